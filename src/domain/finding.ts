@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+/** The one location form: which table, which part of it, which indicator (三级 name), which field. */
+export const Location = z.object({
+  table: z.string(),
+  section: z.string().optional(),
+  indicator: z.string().optional(),
+  field: z.string().optional(),
+  /** Index of the table in the document and of the indicator in its table (for jumping to it). */
+  tableIndex: z.number().int().optional(),
+  indicatorIndex: z.number().int().optional(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const Finding = z.object({
+  rule: z.string(),
+  severity: Severity,
+  message: z.string(),
+  location: Location,
+  suggestion: z.string().optional(),
+  /** A model's second opinion on a judgement call (LLM issue). */
+  secondOpinion: z.object({ agreed: z.boolean(), reason: z.string() }).optional(),
+});
+export type Finding = z.infer<typeof Finding>;

@@ -1,0 +1,3 @@
+export * from './document.js';
+export * from './finding.js';
+export * from './value.js';

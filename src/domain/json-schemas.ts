@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { JixiaoDocument } from './document.js';
+
+/** Every JSON Schema published in schemas/, by file name. `npm run schemas` writes them; a test fails when stale. */
+export function jsonSchemas(): Record<string, unknown> {
+  return {
+    'document.schema.json': z.toJSONSchema(JixiaoDocument, { io: 'input' }),
+  };
+}

@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Finding } from '../domain/finding.js';
+import { ImportError } from './types.js';
+
+/** A file as read: the document (not yet validated: the checker reports schema problems) and import findings. */
+export interface LoadedFile {
+  input: unknown;
+  findings: Finding[];
+}
+
+/**
+ * Reads any file a user may point at: our JSON document, text copied from Word/WPS, .docx, .xlsx.
+ * Readers are loaded on demand so `check` of a text file never loads the Office libraries.
+ */
+export async function loadDocumentFile(path: string): Promise<LoadedFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ImportError(`找不到文件：${path}。请检查路径和文件名。`);
+    if (code === 'EISDIR') throw new ImportError(`${path} 是文件夹，请指定其中的文件。`);
+    if (code === 'EACCES' || code === 'EPERM') throw new ImportError(`没有权限读取 ${path}。`);
+    throw new ImportError(`无法读取 ${path}：${(error as Error).message}`);
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') {
+    const { readJsonDocument } = await import('./json.js');
+    return readJsonDocument(bytes, path);
+  }
+  const { readTextDocument } = await import('./text/index.js');
+  const { document, findings } = readTextDocument(bytes, path);
+  return { input: document, findings };
+}

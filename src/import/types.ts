@@ -1,0 +1,23 @@
+import type { JixiaoDocument } from '../domain/document.js';
+import type { Finding } from '../domain/finding.js';
+
+/**
+ * What every reader produces before mapping to tables: the file as paragraphs and tables of cell
+ * text, in order. A merged cell's continuation is an empty string (as text copied from Word shows
+ * it), so the text, .docx and .xlsx readers share one mapper (src/import/map-blocks.ts).
+ */
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
+
+export interface ImportResult {
+  document: JixiaoDocument;
+  /** `import/unrecognised` findings for what could not be placed. */
+  findings: Finding[];
+}
+
+/** A file that cannot be read at all: the message is Chinese and says what to do. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup';
+
+// One entry; heavy modules (ink, openai, docx, exceljs) are imported dynamically by the commands
+// that need them, so esbuild splits them into chunks that `--version` and `check` never load.
+export default defineConfig({
+  entry: { cli: 'src/cli.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  splitting: true,
+  clean: true,
+  sourcemap: false,
+  outDir: 'dist',
+});
