@@ -26,6 +26,70 @@ program
     process.exitCode = await runCheck(files, options);
   });
 
+program
+  .command('draft')
+  .description('按答卷文件起草绩效目标表（默认使用已配置的模型，--offline 用内置指标库）')
+  .requiredOption('--answers <file>', '答卷文件（JSON，见 schemas/answers.schema.json）')
+  .option('--offline', '只用内置指标库，不调用模型')
+  .option('-o, --output <file>', '输出文档（JSON）；省略时写到标准输出')
+  .option('--model <model>', '临时指定模型')
+  .option('--provider <provider>', '临时指定模型服务商')
+  .action(async (options) => {
+    const { runDraft } = await import('./commands/draft.js');
+    process.exitCode = await runDraft(options);
+  });
+
+program
+  .command('import')
+  .description('把已有的表格（.txt / .md / .docx / .xlsx）转换为 jixiao 文档（JSON）')
+  .argument('<file>', '要导入的文件')
+  .option('-o, --output <file>', '输出文档（JSON）；省略时写到标准输出')
+  .action(async (file: string, options) => {
+    const { runImport } = await import('./commands/import.js');
+    process.exitCode = await runImport(file, options);
+  });
+
+program
+  .command('export')
+  .description('把 jixiao 文档导出为 Word / Excel / Markdown / JSON')
+  .argument('<document>', 'jixiao 文档（JSON）')
+  .addOption(new Option('--to <format>', '导出格式').choices(['docx', 'xlsx', 'md', 'json']).makeOptionMandatory())
+  .option('-o, --output <file>', '输出文件')
+  .action(async (file: string, options) => {
+    const { runExport } = await import('./commands/export.js');
+    process.exitCode = await runExport(file, options);
+  });
+
+program
+  .command('selfeval')
+  .description('由目标表和实际完成情况生成并评分项目支出绩效自评表')
+  .requiredOption('--target <file>', '年度绩效目标文档（JSON）')
+  .requiredOption('--actuals <file>', '实际完成情况（JSON）')
+  .option('-o, --output <file>', '输出文档（JSON）；省略时写到标准输出')
+  .action(async (options) => {
+    const { runSelfeval } = await import('./commands/selfeval.js');
+    process.exitCode = await runSelfeval(options);
+  });
+
+program
+  .command('config')
+  .description('查看或修改设置：config list | config get 键 | config set 键 值')
+  .argument('<action>', 'list、get 或 set')
+  .argument('[key]', '设置项，例如 llm.provider')
+  .argument('[value]', '新值')
+  .action(async (action: string, key: string | undefined, value: string | undefined) => {
+    const { runConfig } = await import('./commands/config.js');
+    process.exitCode = await runConfig(action, key, value);
+  });
+
+program
+  .command('doctor')
+  .description('检查模型配置并发送一次极小的请求，说明如何解决问题')
+  .action(async () => {
+    const { runDoctor } = await import('./commands/doctor.js');
+    process.exitCode = await runDoctor();
+  });
+
 program.action(async () => {
   const { runInteractive } = await import('./commands/interactive.js');
   process.exitCode = await runInteractive();

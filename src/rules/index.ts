@@ -1,11 +1,30 @@
+import { costRules } from './cost/index.js';
+import { dupRules } from './dup/index.js';
+import { planRules } from './plan/index.js';
+import { relevanceRules } from './relevance/index.js';
+import { selfevalRules } from './selfeval/index.js';
+import { structureRules } from './structure/index.js';
+import { sumRules } from './sum/index.js';
+import { textRules } from './text/index.js';
 import type { Rule, RuleMeta } from './types.js';
+import { valueRules } from './value/index.js';
 
 /**
- * The explicit registry: every rule, in the order their findings are listed. Add a rule by writing
- * src/rules/<family>/<name>.ts, docs/rules/<family>-<name>.md and tests/rules/<family>-<name>.test.ts,
- * then importing it here. Retired ids go into RETIRED_RULE_IDS and are never reused.
+ * The explicit registry. A rule is src/rules/<family>/<name>.ts (id `family/name`), listed in its
+ * family's index.ts, documented in docs/rules/<family>-<name>.md and tested in
+ * tests/rules/<family>-<name>.test.ts. Retired ids go into RETIRED_RULE_IDS and are never reused.
  */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [
+  ...sumRules,
+  ...valueRules,
+  ...costRules,
+  ...structureRules,
+  ...dupRules,
+  ...relevanceRules,
+  ...textRules,
+  ...planRules,
+  ...selfevalRules,
+];
 
 /** Findings the engine and the importers emit themselves (documented like rules). */
 export const builtinFindings: RuleMeta[] = [
