@@ -14,14 +14,12 @@ export function toYuan(money: Money): number {
   return m[1] ? -yuan : yuan;
 }
 
-/** 元 → "80.00" (two decimals at least, four at most). */
+/** 元 → "80.00": two decimals at least, up to four when the amount needs them ("12.345"). */
 export function fromYuan(yuan: number): Money {
   const sign = yuan < 0 ? '-' : '';
   const abs = Math.abs(Math.round(yuan));
   const whole = Math.floor(abs / SCALE);
-  let frac = String(abs % SCALE).padStart(4, '0');
-  frac = frac.replace(/0{1,2}$/, '').padEnd(2, '0');
-  if (frac.length === 3) frac = frac.padEnd(4, '0');
+  const frac = String(abs % SCALE).padStart(4, '0').replace(/0{1,2}$/, '').padEnd(2, '0');
   return `${sign}${whole}.${frac}`;
 }
 

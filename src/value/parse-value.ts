@@ -20,7 +20,7 @@ const CUE_BEFORE: Array<[RegExp, Op]> = [
 ];
 const CUE_AFTER: Array<[RegExp, Op]> = [
   [/(及以上|以上|或以上)$/, '≥'],
-  [/(以内|以下|之内|内完成|前完成|之前|前)$/, '≤'],
+  [/(以内|以下|之内|内完成|前完成|之前|内|前)$/, '≤'],
 ];
 const DEADLINE = /^(?:(\d{4})年)?(\d{1,2})月(底|末|份|上旬|中旬|下旬|(\d{1,2})日)?$/;
 const MAX_UNIT_LENGTH = 12;

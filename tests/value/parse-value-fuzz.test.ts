@@ -1,0 +1,73 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IndicatorValue } from '../../src/domain/value.js';
+import { formatValue, parseValue } from '../../src/value/index.js';
+
+/** A small seeded generator so a failure can be reproduced from the printed seed. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ALPHABET = [...'0123456789.,/%≥≤><=＞＜＝≧≦０１２３４５６７８９％万元人户次个年月日底小时平方米以上内前不少于超过有效是否无…　 \t\n-+eE∞', '𠮷', '😀', '\u0000', '\ufffd'];
+
+function examplesValues(): string[] {
+  const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'examples');
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/[\t\n]/))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0 && s.length < 30);
+  } catch {
+    return ['≥95%', '=3374.98平方', '≤10月底', '1/160'];
+  }
+}
+
+describe('parseValue never throws (fuzz)', () => {
+  it('handles 100,000 random and mutated strings, each result valid and re-formattable', () => {
+    const seed = 20261121;
+    const random = rng(seed);
+    const seeds = examplesValues();
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+    let slowest = 0;
+    for (let i = 0; i < 100_000; i++) {
+      let text: string;
+      if (i % 2 === 0) {
+        text = Array.from({ length: Math.floor(random() * 16) }, () => pick(ALPHABET)).join('');
+      } else {
+        const chars = [...pick(seeds)];
+        const edits = 1 + Math.floor(random() * 3);
+        for (let e = 0; e < edits; e++) {
+          const at = Math.floor(random() * (chars.length + 1));
+          const op = random();
+          if (op < 0.4) chars.splice(at, 0, pick(ALPHABET));
+          else if (op < 0.7) chars.splice(at, 1);
+          else chars.splice(at, 1, pick(ALPHABET));
+        }
+        text = chars.join('');
+      }
+      const started = performance.now();
+      const value = parseValue(text);
+      slowest = Math.max(slowest, performance.now() - started);
+      if (!IndicatorValue.safeParse(value).success || value.text !== text || value.numbers.some((n) => !Number.isFinite(n))) {
+        throw new Error(`seed ${seed}, case ${i}: bad result for ${JSON.stringify(text)}: ${JSON.stringify(value)}`);
+      }
+      formatValue(value);
+    }
+    expect(slowest).toBeLessThan(50);
+  });
+
+  it('accepts non-string input without throwing', () => {
+    for (const input of [null, undefined, 95, {}, [], true, 'x'.repeat(100_000)]) {
+      expect(() => parseValue(input)).not.toThrow();
+    }
+  });
+});
