@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Actuals } from './actuals.js';
 import { Answers } from './answers.js';
 import { JixiaoDocument } from './document.js';
 
@@ -7,5 +8,6 @@ export function jsonSchemas(): Record<string, unknown> {
   return {
     'document.schema.json': z.toJSONSchema(JixiaoDocument, { io: 'input' }),
     'answers.schema.json': z.toJSONSchema(Answers, { io: 'input' }),
+    'actuals.schema.json': z.toJSONSchema(Actuals, { io: 'input' }),
   };
 }
