@@ -1,0 +1,91 @@
+import type { JixiaoDocument, SelfEvalTable } from '../../domain/document.js';
+import { GRADE_BANDS } from '../../selfeval/grades.js';
+import { scoreIndicator } from '../../selfeval/indicator.js';
+import { closeTo, formatPlain, formatScore, hundredths, sum2 } from '../../selfeval/numbers.js';
+import { scoredIndicators, totalFundRow } from '../../selfeval/table.js';
+import { indicatorLocation, tableLocation } from '../helpers.js';
+import type { Report, Rule } from '../types.js';
+
+/**
+ * An indicator's 得分 not as domain.md §4 gives it (0.01 tolerance; a qualitative score anywhere in
+ * its grade's band), a 得分 above its 分值, or a 总分 that is not the sum of the scores.
+ */
+export const score: Rule = {
+  meta: {
+    id: 'selfeval/score',
+    description: '自评表的指标得分不符合评分规则或超过分值，或总分不等于各项得分之和',
+    severity: 'error',
+    tags: ['selfeval', 'arithmetic'],
+  },
+  check({ document }) {
+    const reports: Report[] = [];
+    document.tables.forEach((table, tableIndex) => {
+      if (table.kind !== 'self-evaluation') return;
+      reports.push(...checkIndicators(document, table, tableIndex), ...checkTotal(table, tableIndex));
+    });
+    return reports;
+  },
+};
+
+function checkIndicators(document: JixiaoDocument, table: SelfEvalTable, tableIndex: number): Report[] {
+  const reports: Report[] = [];
+  for (const { indicator, index } of scoredIndicators(table)) {
+    const { weight, score: written } = indicator;
+    const at = (message: string, suggestion: string) =>
+      reports.push({ message: `${indicator.name || indicator.level2}：${message}`, location: indicatorLocation(table, tableIndex, indicator, index, '得分'), suggestion });
+    if (written != null && written < 0) {
+      at(`得分为 ${formatPlain(written)}，不能为负数`, '得分在 0 和分值之间');
+      continue;
+    }
+    if (weight == null) continue;
+    if (written != null && hundredths(written) > hundredths(weight)) {
+      at(`得分 ${formatPlain(written)} 超过分值 ${formatPlain(weight)}`, `得分最多为分值 ${formatPlain(weight)}`);
+      continue;
+    }
+    const result = scoreIndicator({
+      target: indicator.value,
+      actual: indicator.actual,
+      weight,
+      level1: indicator.level1,
+      level2: indicator.level2,
+      grade: indicator.grade ?? null,
+      year: document.unit.year,
+    });
+    if (!result.ok) {
+      if (result.code === 'blank-actual' && written != null && written > 0) {
+        at(`实际完成值为空，却得分 ${formatPlain(written)}`, '填写实际完成值，或把得分改为 0 并说明原因');
+      }
+      continue;
+    }
+    if (written == null) {
+      if (result.kind === 'quantitative') at(`未填写得分；按评分规则应为 ${formatScore(result.score)}（${result.explain}）`, `填写得分 ${formatScore(result.score)}`);
+      continue;
+    }
+    if (result.kind === 'quantitative' && !closeTo(written, result.score)) {
+      at(`得分写为 ${formatPlain(written)}，按评分规则应为 ${formatScore(result.score)}（${result.explain}）`, `把得分改为 ${formatScore(result.score)}，并相应修改总分`);
+    }
+    const band = result.grade ? GRADE_BANDS[result.grade] : null;
+    if (result.kind === 'qualitative' && band && (hundredths(written) < hundredths(result.min) - 1 || hundredths(written) > hundredths(result.max) + 1)) {
+      at(
+        `得分 ${formatPlain(written)} 不在“${band.label}”的分数段 ${formatScore(result.min)}–${formatScore(result.max)} 内`,
+        `在 ${formatScore(result.min)}–${formatScore(result.max)} 之间给分，或改评等级（并写明理由）`,
+      );
+    }
+  }
+  return reports;
+}
+
+function checkTotal(table: SelfEvalTable, tableIndex: number): Report[] {
+  if (table.totalScore == null) return [];
+  const execution = totalFundRow(table)?.row.score ?? 0;
+  const indicators = sum2(scoredIndicators(table).map(({ indicator }) => indicator.score ?? 0));
+  const sum = sum2([execution, indicators]);
+  if (closeTo(table.totalScore, sum)) return [];
+  return [
+    {
+      message: `总分写为 ${formatPlain(table.totalScore)}，各项得分合计为 ${formatPlain(sum)}（预算执行率 ${formatPlain(execution)} + 绩效指标 ${formatPlain(indicators)}）`,
+      location: tableLocation(table, tableIndex, '总分', '得分'),
+      suggestion: `把总分改为 ${formatPlain(sum)}，并按总分重新确定评价等级`,
+    },
+  ];
+}
