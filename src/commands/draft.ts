@@ -1,6 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { parseAnswersText } from '../draft/answers-input.js';
+import { chooseDrafter } from '../draft/choose.js';
+import type { DraftProgress } from '../draft/types.js';
+import { exportJson } from '../export/json.js';
+import { writeExportFile } from '../export/office/write-file.js';
+import { checkDocument, countBySeverity } from '../rules/engine.js';
 import { UserError } from './fatal.js';
 
-// Placeholder until its issue lands; replace the whole file.
-export async function runDraft(..._args: unknown[]): Promise<number> {
-  throw new UserError('此命令尚在开发中。');
+export interface DraftCommandOptions {
+  answers: string;
+  offline?: boolean;
+  output?: string;
+  model?: string;
+  provider?: string;
+}
+
+async function readAnswers(file: string) {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : (error as Error).message;
+    throw new UserError(`无法读取答卷文件 ${file}：${reason}。`);
+  }
+  const parsed = parseAnswersText(text);
+  if (!parsed.ok) {
+    const shown = parsed.errors.slice(0, 10).map((e) => `  ${e}`);
+    const more = parsed.errors.length > 10 ? [`  …等共 ${parsed.errors.length} 处`] : [];
+    throw new UserError(`答卷文件 ${file} 有误：\n${[...shown, ...more].join('\n')}\n格式见 schemas/answers.schema.json，示例见 examples/street-office-answers.json。`);
+  }
+  return parsed.answers;
+}
+
+function progressLine(p: DraftProgress, count: number): string | null {
+  const which = p.target === 'unit' ? '整体表' : `项目 ${p.target + 1}/${count}`;
+  if (p.state === 'drafting') return `起草中：${which} ${p.label}…`;
+  if (p.state === 'fallback') return `${which} ${p.label}：已改用内置指标库${p.note ? `（${p.note}）` : ''}`;
+  if (p.state === 'failed') return `${which} ${p.label}：起草失败${p.note ? `（${p.note}）` : ''}`;
+  return null;
+}
+
+/**
+ * `jixiao draft --answers FILE [--offline] [-o OUT.json]`: answers → a drafted document (JSON) on
+ * stdout or written atomically to OUT; progress, notes and a check summary go to stderr. Exit 0.
+ */
+export async function runDraft(options: DraftCommandOptions): Promise<number> {
+  const answers = await readAnswers(options.answers);
+  const drafter = await chooseDrafter({ offline: options.offline, model: options.model, provider: options.provider });
+  const controller = new AbortController();
+  const onInterrupt = () => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  const started = performance.now();
+  let result;
+  try {
+    result = await drafter.draft(answers, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        const line = progressLine(p, answers.projects.length);
+        if (line) process.stderr.write(`${line}\n`);
+      },
+    });
+  } catch (error) {
+    if (controller.signal.aborted) throw new UserError('已取消起草，没有写入任何文件。', 130);
+    throw error;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+  const json = exportJson(result.document);
+  for (const note of result.notes) process.stderr.write(`提示：${note}\n`);
+  const { errors, warnings } = countBySeverity(checkDocument(result.document).findings);
+  const tables = result.document.tables.length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (options.output) {
+    await writeExportFile(options.output, json).catch((error: Error) => {
+      throw new UserError(error.message);
+    });
+    process.stderr.write(`已写入 ${options.output}（${tables} 张表，${seconds} 秒）。\n`);
+  } else {
+    process.stdout.write(json);
+  }
+  process.stderr.write(
+    `检查结果：${errors} 个错误，${warnings} 个警告。${warnings || errors ? `用 jixiao check ${options.output ?? '文件'} 查看详情；标有“（待填）”的指标值请填写。` : ''}\n`,
+  );
+  return 0;
 }

@@ -1,0 +1,132 @@
+import type { Answers } from '../../domain/answers.js';
+import { makeDepartment } from '../../domain/build.js';
+import type { DepartmentTable, Funding, Task } from '../../domain/document.js';
+import { moneyFromNumber, sumMoney, toYuan } from '../../value/money.js';
+import { fillTemplate, type IndicatorTemplate, type Library } from '../library.js';
+import { type Drafted, type DraftVars, finishIndicators, fromTemplate, standardNumber } from './indicators.js';
+import type { DraftedProject } from './project.js';
+import { type CountMention, findCounts, uniqueCounts, withoutDigits } from './text.js';
+
+/** The answers (and the drafted projects) → the 部门（单位）整体支出绩效目标表. */
+
+interface DepartmentContext {
+  answers: Answers;
+  tasks: Task[];
+  projects: DraftedProject[];
+  mentions: CountMention[];
+  used: Set<CountMention>;
+  vars: DraftVars;
+}
+
+function taskFunding(fiscal: number, other: number): Funding {
+  const f = moneyFromNumber(fiscal);
+  const o = moneyFromNumber(other);
+  return { total: sumMoney([f, o]), fiscal: f, other: o };
+}
+
+/** The main tasks as answered; without any, one per project (the user is told). */
+function mainTasks(answers: Answers, projects: DraftedProject[]): Task[] {
+  if (answers.tasks.length > 0) {
+    return answers.tasks.map((t) => ({ name: t.name.trim(), content: t.content.trim(), funding: taskFunding(t.fiscal, t.other) }));
+  }
+  return projects.map(({ table }) => ({ name: table.projectName, content: table.purpose, funding: { ...table.budget } }));
+}
+
+function total(tasks: Task[]): Funding | null {
+  if (tasks.length === 0) return null;
+  return {
+    total: sumMoney(tasks.map((t) => t.funding.total)),
+    fiscal: sumMoney(tasks.map((t) => t.funding.fiscal)),
+    other: sumMoney(tasks.map((t) => t.funding.other)),
+  };
+}
+
+function goalsText(answers: Answers, tasks: Task[], library: Library): string {
+  const lib = library.department;
+  if (tasks.length === 0) return fillTemplate(lib.goalsFallback, { unitName: answers.unit.name.trim(), year: answers.unit.year });
+  return tasks
+    .map((task, i) => {
+      const content = task.content && !/[。；！？.;!?]$/.test(task.content) ? `${task.content}。` : task.content;
+      return fillTemplate(lib.goalLine, { index: i + 1, task: task.name.replace(/[。；]$/, ''), content, unitName: answers.unit.name, year: answers.unit.year });
+    })
+    .join('\n');
+}
+
+/**
+ * The first known row of each project in the dimensions asked for. The same norm twice (two
+ * projects with 工程验收合格率 =100%) is listed once; the same name with another value gets the
+ * project's name in front.
+ */
+function fromProjects(template: IndicatorTemplate & { value: { from: 'projects' } }, ctx: DepartmentContext, taken: Set<string>): Drafted[] {
+  const rows: Drafted[] = [];
+  for (const project of ctx.projects) {
+    if (rows.length >= template.value.max) break;
+    const row = project.rows.find((r) => template.value.dimensions.includes(r.dimension) && !r.placeholder);
+    if (!row) continue;
+    if (rows.some((r) => r.name === row.name && r.value === row.value)) continue;
+    const name = taken.has(row.name) ? `${withoutDigits(project.table.projectName)}${row.name}` : row.name;
+    if (taken.has(name)) continue;
+    taken.add(name);
+    rows.push({ ...row, name, description: '' });
+  }
+  return rows;
+}
+
+function evaluate(template: IndicatorTemplate, ctx: DepartmentContext, taken: Set<string>): Drafted[] {
+  const source = template.value;
+  const one = (row: Drafted): Drafted[] => {
+    taken.add(row.name);
+    return [row];
+  };
+  switch (source.from) {
+    case 'standard': {
+      const { op, n } = standardNumber(ctx.mentions, source, ctx.used);
+      return one(fromTemplate(template, ctx.vars, { op, n, unit: source.unit }));
+    }
+    case 'staff': {
+      const staff = ctx.answers.unit.staff;
+      if (staff && staff > 0) return one(fromTemplate(template, ctx.vars, { op: source.op, n: staff, unit: '人' }));
+      return template.ifUnknown === 'skip' ? [] : one(fromTemplate(template, ctx.vars, { op: source.op, unit: '人', unknown: true }));
+    }
+    case 'task-count':
+      return ctx.tasks.length > 0 ? one(fromTemplate(template, ctx.vars, { op: '=', n: ctx.tasks.length, unit: '项' })) : [];
+    case 'tasks':
+      return ctx.tasks
+        .filter((task) => toYuan(task.funding.total ?? '0') > 0 && withoutDigits(task.name))
+        .slice(0, source.max)
+        .flatMap((task) => one(fromTemplate(template, { ...ctx.vars, task: withoutDigits(task.name) }, { op: '≤', n: toYuan(task.funding.total ?? '0') / 10_000, unit: '万元' })));
+    case 'projects':
+      return fromProjects({ ...template, value: source }, ctx, taken);
+    case 'placeholder':
+      return one(fromTemplate(template, ctx.vars, { op: source.op, unit: source.unit, unknown: true }));
+    default:
+      return [];
+  }
+}
+
+export function draftDepartment(answers: Answers, projects: DraftedProject[], library: Library): { table: DepartmentTable; notes: string[] } {
+  const tasks = mainTasks(answers, projects);
+  const notes: string[] = [];
+  if (answers.tasks.length === 0 && projects.length > 0) notes.push('未填写年度主要任务，整体表已按项目列出任务，请核对并补充基本支出（人员、公用经费）等任务。');
+  const mentions = uniqueCounts(findCounts([answers.unit.duties, ...tasks.map((t) => t.content)].join('\n')));
+  const ctx: DepartmentContext = {
+    answers,
+    tasks,
+    projects,
+    mentions,
+    used: new Set(),
+    vars: { project: '', year: answers.unit.year, unitName: answers.unit.name.trim() },
+  };
+  const taken = new Set<string>();
+  const rows = library.department.indicators.flatMap((t) => evaluate(t, ctx, taken)).map((row) => ({ ...row, description: '' }));
+  const table = makeDepartment({
+    id: 't1',
+    unitName: answers.unit.name.trim(),
+    year: answers.unit.year,
+    tasks,
+    tasksTotal: total(tasks),
+    goals: goalsText(answers, tasks, library),
+    indicators: finishIndicators(rows, library.levels, answers.unit.framework, 'd'),
+  });
+  return { table, notes };
+}

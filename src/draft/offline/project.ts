@@ -1,0 +1,220 @@
+import type { Answers, AnswersProject } from '../../domain/answers.js';
+import { makeProject } from '../../domain/build.js';
+import { classifyProject } from '../../domain/categories.js';
+import type { Funding, ProjectTable, SpendingPlan } from '../../domain/document.js';
+import { formatNumber } from '../../value/format-value.js';
+import { formatMoney, moneyFromNumber, sumMoney, toYuan } from '../../value/money.js';
+import { fillTemplate, type IndicatorTemplate, type Library } from '../library.js';
+import {
+  type Drafted,
+  type DraftVars,
+  finishIndicators,
+  fitRate,
+  fromTemplate,
+  numberValue,
+  pickMention,
+  standardNumber,
+  unitCost,
+  wan,
+} from './indicators.js';
+import { type CountMention, findCounts, findItems, nameForCount, phraseForCount, type PurposeItem, uniqueCounts, withoutYear } from './text.js';
+
+/** One project of the answers → its 项目支出绩效目标表, with notes for the user. */
+
+const PLAN_MONTHS = [3, 6, 10, 12] as const;
+/** Counts in these units are not turned into extra 数量 rows (rates, durations). */
+const NOT_A_QUANTITY = /^(%|年|天|小时|个月|课时)$/;
+const MAX_EXTRA_COUNTS = 2;
+
+interface ProjectContext {
+  project: AnswersProject;
+  staff: number | undefined;
+  totalYuan: number;
+  text: string;
+  mentions: CountMention[];
+  used: Set<CountMention>;
+  items: PurposeItem[];
+  month: number;
+  vars: DraftVars;
+}
+
+export interface DraftedProject {
+  table: ProjectTable;
+  /** The rows before they were placed in the framework (the unit table draws on them). */
+  rows: Drafted[];
+  notes: string[];
+}
+
+function funding(project: AnswersProject): Funding {
+  const fiscal = moneyFromNumber(project.fiscal);
+  const other = moneyFromNumber(project.other);
+  return { total: sumMoney([fiscal, other]), fiscal, other };
+}
+
+function spendingPlan(plan: number[] | undefined): SpendingPlan | null {
+  if (!plan) return null;
+  const [mar, jun, oct, dec] = plan;
+  return { mar, jun, oct, dec };
+}
+
+/** The month by whose end the plan reaches 100% (December without a plan). */
+function completionMonth(plan: number[] | undefined): number {
+  const index = plan?.findIndex((p) => p >= 100) ?? -1;
+  return index >= 0 ? PLAN_MONTHS[index] : 12;
+}
+
+function applies(template: IndicatorTemplate, text: string): boolean {
+  if (template.when && !template.when.some((w) => text.includes(w))) return false;
+  if (template.unless?.some((w) => text.includes(w))) return false;
+  return true;
+}
+
+function evaluate(template: IndicatorTemplate, ctx: ProjectContext): Drafted[] {
+  const source = template.value;
+  switch (source.from) {
+    case 'standard': {
+      const { op, n } = standardNumber(ctx.mentions, source, ctx.used);
+      return [fromTemplate(template, ctx.vars, { op, n, unit: source.unit })];
+    }
+    case 'count': {
+      const mention = pickMention(ctx.mentions, source, ctx.used);
+      if (mention) {
+        ctx.used.add(mention);
+        const { op, n } = fitRate(source.op, mention.n, mention.unit);
+        const row = fromTemplate(template, ctx.vars, { op, n, unit: mention.unit });
+        const described = template.describeFromText && nameForCount(mention);
+        return [described ? { ...row, description: phraseForCount(mention, `${row.value.slice(1)}`) } : row];
+      }
+      if (source.staff && ctx.staff) return [fromTemplate(template, ctx.vars, { op: source.op, n: ctx.staff, unit: '人' })];
+      if (template.ifUnknown === 'skip') return [];
+      return [fromTemplate(template, ctx.vars, { op: source.op, unit: template.placeholderUnit ?? source.units[0], unknown: true })];
+    }
+    case 'budget': {
+      if (ctx.items.length > 0 && !source.withItems) return [];
+      if (ctx.totalYuan > 0) return [fromTemplate(template, ctx.vars, { op: source.op, n: ctx.totalYuan / 10_000, unit: '万元' })];
+      if (template.ifUnknown === 'skip') return [];
+      return [fromTemplate(template, ctx.vars, { op: source.op, unit: '万元', unknown: true })];
+    }
+    case 'items':
+      return ctx.items.slice(0, source.max).map((item) =>
+        fromTemplate(template, { ...ctx.vars, item: item.name, itemCost: costName(item.name) }, { op: '≤', n: wan(item.amount), unit: '万元' }),
+      );
+    case 'unit-cost': {
+      const mention = pickMention(ctx.mentions, source);
+      const count = mention ? { n: mention.n, unit: mention.unit } : source.staff && ctx.staff ? { n: ctx.staff, unit: '人' } : null;
+      if (!count || count.n <= 0 || ctx.totalYuan <= 0) return [];
+      const cost = unitCost(ctx.totalYuan, count.n, count.unit);
+      const vars = { ...ctx.vars, count: count.n, countUnit: count.unit, budget: ctx.totalYuan / 10_000 };
+      const rationale = `按预算数${formatMoney(ctx.vars.budgetMoney as string)}除以${count.n}${count.unit}测算。`;
+      return [fromTemplate(template, vars, { op: '≤', ...cost }, { rationale })];
+    }
+    case 'deadline':
+      return [fromTemplate(template, { ...ctx.vars, month: ctx.month }, { op: '≤', n: ctx.month, unit: '月底' })];
+    case 'placeholder':
+      return [fromTemplate(template, ctx.vars, { op: source.op, unit: source.unit, unknown: true })];
+    default:
+      return [];
+  }
+}
+
+/** "外墙保温改造" → "外墙保温改造成本"; "工程监理费" stays. */
+function costName(item: string): string {
+  return /(费|费用|经费|资金|成本|款|金)$/.test(item) ? item : `${item}成本`;
+}
+
+/** Counts of the text no template took become extra 数量 rows, named from their clause. */
+function extraCounts(ctx: ProjectContext): Drafted[] {
+  const rows: Drafted[] = [];
+  for (const mention of ctx.mentions) {
+    if (rows.length >= MAX_EXTRA_COUNTS) break;
+    if (ctx.used.has(mention) || NOT_A_QUANTITY.test(mention.unit)) continue;
+    const name = nameForCount(mention);
+    if (!name) continue;
+    ctx.used.add(mention);
+    rows.push({
+      dimension: 'quantity',
+      name,
+      description: phraseForCount(mention, `${formatNumber(mention.n)}${mention.unit}`),
+      value: numberValue('≥', mention.n, mention.unit),
+      basis: '计划标准',
+      rationale: '取自资金用途或绩效目标中的数量。',
+    });
+  }
+  return rows;
+}
+
+function purposeNotes(label: string, items: PurposeItem[], budget: Funding): { items: PurposeItem[]; notes: string[] } {
+  const notes: string[] = [];
+  const total = budget.total ?? '0.00';
+  const within = items.filter((item) => {
+    if (toYuan(item.amount) <= toYuan(total)) return true;
+    notes.push(`项目“${label}”：资金用途中“${item.name}”${formatMoney(item.amount)}超过预算数${formatMoney(total)}，未作为成本指标，请核对金额。`);
+    return false;
+  });
+  if (items.length > 0 && toYuan(sumMoney(items.map((i) => i.amount))) !== toYuan(total)) {
+    notes.push(
+      `项目“${label}”：资金用途分项合计${formatMoney(sumMoney(items.map((i) => i.amount)))}，与预算数${formatMoney(total)}不一致，检查时会报错（sum/purpose-breakdown），请核对。`,
+    );
+  }
+  return { items: within, notes };
+}
+
+function planNotes(label: string, plan: number[] | undefined): string[] {
+  if (!plan) return [`项目“${label}”：未填写资金支出计划（3、6、10、12月底累计支出比例），请在审阅时补上。`];
+  const decreasing = plan.some((p, i) => i > 0 && p < plan[i - 1]);
+  if (decreasing || plan[3] !== 100) {
+    return [`项目“${label}”：资金支出计划 ${plan.join('%、')}% 应逐月不减并在12月底达到100%，检查时会报错，请修改。`];
+  }
+  return [];
+}
+
+export function draftProject(answers: Answers, index: number, library: Library): DraftedProject {
+  const project = answers.projects[index];
+  const label = project.name.trim();
+  const notes: string[] = [];
+  const category = project.category ?? classifyProject(project);
+  if (!project.category) {
+    notes.push(`项目“${label}”：按名称和资金用途归入“${library.categories[category].label}”类，可在审阅时修改。`);
+  }
+  const budget = funding(project);
+  const purpose = project.purpose.trim();
+  const goalsText = project.goals.trim();
+  const found = purposeNotes(label, purpose ? findItems(purpose) : [], budget);
+  notes.push(...found.notes, ...planNotes(label, project.plan));
+  const vars: DraftVars = {
+    project: withoutYear(label),
+    year: answers.unit.year,
+    unitName: answers.unit.name.trim(),
+    budgetMoney: budget.total ?? '0.00',
+  };
+  const text = `${label}\n${purpose}\n${goalsText}`;
+  const ctx: ProjectContext = {
+    project,
+    staff: answers.unit.staff,
+    totalYuan: toYuan(budget.total ?? '0'),
+    text,
+    mentions: uniqueCounts(findCounts(`${purpose}\n${goalsText}`)),
+    used: new Set(),
+    items: found.items,
+    month: completionMonth(project.plan),
+    vars,
+  };
+  const lib = library.categories[category];
+  const rows = lib.indicators.filter((t) => applies(t, text)).flatMap((t) => evaluate(t, ctx));
+  rows.push(...extraCounts(ctx));
+  const placeholders = rows.filter((r) => r.placeholder).length;
+  if (placeholders > 0) notes.push(`项目“${label}”：${placeholders} 个指标值不知道具体数字，标为“（待填）”，请在审阅时填写。`);
+  if (!purpose) notes.push(`项目“${label}”：未填写资金用途，已写入一句概括，请补充具体用途和金额。`);
+  const table = makeProject({
+    id: `t${index + 2}`,
+    code: project.code.trim(),
+    projectName: label,
+    category,
+    budget,
+    purpose: purpose || `主要用于${withoutYear(label)}相关支出。`,
+    plan: spendingPlan(project.plan),
+    goals: goalsText || fillTemplate(lib.goals, { ...vars, category: lib.label }),
+    indicators: finishIndicators(rows, library.levels, answers.unit.framework, `p${index + 1}`),
+  });
+  return { table, rows, notes };
+}

@@ -1,0 +1,179 @@
+import type { Money } from '../../domain/money.js';
+import { moneyFromNumber } from '../../value/money.js';
+import { normalizeText, stripThousands } from '../../value/normalize.js';
+import { normalizeUnit } from '../../value/units.js';
+
+/**
+ * Reading numbers out of what the user wrote (资金用途, 绩效目标): counts with their unit
+ * ("共240人", "惠及居民420户") and itemised amounts ("1.外墙保温改造45万元"). The drafter takes
+ * its values from these, never from thin air.
+ */
+
+/** Units a count can have, longest first so "人次" wins over "人" and "个月" over "个". */
+const COUNT_UNITS = [
+  '万平方米', '平方米', '平方', 'm2', '万人次', '万人', '人次', '人', '名', '户', '家', '个月', '个', '处', '座', '栋', '幢',
+  '条', '间', '所', '项', '期', '场次', '场', '次', '批次', '批', '班', '台套', '台', '套', '辆', '册', '本', '件次',
+  '件', '份', '篇', '部', '张', '幅', '把', '公里', '千米', '延米', '米', '亩', '公顷', '万吨', '吨', '立方米', '起',
+  '趟', '年', '天', '小时', '课时', '%',
+].sort((a, b) => b.length - a.length);
+
+const COUNT_RE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)[ \\t]*(${COUNT_UNITS.map(escape).join('|')})`, 'g');
+const MONEY_RE = /(?<![\d.])(\d+(?:\.\d+)?)[ \t]*(万元|万|元)(?![/每])/g;
+/** Where a clause ends: the context of a number never reaches past these (nor past another number). */
+const DELIMITER = /[，。；;,、：:！？!?\n（）()【】“”"'《》\s]/;
+/** Words in front of a number that only say how it is counted. */
+const CUE = /^(共计|合计|累计|总计|共|约|计|达到|达|不少于|不低于|至少|超过|全年|年内|预计|为)+/;
+const LEADING_JUNK = /^[.．、)）\]】\-—·•*#]+/;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** NFKC (full-width digits and signs, ㎡ → m2), thousands separators joined; line breaks stay (they end a clause). */
+export function normalizeForNumbers(text: string): string {
+  return stripThousands(text.normalize('NFKC').replace(/[\u200b\ufeff]/g, ''));
+}
+
+export interface CountMention {
+  n: number;
+  /** Normalised unit (平方 → 平方米). */
+  unit: string;
+  /** The words before the number in its clause (no digits), cue words removed. */
+  before: string;
+  /** The words after the unit in its clause (no digits). */
+  after: string;
+}
+
+function contextBefore(text: string, index: number, floor: number): string {
+  let i = index;
+  while (i > floor && !DELIMITER.test(text[i - 1]) && !/\d/.test(text[i - 1])) i--;
+  return text.slice(i, index).replace(LEADING_JUNK, '');
+}
+
+function contextAfter(text: string, index: number, ceiling: number): string {
+  let i = index;
+  while (i < ceiling && !DELIMITER.test(text[i]) && !/\d/.test(text[i])) i++;
+  return text.slice(index, i);
+}
+
+/** Every count in the text with its unit and clause; a year ("2025年") is not a count. */
+export function findCounts(input: string): CountMention[] {
+  const text = normalizeForNumbers(input);
+  const matches = [...text.matchAll(COUNT_RE)];
+  const mentions: CountMention[] = [];
+  matches.forEach((m, k) => {
+    const n = Number(m[1]);
+    const unitRaw = m[2];
+    if (!Number.isFinite(n)) return;
+    if (unitRaw === '年' && (n >= 1900 || /^年度/.test(text.slice(m.index + m[0].length - 1)))) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    const prevEnd = k > 0 ? matches[k - 1].index + matches[k - 1][0].length : 0;
+    const nextStart = k + 1 < matches.length ? matches[k + 1].index : text.length;
+    mentions.push({
+      n,
+      unit: normalizeCountUnit(unitRaw),
+      before: contextBefore(text, start, prevEnd).replace(CUE, ''),
+      after: contextAfter(text, end, nextStart),
+    });
+  });
+  return mentions;
+}
+
+/** The same count said twice (in 资金用途 and in the goals) is one count. */
+export function uniqueCounts(mentions: CountMention[]): CountMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.n}\u0000${m.unit}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export interface PurposeItem {
+  /** What the money is for, as written ("外墙保温改造"). */
+  name: string;
+  amount: Money;
+}
+
+const ITEM_PREFIX = /^(主要用于|主要包括|用于|其中|包括|含|一是|二是|三是|四是|五是|是)+/;
+const ITEM_SUFFIX = /(费用为|金额为|资金为|预算为|共计|合计|约为|约|计|为|需|需要|安排|预计)+$/;
+/** Amounts that are totals or rates, not items. */
+const NOT_AN_ITEM = /(合计|总计|共计|总额|总预算|预算数|预算总|每|人均|标准|单价|平均)/;
+
+/** Amounts itemised in 资金用途: "1.外墙保温改造45万元；2.雨污管网更换30万元" → two items. */
+export function findItems(input: string): PurposeItem[] {
+  const text = normalizeForNumbers(input);
+  const items: PurposeItem[] = [];
+  for (const m of text.matchAll(MONEY_RE)) {
+    const raw = contextBefore(text, m.index, 0);
+    const name = raw.replace(ITEM_PREFIX, '').replace(ITEM_SUFFIX, '').replace(LEADING_JUNK, '').trim();
+    if (!/\p{Script=Han}{2}/u.test(name) || NOT_AN_ITEM.test(raw)) continue;
+    const wan = m[2] === '元' ? Number(m[1]) / 10_000 : Number(m[1]);
+    if (!Number.isFinite(wan) || wan <= 0) continue;
+    items.push({ name: name.slice(-20), amount: moneyFromNumber(wan) });
+  }
+  return items;
+}
+
+/** A name without digits ("2025年老旧小区改造" → "老旧小区改造"), so an indicator name never carries a stray number. */
+export function withoutDigits(name: string): string {
+  return normalizeText(name)
+    .replace(/^\d{4}年度?/, '')
+    .replace(/[A-Za-z]*\d+(?:\.\d+)?[A-Za-z]*/g, '')
+    .replace(LEADING_JUNK, '')
+    .trim();
+}
+
+/** The project name without a leading year, for goals text. */
+export function withoutYear(name: string): string {
+  return name.trim().replace(/^\d{4}年度?/, '') || name.trim();
+}
+
+/** The suffix that turns a noun into a count name, by unit ("人" → 人数, "公里" → 长度). */
+export function countSuffix(unit: string): string {
+  if (/^(人|名|万人)$/.test(unit)) return '人数';
+  if (/人次$/.test(unit)) return '人次';
+  if (/^(户|家)$/.test(unit)) return '户数';
+  if (unit === '期') return '期数';
+  if (/^场/.test(unit)) return '场次';
+  if (/^(次|趟)$/.test(unit)) return '次数';
+  if (/^件/.test(unit)) return '件数';
+  if (/^批/.test(unit)) return '批次';
+  if (/^(公里|米|延米)$/.test(unit)) return '长度';
+  if (/(平方米|亩|公顷)$/.test(unit)) return '面积';
+  if (/(吨|立方米)$/.test(unit)) return '量';
+  if (unit === '个月') return '月数';
+  if (unit === '起') return '起数';
+  return '数量';
+}
+
+const VERBS = /^(完成|开展|组织|举办|实施|新建|新增|建设|改造|购置|采购|发放|提供|召开|惠及|覆盖|服务|培训|维护|保障|接待|办结|清运|为)+/;
+/** Measure words: the noun comes after the number ("8个社区"); with other units it comes before ("居民420户"). */
+const MEASURE_WORD = /^(个|处|座|栋|幢|条|间|所|项|台套|台|套|辆|册|本|件|份|篇|部|张|幅|把|家|名|批)$/;
+/** Where the noun after a measure word ends. */
+const NOUN_END = /(的|及|和|与|并|提供|开展|进行|实施|完成|改造|建设|维护|共|等)/;
+
+/** A name for a count found in the text: the noun around it plus the suffix of its unit. */
+export function nameForCount(mention: CountMention): string | null {
+  const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+  const noun = mention.before.replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(VERBS, '').slice(-10);
+  const after = mention.after.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+  const following = after.slice(0, Math.max(after.search(NOUN_END), 0) || after.length).slice(0, 8);
+  const candidates = MEASURE_WORD.test(mention.unit) ? [following, noun] : [noun, following];
+  let base = candidates.find((c) => han(c) >= 2) ?? '';
+  if (!base) return null;
+  base = base.replace(/(的|了|和|及|与)$/, '');
+  return /(数|数量|量|面积|长度|人次|场次|批次)$/.test(base) ? base : `${base}${countSuffix(mention.unit)}`;
+}
+
+/** The clause a count was found in, with only that number in it (for a description). */
+export function phraseForCount(mention: CountMention, formatted: string): string {
+  return `${mention.before}${formatted}${mention.after.slice(0, 16)}`;
+}
+
+/** A unit as a library template names it, in the form findCounts reports ("千米" → 公里, "平方" → 平方米). */
+export function normalizeCountUnit(unit: string): string {
+  return normalizeUnit(unit === '千米' ? 'km' : unit);
+}
