@@ -1,0 +1,142 @@
+import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
+import type { Block } from '../types.js';
+import { ImportError } from '../types.js';
+import { damaged } from './zip.js';
+
+/**
+ * Reads every visible sheet of a workbook with exceljs. A sheet becomes tables separated by empty
+ * rows; single-cell rows above or below a table (title, 单位：万元, notes) become paragraphs. The
+ * cells a merge covers are '' (the merge's first cell keeps the text); numbers are written as the
+ * sheet shows them (number format: 0.00, 0%), formulas give their cached result.
+ */
+export async function xlsxToBlocks(bytes: Uint8Array, path: string): Promise<Block[]> {
+  const workbook = await loadWorkbook(bytes, path);
+  const blocks: Block[] = [];
+  for (const sheet of workbook.worksheets) {
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
+    blocks.push(...sheetBlocks(sheet));
+  }
+  if (blocks.length === 0) throw new ImportError(`${path} 的工作表都是空的，没有可读取的表格。请确认选择了正确的文件。`);
+  return blocks;
+}
+
+async function loadWorkbook(bytes: Uint8Array, path: string): Promise<Workbook> {
+  const mod = await import('exceljs');
+  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's types ask for its own Buffer alias; a Node Buffer is what it reads.
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw damaged(path);
+  }
+  return workbook;
+}
+
+interface SheetRow {
+  cells: string[];
+  /** Whether any cell is covered by a merge (such a row belongs to a table even when blank). */
+  merged: boolean;
+  /** The first cell merged across the whole row (a title, as our own export writes it). */
+  wide: boolean;
+}
+
+function sheetBlocks(sheet: Worksheet): Block[] {
+  const rows: SheetRow[] = [];
+  const last = sheet.actualRowCount === 0 ? 0 : sheet.rowCount;
+  for (let r = 1; r <= last; r += 1) rows.push(readRow(sheet, r));
+  const blocks: Block[] = [];
+  let segment: SheetRow[] = [];
+  const flush = (): void => {
+    if (segment.length > 0) blocks.push(...segmentBlocks(segment));
+    segment = [];
+  };
+  for (const row of rows) {
+    if (!row.merged && row.cells.every((c) => c.trim() === '')) flush();
+    else segment.push(row);
+  }
+  flush();
+  return blocks;
+}
+
+function readRow(sheet: Worksheet, r: number): SheetRow {
+  const row = sheet.getRow(r);
+  const cells: string[] = [];
+  let merged = false;
+  let wide = row.cellCount > 2;
+  const first = row.getCell(1).address;
+  for (let c = 1; c <= row.cellCount; c += 1) {
+    const cell = row.getCell(c);
+    const covered = cell.isMerged && cell.master.address !== cell.address;
+    if (c > 1 && !(covered && cell.master.address === first)) wide = false;
+    merged ||= covered;
+    cells.push(covered ? '' : cellText(cell));
+  }
+  return { cells, merged, wide };
+}
+
+/** Leading and trailing single-cell rows are paragraphs; the rest is one table. */
+function segmentBlocks(segment: SheetRow[]): Block[] {
+  const filled = (row: SheetRow): number => row.cells.filter((c) => c.trim() !== '').length;
+  let start = 0;
+  let end = segment.length;
+  while (start < end && filled(segment[start]) <= 1 && !segment[start].merged) start += 1;
+  while (end > start && filled(segment[end - 1]) <= 1 && !segment[end - 1].merged) end -= 1;
+  // A title merged across the width (as our own export writes it) is a paragraph too.
+  while (start < end && filled(segment[start]) === 1 && segment[start].wide && isFullWidth(segment[start], segment)) start += 1;
+  const paragraph = (row: SheetRow): Block => ({ kind: 'paragraph', text: row.cells.find((c) => c.trim() !== '') ?? '' });
+  const blocks: Block[] = segment.slice(0, start).filter((r) => filled(r) > 0).map(paragraph);
+  if (end > start) blocks.push({ kind: 'table', rows: trimColumns(segment.slice(start, end).map((r) => r.cells)) });
+  blocks.push(...segment.slice(end).filter((r) => filled(r) > 0).map(paragraph));
+  return blocks;
+}
+
+function isFullWidth(row: SheetRow, segment: SheetRow[]): boolean {
+  return row.cells.length >= Math.max(...segment.map((r) => r.cells.length)) && row.cells[0].trim() !== '';
+}
+
+/** Drops columns that are empty in every row, at the left and the right, and pads rows to one width. */
+function trimColumns(rows: string[][]): string[][] {
+  const width = Math.max(...rows.map((r) => r.length));
+  const used = (c: number): boolean => rows.some((r) => (r[c] ?? '').trim() !== '');
+  let left = 0;
+  let right = width;
+  while (left < right && !used(left)) left += 1;
+  while (right > left && !used(right - 1)) right -= 1;
+  return rows.map((r) => Array.from({ length: right - left }, (_, i) => r[left + i] ?? ''));
+}
+
+function cellText(cell: Cell): string {
+  return valueText(cell.value, cell.numFmt).replace(/\r\n?/g, '\n');
+}
+
+function valueText(value: CellValue, numFmt: string | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return formatNumber(value, numFmt);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return formatDate(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return valueText((value as { result?: CellValue }).result ?? null, numFmt);
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : valueText(value.text as CellValue, numFmt);
+  if ('error' in value) return String(value.error);
+  return '';
+}
+
+/** A number as the sheet displays it for the formats that matter here: 0.00, #,##0.00, 0%, 0.0%. */
+export function formatNumber(n: number, numFmt: string | undefined): string {
+  const format = (numFmt ?? '').replace(/"[^"]*"|\\./g, '').split(';')[0];
+  const decimals = (/\.(0+)/.exec(format)?.[1] ?? '').length;
+  if (format.includes('%')) return `${round(n * 100, decimals)}%`;
+  if (/0\.0/.test(format)) return round(n, decimals);
+  return String(Number(n.toPrecision(15)));
+}
+
+function round(n: number, decimals: number): string {
+  return Number(n.toPrecision(15)).toFixed(decimals);
+}
+
+function formatDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
