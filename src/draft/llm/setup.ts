@@ -1,0 +1,41 @@
+import { openSecrets } from '../../store/secrets.js';
+import { openSettings, type SettingsStore } from '../../store/settings.js';
+import type { Drafter } from '../types.js';
+import { resolveLlmConfig, type LlmConfigResult, type LlmOverrides } from './config.js';
+
+/**
+ * From the settings and secrets on disk (and the environment) to a model drafter. This module
+ * does not load the openai SDK; the drafter is imported only when a model is configured, so the
+ * offline path stays light.
+ */
+
+export interface SetupOptions {
+  overrides?: LlmOverrides;
+  env?: NodeJS.ProcessEnv;
+  /** An already opened settings store (the app); default: opened from JIXIAO_CONFIG_DIR. */
+  settings?: SettingsStore;
+}
+
+/** The resolved model configuration plus notices about broken settings/secrets files. */
+export function loadLlmConfig(options: SetupOptions = {}): LlmConfigResult & { notices: string[] } {
+  const env = options.env ?? process.env;
+  const store = options.settings ?? openSettings({ env });
+  const secrets = openSecrets(store.dir);
+  const result = resolveLlmConfig({ settings: store.get(), storedKey: (p) => secrets.getApiKey(p), env, overrides: options.overrides });
+  const notices = [store.notice, secrets.notice].filter((n): n is string => Boolean(n));
+  return { ...result, notices };
+}
+
+export type ModelDrafterResult =
+  | { drafter: Drafter; notices: string[] }
+  /** No model drafter: `configured` says whether the user asked for one (then `reason` explains). */
+  | { drafter: null; configured: boolean; reason: string; notices: string[] };
+
+/** The model drafter when a model is configured, else null with the reason (the caller drafts offline). */
+export async function modelDrafter(offline: Drafter, options: SetupOptions = {}): Promise<ModelDrafterResult> {
+  const setup = loadLlmConfig(options);
+  if (!setup.ok) return { drafter: null, configured: setup.configured, reason: setup.reason, notices: setup.notices };
+  const { createLlmService, createLlmDrafter } = await import('./index.js');
+  const service = createLlmService(setup.config, { env: options.env });
+  return { drafter: createLlmDrafter({ service, offline }), notices: setup.notices };
+}
