@@ -1,4 +1,6 @@
 import type { Rule } from '../types.js';
+import { exceedsBudget } from './exceeds-budget.js';
+import { notMoney } from './not-money.js';
 
 /** The cost/* rules, in the order their findings are listed. */
-export const costRules: Rule[] = [];
+export const costRules: Rule[] = [exceedsBudget, notMoney];

@@ -1,4 +1,9 @@
 import type { Rule } from '../types.js';
+import { descriptionMismatch } from './description-mismatch.js';
+import { missingTarget } from './missing-target.js';
+import { notQuantified } from './not-quantified.js';
+import { rateOver100 } from './rate-over-100.js';
+import { unitMismatch } from './unit-mismatch.js';
 
 /** The value/* rules, in the order their findings are listed. */
-export const valueRules: Rule[] = [];
+export const valueRules: Rule[] = [missingTarget, descriptionMismatch, rateOver100, unitMismatch, notQuantified];

@@ -1,0 +1,51 @@
+import type { Table } from '../../domain/document.js';
+import { formatValue } from '../../value/format-value.js';
+import { formatMoney, fromYuan, sumMoney, toYuan } from '../../value/money.js';
+import { indicatorLocation, indicators } from '../helpers.js';
+import type { Report, Rule } from '../types.js';
+import { isMoneyCost, totalYuan } from './_money.js';
+
+/** The budget a cost must stay within, in 元, and what to call it; null when the table states none. */
+function budgetOf(table: Table): { yuan: number; label: string } | null {
+  if (table.kind === 'project') {
+    const { total, fiscal, other } = table.budget;
+    const money = total ?? (fiscal || other ? sumMoney([fiscal, other]) : null);
+    return money ? { yuan: toYuan(money), label: `项目预算数${formatMoney(money)}` } : null;
+  }
+  if (table.kind === 'department') {
+    const totals = table.tasks.map((t) => t.funding.total).filter((m) => m !== null);
+    const money = totals.length ? sumMoney(totals) : table.tasksTotal?.total ?? null;
+    return money ? { yuan: toYuan(money), label: `全部年度任务的预算合计${formatMoney(money)}` } : null;
+  }
+  const row = table.funds.find((f) => /总额|合计/.test(f.label)) ?? table.funds[0];
+  const money = row?.full ?? row?.initial ?? null;
+  return money ? { yuan: toYuan(money), label: `项目全年预算数${formatMoney(money)}` } : null;
+}
+
+/** A cost ceiling (≤N万元, =N元 …) above the budget of its project, or of all tasks of a department. */
+export const exceedsBudget: Rule = {
+  meta: {
+    id: 'cost/exceeds-budget',
+    description: '成本指标的金额超过项目预算（部门整体表：超过全部任务预算合计）',
+    severity: 'error',
+    tags: ['cost', 'consistency'],
+  },
+  check({ document }) {
+    const reports: Report[] = [];
+    const budgets = new Map<Table, ReturnType<typeof budgetOf>>();
+    for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
+      if (!isMoneyCost(indicator) || indicator.value.op === '≥' || indicator.value.op === '>') continue;
+      const cost = totalYuan(indicator);
+      if (cost === null) continue;
+      if (!budgets.has(table)) budgets.set(table, budgetOf(table));
+      const budget = budgets.get(table);
+      if (!budget || budget.yuan <= 0 || cost <= budget.yuan) continue;
+      reports.push({
+        message: `${indicator.name || indicator.level2}：成本${formatValue(indicator.value)}（${formatMoney(fromYuan(cost))}）超过${budget.label}`,
+        location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
+        suggestion: `成本不能超过预算：核对金额和单位（元/万元），改为不超过 ${formatMoney(fromYuan(budget.yuan))}`,
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,44 @@
+import { formatValue } from '../../value/format-value.js';
+import { indicatorLocation, indicators } from '../helpers.js';
+import type { Report, Rule } from '../types.js';
+import { indicatorUnit, isRateName } from '../value/_units.js';
+import { isMoneyCost, isMoneyValue } from './_money.js';
+
+/** Why a cost value is not money, in words a finance officer uses. */
+function what(kind: string, unit: string, name: string): string {
+  if (kind === 'qualitative') return '是文字，不是金额';
+  if (kind === 'deadline') return '是时间，不是金额';
+  if (unit === '%' || isRateName(name)) return '是比率，不是成本';
+  return `以“${unit}”为单位，不是金额`;
+}
+
+/**
+ * A 成本指标 (经济成本指标) whose value is not an amount of money: 预算执行率 100%, 可控, 年度维护成本增长率
+ * ≤10%. A number with no unit at all is value/unit-mismatch's; a blank value is value/missing-target's.
+ */
+export const notMoney: Rule = {
+  meta: {
+    id: 'cost/not-money',
+    description: '成本指标的指标值不是金额（比率、“可控”等）',
+    severity: 'warning',
+    tags: ['cost', 'measurability'],
+  },
+  check({ document }) {
+    const reports: Report[] = [];
+    for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
+      const value = indicator.value;
+      if (!isMoneyCost(indicator) || value.kind === 'blank' || isMoneyValue(indicator)) continue;
+      const unit = indicatorUnit(indicator);
+      if (value.kind === 'number' && !unit) continue;
+      const rate = unit === '%' || isRateName(indicator.name);
+      reports.push({
+        message: `成本指标“${indicator.name || indicator.level2}”的指标值“${formatValue(value) || value.text.trim()}”${what(value.kind, unit, indicator.name)}`,
+        location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
+        suggestion: rate && /执行率/.test(indicator.name)
+          ? '预算执行率在自评时另行计分，不作成本指标；改为本项目的具体成本，例如 人均培训成本 ≤0.05万元/人、项目总成本 ≤6万元'
+          : '写成金额上限或单位成本，例如 ≤45万元、≤0.5万元/人',
+      });
+    }
+    return reports;
+  },
+};

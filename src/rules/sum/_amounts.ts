@@ -1,0 +1,45 @@
+import { moneyFromNumber, toYuan } from '../../value/money.js';
+import { normalizeText, stripThousands } from '../../value/normalize.js';
+
+/** An amount of money itemised in a text: `外墙保温改造45万元` → 45万元 = 450000元. */
+export interface Amount {
+  text: string;
+  yuan: number;
+  /** Stated as a whole (共80万元, 总投资120万元), not as one item. */
+  total: boolean;
+  /** Written after 其中 in the same item: a part of the amount before it. */
+  part: boolean;
+}
+
+const AMOUNT = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(亿元|万元|千元|元|万(?=[；;，,。、）)]|$))(?![/每])/g;
+const FACTOR: Record<string, number> = { 亿元: 10_000, 万元: 1, 万: 1, 千元: 0.1, 元: 0.0001 };
+const TOTAL_BEFORE = /(共计?|合计|总计|总额|总投资|总预算|预算数?|预算资金|计划投资|投资|累计|总金额|总价|总造价|资金规模|规模)[为是:：达约]?$/;
+const NOT_AN_ITEM_BEFORE = /(每[^\d，。；、,;]{0,3}|人均|户均|平均|单价|均价|标准为?|按|不超过|不低于|以上|以下)$/;
+/** Where an item ends: a semicolon, a full stop, a line break or the next number (2. / （2） / ②). */
+const ITEM_BREAK = /[；;。\n]|(?<![\d.])\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]/;
+
+/** The amounts of money a text names, in 元, unit rates (元/人, 每人500元) left out. Null when approximate (约, 余万元). */
+export function moneyAmounts(raw: string): Amount[] | null {
+  const text = stripThousands(normalizeText(raw));
+  if (/约\d|\d余万|余元|\d多万|左右/.test(text)) return null;
+  const amounts: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const start = m.index ?? 0;
+    const before = text.slice(Math.max(0, start - 8), start);
+    if (NOT_AN_ITEM_BEFORE.test(before)) continue;
+    const itemStart = lastBreak(text.slice(0, start));
+    amounts.push({
+      text: m[0],
+      yuan: toYuan(moneyFromNumber(Number(m[1]) * FACTOR[m[2]])),
+      total: TOTAL_BEFORE.test(before),
+      part: text.slice(itemStart, start).includes('其中'),
+    });
+  }
+  return amounts;
+}
+
+function lastBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(new RegExp(ITEM_BREAK, 'g'))) at = (m.index ?? 0) + m[0].length;
+  return at;
+}

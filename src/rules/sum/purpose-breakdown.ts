@@ -1,0 +1,63 @@
+import type { ProjectTable } from '../../domain/document.js';
+import { formatMoney, fromYuan, sumMoney, toYuan } from '../../value/money.js';
+import { tableLocation } from '../helpers.js';
+import type { Report, Rule } from '../types.js';
+import { moneyAmounts, type Amount } from './_amounts.js';
+
+const total = (amounts: Amount[]) => amounts.reduce((acc, a) => acc + a.yuan, 0);
+
+/**
+ * The readings of a list of amounts that could add up to the budget: all items, the items without
+ * their 其中 parts, and the items without the largest one when it is the sum of the others (a total
+ * written without 共/合计).
+ */
+function readings(items: Amount[]): number[] {
+  const top = items.filter((a) => !a.part);
+  const sums = [total(items), total(top)];
+  const largest = items.reduce((max, a) => (a.yuan > max.yuan ? a : max), items[0]);
+  const rest = items.filter((a) => a !== largest);
+  if (total(rest) === largest.yuan) sums.push(largest.yuan);
+  return sums;
+}
+
+/**
+ * The amounts itemised in 资金用途 (or in the 绩效目标 text) do not add up to the 预算数. Only texts
+ * that itemise at least two amounts are checked; stated totals (共/合计/总投资 …) and unit rates are
+ * not items; approximate amounts (约, 30余万元) make the text unchecked.
+ */
+export const purposeBreakdown: Rule = {
+  meta: {
+    id: 'sum/purpose-breakdown',
+    description: '资金用途（或绩效目标）中列出的各项金额之和与预算数不符',
+    severity: 'error',
+    tags: ['sum', 'money'],
+  },
+  check({ document }) {
+    const reports: Report[] = [];
+    for (const [tableIndex, table] of document.tables.entries()) {
+      if (table.kind !== 'project') continue;
+      const { total: budgetTotal, fiscal, other } = table.budget;
+      const budget = budgetTotal ?? (fiscal || other ? sumMoney([fiscal, other]) : null);
+      if (!budget) continue;
+      for (const [section, text] of [['资金用途', table.purpose], ['绩效目标', table.goals]] as const) {
+        const report = breakdown(table, tableIndex, section, text, budget);
+        if (report) reports.push(report);
+      }
+    }
+    return reports;
+  },
+};
+
+function breakdown(table: ProjectTable, tableIndex: number, section: string, text: string, budget: string): Report | null {
+  const items = moneyAmounts(text)?.filter((a) => !a.total) ?? [];
+  if (items.length < 2) return null;
+  const budgetYuan = toYuan(budget);
+  if (readings(items).includes(budgetYuan)) return null;
+  const shown = items.filter((a) => !a.part).length >= 2 ? items.filter((a) => !a.part) : items;
+  const sum = total(shown);
+  return {
+    message: `${section}列出的金额 ${shown.map((a) => a.text).join(' + ')} = ${formatMoney(fromYuan(sum))}，与预算数${formatMoney(budget)}不符（相差${formatMoney(fromYuan(Math.abs(budgetYuan - sum)))}）`,
+    location: tableLocation(table, tableIndex, section),
+    suggestion: `补全未列出的用途或修正各项金额，使各项之和等于预算数${formatMoney(budget)}`,
+  };
+}

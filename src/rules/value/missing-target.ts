@@ -1,0 +1,45 @@
+import type { Indicator } from '../../domain/document.js';
+import { indicatorLocation, indicators } from '../helpers.js';
+import { isTemplateRow } from '../structure/_placeholder.js';
+import type { Report, Rule } from '../types.js';
+import { levelKind, MEASURABLE_HINT } from './_levels.js';
+
+/** Things that should not happen: for these, and for 社会/生态环境成本, “无” is the target (none). */
+const NOTHING_WANTED = /(事故|投诉|违法|违纪|违规|污染|隐患|损失|事件|纠纷|差错|失误|不良|负面|影响|风险|问题)/;
+
+function noneIsTheTarget(indicator: Indicator): boolean {
+  if (indicator.value.text.normalize('NFKC').trim() !== '无') return false;
+  return NOTHING_WANTED.test(indicator.name) || /社会成本|生态|环境成本/.test(indicator.level2);
+}
+
+/**
+ * A named indicator without a target: empty, 无, `/` or `……`. Rows with no 三级 name (template
+ * leftovers) and the drafter's placeholders are structure/placeholder's. “无” is a target where the
+ * indicator names something that should not happen (安全事故 无) or a 社会/生态环境 cost.
+ */
+export const missingTarget: Rule = {
+  meta: {
+    id: 'value/missing-target',
+    description: '指标没有目标值（空白、“无”或“……”）',
+    severity: 'error',
+    tags: ['value', 'completeness'],
+  },
+  check({ document }) {
+    const reports: Report[] = [];
+    for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
+      if (indicator.value.kind !== 'blank' || isTemplateRow(indicator) || indicator.placeholder) continue;
+      if (noneIsTheTarget(indicator)) continue;
+      const written = indicator.value.text.trim();
+      const actual = 'actual' in indicator && typeof indicator.actual === 'string' ? indicator.actual.trim() : '';
+      const label = table.kind === 'self-evaluation' ? '年度指标值' : '指标值';
+      reports.push({
+        message:
+          `${indicator.name}：${label}${written ? `为“${written}”，没有目标` : '未填写'}` +
+          (actual && !/^(无|\/|—+|-+|…+)$/.test(actual) ? `，但实际完成值为${actual}` : ''),
+        location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
+        suggestion: `填写${label}：${MEASURABLE_HINT[levelKind(indicator)]}`,
+      });
+    }
+    return reports;
+  },
+};

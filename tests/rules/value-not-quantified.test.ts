@@ -1,0 +1,77 @@
+import { makeDepartment, makeProject, makeSelfEval, makeSelfEvalIndicator } from '../../src/domain/build.js';
+import type { Indicator } from '../../src/domain/document.js';
+import { notQuantified } from '../../src/rules/value/not-quantified.js';
+import { testRule } from '../support/rule-tester.js';
+import { cleanCases, doc, ind } from './value-clean-tables.js';
+
+const korla = (...indicators: Indicator[]) => doc([makeDepartment({ unitName: '库尔勒市房屋征收与补偿管理办公室', indicators })]);
+
+testRule(notQuantified, {
+  valid: [
+    ...cleanCases,
+    {
+      name: 'gradeable qualitative values where they fit; costs are cost/not-money’s; blanks are missing-target’s',
+      document: korla(
+        ind('产出指标|质量指标|工程质量|工程质量达到的标准|符合国家验收标准'),
+        ind('产出指标|时效指标|完成时限||年底前完成'),
+        ind('效益指标|社会效益指标|重大安全事故||零发生'),
+        ind('效益指标|社会效益指标|保障单位正常运转||保障单位正常运转'),
+        ind('效益指标|可持续影响指标|长效管护机制||建立长效管护机制'),
+        ind('产出指标|成本指标|各项业务经费支出不超支，不超预算||可控'),
+        ind('成本指标|经济成本指标|运维费||可控'),
+        ind('产出指标|数量指标|培训人数||'),
+        ind('效益指标|社会效益指标|群众知晓率||≥85%'),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'korla: 有效 / 显著 / 长期 / 有效促进 for 效益 indicators',
+      document: korla(
+        ind('效益指标|社会效益指标|改善棚户区改造居民住房条件||有效'),
+        ind('效益指标|可持续影响指标|有效促进库尔勒市经济发展||显著'),
+        ind('效益指标|可持续影响指标|有效促进库尔勒市经济发展||长期'),
+        ind('效益指标|社会效益指标|促进库尔勒市经济稳步发展||有效促进'),
+      ),
+      findings: [
+        {
+          severity: 'warning',
+          message: '改善棚户区改造居民住房条件：指标值“有效”过于笼统，无法考核',
+          location: { table: '库尔勒市房屋征收与补偿管理办公室整体支出绩效目标表', section: '绩效指标', indicator: '改善棚户区改造居民住房条件', field: '指标值', indicatorIndex: 0 },
+          suggestion: '写成可衡量的值（比率、数量、年限），例如 受益人口 ≥420户、设施使用年限 ≥15年，或写出可评判的具体标准',
+        },
+        { message: '有效促进库尔勒市经济发展：指标值“显著”过于笼统，无法考核' },
+        { message: '有效促进库尔勒市经济发展：指标值“长期”过于笼统，无法考核' },
+        { message: '促进库尔勒市经济稳步发展：指标值“有效促进”过于笼统，无法考核' },
+      ],
+    },
+    {
+      name: 'example-street-office 有效提升; bazhou 有所保障; kaifu 有效保障; 是/否; a count in words; satisfaction in words',
+      document: doc([
+        makeProject({
+          projectName: '社区工作者业务培训',
+          indicators: [
+            ind('效益指标|社会效益指标|社区服务能力|提升社区服务能力|有效提升'),
+            ind('效益指标|社会效益指标|保障建设工程服务业务安全稳定||有所保障'),
+            ind('产出指标|时效指标|是否按时完成||是'),
+            ind('产出指标|数量指标|培训覆盖面||全覆盖'),
+            ind('满意度指标|服务对象满意度指标|参训人员满意度||满意'),
+            ind('产出指标|质量指标|培训质量||合格'),
+            ind('成本指标|社会成本指标|对群众生活的影响||进一步降低'),
+          ],
+        }),
+        makeSelfEval({ projectName: '征收工作经费', indicators: [makeSelfEvalIndicator({ level1: '效益指标', level2: '社会效益指标', name: '确保征收项目稳步推进，征收工作正常开展', value: '有效保障　', actual: '有效保障' })] }),
+      ]),
+      findings: [
+        { message: '社区服务能力：指标值“有效提升”过于笼统，无法考核', location: { table: '社区工作者业务培训', indicatorIndex: 0 } },
+        { message: '保障建设工程服务业务安全稳定：指标值“有所保障”过于笼统，无法考核' },
+        { message: '是否按时完成：指标值“是”只回答是或否，无法衡量完成程度', suggestion: '写成时限或及时率，例如 ≤10月底、≤24小时、按时完成率 =100%' },
+        { message: '培训覆盖面：数量指标应写成数字加单位，指标值却是“全覆盖”', suggestion: '写成数量（数字加单位），例如 ≥3个、≥240人' },
+        { message: '参训人员满意度：满意度应写成百分比，指标值却是“满意”', suggestion: '写成百分比，例如 ≥90%' },
+        { message: '培训质量：指标值“合格”无法衡量完成程度', suggestion: '写成比率，例如 验收合格率 =100%、考核合格率 ≥90%' },
+        { message: ['对群众生活的影响', '进一步降低', '过于笼统'] },
+        { message: '确保征收项目稳步推进，征收工作正常开展：指标值“有效保障”过于笼统，无法考核', location: { table: '征收工作经费（自评表）', tableIndex: 1 } },
+      ],
+    },
+  ],
+});
