@@ -6,7 +6,9 @@ import type { Finding } from '../domain/finding.js';
  * text, in order. A merged cell's continuation is an empty string (as text copied from Word shows
  * it), so the text, .docx and .xlsx readers share one mapper (src/import/map-blocks.ts).
  */
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
+export type Block =
+  | { kind: 'paragraph'; text: string; /** 1-based source line, when the reader knows it. */ line?: number }
+  | { kind: 'table'; rows: string[][]; /** 1-based source line of each row, when the reader knows it. */ lines?: number[] };
 
 export interface ImportResult {
   document: JixiaoDocument;

@@ -1,7 +1,18 @@
+import { basename } from 'node:path';
+import { mapBlocks } from '../map-blocks.js';
 import type { ImportResult } from '../types.js';
-import { ImportError } from '../types.js';
+import { decodeText } from './decode.js';
+import { readTextBlocks } from './layout.js';
 
-// Replaced by the text reader (issue 2 §4).
-export function readTextDocument(_bytes: Buffer, path: string): ImportResult {
-  throw new ImportError(`暂不能读取文本表格：${path}`);
+/**
+ * A text file of tables copied out of Word/WPS (both layouts, see layout.ts) → our document.
+ * Throws ImportError only when the bytes are not text; any text gives a document (with
+ * `import/unrecognised` findings for what could not be placed).
+ */
+export function readTextDocument(bytes: Buffer, path: string): ImportResult {
+  const name = basename(path);
+  return mapBlocks(readTextBlocks(decodeText(bytes, name)), { sourceName: name });
 }
+
+export { readTextBlocks } from './layout.js';
+export { decodeText } from './decode.js';

@@ -1,0 +1,257 @@
+import type { JixiaoDocument, Table } from '../domain/document.js';
+import type { Finding } from '../domain/finding.js';
+import { tableLocation } from '../rules/helpers.js';
+import type { Complain } from './map/cells.js';
+import { draftKind, newDraft, type Draft, type Note } from './map/draft.js';
+import { finishDraft } from './map/finish.js';
+import { continuesGrid, gridColumns, isGridHeader, isSplitRow, readIndicatorRow, readLevelLine } from './map/indicators.js';
+import { cleanHeading, fieldLabel, findYear, isBlank, isUnitNote, titleKind, unitFromTitle, yearLine, type FieldLabel } from './map/labels.js';
+import { ProseCollector } from './map/prose.js';
+import {
+  hasFundRowLabel,
+  isAmountHeader,
+  isFundsHeader,
+  isTaskHeader,
+  readContinuation,
+  readFundsHeader,
+  readLabelledRow,
+  readTaskHeader,
+} from './map/rows.js';
+import type { Block, ImportResult } from './types.js';
+
+export interface MapOptions {
+  /** The file name, for messages. */
+  sourceName: string;
+}
+
+/**
+ * Paragraphs and tables of cell text (from any reader) → our document. Tables are found by their
+ * titles and header rows, each table's kind is settled from what it holds, and anything that
+ * cannot be placed becomes an `import/unrecognised` finding; text between tables is kept as prose.
+ * Never throws.
+ */
+export function mapBlocks(blocks: Block[], options: MapOptions): ImportResult {
+  return new BlockMapper(options.sourceName).run(blocks);
+}
+
+/** Labels that only a table of ours has: a table block with one of them is a table, not prose. */
+const TABLE_LABELS = new Set<FieldLabel>(['code', 'unitName', 'tasks', 'plan', 'budgetSection', 'overallGoals', 'indicatorsSection', 'scoreTotal']);
+
+function isTableLike(rows: string[][]): boolean {
+  return rows.some((row) => {
+    const filled = row.filter((cell) => !isBlank(cell));
+    if (filled.length === 1 && titleKind(filled[0])) return true;
+    if (isGridHeader(row) || isTaskHeader(row) || isFundsHeader(row)) return true;
+    return row.some((cell) => TABLE_LABELS.has(fieldLabel(cell)!));
+  });
+}
+
+/** A row that begins another table although no title came: a second 项目编码, 部门名称, task header… */
+function startsAnotherTable(draft: Draft, cells: string[]): boolean {
+  if (!draft.content) return false;
+  const done = draft.indicators.length > 0;
+  if (done && (isTaskHeader(cells) || isFundsHeader(cells))) return true;
+  return cells.some((cell) => {
+    const label = fieldLabel(cell);
+    if (label === 'code') return done || draft.code !== '';
+    if (label === 'projectName') return done || draft.projectName !== '';
+    if (label === 'unitName') return done || draft.unitName !== '';
+    return false;
+  });
+}
+
+function splitLabel(text: string): string[] | null {
+  if (fieldLabel(text)) return [text];
+  const m = /^([^：:]{2,16})[：:]\s*([\s\S]*)$/.exec(text);
+  if (!m || !fieldLabel(m[1])) return null;
+  return m[2].trim() ? [m[1], m[2].trim()] : [m[1]];
+}
+
+class BlockMapper {
+  private readonly tables: Table[] = [];
+  private readonly findings: Finding[] = [];
+  private readonly prose = new ProseCollector();
+  private draft: Draft | null = null;
+  private readonly tableYears: number[] = [];
+  private readonly headingYears: number[] = [];
+  private readonly headingUnits: string[] = [];
+  private tableBlocks = 0;
+  private paragraphs = 0;
+
+  constructor(private readonly sourceName: string) {}
+
+  run(blocks: Block[]): ImportResult {
+    for (const block of blocks) {
+      if (block.kind === 'paragraph') {
+        this.paragraphs++;
+        const where = block.line ? `第${block.line}行` : `第${this.paragraphs}段`;
+        this.guard(where, () => this.onParagraph(block.text, where));
+      } else this.onTable(block);
+    }
+    this.finish();
+    return { document: this.document(), findings: this.findings };
+  }
+
+  private onTable(block: Extract<Block, { kind: 'table' }>): void {
+    const number = ++this.tableBlocks;
+    const rows = block.rows;
+    const first = rows.find((row) => row.some((cell) => !isBlank(cell)));
+    if (!first) return;
+    const draft = this.draft;
+    if (!draft || (draft.indicators.length > 0 && !continuesGrid(first))) {
+      if (!isTableLike(rows)) {
+        this.prose.table(rows, this.before()); // not one of our tables (kaifu's 项目支出资金概况): kept as text
+        return;
+      }
+      this.finish();
+      this.draft = newDraft();
+    }
+    for (let r = 0; r < rows.length; r++) {
+      let row = rows[r];
+      const where = block.lines?.[r] ? `第${block.lines[r]}行` : `第${number}个表格第${r + 1}行`;
+      if (this.draft?.section === 'indicators' && isSplitRow(this.draft.grid, row, rows[r + 1])) row = [...row, ...rows[++r]];
+      this.guard(where, () => this.onRow(row, where));
+    }
+  }
+
+  private onRow(cells: string[], where: string): void {
+    const filled = cells.filter((cell) => !isBlank(cell));
+    if (filled.length === 0) return;
+    if (filled.length === 1) {
+      if (titleKind(filled[0])) return this.startTitled(filled[0]);
+      const year = yearLine(filled[0]);
+      if (year) return this.setYear(year);
+      if (isUnitNote(filled[0])) return;
+    }
+    let draft = (this.draft ??= newDraft());
+    if (startsAnotherTable(draft, cells)) {
+      this.finish();
+      draft = this.draft = newDraft();
+    }
+    draft.content = true;
+    const kind = draftKind(draft);
+    const complain = this.complainer(where);
+    if (isGridHeader(cells)) {
+      draft.grid = gridColumns(cells);
+      draft.section = 'indicators';
+      draft.pending = null;
+      return;
+    }
+    const breaksGrid = cells.some((cell) => ['total', 'scoreTotal'].includes(fieldLabel(cell) ?? ''));
+    if (draft.section === 'indicators' && !breaksGrid) return readIndicatorRow(draft, cells, kind, complain);
+    if (isTaskHeader(cells) || (isAmountHeader(cells) && (draft.section === 'tasks' || draft.taskCols.name !== undefined))) {
+      return readTaskHeader(draft, cells);
+    }
+    if (isFundsHeader(cells)) return readFundsHeader(draft, cells);
+    if (draft.section === 'funds' && hasFundRowLabel(cells)) return readContinuation(draft, cells, kind, complain);
+    if (!readLabelledRow(draft, cells, kind, complain)) readContinuation(draft, cells, kind, complain);
+  }
+
+  private onParagraph(text: string, where: string): void {
+    const line = text.trim();
+    if (line === '') return;
+    if (titleKind(line)) return this.startTitled(line);
+    const year = yearLine(line);
+    if (year) return this.setYear(year);
+    const draft = this.draft;
+    if (draft) {
+      if (isUnitNote(line)) return;
+      const labelled = splitLabel(line);
+      if (labelled) return this.onRow(labelled, where);
+      if (draft.section === 'indicators' && readLevelLine(draft, line)) return;
+      if (draft.pending || draft.section === 'goals' || draft.section === 'purpose' || (draft.section === 'unit' && !draft.unitName)) {
+        draft.content = true;
+        return readContinuation(draft, [line], draftKind(draft), this.complainer(where));
+      }
+    }
+    this.prose.paragraph(line, this.before());
+  }
+
+  private startTitled(text: string): void {
+    this.finish();
+    const heading = cleanHeading(text);
+    this.draft = newDraft(heading, titleKind(heading));
+    this.draft.year = findYear(heading);
+    this.draft.titleUnit = unitFromTitle(heading) ?? '';
+  }
+
+  private setYear(year: number): void {
+    if (this.draft && this.draft.year === null && this.draft.indicators.length === 0) this.draft.year = year;
+    else this.headingYears.push(year);
+  }
+
+  /** Where the next prose stands: after the table being read if it has content. */
+  private before(): number {
+    return this.tables.length + (this.draft?.content ? 1 : 0);
+  }
+
+  private finish(): void {
+    const draft = this.draft;
+    if (!draft) return;
+    this.draft = null;
+    if (draft.titleUnit) this.headingUnits.push(draft.titleUnit);
+    if (!draft.content) {
+      // A title with nothing under it: the document's own heading ("某街道办事处2025年项目支出绩效目标表").
+      if (draft.year) this.headingYears.push(draft.year);
+      if (draft.title) this.prose.heading(draft.title, this.tables.length);
+      for (const note of draft.notes) this.findings.push(this.fileFinding(note));
+      return;
+    }
+    if (draft.year) this.tableYears.push(draft.year);
+    const { table, notes } = finishDraft(draft);
+    const tableIndex = this.tables.length;
+    this.tables.push(table);
+    for (const note of notes) {
+      this.findings.push({ ...this.fileFinding(note), location: tableLocation(table, tableIndex, note.section, note.field) });
+    }
+  }
+
+  private complainer(where: string): Complain {
+    return (reason) => {
+      const note: Note = { message: `${where}：${reason.replace(/[。.]$/, '')}。`, field: where };
+      if (this.draft) this.draft.notes.push(note);
+      else this.findings.push(this.fileFinding(note));
+    };
+  }
+
+  /** Runs one step; an unexpected error becomes a finding about that place, never a crash. */
+  private guard(where: string, step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      this.complainer(where)(`读取时出错（内部错误：${error instanceof Error ? error.message : String(error)}），此处内容未导入`);
+    }
+  }
+
+  private fileFinding(note: Note): Finding {
+    return {
+      rule: 'import/unrecognised',
+      severity: 'warning',
+      message: note.message,
+      location: { table: this.sourceName, ...(note.section ? { section: note.section } : {}), ...(note.field ? { field: note.field } : {}) },
+      suggestion: '请核对原表，把未导入的内容补进对应栏目；若原表本来如此，可忽略此提示。',
+    };
+  }
+
+  private document(): JixiaoDocument {
+    if (this.tables.length === 0) {
+      this.findings.push({
+        rule: 'import/unrecognised',
+        severity: 'warning',
+        message: `${this.sourceName} 中没有识别出绩效目标表（部门整体支出绩效目标表、项目支出绩效目标表或自评表），全文按文字保留。`,
+        location: { table: this.sourceName },
+        suggestion: '请确认文件是从 Word/WPS 表格复制出的文本，且带有表名或“一级指标、二级指标、三级指标”等表头。',
+      });
+    }
+    const first = <T>(values: Array<T | undefined>) => values.find((v) => v !== undefined && v !== '');
+    const unitName =
+      first(this.tables.map((t) => (t.kind === 'department' ? t.unitName : undefined))) ??
+      first(this.tables.map((t) => (t.kind !== 'department' ? t.implementer : undefined))) ??
+      first(this.tables.map((t) => (t.kind !== 'department' ? t.department : undefined))) ??
+      first(this.headingUnits) ??
+      '';
+    const year = this.tableYears[0] ?? this.headingYears[0] ?? first(this.prose.sections.map((p) => findYear(p.title) ?? undefined)) ?? null;
+    const prose = this.prose.sections.map((p) => ({ ...p, before: Math.min(p.before, this.tables.length) }));
+    return { schemaVersion: 1, unit: { name: unitName, year, framework: 'local' }, tables: this.tables, prose };
+  }
+}

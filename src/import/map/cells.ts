@@ -1,0 +1,51 @@
+import type { Money } from '../../domain/money.js';
+import { normalizeText, parseMoneyInput, parseValue } from '../../value/index.js';
+import { cellText, isBlank } from './labels.js';
+
+/** What a cell reader says when a cell cannot be read: the reason, for an `import/unrecognised` finding. */
+export type Complain = (reason: string) => void;
+
+/** An amount in 万元 (exact), null when blank; a cell that is not an amount is reported and read as null. */
+export function moneyCell(cell: string | undefined, complain: Complain): Money | null {
+  if (isBlank(cell)) return null;
+  const result = parseMoneyInput(cellText(cell!));
+  if (result.ok) return result.money;
+  complain(result.error);
+  return null;
+}
+
+/** Whether a cell holds an amount (and nothing else). */
+export function isMoneyCell(cell: string | undefined): boolean {
+  if (isBlank(cell)) return false;
+  const result = parseMoneyInput(cellText(cell!));
+  return result.ok && result.money !== null;
+}
+
+/** A plain number (分值, 得分, a plan percentage): "10", "7.3", "20%", "5分". Null when blank. */
+export function numberCell(cell: string | undefined, complain: Complain, what: string): number | null {
+  if (isBlank(cell)) return null;
+  const s = normalizeText(cellText(cell!)).replace(/(%|分)$/, '');
+  if (/^-?\d+(\.\d+)?$/.test(s) && s.length <= 20) return Number(s);
+  if (/^(无|-+|—+|\/)$/.test(s)) return null;
+  complain(`${what}“${cellText(cell!)}”不是数字`);
+  return null;
+}
+
+const QUALITATIVE_VALUE =
+  /^(是|否|有|无|有效|显著|明显|良好|优良|长期|可控|达标|合格|完成|提升|提高|稳定|正常|保障|有所保障|有效保障|有效提升|有效促进|有效改善|持续|逐步提高|进一步提高|大幅提升|达到预期|符合要求|按时完成|无事故|零事故)$/;
+
+/** Whether a cell reads as a 指标值 (a quantity, a deadline, a placeholder "……", or a short qualitative word). */
+export function isValueLike(cell: string | undefined): boolean {
+  if (isBlank(cell)) return false;
+  const text = cellText(cell!);
+  const value = parseValue(text);
+  if (value.quantitative) return true;
+  if (value.kind === 'blank') return true;
+  return QUALITATIVE_VALUE.test(normalizeText(text));
+}
+
+/** The non-blank cells of a row as one short excerpt for a message. */
+export function excerpt(cells: string[], max = 60): string {
+  const text = cells.map((c) => cellText(c).replace(/\n/g, ' ')).filter(Boolean).join(' | ');
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,0 +1,158 @@
+import type { Funding, SelfEvalFundRow, SpendingPlan, TableKind, Task } from '../../domain/document.js';
+import type { FieldLabel } from './labels.js';
+
+/** Which part of a table the rows currently fill. */
+export type Section =
+  | 'start'
+  | 'unit'
+  | 'header'
+  | 'tasks'
+  | 'goals'
+  | 'budget'
+  | 'purpose'
+  | 'plan'
+  | 'funds'
+  | 'selfGoals'
+  | 'indicators';
+
+/** An indicator row as read, before it is typed by the table's kind. */
+export interface RawIndicator {
+  level1: string;
+  level2: string;
+  name: string;
+  description: string;
+  value: string;
+  basis: string;
+  actual: string;
+  weight: number | null;
+  score: number | null;
+  reason: string;
+  /** A row naming only a 二级 (kept as a template leftover unless real rows follow it). */
+  levelOnly: boolean;
+}
+
+export type GridField = 'name' | 'description' | 'value' | 'basis' | 'actual' | 'weight' | 'score' | 'reason';
+
+/** Columns of the indicator grid, from its header row. */
+export interface GridColumns {
+  level1?: number;
+  level2?: number;
+  fields: Partial<Record<GridField, number>>;
+  width: number;
+}
+
+export interface TaskColumns {
+  name?: number;
+  content?: number;
+  total?: number;
+  fiscal?: number;
+  other?: number;
+}
+
+export type FundField = 'initial' | 'full' | 'spent' | 'weight' | 'rate' | 'score';
+
+/** A problem found while reading a table, turned into an `import/unrecognised` finding when the table is done. */
+export interface Note {
+  message: string;
+  section?: string;
+  field?: string;
+}
+
+/** A table being read: every field any kind may have; the kind is settled when it is finished. */
+export interface Draft {
+  title: string;
+  titleKind: TableKind | null;
+  year: number | null;
+  unitName: string;
+  code: string;
+  projectName: string;
+  department: string;
+  implementer: string;
+  tasks: Task[];
+  tasksTotal: Funding | null;
+  goals: string[];
+  goalsExpected: string[];
+  goalsActual: string[];
+  budget: Funding;
+  purpose: string[];
+  plan: SpendingPlan | null;
+  funds: SelfEvalFundRow[];
+  totalWeight: number | null;
+  totalScore: number | null;
+  /** 评价等级 written beside 总分 (优/良/中/差). */
+  grade: string;
+  indicators: RawIndicator[];
+  section: Section;
+  /** A label read without its value (a paragraph "部门（单位）名称"): the next text is its value. */
+  pending: FieldLabel | null;
+  /** The unit a title names before its year ("某街道办事处2025年项目支出绩效目标表"). */
+  titleUnit: string;
+  grid?: GridColumns;
+  taskCols: TaskColumns;
+  fundCols?: { label: number; fields: Partial<Record<FundField, number>> };
+  planCols?: Map<number, keyof SpendingPlan>;
+  goalCols?: { expected: number; actual: number };
+  /** The 一级 / 二级 in force ("same as above" for empty cells). */
+  level: { level1: string; level2: string };
+  /** Whether anything was read into it besides its title. */
+  content: boolean;
+  notes: Note[];
+}
+
+export function newDraft(title = '', titleKind: TableKind | null = null): Draft {
+  return {
+    title,
+    titleKind,
+    year: null,
+    unitName: '',
+    code: '',
+    projectName: '',
+    department: '',
+    implementer: '',
+    tasks: [],
+    tasksTotal: null,
+    goals: [],
+    goalsExpected: [],
+    goalsActual: [],
+    budget: { total: null, fiscal: null, other: null },
+    purpose: [],
+    plan: null,
+    funds: [],
+    totalWeight: null,
+    totalScore: null,
+    grade: '',
+    indicators: [],
+    section: 'start',
+    pending: null,
+    titleUnit: '',
+    taskCols: {},
+    level: { level1: '', level2: '' },
+    content: false,
+    notes: [],
+  };
+}
+
+/** What the content says the table is; a title decides unless the content clearly says otherwise. */
+export function draftKind(draft: Draft): TableKind {
+  const selfEval =
+    draft.funds.length > 0 ||
+    draft.fundCols !== undefined ||
+    draft.goalsExpected.length + draft.goalsActual.length > 0 ||
+    draft.grid?.fields.actual !== undefined ||
+    draft.grid?.fields.score !== undefined;
+  const department = draft.tasks.length > 0 || draft.tasksTotal !== null || draft.unitName !== '';
+  const project =
+    draft.code !== '' ||
+    draft.plan !== null ||
+    draft.purpose.length > 0 ||
+    draft.budget.total !== null ||
+    draft.budget.fiscal !== null ||
+    draft.budget.other !== null;
+  if (selfEval) return 'self-evaluation';
+  if (draft.titleKind === 'department' && project && !department) return 'project';
+  if (draft.titleKind === 'project' && department && !project) return 'department';
+  if (draft.titleKind) return draft.titleKind;
+  if (department && !project) return 'department';
+  if (project) return 'project';
+  return draft.grid && draft.grid.fields.description === undefined && draft.projectName === '' ? 'department' : 'project';
+}

@@ -1,0 +1,108 @@
+import { makeDepartment, makeIndicator, makeProject, makeSelfEval, makeSelfEvalIndicator } from '../../domain/build.js';
+import type { Indicator, SelfEvalIndicator, Table, TableKind } from '../../domain/document.js';
+import { formatMoney } from '../../value/index.js';
+import { draftKind, type Draft, type Note, type RawIndicator } from './draft.js';
+
+const KIND_NAME: Record<TableKind, string> = {
+  department: '部门整体支出绩效目标表',
+  project: '项目支出绩效目标表',
+  'self-evaluation': '项目支出绩效自评表',
+};
+
+const join = (parts: string[]) => parts.filter((p) => p.trim() !== '').join('\n');
+
+/** A draft as the table of its kind; what the kind has no place for is noted, not dropped silently. */
+export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
+  const kind = draftKind(draft);
+  const notes = [...draft.notes];
+  const leftover = (what: string, text: string) => {
+    if (text.trim() !== '') notes.push({ message: `${what}“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”在${KIND_NAME[kind]}中没有对应栏目，未导入。`, field: what });
+  };
+  const money = (f: Draft['budget'] | null) => (f && (f.total ?? f.fiscal ?? f.other) !== null ? [f.total, f.fiscal, f.other].map(formatMoney).join('/') : '');
+  const title = draft.title || KIND_NAME[kind];
+
+  if (kind !== 'department') {
+    leftover('任务', draft.tasks.map((t) => t.name).join('、'));
+    leftover('合计', money(draft.tasksTotal));
+  }
+  if (kind !== 'project') {
+    leftover('项目编码', draft.code);
+    leftover('资金支出计划', draft.plan ? Object.values(draft.plan).map((n) => (n === null ? '' : `${n}%`)).join('/') : '');
+    leftover('资金用途', join(draft.purpose));
+    leftover('预算数', money(draft.budget));
+  }
+  if (kind !== 'self-evaluation') {
+    leftover('项目资金', draft.funds.map((f) => f.label).join('、'));
+    leftover('预期目标', join(draft.goalsExpected));
+    leftover('实际完成情况', join(draft.goalsActual));
+    leftover('总分', [draft.totalWeight, draft.totalScore].filter((n) => n !== null).join('/'));
+  }
+
+  if (kind === 'department') {
+    leftover('项目名称', draft.projectName);
+    leftover('主管部门', draft.department);
+    leftover('实施单位', draft.implementer);
+    const table = makeDepartment({
+      title,
+      unitName: draft.unitName,
+      year: draft.year,
+      tasks: draft.tasks,
+      tasksTotal: draft.tasksTotal,
+      goals: join(draft.goals),
+      indicators: draft.indicators.map((raw) => plainIndicator(raw, leftover)),
+    });
+    return { table, notes };
+  }
+  const optional = { ...(draft.department ? { department: draft.department } : {}), ...(draft.implementer ? { implementer: draft.implementer } : {}) };
+  if (draft.unitName && !draft.implementer) optional.implementer = draft.unitName;
+  if (kind === 'project') {
+    const table = makeProject({
+      title,
+      code: draft.code,
+      projectName: draft.projectName,
+      ...optional,
+      budget: draft.budget,
+      purpose: join(draft.purpose),
+      plan: draft.plan,
+      goals: join(draft.goals),
+      indicators: draft.indicators.map((raw) => plainIndicator(raw, leftover)),
+    });
+    return { table, notes };
+  }
+  const table = makeSelfEval({
+    title,
+    projectName: draft.projectName,
+    ...optional,
+    funds: draft.funds,
+    goalsExpected: join(draft.goalsExpected.length > 0 ? draft.goalsExpected : draft.goals),
+    goalsActual: join(draft.goalsActual),
+    indicators: draft.indicators.map(selfEvalIndicator),
+    totalWeight: draft.totalWeight,
+    totalScore: draft.totalScore,
+    ...(draft.grade ? { grade: draft.grade } : {}),
+  });
+  return { table, notes };
+}
+
+function plainIndicator(raw: RawIndicator, leftover: (what: string, text: string) => void): Indicator {
+  const where = raw.name || raw.level2;
+  leftover(`${where} 的实际完成值`, raw.actual);
+  leftover(`${where} 的偏差原因`, raw.reason);
+  leftover(`${where} 的分值/得分`, [raw.weight, raw.score].filter((n) => n !== null).join('/'));
+  return makeIndicator({ level1: raw.level1, level2: raw.level2, name: raw.name, description: raw.description, value: raw.value, basis: raw.basis });
+}
+
+function selfEvalIndicator(raw: RawIndicator): SelfEvalIndicator {
+  return makeSelfEvalIndicator({
+    level1: raw.level1,
+    level2: raw.level2,
+    name: raw.name,
+    description: raw.description,
+    value: raw.value,
+    basis: raw.basis,
+    actual: raw.actual,
+    weight: raw.weight,
+    score: raw.score,
+    reason: raw.reason,
+  });
+}

@@ -1,0 +1,162 @@
+import type { TableKind } from '../../domain/document.js';
+
+/**
+ * The words a table is built from: the labels of its fields and sections, its title, its year line.
+ * Everything is matched on `labelKey(cell)`: whitespace and line breaks removed (cells wrap as
+ * "项目支\n\n出名称"), half-width brackets and colons made full-width, markdown `**` removed.
+ */
+export function labelKey(cell: string): string {
+  return cell
+    .replace(/\*\*/g, '')
+    .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/:/g, '：')
+    .replace(/：$/, '');
+}
+
+/** A cell's text for the document: trimmed (full-width spaces too), inner line breaks kept. */
+export function cellText(cell: string): string {
+  return cell
+    .replace(/\*\*/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** A short field (name, value, basis): wrapped lines joined without a break ("年初\n预算数" → "年初预算数"). */
+export function shortText(cell: string): string {
+  const lines = cellText(cell).split('\n');
+  let out = lines[0] ?? '';
+  for (const line of lines.slice(1)) {
+    // Latin words and numbers wrapped across lines keep a space between them; Chinese does not.
+    out += /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? ` ${line}` : line;
+  }
+  return out;
+}
+
+export function isBlank(cell: string | undefined): boolean {
+  return cell === undefined || cellText(cell) === '';
+}
+
+export type FieldLabel =
+  | 'unitName'
+  | 'year'
+  | 'code'
+  | 'projectName'
+  | 'department'
+  | 'implementer'
+  | 'budgetSection'
+  | 'budgetTotal'
+  | 'budgetFiscal'
+  | 'budgetOther'
+  | 'purpose'
+  | 'plan'
+  | 'goals'
+  | 'overallGoals'
+  | 'tasks'
+  | 'indicatorsSection'
+  | 'total'
+  | 'scoreTotal'
+  | 'funds';
+
+const LABELS: Record<FieldLabel, string[]> = {
+  unitName: ['部门（单位）名称', '部门（单位）', '部门名称', '单位名称', '预算单位', '预算单位名称', '填报单位'],
+  year: ['年度', '预算年度'],
+  code: ['项目编码', '项目代码', '项目编号'],
+  projectName: ['项目名称', '项目支出名称'],
+  department: ['主管部门', '主管部门及代码', '主管单位'],
+  implementer: ['实施单位', '项目实施单位'],
+  budgetSection: ['预算规模及资金用途', '项目资金规模及用途', '资金规模及用途'],
+  budgetTotal: ['预算数', '项目预算数', '年度预算数', '预算金额', '项目总预算', '资金总额'],
+  budgetFiscal: ['其中：财政资金', '财政资金', '其中：财政拨款', '财政拨款'],
+  budgetOther: ['其他资金', '其中：其他资金'],
+  purpose: ['资金用途', '主要用途', '资金主要用途', '项目资金用途'],
+  plan: ['资金支出计划', '资金支出计划（%）', '资金支出进度计划', '资金支出进度', '支出计划'],
+  goals: ['绩效目标', '年度绩效目标', '项目绩效目标'],
+  overallGoals: ['年度总体目标', '总体目标'],
+  tasks: ['年度主要任务', '主要任务'],
+  indicatorsSection: ['年度绩效指标', '绩效指标', '项目绩效指标'],
+  total: ['合计', '总计'],
+  scoreTotal: ['总分', '合计得分', '得分合计'],
+  funds: ['项目资金', '项目资金（万元）', '项目资金情况'],
+};
+
+const LABEL_OF = new Map<string, FieldLabel>();
+for (const [label, words] of Object.entries(LABELS) as Array<[FieldLabel, string[]]>) {
+  for (const word of words) LABEL_OF.set(word, label);
+}
+
+/** The field or section a cell names, or null. "预算数（万元）" is 预算数. */
+export function fieldLabel(cell: string): FieldLabel | null {
+  const key = labelKey(cell);
+  if (key === '' || key.length > 16) return null;
+  return LABEL_OF.get(key) ?? LABEL_OF.get(key.replace(/（(万元|元|%|％)）$/, '')) ?? null;
+}
+
+/** Table furniture that carries nothing: "单位：万元", "金额单位：万元". */
+export function isUnitNote(cell: string): boolean {
+  return /^（?(金额)?单位：(万元|元|亿元)）?$/.test(labelKey(cell));
+}
+
+/** A month of the spending plan: "3月底" → 3. */
+export function planMonth(cell: string): number | null {
+  const m = /^(\d{1,2})月(底|末)?$/.exec(labelKey(cell).normalize('NFKC'));
+  return m ? Number(m[1]) : null;
+}
+
+const CHINESE_NUMBERING = /^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/;
+
+/**
+ * A heading as it should be shown: markdown marks and the residue of Word fields removed
+ * ("部门预算 TC 3、项目支出绩效目标表 \f C \l 1" → "3、项目支出绩效目标表" when nothing precedes TC).
+ */
+export function cleanHeading(text: string): string {
+  let s = text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim();
+  if (s.length > 300) return s; // a paragraph, not a heading (and keeps the regexes linear)
+  const tc = /^(.*?)\s*\bTC\s+"?([^"\\]*?)"?\s*((?:\\[a-z]\s*"?[^\s"\\]*"?\s*)*)$/i.exec(s);
+  if (tc) s = (tc[1].trim() || tc[2].trim()).trim();
+  s = s.replace(/\s*\\[fl]\s*"?[A-Za-z0-9]?"?/g, '').trim();
+  return s;
+}
+
+/** The kind of table a heading announces, or null when it is not a table title. */
+export function titleKind(text: string): TableKind | null {
+  const s = labelKey(cleanHeading(text));
+  if (s.length > 60 || s.length < 4 || /[。；;，,]$/.test(s) || s.includes('。')) return null;
+  if (!/(绩效目标表|绩效目标申报表|自评表)/.test(s)) return null;
+  if (/自评表/.test(s)) return 'self-evaluation';
+  if (/整体支出|部门（单位）|部门整体|单位整体/.test(s)) return 'department';
+  return 'project';
+}
+
+/** A year named in a heading: "(2021 年)", "（2022年度）", "2025年项目…" → the year. */
+export function findYear(text: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const year = Number(m[1]);
+  return year >= 1990 && year <= 2100 ? year : null;
+}
+
+/** A line that is only a year: "(2021 年)", "（2022年度）", "2022年". */
+export function yearLine(text: string): number | null {
+  const s = labelKey(text).normalize('NFKC');
+  return /^[（(]?((?:19|20)\d{2})年度?[)）]?$/.test(s) ? findYear(s) : null;
+}
+
+/** The unit a document title names before its year: "某街道办事处2025年项目支出绩效目标表" → 某街道办事处. */
+export function unitFromTitle(text: string): string | null {
+  const m = /^(.{2,40}?)\s*(?:19|20)\d{2}\s*年/.exec(cleanHeading(text));
+  if (!m) return null;
+  const unit = m[1].replace(CHINESE_NUMBERING, '').replace(/^\d+[、.．]/, '').trim();
+  return unit.length >= 2 && !/\d/.test(unit) ? unit : null;
+}
+
+/** A heading of prose ("一、单位基本情况", "（一）项目支出资金概况"): short and not a sentence. */
+export function isProseHeading(text: string): boolean {
+  const s = text.trim();
+  if (s.length === 0 || s.length > 40) return false;
+  if (CHINESE_NUMBERING.test(s)) return !/[。；;]/.test(s.slice(0, -1));
+  return !/[。；;，,、：:！!？?]/.test(s);
+}

@@ -1,0 +1,126 @@
+import type { Block } from '../types.js';
+
+/**
+ * Text copied out of Word/WPS → paragraphs and tables of cells. Two layouts, mixed freely:
+ * - row per line: cells separated by tabs ("合计\t\t366.86\t366.86\t0.00");
+ * - cell per line: each cell on its own line starting with a tab, rows separated by blank lines.
+ *   A cell's own line breaks come out as lines without a tab ("\t项目支", "", "出名称"): such a
+ *   line continues the cell above when it directly follows it, or, after one blank line, when it
+ *   is short and the table goes on after it. Longer text after a blank line is a paragraph.
+ * Markdown tables (`| a | b |`) are read as rows too, so our own Markdown export can be checked.
+ */
+
+type Line =
+  | { kind: 'blank' }
+  | { kind: 'cell'; text: string }
+  | { kind: 'row'; cells: string[] }
+  | { kind: 'separator' }
+  | { kind: 'text'; text: string };
+
+/** Inside a cell, Word's manual line break (vertical tab) is a line break. */
+const cell = (text: string) => text.replace(/\u000b/g, '\n');
+
+function classify(line: string): Line {
+  if (/^[ \u3000\f\u00a0]*$/.test(line)) return { kind: 'blank' };
+  if (line.includes('\t')) {
+    if (line.startsWith('\t') && line.indexOf('\t', 1) < 0) return { kind: 'cell', text: cell(line.slice(1)) };
+    return { kind: 'row', cells: line.split('\t').map(cell) };
+  }
+  const trimmed = line.trim();
+  if (/^\|.*\|$/.test(trimmed) && trimmed.length > 2) {
+    if (/^\|[\s:|-]+\|$/.test(trimmed) && trimmed.includes('-')) return { kind: 'separator' };
+    return { kind: 'row', cells: trimmed.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim()) };
+  }
+  return { kind: 'text', text: line };
+}
+
+/** A line that is a title or a numbered heading is never the tail of a cell. */
+const HEADING = /(绩效目标表|自评表|自评报告)|^\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]\S)/;
+const SHORT_TAIL = 12;
+
+export function readTextBlocks(text: string): Block[] {
+  const lines = text.split(/\r\n|\r|\n/).map(classify);
+  const blocks: Block[] = [];
+  let table: { rows: string[][]; lines: number[] } | null = null;
+  let row: string[] | null = null;
+  let blanks = 0;
+  let lastWasRow = false;
+
+  const closeRow = () => {
+    row = null;
+  };
+  const closeTable = () => {
+    closeRow();
+    if (table) blocks.push({ kind: 'table', rows: table.rows, lines: table.lines });
+    table = null;
+  };
+  const addRow = (cells: string[], lineNo: number) => {
+    table ??= { rows: [], lines: [] };
+    table.rows.push(cells);
+    table.lines.push(lineNo);
+    return cells;
+  };
+  /** The lines from `i` on that continue the last cell after one blank line, or 0 when they do not. */
+  const tailAfterBlank = (i: number): number => {
+    let end = i;
+    let gap = 0;
+    for (let j = i; j < lines.length; j++) {
+      const line = lines[j];
+      if (line.kind === 'blank') {
+        if (++gap > 1) return 0;
+      } else if (line.kind === 'text') {
+        if (line.text.trim().length > SHORT_TAIL || HEADING.test(line.text)) return 0;
+        gap = 0;
+        end = j + 1;
+      } else return line.kind === 'cell' ? end - i : 0;
+    }
+    return 0;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const lineNo = i + 1;
+    switch (line.kind) {
+      case 'blank':
+        blanks++;
+        continue;
+      case 'separator':
+        break;
+      case 'row':
+        // Row-per-line tables separated by blank lines are separate tables (as they were in Word).
+        if (blanks > 0 && lastWasRow) closeTable();
+        closeRow();
+        addRow(line.cells, lineNo);
+        lastWasRow = true;
+        break;
+      case 'cell':
+        if (row && blanks === 0) row.push(line.text);
+        else row = addRow([line.text], lineNo);
+        lastWasRow = false;
+        break;
+      case 'text': {
+        const current: string[] | null = row;
+        if (current && blanks === 0 && !HEADING.test(line.text)) {
+          current[current.length - 1] += `\n${line.text}`;
+          break;
+        }
+        const tail = current && blanks === 1 ? tailAfterBlank(i) : 0;
+        if (current && tail > 0) {
+          for (let k = i; k < i + tail; k++) {
+            const l = lines[k];
+            if (l.kind === 'text') current[current.length - 1] += `\n${l.text}`;
+          }
+          i += tail - 1;
+          break;
+        }
+        closeTable();
+        blocks.push({ kind: 'paragraph', text: line.text, line: lineNo });
+        lastWasRow = false;
+        break;
+      }
+    }
+    blanks = 0;
+  }
+  closeTable();
+  return blocks;
+}
