@@ -48,7 +48,7 @@ export const CATEGORY_VOCABULARY: Record<Exclude<ProjectCategory, 'other'>, { la
   },
   'environment-sanitation': {
     label: '环境卫生/垃圾/污水/粪污',
-    words: ['环境', '卫生', '保洁', '垃圾', '清运', '污水', '粪污', '绿化', '清扫', '无害化', '公厕', '环卫', '分类', '整治'],
+    words: ['环境', '卫生', '保洁', '垃圾', '清运', '污水', '粪污', '绿化', '清扫', '无害化', '公厕', '环卫', '分类', '整治', '养护', '园林', '苗木', '绿地'],
   },
   'consulting-study': {
     label: '规划/课题/咨询/评审/法律服务',

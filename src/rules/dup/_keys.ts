@@ -1,0 +1,27 @@
+import type { Indicator } from '../../domain/document.js';
+import { formatValue } from '../../value/format-value.js';
+
+/**
+ * An indicator name for comparison: full-width forms, spaces and punctuation do not count, nor a
+ * unit note at the end ("项目前期私房摸底调查数量（户）" = "项目前期私房摸底调查数量").
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[(（][^()（）]{1,12}[)）]$/, '')
+    .replace(/[\p{P}\p{S}]/gu, '')
+    .toLowerCase();
+}
+
+/** Name and target together: two rows with the same key say word for word the same thing. */
+export function indicatorKey(indicator: Indicator): string {
+  return `${nameKey(indicator.name)}=${formatValue(indicator.value).replace(/\s+/g, '')}`;
+}
+
+/** Whether a shared row says something particular to a project (a count, an amount, words), not a generic rate. */
+export function isSpecific(indicator: Indicator): boolean {
+  const { value } = indicator;
+  if (value.kind === 'blank' || value.kind === 'deadline') return false;
+  return !(value.kind === 'number' && value.unit === '%');
+}

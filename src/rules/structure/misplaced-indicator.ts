@@ -1,0 +1,85 @@
+import type { Indicator } from '../../domain/document.js';
+import { isTimeUnit } from '../../value/units.js';
+import { indicatorLocation, indicators } from '../helpers.js';
+import type { Report, Rule } from '../types.js';
+import { resolvedLevels } from './_levels.js';
+import { isTemplateRow } from './_placeholder.js';
+
+/** Units of things counted or measured out: a quantity, never a quality standard. */
+const COUNT_UNIT = /^(人|人次|名|位|户|个|次|场|场次|期|批|件|册|本|套|台|辆|座|处|项|份|篇|家|所|条|支|棵|株|盏|块|张|间|栋|幢|吨|公斤|千克|米|公里|平方米|亩|公顷|立方米|万人|万册|万户)$/;
+/** Names whose counts are quality measures (fewer is better): 事故次数, 投诉件数, 故障次数. */
+const DEFECT_WORDS = /事故|投诉|故障|差错|返工|失误|违规|违纪|问题|缺陷|不合格|隐患|次品|扣分|退回|整改|通报|上访|案件/;
+const RATE_WORDS = /率|度|比例|占比|比重|指数/;
+/** Words that show an indicator is about time: a deadline, a time limit, timeliness. */
+const TIME_WORDS =
+  /及时|按时|按期|准时|如期|限时|时效|时限|时间|期限|周期|工期|进度|按计划|计划完成|当日|当天|当月|当年|年内|年底|月底|季度|天内|日内|小时|工作日|前完成|之前|截止|逾期|延期|超期|提前|时长|用时|期内|月内|限期|按月|按季|按年|定期|每月|每季|每年|每日|每天|每周|日清|即时|实时|立即|第一时间/;
+const QUALITY_WORDS = /合格|达标|通过|优良|正确|准确|完好|规范|质量/;
+
+function describe(indicator: Indicator): string {
+  const text = indicator.value.text.trim();
+  const value = text ? `（指标值${text}）` : '';
+  return `“${indicator.name}”${value}`;
+}
+
+function isTimeRelated(indicator: Indicator): boolean {
+  const { value } = indicator;
+  return value.kind === 'deadline' || isTimeUnit(value.unit) || TIME_WORDS.test(`${indicator.name}${indicator.description}`);
+}
+
+function isCount(indicator: Indicator): boolean {
+  return indicator.value.kind === 'number' && COUNT_UNIT.test(indicator.value.unit);
+}
+
+/** Why an indicator does not belong under its 二级 (null when it fits). */
+export function misplacement(indicator: Indicator): Omit<Report, 'location'> | null {
+  const { level1, level2 } = resolvedLevels(indicator);
+  const { value, name } = indicator;
+  if (level1 !== '满意度指标' && /满意/.test(name)) {
+    return {
+      message: `${level2 || level1}下的${describe(indicator)}是满意度，应放在满意度指标下`,
+      suggestion: '移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。',
+    };
+  }
+  if (level2 === '质量指标' && isCount(indicator) && !RATE_WORDS.test(name) && !DEFECT_WORDS.test(name) && value.op !== '≤' && value.op !== '<') {
+    return {
+      message: `质量指标下的${describe(indicator)}是数量，不是质量标准`,
+      suggestion: '移到数量指标下；质量指标应写达到的标准，如验收合格率、达标率（%）。',
+    };
+  }
+  if (level2 === '数量指标' && (value.kind === 'number' && value.unit === '%')) {
+    const target = TIME_WORDS.test(name) ? '时效指标' : '质量指标';
+    return {
+      message: `数量指标下的${describe(indicator)}是比率，不是数量`,
+      suggestion: `移到${target}下；数量指标应写完成的数量和单位，如“改造小区数量 =3个”。`,
+    };
+  }
+  if (level2 === '数量指标' && value.kind === 'deadline') {
+    return { message: `数量指标下的${describe(indicator)}是完成时限，不是数量`, suggestion: '移到时效指标下。' };
+  }
+  if (level2 === '时效指标' && value.kind !== 'blank' && !isTimeRelated(indicator)) {
+    const home = isCount(indicator) ? '数量指标' : QUALITY_WORDS.test(name) ? '质量指标' : null;
+    return {
+      message: `时效指标下的${describe(indicator)}看不出时间要求`,
+      suggestion: `${home ? `这是${home === '数量指标' ? '数量' : '质量'}要求，请移到${home}下；` : ''}时效指标应写完成时限或及时程度，如“按期完成率 =100%”“≤10月底”“响应时间 ≤24小时”。`,
+    };
+  }
+  return null;
+}
+
+export const misplacedIndicator: Rule = {
+  meta: {
+    id: 'structure/misplaced-indicator',
+    description: '指标放错了二级指标：质量指标下写数量、数量指标下写比率、时效指标下写与时间无关的内容、满意度放在产出或效益下',
+    severity: 'warning',
+    tags: ['structure'],
+  },
+  check({ document }) {
+    const reports: Report[] = [];
+    for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
+      if (isTemplateRow(indicator)) continue;
+      const problem = misplacement(indicator);
+      if (problem) reports.push({ ...problem, location: indicatorLocation(table, tableIndex, indicator, indicatorIndex, '二级指标') });
+    }
+    return reports;
+  },
+};

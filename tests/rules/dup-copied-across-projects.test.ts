@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { generatedDocument } from '../../bench/generate.js';
+import { makeIndicator, makeProject } from '../../src/domain/build.js';
+import { JixiaoDocument } from '../../src/domain/document.js';
+import { copiedAcrossProjects } from '../../src/rules/dup/copied-across-projects.js';
+import { testRule } from '../support/rule-tester.js';
+import { books, CLEAN_DOCUMENTS, department, doc, garbage, renovation, salaries, training } from './structure-fixtures.js';
+
+const ind = makeIndicator;
+/** The greening project the book purchase was copied from. */
+const greening = makeProject({
+  projectName: '道路绿化养护',
+  indicators: [
+    ind({ level1: '产出指标', level2: '数量指标', name: '绿化养护面积', value: '≥5000平方米' }),
+    ind({ level1: '产出指标', level2: '数量指标', name: '补植苗木数量', value: '≥300株' }),
+    ind({ level1: '产出指标', level2: '质量指标', name: '苗木成活率', value: '≥95%' }),
+    ind({ level1: '产出指标', level2: '时效指标', name: '养护及时率', value: '=100%' }),
+    ind({ level1: '产出指标', level2: '成本指标', name: '养护成本', value: '≤12万元' }),
+    ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '周边群众满意度', value: '≥90%' }),
+  ],
+});
+const copiedBooks = makeProject({ projectName: '社区图书室图书购置', indicators: [...greening.indicators.slice(0, 5), ind({ level1: '产出指标', level2: '数量指标', name: '购置图书数量', value: '≥2000册' })] });
+
+/** Two projects of one kind share generic rows; with their own numbers they are not copies. */
+const sameKind = (name: string, people: number, periods: number, cost: string) =>
+  makeProject({
+    projectName: name,
+    indicators: [
+      ind({ level1: '产出指标', level2: '数量指标', name: '培训人数', value: `≥${people}人` }),
+      ind({ level1: '产出指标', level2: '数量指标', name: '培训期数', value: `=${periods}期` }),
+      ind({ level1: '产出指标', level2: '质量指标', name: '培训考核合格率', value: '≥90%' }),
+      ind({ level1: '产出指标', level2: '时效指标', name: '培训按时完成率', value: '=100%' }),
+      ind({ level1: '产出指标', level2: '成本指标', name: '人均培训成本', value: `≤${cost}元/人` }),
+      ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', value: '≥90%' }),
+    ],
+  });
+
+testRule(copiedAcrossProjects, {
+  valid: [
+    ...CLEAN_DOCUMENTS,
+    { name: 'different projects with the usual generic rows', document: doc([department, renovation, training, salaries, books, garbage]) },
+    { name: 'two trainings of one kind with their own figures', document: doc([sameKind('第一批社区工作者培训', 60, 2, '500'), sameKind('第二批社区工作者培训', 60, 2, '450')]) },
+    { name: 'the department table repeats its projects’ indicators (not compared)', document: doc([{ ...department, indicators: [...renovation.indicators] }, renovation]) },
+  ],
+  invalid: [
+    {
+      name: 'a book purchase whose indicators were copied from the greening project',
+      document: doc([greening, training, copiedBooks]),
+      findings: [
+        {
+          message: '本项目6个指标中有5个与项目“道路绿化养护”逐字相同（名称和指标值都一样，如“绿化养护面积 ≥5000平方米”、“补植苗木数量 ≥300株”、“苗木成活率 ≥95%”），像是从该项目复制而来',
+          suggestion: '按本项目的实际工作重写产出、效益指标；只保留确实相同的通用指标。',
+          location: { table: '社区图书室图书购置', tableIndex: 2, section: '绩效指标' },
+        },
+      ],
+    },
+    {
+      name: 'two projects of one kind with every figure the same: reported once, against the first',
+      document: doc([sameKind('第一批社区工作者培训', 60, 2, '500'), sameKind('第二批社区工作者培训', 60, 2, '500'), sameKind('第三批社区工作者培训', 60, 2, '500')]),
+      findings: [
+        { message: ['6个指标中有6个与项目“第一批社区工作者培训”逐字相同'], location: { table: '第二批社区工作者培训', tableIndex: 1 } },
+        { message: ['6个指标中有6个与项目“第一批社区工作者培训”逐字相同'], location: { table: '第三批社区工作者培训', tableIndex: 2 } },
+      ],
+    },
+  ],
+});
+
+/** Runs the rule alone on a validated document; returns its reports and the milliseconds it took. */
+function timed(document: ReturnType<typeof doc>) {
+  const parsed = JixiaoDocument.parse(document);
+  const start = performance.now();
+  const reports = copiedAcrossProjects.check({ document: parsed, framework: 'local' });
+  return { reports, ms: performance.now() - start };
+}
+
+describe('dup/copied-across-projects at scale (loose time bounds: the machine may be busy)', () => {
+  it('finds nothing in 1,000 generated well-made projects of one kind', () => {
+    const { reports, ms } = timed(generatedDocument(1000));
+    expect(reports).toEqual([]);
+    expect(ms).toBeLessThan(400);
+  });
+  it('reports each of 1,000 identical copies once, against the first', () => {
+    const { reports, ms } = timed(doc(Array.from({ length: 1000 }, (_, i) => ({ ...copiedBooks, projectName: `图书购置${i + 1}` }))));
+    expect(reports).toHaveLength(999);
+    expect(reports.every((r) => r.message.includes('与项目“图书购置1”'))).toBe(true);
+    expect(ms).toBeLessThan(400);
+  });
+});

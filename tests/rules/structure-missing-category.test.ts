@@ -1,0 +1,100 @@
+import { makeDepartment, makeIndicator, makeProject } from '../../src/domain/build.js';
+import { missingCategory } from '../../src/rules/structure/missing-category.js';
+import { testRule } from '../support/rule-tester.js';
+import { CLEAN_DOCUMENTS, doc, renovation, training } from './structure-fixtures.js';
+
+const ind = makeIndicator;
+const without = (indicators: typeof renovation.indicators, pattern: RegExp) => indicators.filter((i) => !pattern.test(`${i.level1}${i.level2}`));
+
+testRule(missingCategory, {
+  valid: [
+    ...CLEAN_DOCUMENTS,
+    {
+      name: 'an office-running project needs no 满意度, a training project needs no 成本',
+      document: doc([
+        makeProject({
+          projectName: '机关日常运转经费',
+          indicators: [
+            ind({ level1: '产出指标', level2: '数量指标', name: '保障人数', value: '=36人' }),
+            ind({ level1: '产出指标', level2: '质量指标', name: '运转保障率', value: '=100%' }),
+            ind({ level1: '效益指标', level2: '社会效益指标', name: '单位正常运转天数', value: '≥250天' }),
+          ],
+        }),
+        makeProject({ projectName: '社区工作者业务培训', indicators: without(training.indicators, /成本/) }),
+      ]),
+    },
+    {
+      name: 'a template row does not count as a row, a rejected suggestion neither (but nothing is missing here)',
+      document: doc([makeProject({ projectName: '老旧小区改造提升工程', indicators: [...renovation.indicators, ind({ level1: '效益指标', level2: '经济效益指标', name: '……', value: '' })] })]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a construction project without 成本 and 满意度',
+      document: doc([makeProject({ projectName: '老旧小区改造提升工程', indicators: without(renovation.indicators, /成本|满意/) })]),
+      findings: [
+        {
+          message: '缺少成本指标：工程建设、修缮和购置项目必须写明成本（“老旧小区改造提升工程”属于此类）',
+          suggestion: '在产出指标下加“成本指标”，如“外墙保温改造成本 ≤45万元”、单位造价“≤120万元/公里”。',
+          location: { table: '老旧小区改造提升工程', tableIndex: 0, section: '绩效指标' },
+        },
+        { message: '缺少满意度指标：本表的工作有外部服务对象，应设满意度指标', suggestion: '加“满意度指标 / 服务对象满意度指标”，如“受益群众满意度 ≥90%”。' },
+      ],
+    },
+    {
+      name: 'central-2021: cost as a 一级 counts, its absence is told the central way; category equipment needs cost',
+      document: doc(
+        [
+          makeProject({
+            projectName: '社区图书室图书',
+            category: 'equipment',
+            indicators: [
+              ind({ level1: '产出指标', level2: '数量指标', name: '图书数量', value: '≥2000册' }),
+              ind({ level1: '效益指标', level2: '社会效益指标', name: '年借阅人次', value: '≥3000人次' }),
+              ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '读者满意度', value: '≥90%' }),
+            ],
+          }),
+        ],
+        'central-2021',
+      ),
+      framework: 'central-2021',
+      findings: [{ message: ['缺少成本指标'], suggestion: '加一级指标“成本指标”，如经济成本指标“外墙保温改造成本 ≤45万元”。' }],
+    },
+    {
+      name: 'no 效益, fewer than 3 rows',
+      document: doc([
+        makeProject({
+          projectName: '社区工作者业务培训',
+          indicators: [
+            ind({ level1: '产出指标', level2: '数量指标', name: '培训人数', value: '≥120人' }),
+            ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', value: '≥90%' }),
+            ind({ level1: '效益指标', level2: '社会效益指标', name: '持证上岗率', value: '≥85%', status: 'rejected' }),
+          ],
+        }),
+      ]),
+      findings: [
+        { message: '缺少效益指标', suggestion: '写明产出带来的效果，如社会效益指标“受益居民户数 ≥420户”、可持续影响指标“设施正常使用年限 ≥15年”。' },
+        { message: '本表只有2个三级指标，至少应有3个' },
+      ],
+    },
+    {
+      name: 'a department table without 产出 and 满意度',
+      document: doc([
+        makeDepartment({
+          unitName: '示例街道办事处',
+          indicators: [
+            ind({ level1: '效益指标', level2: '社会效益指标', name: '辖区平安指数', value: '≥95%' }),
+            ind({ level1: '效益指标', level2: '生态效益指标', name: '垃圾暴露点数量', value: '≤2处' }),
+            ind({ level1: '效益指标', level2: '可持续影响指标', name: '设施使用年限', value: '≥15年' }),
+          ],
+        }),
+      ]),
+      findings: [{ message: '缺少产出指标', location: { table: '示例街道办事处整体支出绩效目标表' } }, { message: ['缺少满意度指标'] }],
+    },
+    {
+      name: 'a table with only template rows',
+      document: doc([makeProject({ projectName: '社区工作者业务培训', indicators: [ind({ level1: '产出指标', level2: '数量指标', name: '……', value: '' })] })]),
+      findings: [{ message: '本表没有填写任何绩效指标' }],
+    },
+  ],
+});
