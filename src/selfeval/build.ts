@@ -2,7 +2,7 @@ import type { Actuals, ActualsProject } from '../domain/actuals.js';
 import { makeDocument, makeSelfEval, makeSelfEvalIndicator } from '../domain/build.js';
 import type { Indicator, JixiaoDocument, ProjectTable, SelfEvalFundRow, SelfEvalIndicator, SelfEvalTable } from '../domain/document.js';
 import type { Money } from '../domain/money.js';
-import { parseMoneyInput } from '../value/money.js';
+import { moneyEquals, parseMoneyInput } from '../value/money.js';
 import { normalizeText } from '../value/normalize.js';
 import { parseValue } from '../value/parse-value.js';
 import { scoreExecution } from './execution.js';
@@ -234,7 +234,7 @@ function money(value: string | number | null | undefined, label: string, problem
   return null;
 }
 
-/** The four 项目资金 rows; only 年度资金总额 is scored. 财政拨款/其他资金 come from the target when 年初预算数 does. */
+/** The four 项目资金 rows; only 年度资金总额 is scored. 财政拨款/其他资金 come from the target when 年初预算数 is the target's 预算数. */
 function fundRows(project: ProjectTable, entry: ActualsProject, weight: number, problems: string[]): SelfEvalFundRow[] | null {
   const name = project.projectName;
   const before = problems.length;
@@ -254,10 +254,11 @@ function fundRows(project: ProjectTable, entry: ActualsProject, weight: number, 
     return null;
   }
   const blank = (label: string, initialPart: Money | null = null): SelfEvalFundRow => ({ label, initial: initialPart, full: null, spent: null, weight: null, rate: '', score: null });
+  const sameAsTarget = initial !== null && project.budget.total !== null && moneyEquals(initial, project.budget.total);
   return [
     { label: '年度资金总额', initial, full, spent, weight, rate: execution.rateText, score: execution.score },
-    blank('其中：当年财政拨款', fromTarget ? project.budget.fiscal : null),
+    blank('其中：当年财政拨款', sameAsTarget ? project.budget.fiscal : null),
     blank('上年结转资金'),
-    blank('其他资金', fromTarget ? project.budget.other : null),
+    blank('其他资金', sameAsTarget ? project.budget.other : null),
   ];
 }

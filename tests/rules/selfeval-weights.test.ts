@@ -28,7 +28,7 @@ testRule(weights, {
     {
       name: '总分 row says 100 while the weights total 105',
       document: withIndicator(1, { weight: 15 }),
-      findings: [{ message: '分值合计为 105' }, { message: '总分栏的分值写为 100，各项分值合计为 105', location: { section: '总分', field: '分值' } }],
+      findings: [{ message: '分值合计为 105' }, { message: '总分栏的分值写为 100，各项分值合计为 105', location: { table: CLEAN_LABEL, section: '总分', field: '分值' } }],
     },
     {
       name: 'the execution rate without a weight (indicators 90)',
@@ -45,7 +45,7 @@ testRule(weights, {
     {
       name: 'a negative weight',
       document: withIndicator(1, { weight: -10, score: 0 }, { totalWeight: 80 }),
-      findings: [{ message: '分值合计为 80' }, { message: '培训期数：分值为 -10，不能为负数', location: { indicator: '培训期数', indicatorIndex: 1, field: '分值' } }],
+      findings: [{ message: '分值合计为 80' }, { message: '培训期数：分值为 -10，不能为负数', location: { table: CLEAN_LABEL, indicator: '培训期数', indicatorIndex: 1, field: '分值' } }],
     },
   ],
 });
