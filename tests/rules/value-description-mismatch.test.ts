@@ -36,6 +36,10 @@ testRule(descriptionMismatch, {
         ind('产出指标|数量指标|培训期数|培训四期|=4期'),
         ind('产出指标|数量指标|培训人员数量|培训120人员|≥210人'),
         ind('产出指标|质量指标|12345热线办结率|热线工单办结比例|≥95%'),
+        ind('产出指标|数量指标|巡查次数|每季度开展1次巡查|≥4次'),
+        ind('产出指标|数量指标|垃圾清运量|日均清运10吨|≥3600吨'),
+        ind('效益指标|社会效益指标|政策知晓率|知晓率较上年提高5%|≥90%'),
+        ind('产出指标|数量指标|培训人数|同比增加20人|≥120人'),
       ),
     },
     {
@@ -61,18 +65,20 @@ testRule(descriptionMismatch, {
       ],
     },
     {
-      name: 'domain.md: 发放人数为35人 with ≥135人; money in 元 and 万元; a deadline; a percentage',
+      name: 'domain.md: 发放人数为35人 with ≥135人; money in 元 and 万元; a deadline; a change; a share',
       document: project(
         ind('产出指标|数量指标|发放人数|发放人数为35人|≥135人'),
         ind('产出指标|成本指标|外墙保温改造成本|外墙保温改造费用450000元|≤40万元'),
         ind('产出指标|时效指标|完工时间|9月底前完工|≤10月底'),
         ind('效益指标|社会效益指标|投诉下降率|较上年下降5%|≥50%'),
+        ind('产出指标|质量指标|合格率|合格人数占比95%|≥90%'),
       ),
       findings: [
         { message: '发放人数：描述为35人，指标值为≥135人，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 0 } },
         { message: '外墙保温改造成本：描述为450000元，指标值为≤40万元，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 1 } },
         { message: '完工时间：描述为9月底，指标值为≤10月底，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 2 }, suggestion: '核实实际目标后统一两处：若目标是9月底，把指标值改为 ≤9月底；否则把描述中的9月底改为与指标值一致' },
         { message: '投诉下降率：描述为5%，指标值为≥50%，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 3 } },
+        { message: '合格率：描述为95%，指标值为≥90%，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 4 } },
       ],
     },
     {

@@ -27,7 +27,7 @@ export const notMoney: Rule = {
     const reports: Report[] = [];
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
       const value = indicator.value;
-      if (!isMoneyCost(indicator) || value.kind === 'blank' || isMoneyValue(indicator)) continue;
+      if (!isMoneyCost(indicator) || indicator.placeholder || value.kind === 'blank' || isMoneyValue(indicator)) continue;
       const unit = indicatorUnit(indicator);
       if (value.kind === 'number' && !unit) continue;
       const rate = unit === '%' || isRateName(indicator.name);

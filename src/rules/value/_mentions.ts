@@ -8,6 +8,8 @@ export interface Mention {
   number: number;
   unit: string;
   measure: UnitMeasure;
+  /** Stated as a change (较上年提高5%), not as the level itself. */
+  change: boolean;
 }
 
 const UNITS = [
@@ -50,11 +52,16 @@ const NOT_A_UNIT_BEFORE: Record<string, string> = {
   米: '粮',
 };
 
-/** Words before a number that make it a rate or an ordinal, not an amount (第3期, 每人500元, 人均0.5万元). */
-const NOT_AN_AMOUNT_AFTER = /(第|每[^\d，。；、,;]{0,3}|人均|户均|平均|单价|均价|标准为?|按)$/;
+/** Words before a number that make it a rate or an ordinal, not an amount (第3期, 每季度开展1次, 人均0.5万元, 日均10吨). */
+const NOT_AN_AMOUNT_AFTER = /(第|按|标准为?|(每|人均|户均|平均|[日月年周季]均|单价|均价|单次|单场|单个)[^\d，。；、,;:：]{0,5})$/;
+/** Words before a number (in its clause) that make it a change, not a level: 较上年提高5%, 同比增加20人. */
+const CHANGE_BEFORE = /(较|比上年|同比|环比|提高|提升|增长|增加|上升|下降|降低|减少|压减|节约)[^\d，。；、,;:：]{0,4}$/;
+
+const HAS_DIGIT = /[\d０-９]/;
 
 /** The numbers with units written in a text, years (2025年), dates (3月15日) and ordinals (第3期) left out. */
 export function numberMentions(raw: string): Mention[] {
+  if (!HAS_DIGIT.test(raw)) return [];
   const text = stripThousands(normalizeText(raw));
   const mentions: Mention[] = [];
   for (const m of text.matchAll(MENTION)) {
@@ -62,15 +69,16 @@ export function numberMentions(raw: string): Mention[] {
     const start = m.index ?? 0;
     const after = text[start + whole.length] ?? '';
     if (after && !per && NOT_A_UNIT_BEFORE[unit]?.includes(after)) continue;
-    const before = text.slice(Math.max(0, start - 6), start);
+    const before = text.slice(Math.max(0, start - 8), start);
     if (NOT_AN_AMOUNT_AFTER.test(before)) continue;
+    const change = CHANGE_BEFORE.test(before);
     const fullUnit = `${wan ?? ''}${unit}${per ? `/${per}` : ''}`;
     const measure = unitMeasure(fullUnit);
     if (!measure) continue;
     if (unit === '年' && !wan && /^(19|20)\d\d$/.test(digits)) continue; // a year, not a duration
     if ((unit === '日' || unit === '天') && /月$/.test(before)) continue; // 3月15日 is a date
     for (const n of from ? [from, digits] : [digits]) {
-      mentions.push({ text: from ? whole : `${n}${fullUnit}`, number: Number(n), unit: fullUnit, measure });
+      mentions.push({ text: from ? whole : `${n}${fullUnit}`, number: Number(n), unit: fullUnit, measure, change });
     }
   }
   return mentions;
@@ -78,6 +86,7 @@ export function numberMentions(raw: string): Mention[] {
 
 /** Months named as points in the year (`10月底`, `2025年6月`, `12月31日`), and 年底 / 年末 as 12. */
 export function monthMentions(raw: string): Array<{ text: string; month: number }> {
+  if (!HAS_DIGIT.test(raw) && !/年[底末]/.test(raw)) return [];
   const text = normalizeText(raw);
   const months: Array<{ text: string; month: number }> = [];
   for (const m of text.matchAll(/(?<![\d.个])(\d{1,2})月(底|末|份|上旬|中旬|下旬|\d{1,2}日)?|年底|年末/g)) {

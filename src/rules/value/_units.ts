@@ -88,3 +88,8 @@ export function isRateName(name: string): boolean {
 export function isGrowthName(name: string): boolean {
   return /(增长|增幅|增加|增速|提高|提升|变动|变化|同比|环比|上升|涨幅|回报|倍)/.test(bareName(name));
 }
+
+/** Names of indicators that measure a change, up or down (投诉下降率, 增长率, 提升幅度). */
+export function isChangeName(name: string): boolean {
+  return isGrowthName(name) || /(下降|降低|减少|压减|节约|缩短|幅度)/.test(bareName(name));
+}

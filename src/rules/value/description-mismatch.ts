@@ -3,7 +3,7 @@ import { formatNumber, formatValue } from '../../value/format-value.js';
 import { indicatorLocation, indicators } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
 import { monthMentions, numberMentions } from './_mentions.js';
-import { indicatorUnit, unitMeasure } from './_units.js';
+import { indicatorUnit, isChangeName, unitMeasure } from './_units.js';
 
 const FIELDS = [
   { field: '绩效指标描述', label: '描述', says: '描述为', text: (i: Indicator) => i.description },
@@ -37,7 +37,9 @@ function mismatch(indicator: Indicator, text: string): Mismatch | null {
   const measure = unitMeasure(unit);
   if (!measure) return null;
   const target = value.numbers[0] * measure.factor;
-  const sameFamily = numberMentions(text).filter((m) => m.measure.family === measure.family);
+  // A change (较上年提高5%) is compared only with an indicator that is itself a change (投诉下降率).
+  const isChange = isChangeName(indicator.name);
+  const sameFamily = numberMentions(text).filter((m) => m.measure.family === measure.family && (isChange || !m.change));
   if (sameFamily.length === 0 || sameFamily.some((m) => same(m.number * m.measure.factor, target))) return null;
   const first = sameFamily[0];
   return { said: first.text, implied: `${op}${formatNumber((first.number * first.measure.factor) / measure.factor)}${unit}` };

@@ -38,7 +38,7 @@ export const notQuantified: Rule = {
   check({ document }) {
     const reports: Report[] = [];
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
-      if (indicator.value.kind !== 'qualitative' || isMoneyCost(indicator)) continue;
+      if (indicator.value.kind !== 'qualitative' || indicator.placeholder || isMoneyCost(indicator)) continue;
       const kind = levelKind(indicator);
       const found = verdict(normalizeText(indicator.value.text), kind, indicator.value.text.trim());
       if (!found) continue;
