@@ -73,16 +73,16 @@ function timed(document: ReturnType<typeof doc>) {
   return { reports, ms: performance.now() - start };
 }
 
-describe('dup/copied-across-projects at scale (loose time bounds: the machine may be busy)', () => {
+describe('dup/copied-across-projects at scale (loose time bounds: a busy machine must not fail them; bench/ measures)', () => {
   it('finds nothing in 1,000 generated well-made projects of one kind', () => {
     const { reports, ms } = timed(generatedDocument(1000));
     expect(reports).toEqual([]);
-    expect(ms).toBeLessThan(400);
+    expect(ms).toBeLessThan(1500);
   });
   it('reports each of 1,000 identical copies once, against the first', () => {
     const { reports, ms } = timed(doc(Array.from({ length: 1000 }, (_, i) => ({ ...copiedBooks, projectName: `图书购置${i + 1}` }))));
     expect(reports).toHaveLength(999);
     expect(reports.every((r) => r.message.includes('与项目“图书购置1”'))).toBe(true);
-    expect(ms).toBeLessThan(400);
+    expect(ms).toBeLessThan(1500);
   });
 });

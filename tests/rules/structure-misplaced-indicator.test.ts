@@ -21,6 +21,7 @@ testRule(misplacedIndicator, {
         ind({ level1: '产出指标', level2: '时效指标', name: '巡逻日志填报及时率', value: '=100%' }),
         ind({ level1: '产出指标', level2: '时效指标', name: '隐患整改', description: '发现隐患后48小时内整改', value: '=100%' }),
         ind({ level1: '产出指标', level2: '数量指标', name: '护路服务时间', value: '=1年' }),
+        ind({ level1: '产出指标', level2: '数量指标', name: '满意度调查次数', value: '=2次' }),
         ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '沿线群众满意度', value: '≥90%' }),
       ),
     },

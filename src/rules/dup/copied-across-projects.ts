@@ -34,17 +34,21 @@ function rowsOf(table: ProjectTable, tableIndex: number): ProjectRows {
   return { tableIndex, table, keys, specific, nameBigrams: meaningfulBigrams(table.projectName) };
 }
 
+/** Whether two projects are of one kind (their names share a meaningful word). */
+function sameKind(a: ProjectRows, b: ProjectRows): boolean {
+  return sharesBigram(a.nameBigrams, b.nameBigrams);
+}
+
 /** The rows two projects share word for word, when that is most of them and not only generic rates. */
-function copiedRows(a: ProjectRows, b: ProjectRows): Indicator[] | null {
+function copiedRows(a: ProjectRows, b: ProjectRows, similar: boolean): Indicator[] | null {
   const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
   const shared: Indicator[] = [];
   for (const [key, indicator] of small.keys) if (large.keys.has(key)) shared.push(indicator);
-  if (shared.length < MIN_SHARED || shared.length < MIN_SHARE * large.keys.size) return null;
+  if (shared.length < MIN_SHARED || shared.length < (similar ? MIN_SHARE_SIMILAR : MIN_SHARE) * large.keys.size) return null;
   const sharedSpecific = shared.filter(isSpecific).length;
   if (sharedSpecific === 0) return null;
-  if (!sharesBigram(a.nameBigrams, b.nameBigrams)) return shared;
-  const allParticular = sharedSpecific === Math.min(a.specific.length, b.specific.length);
-  return allParticular && shared.length >= MIN_SHARE_SIMILAR * large.keys.size ? shared : null;
+  if (similar && sharedSpecific < Math.min(a.specific.length, b.specific.length)) return null;
+  return shared;
 }
 
 /**
@@ -66,10 +70,14 @@ export const copiedAcrossProjects: Rule = {
     for (const [tableIndex, table] of document.tables.entries()) {
       if (table.kind !== 'project') continue;
       const rows = rowsOf(table, tableIndex);
-      const candidates = new Set<number>();
-      for (const key of rows.specific) for (const i of holders.get(key) ?? []) candidates.add(i);
-      for (const i of [...candidates].sort((x, y) => x - y)) {
-        const shared = copiedRows(seen[i], rows);
+      /** Earlier projects holding the same particular rows, with how many they share. */
+      const candidates = new Map<number, number>();
+      for (const key of rows.specific) for (const i of holders.get(key) ?? []) candidates.set(i, (candidates.get(i) ?? 0) + 1);
+      for (const [i, particular] of [...candidates].sort((x, y) => x[0] - y[0])) {
+        const similar = sameKind(seen[i], rows);
+        // Projects of one kind count as copies only when every particular row is the same.
+        if (similar && particular < Math.min(seen[i].specific.length, rows.specific.length)) continue;
+        const shared = copiedRows(seen[i], rows, similar);
         if (!shared) continue;
         const source = seen[i].table;
         const examples = shared.slice(0, 3).map((s) => `“${s.name} ${s.value.text.trim()}”`).join('、');

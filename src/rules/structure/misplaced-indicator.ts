@@ -34,7 +34,7 @@ function isCount(indicator: Indicator): boolean {
 export function misplacement(indicator: Indicator): Omit<Report, 'location'> | null {
   const { level1, level2 } = resolvedLevels(indicator);
   const { value, name } = indicator;
-  if (level1 !== '满意度指标' && /满意/.test(name)) {
+  if (level1 !== '满意度指标' && /满意/.test(name) && !(value.kind === 'number' && value.unit !== '%') && value.kind !== 'composite') {
     return {
       message: `${level2 || level1}下的${describe(indicator)}是满意度，应放在满意度指标下`,
       suggestion: '移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。',
