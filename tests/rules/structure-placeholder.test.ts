@@ -66,7 +66,7 @@ testRule(placeholder, {
             purpose: '主要用于：1.外墙保温改造××万元；2.（填写其他用途）',
             goals: '完成XX个小区改造。',
             indicators: [
-              ind({ level1: '产出指标', level2: '数量指标', name: '改造小区数量', description: '请输入描述', value: '=3个' }),
+              ind({ level1: '产出指标', level2: '数量指标', name: '改造小区数量', description: '请输入描述', value: '=3个', basis: '（请选择）' }),
               ind({ level1: '产出指标', level2: '数量指标', name: '受益户数', value: '≥N户', placeholder: true }),
               ind({ level1: '产出指标', level2: '成本指标', name: '工程成本', value: '≤XX万元' }),
             ],
@@ -78,6 +78,7 @@ testRule(placeholder, {
         { message: '资金用途中有未替换的模板占位“××”', location: { table: '老旧小区改造提升工程', field: '资金用途', tableIndex: 0 } },
         { message: '绩效目标中有未替换的模板占位“XX”', location: { table: T, field: '绩效目标' } },
         { message: '“改造小区数量”的绩效指标描述中有未替换的模板占位“请输入”', location: { table: T, indicatorIndex: 0, field: '绩效指标描述' } },
+        { message: '“改造小区数量”的指标值确定依据中有未替换的模板占位“（请选择）”', location: { table: T, indicatorIndex: 0, field: '指标值确定依据' } },
         { message: '“受益户数”的指标值是起草时留下的待填项（≥N户）', suggestion: '按本单位的实际计划填写指标值。', location: { table: T, indicatorIndex: 1, field: '指标值' } },
         { message: '“工程成本”的指标值中有未替换的模板占位“XX”', location: { table: T, indicatorIndex: 2, field: '指标值' } },
       ],

@@ -9,15 +9,15 @@ import { isLeftoverName } from './_placeholder.js';
  * `XX` between letters or digits ("2025XX0001", a made-up code) is not flagged.
  */
 const PLACEHOLDER_TEXT = [
-  /(?<![A-Za-z0-9])(?:[Xx]{2,}|×{2,}|[○〇]{2,}|_{3,}|＿{2,})(?![A-Za-z0-9])/,
+  /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[XxＸｘ]{2,}|×{2,}|[○〇]{2,}|_{3,}|＿{2,})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])/,
   /[（(【[]\s*(?:请)?(?:在此|此处)?(?:填写|填报|填入|输入|选择|示例)[^）)】\]]{0,30}[）)】\]]/,
   /请(?:在此|此处)?(?:填写|输入|填报)|此处(?:填写|输入)|待填写|待补充/,
 ];
 
+/** The first placeholder in a text, quoted as written (the patterns accept full-width forms). */
 export function findPlaceholderText(text: string): string | null {
-  const normalized = text.normalize('NFKC');
   for (const pattern of PLACEHOLDER_TEXT) {
-    const match = pattern.exec(normalized);
+    const match = pattern.exec(text);
     if (match) return match[0];
   }
   return null;
