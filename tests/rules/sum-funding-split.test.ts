@@ -12,13 +12,14 @@ testRule(fundingSplit, {
   valid: [
     ...cleanCases,
     {
-      name: 'blank 其他资金 counts as 0; rows without 财政拨款 and 其他资金 are not checked',
+      name: 'blank 其他资金 counts as 0; rows with a blank 总额 or 财政拨款 are not checked',
       document: doc([
         makeDepartment({
           unitName: '巴州住建局',
           tasks: [
             { name: '单位人员保障', content: '', funding: { total: '1338.92', fiscal: '1338.92', other: null } },
             { name: '只有总额', content: '', funding: { total: '92.83', fiscal: null, other: null } },
+            { name: '财政拨款空着', content: '', funding: { total: '10.00', fiscal: null, other: '0.00' } },
           ],
         }),
         makeProject({ projectName: '空预算', budget: { total: null, fiscal: '6.00', other: null } }),

@@ -1,6 +1,12 @@
+import { describe, expect, it } from 'vitest';
 import { makeDepartment, makeProject, makeSelfEval, makeSelfEvalIndicator } from '../../src/domain/build.js';
 import type { Indicator } from '../../src/domain/document.js';
+import { checkDocument } from '../../src/rules/engine.js';
+import { costRules } from '../../src/rules/cost/index.js';
+import { planRules } from '../../src/rules/plan/index.js';
+import { sumRules } from '../../src/rules/sum/index.js';
 import { descriptionMismatch } from '../../src/rules/value/description-mismatch.js';
+import { valueRules } from '../../src/rules/value/index.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc, ind } from './value-clean-tables.js';
 
@@ -93,4 +99,24 @@ testRule(descriptionMismatch, {
       ],
     },
   ],
+});
+
+/** The text-reading helpers of the sum/, value/, cost/ and plan/ rules never throw, whatever the text. */
+describe('sum/value/cost/plan rules on random text', () => {
+  const pieces = ['1', '0.5', '120', '99999999999999999', '2025', '年', '月', '底', '日', '万', '元', '万元', '人', '名', '%', '/', '≥', '≤', '=', '-', '~', '至', '每', '第', '共', '其中', '；', '。', '，', '1.', '（', '）', '平方', '个月', '较上年提高', '约', '余', '…', ' ', '１２', '，000', ',000'];
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const text = () => Array.from({ length: Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+  const rules = [...sumRules, ...valueRules, ...costRules, ...planRules];
+  it('gives findings, never a crash, for 2,000 random tables', () => {
+    for (let i = 0; i < 2_000; i++) {
+      const indicators = Array.from({ length: 4 }, (_, k) => ind(`${['产出指标', '效益指标', '成本指标', '满意度指标'][k]}|${['数量指标', '成本指标', '经济成本指标', '时效指标'][k]}|${text()}|${text()}|${text()}`));
+      const document = doc([
+        makeProject({ projectName: 'x', budget: { total: '80.00', fiscal: '70.00', other: null }, purpose: text(), goals: text(), plan: { mar: random() * 200 - 50, jun: null, oct: 50, dec: 100 }, indicators }),
+        makeDepartment({ unitName: 'y', tasks: [{ name: text(), content: text(), funding: { total: '1.00', fiscal: null, other: '2.00' } }], tasksTotal: { total: '0.00', fiscal: null, other: null }, indicators }),
+      ]);
+      const { findings } = checkDocument(document, { rules });
+      expect(findings.filter((f) => f.rule === 'internal/rule-crashed')).toEqual([]);
+    }
+  });
 });

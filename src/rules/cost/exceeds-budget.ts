@@ -1,5 +1,5 @@
 import type { Table } from '../../domain/document.js';
-import { formatValue } from '../../value/format-value.js';
+import { formatNumber, formatValue } from '../../value/format-value.js';
 import { formatMoney, fromYuan, sumMoney, toYuan } from '../../value/money.js';
 import { indicatorLocation, indicators } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
@@ -22,6 +22,9 @@ function budgetOf(table: Table): { yuan: number; label: string } | null {
   return money ? { yuan: toYuan(money), label: `项目全年预算数${formatMoney(money)}` } : null;
 }
 
+/** 元 → "85.00万元" for messages (any size: a typo may make it huge). */
+const wan = (yuan: number) => (Math.abs(yuan) < 1e15 ? formatMoney(fromYuan(yuan)) : `${formatNumber(yuan / 10_000)}万元`);
+
 /** A cost ceiling (≤N万元, =N元 …) above the budget of its project, or of all tasks of a department. */
 export const exceedsBudget: Rule = {
   meta: {
@@ -41,7 +44,7 @@ export const exceedsBudget: Rule = {
       const budget = budgets.get(table);
       if (!budget || budget.yuan <= 0 || cost <= budget.yuan) continue;
       reports.push({
-        message: `${indicator.name || indicator.level2}：成本${formatValue(indicator.value)}（${formatMoney(fromYuan(cost))}）超过${budget.label}`,
+        message: `${indicator.name || indicator.level2}：成本${formatValue(indicator.value)}（${wan(cost)}）超过${budget.label}`,
         location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
         suggestion: `成本不能超过预算：核对金额和单位（元/万元），改为不超过 ${formatMoney(fromYuan(budget.yuan))}`,
       });

@@ -27,10 +27,12 @@ export function moneyAmounts(raw: string): Amount[] | null {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 8), start);
     if (NOT_AN_ITEM_BEFORE.test(before)) continue;
+    const wan = Number(m[1]) * FACTOR[m[2]];
+    if (!(wan < 1e9)) continue; // no budget is that large: a code or a typo, not an amount
     const itemStart = lastBreak(text.slice(0, start));
     amounts.push({
       text: m[0],
-      yuan: toYuan(moneyFromNumber(Number(m[1]) * FACTOR[m[2]])),
+      yuan: toYuan(moneyFromNumber(wan)),
       total: TOTAL_BEFORE.test(before),
       part: text.slice(itemStart, start).includes('其中'),
     });

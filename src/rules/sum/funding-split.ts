@@ -17,8 +17,8 @@ function rows(table: Table): Array<{ funding: Funding; section: string; name: st
 }
 
 /**
- * 财政拨款 + 其他资金 ≠ 总额 in a funding row (a blank 其他资金 counts as 0). Rows without a 总额, or with
- * neither 财政拨款 nor 其他资金, are not checked. Self-evaluation fund rows: 年度资金总额 ≠ the sum of
+ * 财政拨款 + 其他资金 ≠ 总额 in a funding row (a blank 其他资金 counts as 0). Rows with a blank 总额 or
+ * 财政拨款 are not checked (nothing says what was meant). Self-evaluation fund rows: 年度资金总额 ≠ the sum of
  * its 其中 rows in a column where any of them is filled.
  */
 export const fundingSplit: Rule = {
@@ -33,11 +33,11 @@ export const fundingSplit: Rule = {
     for (const [tableIndex, table] of document.tables.entries()) {
       for (const { funding, section, name } of rows(table)) {
         const { total, fiscal, other } = funding;
-        if (total === null || (fiscal === null && other === null)) continue;
+        if (total === null || fiscal === null) continue;
         const sum = sumMoney([fiscal, other]);
         if (toYuan(sum) === toYuan(total)) continue;
         reports.push({
-          message: `${name}：财政拨款${formatMoney(fiscal ?? '0')} + 其他资金${formatMoney(other ?? '0')} = ${formatMoney(sum)}，与总额${formatMoney(total)}不符`,
+          message: `${name}：财政拨款${formatMoney(fiscal)} + 其他资金${formatMoney(other ?? '0')} = ${formatMoney(sum)}，与总额${formatMoney(total)}不符`,
           location: tableLocation(table, tableIndex, section, '总额'),
           suggestion: `核对资金来源：总额应等于财政拨款与其他资金之和（${formatMoney(sum)}），或补填缺少的资金来源`,
         });
