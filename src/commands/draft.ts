@@ -69,7 +69,10 @@ export async function runDraft(options: DraftCommandOptions): Promise<number> {
   }
   const json = exportJson(result.document);
   for (const note of result.notes) process.stderr.write(`提示：${note}\n`);
-  const { errors, warnings } = countBySeverity(checkDocument(result.document).findings);
+  const findings = checkDocument(result.document).findings;
+  const { errors, warnings } = countBySeverity(findings);
+  // The offline draft itself makes no errors: any error comes from the answers (amounts, plan, years).
+  for (const f of findings.filter((x) => x.severity === 'error')) process.stderr.write(`错误：【${f.location.table}】${f.message}（${f.rule}）\n`);
   const tables = result.document.tables.length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (options.output) {

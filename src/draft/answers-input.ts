@@ -91,12 +91,20 @@ export function parseAnswersText(text: string): AnswersParse {
   return parseAnswers(raw);
 }
 
+/** Where JSON.parse stopped, as "第 N 行第 M 列", from whatever its message gives (position, line/column, or a snippet). */
 function jsonErrorPlace(text: string, message: string): string {
+  if (text.trim() === '') return '文件是空的。';
+  if (/end of JSON input/.test(message)) return '文件在结尾处不完整（缺少括号或引号）。';
   const line = /line (\d+) column (\d+)/.exec(message);
   if (line) return `第 ${line[1]} 行第 ${line[2]} 列附近有错误。`;
   const position = /position (\d+)/.exec(message);
-  if (!position) return text.trim() === '' ? '文件是空的。' : '';
-  const before = text.slice(0, Number(position[1]));
-  const lines = before.split('\n');
+  let index = position ? Number(position[1]) : -1;
+  const token = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message);
+  if (index < 0 && token) {
+    const at = text.indexOf(token[2]);
+    index = at >= 0 ? at + token[2].indexOf(token[1]) : text.indexOf(token[1]);
+  }
+  if (index < 0) return '';
+  const lines = text.slice(0, index).split('\n');
   return `第 ${lines.length} 行第 ${lines[lines.length - 1].length + 1} 列附近有错误。`;
 }

@@ -11,7 +11,9 @@ export interface ChooseDrafterOptions {
  * The drafter for `jixiao draft` and the app. Offline (the built-in library) for now; the LLM drafter
  * plugs in here (configured model unless `offline`, `model`/`provider` overriding the settings).
  */
-export async function chooseDrafter(_options: ChooseDrafterOptions = {}): Promise<Drafter> {
+export async function chooseDrafter(options: ChooseDrafterOptions = {}): Promise<Drafter> {
   const { createOfflineDrafter } = await import('./offline/index.js');
-  return createOfflineDrafter();
+  if (options.offline) return createOfflineDrafter();
+  const { modelOrOffline } = await import('./llm/setup.js');
+  return modelOrOffline(createOfflineDrafter(), { model: options.model, provider: options.provider });
 }

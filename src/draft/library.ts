@@ -73,7 +73,7 @@ const COMMON_VARS = ['project', 'year', 'unitName', 'n', 'unit', 'value'];
 /** The {{names}} a template may use, by value source. */
 export const TEMPLATE_VARS: Record<ValueSourceKind, string[]> = {
   standard: COMMON_VARS,
-  count: COMMON_VARS,
+  count: [...COMMON_VARS, 'countName'],
   budget: COMMON_VARS,
   items: [...COMMON_VARS, 'item', 'itemCost'],
   'unit-cost': [...COMMON_VARS, 'count', 'countUnit', 'budget'],

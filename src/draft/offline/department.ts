@@ -57,25 +57,27 @@ function goalsText(answers: Answers, tasks: Task[], library: Library): string {
  * projects with 工程验收合格率 =100%) is listed once; the same name with another value gets the
  * project's name in front.
  */
-function fromProjects(template: IndicatorTemplate & { value: { from: 'projects' } }, ctx: DepartmentContext, taken: Set<string>): Drafted[] {
+function fromProjects(template: IndicatorTemplate & { value: { from: 'projects' } }, ctx: DepartmentContext, taken: Taken): Drafted[] {
   const rows: Drafted[] = [];
   for (const project of ctx.projects) {
     if (rows.length >= template.value.max) break;
     const row = project.rows.find((r) => template.value.dimensions.includes(r.dimension) && !r.placeholder);
-    if (!row) continue;
-    if (rows.some((r) => r.name === row.name && r.value === row.value)) continue;
+    if (!row || taken.get(row.name) === row.value) continue;
     const name = taken.has(row.name) ? `${withoutDigits(project.table.projectName)}${row.name}` : row.name;
     if (taken.has(name)) continue;
-    taken.add(name);
+    taken.set(name, row.value);
     rows.push({ ...row, name, description: '' });
   }
   return rows;
 }
 
-function evaluate(template: IndicatorTemplate, ctx: DepartmentContext, taken: Set<string>): Drafted[] {
+/** Names already in the table, with their values. */
+type Taken = Map<string, string>;
+
+function evaluate(template: IndicatorTemplate, ctx: DepartmentContext, taken: Taken): Drafted[] {
   const source = template.value;
   const one = (row: Drafted): Drafted[] => {
-    taken.add(row.name);
+    taken.set(row.name, row.value);
     return [row];
   };
   switch (source.from) {
@@ -117,7 +119,7 @@ export function draftDepartment(answers: Answers, projects: DraftedProject[], li
     used: new Set(),
     vars: { project: '', year: answers.unit.year, unitName: answers.unit.name.trim() },
   };
-  const taken = new Set<string>();
+  const taken: Taken = new Map();
   const rows = library.department.indicators.flatMap((t) => evaluate(t, ctx, taken)).map((row) => ({ ...row, description: '' }));
   const table = makeDepartment({
     id: 't1',

@@ -5,7 +5,7 @@ import { formatNumber } from '../../value/format-value.js';
 import { toYuan } from '../../value/money.js';
 import type { Money } from '../../domain/money.js';
 import { Dimension, type IndicatorTemplate, type Levels, fillTemplate } from '../library.js';
-import { type CountMention, normalizeCountUnit } from './text.js';
+import { type CountMention, countSuffix, normalizeCountUnit } from './text.js';
 
 /**
  * What the project and unit drafters share: the value texts they write, the marked placeholder,
@@ -65,6 +65,7 @@ export function fromTemplate(
   const filled: DraftVars = unknown
     ? { ...vars, n: PLACEHOLDER, unit: value.unit, value: placeholderValue(value.op, value.unit) }
     : { ...vars, n: formatNumber(value.n), unit: value.unit, value: numberValue(value.op, value.n, value.unit) };
+  filled.countName = countSuffix(value.unit);
   return {
     dimension: template.dimension,
     name: fillTemplate(template.name, filled),

@@ -143,7 +143,8 @@ function extraCounts(ctx: ProjectContext): Drafted[] {
   return rows;
 }
 
-function purposeNotes(label: string, items: PurposeItem[], budget: Funding): { items: PurposeItem[]; notes: string[] } {
+/** Items above the budget would make cost/exceeds-budget errors: they are left out, and the user told. */
+function itemsWithinBudget(label: string, items: PurposeItem[], budget: Funding): { items: PurposeItem[]; notes: string[] } {
   const notes: string[] = [];
   const total = budget.total ?? '0.00';
   const within = items.filter((item) => {
@@ -151,21 +152,7 @@ function purposeNotes(label: string, items: PurposeItem[], budget: Funding): { i
     notes.push(`项目“${label}”：资金用途中“${item.name}”${formatMoney(item.amount)}超过预算数${formatMoney(total)}，未作为成本指标，请核对金额。`);
     return false;
   });
-  if (items.length > 0 && toYuan(sumMoney(items.map((i) => i.amount))) !== toYuan(total)) {
-    notes.push(
-      `项目“${label}”：资金用途分项合计${formatMoney(sumMoney(items.map((i) => i.amount)))}，与预算数${formatMoney(total)}不一致，检查时会报错（sum/purpose-breakdown），请核对。`,
-    );
-  }
   return { items: within, notes };
-}
-
-function planNotes(label: string, plan: number[] | undefined): string[] {
-  if (!plan) return [`项目“${label}”：未填写资金支出计划（3、6、10、12月底累计支出比例），请在审阅时补上。`];
-  const decreasing = plan.some((p, i) => i > 0 && p < plan[i - 1]);
-  if (decreasing || plan[3] !== 100) {
-    return [`项目“${label}”：资金支出计划 ${plan.join('%、')}% 应逐月不减并在12月底达到100%，检查时会报错，请修改。`];
-  }
-  return [];
 }
 
 export function draftProject(answers: Answers, index: number, library: Library): DraftedProject {
@@ -179,8 +166,9 @@ export function draftProject(answers: Answers, index: number, library: Library):
   const budget = funding(project);
   const purpose = project.purpose.trim();
   const goalsText = project.goals.trim();
-  const found = purposeNotes(label, purpose ? findItems(purpose) : [], budget);
-  notes.push(...found.notes, ...planNotes(label, project.plan));
+  const found = itemsWithinBudget(label, purpose ? findItems(purpose) : [], budget);
+  notes.push(...found.notes);
+  if (!project.plan) notes.push(`项目“${label}”：未填写资金支出计划（3、6、10、12月底累计支出比例），请在审阅时补上。`);
   const vars: DraftVars = {
     project: withoutYear(label),
     year: answers.unit.year,

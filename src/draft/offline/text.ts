@@ -18,7 +18,11 @@ const COUNT_UNITS = [
 ].sort((a, b) => b.length - a.length);
 
 const COUNT_RE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)[ \\t]*(${COUNT_UNITS.map(escape).join('|')})`, 'g');
-const MONEY_RE = /(?<![\d.])(\d+(?:\.\d+)?)[ \t]*(万元|万|元)(?![/每])/g;
+/** As sum/purpose-breakdown reads amounts: 万 alone only before punctuation, rates (元/人, 每人) left out. */
+const MONEY_RE = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)[ \t]*(亿元|万元|千元|元|万(?=[；;，,。、）)\s]|$))(?![/每])/g;
+const MONEY_FACTOR: Record<string, number> = { 亿元: 10_000, 万元: 1, 万: 1, 千元: 0.1, 元: 0.0001 };
+/** Approximate amounts (约30万元, 30余万元) are not ceilings. */
+const APPROXIMATE = /约\d|\d余万|余元|\d多万|左右/;
 /** Where a clause ends: the context of a number never reaches past these (nor past another number). */
 const DELIMITER = /[，。；;,、：:！？!?\n（）()【】“”"'《》\s]/;
 /** Words in front of a number that only say how it is counted. */
@@ -100,17 +104,19 @@ export interface PurposeItem {
 const ITEM_PREFIX = /^(主要用于|主要包括|用于|其中|包括|含|一是|二是|三是|四是|五是|是)+/;
 const ITEM_SUFFIX = /(费用为|金额为|资金为|预算为|共计|合计|约为|约|计|为|需|需要|安排|预计)+$/;
 /** Amounts that are totals or rates, not items. */
-const NOT_AN_ITEM = /(合计|总计|共计|总额|总预算|预算数|预算总|每|人均|标准|单价|平均)/;
+const NOT_AN_ITEM =
+  /(共计?|合计|总计|总额|总投资|总预算|预算数?|预算资金|计划投资|投资|累计|总金额|总价|总造价|资金规模|规模|每[^\d，。；、,;]{0,3}|人均|户均|平均|单价|均价|标准为?|按|不超过|不低于|以上|以下)[为是:：达约]?$/;
 
 /** Amounts itemised in 资金用途: "1.外墙保温改造45万元；2.雨污管网更换30万元" → two items. */
 export function findItems(input: string): PurposeItem[] {
   const text = normalizeForNumbers(input);
+  if (APPROXIMATE.test(text)) return [];
   const items: PurposeItem[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
     const raw = contextBefore(text, m.index, 0);
     const name = raw.replace(ITEM_PREFIX, '').replace(ITEM_SUFFIX, '').replace(LEADING_JUNK, '').trim();
     if (!/\p{Script=Han}{2}/u.test(name) || NOT_AN_ITEM.test(raw)) continue;
-    const wan = m[2] === '元' ? Number(m[1]) / 10_000 : Number(m[1]);
+    const wan = Number(m[1]) * MONEY_FACTOR[m[2]];
     if (!Number.isFinite(wan) || wan <= 0) continue;
     items.push({ name: name.slice(-20), amount: moneyFromNumber(wan) });
   }
@@ -158,7 +164,10 @@ const NOUN_END = /(的|及|和|与|并|提供|开展|进行|实施|完成|改造
 /** A name for a count found in the text: the noun around it plus the suffix of its unit. */
 export function nameForCount(mention: CountMention): string | null {
   const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
-  const noun = mention.before.replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(VERBS, '').slice(-10);
+  const before = mention.before.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+  const stripped = before.replace(VERBS, '');
+  // "清运垃圾345吨": the bare noun (垃圾) is too short to name it, the verb stays (清运垃圾量).
+  const noun = (han(stripped) >= 3 ? stripped : before).slice(-10);
   const after = mention.after.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
   const following = after.slice(0, Math.max(after.search(NOUN_END), 0) || after.length).slice(0, 8);
   const candidates = MEASURE_WORD.test(mention.unit) ? [following, noun] : [noun, following];
