@@ -124,10 +124,12 @@ function buildTable(project: ProjectTable, entry: ActualsProject, year: number |
 
   const weights = indicatorWeights(targets, entry, name, problems);
   const execution = fundRows(project, entry, weights?.execution ?? DEFAULT_WEIGHTS.execution, problems);
-  if (problems.length > 0 || !weights || !execution) return { table: null, problems, notes };
+  if (!weights) return { table: null, problems, notes };
 
+  // Matched rows are scored even when other rows have problems, so that every problem is listed at once.
   const indicators: SelfEvalIndicator[] = [];
   targets.forEach((indicator, ti) => {
+    if (matched[ti] === -1) return;
     const actual = entry.indicators[matched[ti]];
     const label = `项目“${name}” › 指标“${indicator.name}”`;
     const weight = weights.indicators[ti];
@@ -155,7 +157,7 @@ function buildTable(project: ProjectTable, entry: ActualsProject, year: number |
     }
     indicators.push(selfEvalIndicator(indicator, actualText, weight, result.score, actual.reason, result.grade));
   });
-  if (problems.length > 0) return { table: null, problems, notes };
+  if (problems.length > 0 || !execution) return { table: null, problems, notes };
 
   const table = makeSelfEval({
     projectName: project.projectName,
