@@ -1,6 +1,80 @@
+import { basename, extname, join, resolve } from 'node:path';
+import type { Settings } from '../store/settings-schema.js';
+import { ExportError } from '../export/office/validate.js';
+import { loadDocumentFile } from '../import/index.js';
+import { checkDocument, countBySeverity } from '../rules/engine.js';
 import { UserError } from './fatal.js';
+import { writeOrExplain } from './import.js';
 
-// Placeholder until its issue lands; replace the whole file.
-export async function runExport(..._args: unknown[]): Promise<number> {
-  throw new UserError('此命令尚在开发中。');
+export type ExportFormat = 'docx' | 'xlsx' | 'md' | 'json';
+
+export interface ExportCommandOptions {
+  to: ExportFormat;
+  /** Output file; for md/json stdout when absent, for docx/xlsx a file named after the input. */
+  output?: string;
+}
+
+export interface ExportFonts {
+  fontBody?: string;
+  fontHeading?: string;
+}
+
+/** The exported file's content. Heavy libraries are loaded only for the format asked for. */
+export async function renderExport(input: unknown, format: ExportFormat, fonts: ExportFonts = {}): Promise<Uint8Array | string> {
+  switch (format) {
+    case 'docx':
+      return (await import('../export/docx.js')).exportDocx(input, fonts);
+    case 'xlsx':
+      return (await import('../export/xlsx.js')).exportXlsx(input, fonts);
+    case 'md':
+      return (await import('../export/markdown.js')).exportMarkdown(input);
+    case 'json':
+      return (await import('../export/json.js')).exportJson(input);
+    default:
+      throw new UserError(`不支持的导出格式：${String(format)}。可选 docx、xlsx、md、json。`);
+  }
+}
+
+/**
+ * `jixiao export DOC --to docx|xlsx|md|json [-o OUT]`: DOC is our JSON document (or any file
+ * `jixiao import` reads). Fonts come from the settings (fontBody / fontHeading); docx/xlsx without
+ * -o go to the settings' export folder (else the current folder) as <name>.docx / <name>.xlsx.
+ */
+export async function runExport(file: string, options: ExportCommandOptions): Promise<number> {
+  const settings = await readSettings();
+  const loaded = await loadDocumentFile(file);
+  for (const finding of loaded.findings) process.stderr.write(`提示：${finding.message}\n`);
+  let content: Uint8Array | string;
+  try {
+    content = await renderExport(loaded.input, options.to, { fontBody: settings?.fontBody, fontHeading: settings?.fontHeading });
+  } catch (error) {
+    if (error instanceof ExportError) throw new UserError(error.message);
+    throw error;
+  }
+  const binary = options.to === 'docx' || options.to === 'xlsx';
+  const output = options.output ?? (binary ? join(settings?.exportDir || process.cwd(), `${basename(file, extname(file))}.${options.to}`) : undefined);
+  if (output === undefined) {
+    process.stdout.write(content);
+  } else {
+    if (resolve(output) === resolve(file)) {
+      throw new UserError(`输出文件不能与输入文件相同（${file}），否则原文件会被覆盖。请用 -o 指定另一个文件名。`);
+    }
+    await writeOrExplain(output, content);
+    process.stderr.write(`已导出：${output}\n`);
+  }
+  const { errors } = countBySeverity(checkDocument(loaded.input).findings);
+  if (errors > 0) process.stderr.write(`注意：文档中还有 ${errors} 个错误，提交前请用 jixiao check ${file} 查看并修正。\n`);
+  return 0;
+}
+
+/** The user's settings, or null (defaults apply) when they cannot be opened. */
+async function readSettings(): Promise<Settings | null> {
+  try {
+    const { openSettings } = await import('../store/settings.js');
+    const store = openSettings();
+    if (store.notice) process.stderr.write(`${store.notice}\n`);
+    return store.get();
+  } catch {
+    return null;
+  }
 }

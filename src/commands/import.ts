@@ -1,6 +1,67 @@
+import { extname } from 'node:path';
+import type { JixiaoDocument } from '../domain/document.js';
+import type { Finding } from '../domain/finding.js';
+import { ExportError, validateForExport } from '../export/office/validate.js';
+import { WriteFileError, writeExportFile } from '../export/office/write-file.js';
+import { loadDocumentFile } from '../import/index.js';
+import { countBySeverity } from '../rules/engine.js';
+import { tableLabel } from '../rules/helpers.js';
+import { formatText } from './check.js';
+import { colorsEnabled } from './colors.js';
 import { UserError } from './fatal.js';
 
-// Placeholder until its issue lands; replace the whole file.
-export async function runImport(..._args: unknown[]): Promise<number> {
-  throw new UserError('此命令尚在开发中。');
+export interface ImportCommandOptions {
+  /** Where to write the document (JSON); stdout when absent. */
+  output?: string;
+}
+
+/**
+ * `jixiao import FILE [-o OUT.json]`: any file we read (.docx, .xlsx, .txt, .md, .json) → our JSON
+ * document, written atomically to OUT or to stdout. What could not be placed is reported on
+ * stderr; a file that cannot be read at all exits 2 with a Chinese message (ImportError).
+ */
+export async function runImport(file: string, options: ImportCommandOptions = {}): Promise<number> {
+  const loaded = await loadDocumentFile(file);
+  const { exportJson } = await import('../export/json.js');
+  let document: JixiaoDocument;
+  try {
+    document = validateForExport(loaded.input);
+  } catch (error) {
+    if (error instanceof ExportError) throw new UserError(error.message);
+    throw error;
+  }
+  const json = exportJson(document);
+  if (options.output) {
+    if (extname(options.output).toLowerCase() !== '.json') process.stderr.write(`提示：导入结果是 JSON 文档，建议用 .json 作为扩展名（现为 ${options.output}）。\n`);
+    await writeOrExplain(options.output, json);
+  } else {
+    process.stdout.write(json);
+  }
+  reportImport(file, document, loaded.findings, options.output);
+  return 0;
+}
+
+export async function writeOrExplain(path: string, data: Uint8Array | string): Promise<void> {
+  try {
+    await writeExportFile(path, data);
+  } catch (error) {
+    if (error instanceof WriteFileError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/** What was imported, and what could not be placed, on stderr (stdout may carry the JSON). */
+function reportImport(file: string, document: JixiaoDocument, findings: Finding[], output: string | undefined): void {
+  const color = colorsEnabled(process.stderr);
+  if (findings.length > 0) {
+    const tables = document.tables.map((t) => ({ kind: t.kind, name: tableLabel(t) }));
+    process.stderr.write(formatText([{ file, tables, findings }], countBySeverity(findings), color));
+  }
+  const counts = { department: 0, project: 0, 'self-evaluation': 0 };
+  for (const table of document.tables) counts[table.kind] += 1;
+  const parts = [counts.department && `部门整体表 ${counts.department} 张`, counts.project && `项目表 ${counts.project} 张`, counts['self-evaluation'] && `自评表 ${counts['self-evaluation']} 张`].filter(Boolean);
+  const what = parts.length > 0 ? parts.join('，') : '没有识别出绩效目标表';
+  const where = output ? `，已保存到 ${output}` : '';
+  const next = output ? `可用 jixiao check ${output} 检查，或 jixiao export ${output} --to docx 导出。` : '';
+  process.stderr.write(`已导入 ${file}：${what}${where}。${findings.length > 0 ? `有 ${findings.length} 处内容未能识别，请核对（见上）。` : ''}${next}\n`);
 }

@@ -1,7 +1,9 @@
 import type { FileChild, ISectionOptions, Paragraph as DocxParagraph, TableCell as DocxTableCell } from 'docx';
 import { JixiaoDocument, type Prose } from '../domain/document.js';
 import type { GridCell, TableGrid } from './office/grid.js';
+import { isHeadingOnly, withDocumentHeading } from './office/heading.js';
 import { tableGrid } from './office/layouts.js';
+import { proseParts } from './office/prose.js';
 import { validateForExport } from './office/validate.js';
 
 export interface DocxExportOptions {
@@ -25,7 +27,7 @@ const SIZE = { title: 36, subtitle: 28, prose: 24, unitLine: 21, cell: 21 };
  * The docx library is loaded here, on demand.
  */
 export async function exportDocx(input: unknown, options: DocxExportOptions = {}): Promise<Uint8Array> {
-  const document = validateForExport(input);
+  const document = withDocumentHeading(validateForExport(input));
   const docx = await import('docx');
   const fontBody = options.fontBody || '仿宋';
   const fontHeading = options.fontHeading || '黑体';
@@ -40,9 +42,22 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
         }),
     );
 
+  const border = { style: docx.BorderStyle.SINGLE, size: 4, color: '000000' };
+  const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+
+  const proseGrid = (rows: string[][]) =>
+    new docx.Table({
+      rows: rows.map((row) => new docx.TableRow({ children: row.map((cell) => new docx.TableCell({ children: lines(cell, { size: SIZE.cell }) })) })),
+      width: { size: 100, type: docx.WidthType.PERCENTAGE },
+      borders,
+    });
+
   const proseParagraphs = (prose: Prose): FileChild[] => [
-    ...(prose.title ? lines(prose.title, { size: SIZE.subtitle, heading: true }, { spacing: { before: 240, after: 120 } }) : []),
-    ...lines(prose.text, { size: SIZE.prose }, { indent: { firstLine: 480 }, spacing: { line: 360 } }),
+    ...(isHeadingOnly(prose) ? lines(prose.title, { size: SIZE.title, heading: true }, { alignment: docx.AlignmentType.CENTER, spacing: { after: 240 } }) : []),
+    ...(prose.title && !isHeadingOnly(prose) ? lines(prose.title, { size: SIZE.subtitle, heading: true }, { spacing: { before: 240, after: 120 } }) : []),
+    ...proseParts(prose.text).flatMap((part): FileChild[] =>
+      part.kind === 'grid' ? [proseGrid(part.rows)] : lines(part.text, { size: SIZE.prose }, { indent: { firstLine: 480 }, spacing: { line: 360 } }),
+    ),
   ];
 
   const ALIGN = {
@@ -75,13 +90,12 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
       );
       return new docx.TableRow({ children, cantSplit: true });
     });
-    const border = { style: docx.BorderStyle.SINGLE, size: 4, color: '000000' };
     const table = new docx.Table({
       rows,
       columnWidths,
       width: { size: columnWidths.reduce((a, b) => a + b, 0), type: docx.WidthType.DXA },
       layout: docx.TableLayoutType.FIXED,
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      borders,
     });
     return [
       ...lines(grid.title, { size: SIZE.title, heading: true }, { alignment: docx.AlignmentType.CENTER, spacing: { after: 120 } }),

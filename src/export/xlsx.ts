@@ -1,7 +1,9 @@
 import type { Alignment, Borders, Worksheet } from 'exceljs';
 import stringWidth from 'string-width';
 import type { GridCell, TableGrid } from './office/grid.js';
+import { proseBefore, withDocumentHeading } from './office/heading.js';
 import { tableGrid } from './office/layouts.js';
+import { proseParts } from './office/prose.js';
 import { uniqueSheetName } from './office/sheet-name.js';
 import { validateForExport } from './office/validate.js';
 
@@ -24,7 +26,7 @@ const LINE_HEIGHT = 15;
  * loaded here.
  */
 export async function exportXlsx(input: unknown, options: XlsxExportOptions = {}): Promise<Uint8Array> {
-  const document = validateForExport(input);
+  const document = withDocumentHeading(validateForExport(input));
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const workbook = new ExcelJS.Workbook();
@@ -32,16 +34,29 @@ export async function exportXlsx(input: unknown, options: XlsxExportOptions = {}
   const fonts = { body: options.fontBody || '仿宋', heading: options.fontHeading || '黑体' };
   const used = new Set<string>();
   const proseSheet = (before: number): void => {
-    const items = document.prose.filter((p) => p.before === before);
+    const items = proseBefore(document, before).sheet;
     if (items.length === 0) return;
     const sheet = workbook.addWorksheet(uniqueSheetName(items[0].title || '说明', used));
     sheet.getColumn(1).width = 100;
     for (const prose of items) {
       if (prose.title) sheet.addRow([prose.title]).font = { name: fonts.heading, size: 12, bold: true };
-      for (const line of prose.text.split('\n')) {
-        const row = sheet.addRow([line]);
-        row.font = { name: fonts.body, size: 11 };
-        row.alignment = { wrapText: true, vertical: 'top' };
+      for (const part of proseParts(prose.text)) {
+        if (part.kind === 'line') {
+          const row = sheet.addRow([part.text]);
+          row.font = { name: fonts.body, size: 11 };
+          row.alignment = { wrapText: true, vertical: 'top' };
+          continue;
+        }
+        // A table kept as text: its own cells, set apart by blank rows so it is read back as a table.
+        sheet.addRow([]);
+        for (const cells of part.rows) {
+          const row = sheet.addRow(cells);
+          row.font = { name: fonts.body, size: 11 };
+          row.eachCell({ includeEmpty: true }, (cell) => {
+            cell.border = BORDER;
+          });
+        }
+        sheet.addRow([]);
       }
       sheet.addRow([]);
     }
@@ -52,7 +67,7 @@ export async function exportXlsx(input: unknown, options: XlsxExportOptions = {}
     const sheet = workbook.addWorksheet(uniqueSheetName(grid.sheetName, used), {
       pageSetup: { paperSize: 9, orientation: grid.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
-    writeGrid(sheet, grid, fonts);
+    writeGrid(sheet, grid, fonts, proseBefore(document, i).headings);
   });
   proseSheet(document.tables.length);
   if (workbook.worksheets.length === 0) workbook.addWorksheet('说明');
@@ -70,7 +85,8 @@ const ALIGN: Record<GridCell['role'], Partial<Alignment>> = {
   text: { horizontal: 'left', vertical: 'middle', wrapText: true },
 };
 
-function writeGrid(sheet: Worksheet, grid: TableGrid, fonts: { body: string; heading: string }): void {
+/** The grid under its title rows; `headings` (the document's own title line) go above the title. */
+function writeGrid(sheet: Worksheet, grid: TableGrid, fonts: { body: string; heading: string }, headings: string[] = []): void {
   const width = grid.columns.length;
   let top = 1;
   const titleRow = (text: string, font: { name: string; size: number; bold?: boolean }, horizontal: 'center' | 'right'): void => {
@@ -82,6 +98,7 @@ function writeGrid(sheet: Worksheet, grid: TableGrid, fonts: { body: string; hea
     sheet.getRow(top).height = font.size * 1.8;
     top += 1;
   };
+  for (const heading of headings) titleRow(heading, { name: fonts.heading, size: 16, bold: true }, 'center');
   titleRow(grid.title, { name: fonts.heading, size: 16, bold: true }, 'center');
   if (grid.subtitle) titleRow(grid.subtitle, { name: fonts.body, size: 12 }, 'center');
   if (grid.unitLine) titleRow(grid.unitLine, { name: fonts.body, size: 11 }, 'right');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Finding } from '../domain/finding.js';
+import { OFFICE_EXTENSIONS, sniffBytes } from './office/sniff.js';
 import { ImportError } from './types.js';
 
 /** A file as read: the document (not yet validated: the checker reports schema problems) and import findings. */
@@ -25,6 +26,14 @@ export async function loadDocumentFile(path: string): Promise<LoadedFile> {
     throw new ImportError(`无法读取 ${path}：${(error as Error).message}`);
   }
   const ext = extname(path).toLowerCase();
+  // By content as well as by name: a Word/Excel file renamed .txt is still read as one, and a
+  // .doc/.xls/.docx/.xlsx that is not really one (old binary, encrypted, renamed) is refused clearly.
+  const kind = sniffBytes(bytes);
+  if (OFFICE_EXTENSIONS.has(ext) || kind === 'zip' || kind === 'ole' || kind === 'pdf' || kind === 'image') {
+    const { readOfficeFile } = await import('./office/index.js');
+    const { document, findings } = await readOfficeFile(bytes, path);
+    return { input: document, findings };
+  }
   if (ext === '.json') {
     const { readJsonDocument } = await import('./json.js');
     return readJsonDocument(bytes, path);

@@ -43,7 +43,9 @@ export function damaged(path: string): ImportError {
   return new ImportError(`${path} 已损坏或不完整（可能在下载、复制时被截断）。请重新获取原文件；若能在 WPS/Word/Excel 中打开，请另存一份新文件后再导入。`);
 }
 
-/** A zip that holds neither a Word document nor an Excel workbook. */
-export function notOffice(path: string): ImportError {
+/** A zip that holds neither a Word document nor an Excel workbook (or not the one expected). */
+export function notOffice(path: string, expect?: 'docx' | 'xlsx'): ImportError {
+  if (expect === 'docx') return new ImportError(`${path} 不是 Word 文档（.docx）。如果它是 Excel 表格，请用 .xlsx 扩展名或直接用 jixiao import 导入。`);
+  if (expect === 'xlsx') return new ImportError(`${path} 不是 Excel 工作簿（.xlsx）。如果它是 Word 文档，请用 .docx 扩展名或直接用 jixiao import 导入。`);
   return new ImportError(`${path} 是压缩包，但其中没有 Word 文档或 Excel 工作簿。请解压后导入其中的 .docx 或 .xlsx 文件。`);
 }
