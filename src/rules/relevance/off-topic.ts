@@ -1,6 +1,5 @@
 import type { Indicator, Table } from '../../domain/document.js';
 import { tableLocation } from '../helpers.js';
-import { resolvedLevels } from '../structure/_levels.js';
 import { isTemplateRow } from '../structure/_placeholder.js';
 import type { Report, Rule } from '../types.js';
 import { offTopic } from './_topic.js';
@@ -22,7 +21,7 @@ function texts(table: Table): Array<[string, string]> {
 /** The indicators that describe the work itself (满意度 rows are the same for every project). */
 function workIndicators(table: Table): Indicator[] {
   return (table.indicators as Indicator[]).filter(
-    (i) => i.status !== 'rejected' && !isTemplateRow(i) && resolvedLevels(i).level1 !== '满意度指标' && !/满意/.test(i.name),
+    (i) => i.status !== 'rejected' && !isTemplateRow(i) && !/满意/.test(i.level1) && !/满意/.test(i.name),
   );
 }
 

@@ -36,6 +36,11 @@ export function findRepetition(text: string): Repetition | null {
   return { passage: repeated[0].shown, sentences: repeated.length, times: Math.max(...repeated.map((s) => s.times)) };
 }
 
+/** Spaces aside, a text shorter than two sentences cannot hold a repeated one. */
+function longEnough(text: string): boolean {
+  return text.length >= 2 * MIN_SENTENCE;
+}
+
 function excerpt(passage: string): string {
   return passage.length > 30 ? `${passage.slice(0, 30)}……` : passage;
 }
@@ -50,7 +55,7 @@ export const duplicatedPassage: Rule = {
   check({ document }) {
     const reports: Report[] = [];
     for (const [tableIndex, table] of document.tables.entries()) {
-      for (const field of textFields(table, tableIndex, ['description'])) {
+      for (const field of textFields(table, tableIndex, ['description'], longEnough)) {
         const found = findRepetition(field.text);
         if (!found) continue;
         const how = found.sentences === 0 ? '整段文字写了两遍' : found.sentences === 1 ? `这句话出现了${found.times}次` : `共${found.sentences}句各重复出现`;

@@ -41,6 +41,10 @@ function mentions(text: string, targets: boolean, deadlineValue: boolean): Menti
   return found;
 }
 
+function hasYear(text: string): boolean {
+  return /\d{4}/.test(text);
+}
+
 function tableYear(table: Table, documentYear: number | null): number | null {
   return table.kind === 'department' && table.year ? table.year : documentYear;
 }
@@ -70,8 +74,7 @@ export const yearMismatch: Rule = {
         reports.push({ message: `表名写的是${titleYear[1]}年，而本表是${year}年度的`, location: tableLocation(table, tableIndex, '表头', '表名'), suggestion: `把表名中的年份改为${year}年。` });
       }
       const targets = table.kind !== 'self-evaluation';
-      for (const field of textFields(table, tableIndex, ['name', 'description', 'value'])) {
-        if (!/\d{4}/.test(field.text)) continue;
+      for (const field of textFields(table, tableIndex, ['name', 'description', 'value'], hasYear)) {
         const deadlineValue = field.part === 'value' && field.indicator?.value.kind === 'deadline';
         for (const mention of mentions(field.text, targets, deadlineValue)) {
           if (mention.kind === 'deadline' ? mention.year >= year : mention.year === year) continue;
