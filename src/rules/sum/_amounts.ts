@@ -16,10 +16,11 @@ const FACTOR: Record<string, number> = { 亿元: 10_000, 万元: 1, 万: 1, 千�
 const TOTAL_BEFORE = /(共计?|合计|总计|总额|总投资|总预算|预算数?|预算资金|计划投资|投资|累计|总金额|总价|总造价|资金规模|规模)[为是:：达约]?$/;
 const NOT_AN_ITEM_BEFORE = /(每[^\d，。；、,;]{0,3}|人均|户均|平均|单价|均价|标准为?|按|不超过|不低于|以上|以下)$/;
 /** Where an item ends: a semicolon, a full stop, a line break or the next number (2. / （2） / ②). */
-const ITEM_BREAK = /[；;。\n]|(?<![\d.])\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]/;
+const ITEM_BREAK = /[；;。\n]|(?<![\d.])\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]/g;
 
 /** The amounts of money a text names, in 元, unit rates (元/人, 每人500元) left out. Null when approximate (约, 余万元). */
 export function moneyAmounts(raw: string): Amount[] | null {
+  if (!/[元万]/.test(raw)) return [];
   const text = stripThousands(normalizeText(raw));
   if (/约\d|\d余万|余元|\d多万|左右/.test(text)) return null;
   const amounts: Amount[] = [];
@@ -42,6 +43,6 @@ export function moneyAmounts(raw: string): Amount[] | null {
 
 function lastBreak(text: string): number {
   let at = 0;
-  for (const m of text.matchAll(new RegExp(ITEM_BREAK, 'g'))) at = (m.index ?? 0) + m[0].length;
+  for (const m of text.matchAll(ITEM_BREAK)) at = (m.index ?? 0) + m[0].length;
   return at;
 }
