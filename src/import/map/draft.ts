@@ -143,6 +143,7 @@ export function draftKind(draft: Draft): TableKind {
   const department = draft.tasks.length > 0 || draft.tasksTotal !== null || draft.unitName !== '';
   const project =
     draft.code !== '' ||
+    draft.projectName !== '' ||
     draft.plan !== null ||
     draft.purpose.length > 0 ||
     draft.budget.total !== null ||

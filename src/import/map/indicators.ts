@@ -25,6 +25,7 @@ const HEADER_FIELDS: Array<[RegExp, GridField | 'level1' | 'level2']> = [
 ];
 
 function headerField(cell: string): GridField | 'level1' | 'level2' | null {
+  if (cell.length > 40) return null;
   const key = labelKey(cell);
   for (const [pattern, field] of HEADER_FIELDS) if (pattern.test(key)) return field;
   return null;
@@ -71,6 +72,9 @@ function aligned(cells: string[], grid: GridColumns): boolean {
       if (kind) return false;
     } else return false;
   }
+  // A row-per-line row whose empty 描述 cell was left out has its 指标值 in the 描述 column.
+  const { description, value } = grid.fields;
+  if (description !== undefined && value !== undefined && isValueLike(cells[description]) && !isValueLike(cells[value])) return false;
   return true;
 }
 
@@ -152,7 +156,7 @@ const PLACEHOLDER_NAME = /^(…+|\.{2,}|、+|-+|—+)$/;
 export function readIndicatorRow(draft: Draft, row: string[], kind: TableKind, complain: Complain): void {
   const cells = row.map((cell) => (fieldLabel(cell) === 'indicatorsSection' ? '' : cell));
   const parts = draft.grid && aligned(cells, draft.grid) ? byColumns(cells, draft.grid) : byContent(cells, fieldOrder(draft.grid, kind), draft.level);
-  if (parts.extras.length > 0) complain(`多出的内容“${excerpt(parts.extras)}”无法归入指标的任何一列`);
+  if (parts.extras.length > 0) complain(`多出的内容“${excerpt(parts.extras)}”无法归入指标的任何一列，未导入`);
 
   applyLevels(draft, parts.level1, parts.level2);
 

@@ -5,7 +5,20 @@ import type { TableKind } from '../../domain/document.js';
  * Everything is matched on `labelKey(cell)`: whitespace and line breaks removed (cells wrap as
  * "项目支\n\n出名称"), half-width brackets and colons made full-width, markdown `**` removed.
  */
+const keyCache = new Map<string, string>();
+
 export function labelKey(cell: string): string {
+  if (cell.length > 60) return computeKey(cell); // prose-sized cells are never labels: not worth caching
+  let key = keyCache.get(cell);
+  if (key === undefined) {
+    if (keyCache.size > 20_000) keyCache.clear();
+    key = computeKey(cell);
+    keyCache.set(cell, key);
+  }
+  return key;
+}
+
+function computeKey(cell: string): string {
   return cell
     .replace(/\*\*/g, '')
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '')
@@ -37,7 +50,7 @@ export function shortText(cell: string): string {
 }
 
 export function isBlank(cell: string | undefined): boolean {
-  return cell === undefined || cellText(cell) === '';
+  return cell === undefined || /^[\s\u3000\u00a0\u200b\ufeff*]*$/.test(cell);
 }
 
 export type FieldLabel =
@@ -90,6 +103,7 @@ for (const [label, words] of Object.entries(LABELS) as Array<[FieldLabel, string
 
 /** The field or section a cell names, or null. "预算数（万元）" is 预算数. */
 export function fieldLabel(cell: string): FieldLabel | null {
+  if (cell.length > 40) return null;
   const key = labelKey(cell);
   if (key === '' || key.length > 16) return null;
   return LABEL_OF.get(key) ?? LABEL_OF.get(key.replace(/（(万元|元|%|％)）$/, '')) ?? null;
@@ -116,7 +130,11 @@ export function cleanHeading(text: string): string {
   let s = text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim();
   if (s.length > 300) return s; // a paragraph, not a heading (and keeps the regexes linear)
   const tc = /^(.*?)\s*\bTC\s+"?([^"\\]*?)"?\s*((?:\\[a-z]\s*"?[^\s"\\]*"?\s*)*)$/i.exec(s);
-  if (tc) s = (tc[1].trim() || tc[2].trim()).trim();
+  if (tc) {
+    // Word's TC field repeats the heading as a table-of-contents entry; prefer whichever part is a title.
+    const [visible, entry] = [tc[1].trim(), tc[2].trim()];
+    s = visible && (titleKind(visible) || !titleKind(entry)) ? visible : entry;
+  }
   s = s.replace(/\s*\\[fl]\s*"?[A-Za-z0-9]?"?/g, '').trim();
   return s;
 }

@@ -7,6 +7,7 @@ import { labelKey } from './labels.js';
  * rules can still flag a nonstandard one.
  */
 export function levelText(cell: string): string {
+  if (cell.length > 60) return cell.trim();
   return labelKey(cell).replace(/（\d+(?:\.\d+)?分）/g, '');
 }
 

@@ -37,7 +37,16 @@ function junkShare(text: string): number {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x0c) || c === 0x7f || c === 0xfffd) junk++;
   }
-  return junk / text.length;
+  return Math.max(0, junk - 2) / text.length; // a broken character or two is not binary data
+}
+
+/** UTF-8 with a stray broken byte or two (a file cut off mid-character) is still UTF-8, not GB18030. */
+function nearlyUtf8(bytes: Buffer): string | null {
+  const text = decode(bytes, 'utf-8', false);
+  if (text === null) return null;
+  let broken = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) broken++;
+  return broken <= Math.max(2, text.length / 2000) ? text : null;
 }
 
 export function decodeText(bytes: Buffer, name: string): string {
@@ -56,7 +65,7 @@ export function decodeText(bytes: Buffer, name: string): string {
     const le = bytes.length % 2 === 0 ? decode(bytes, 'utf-16le', true) : null;
     const be = bytes.length % 2 === 0 ? decode(bytes, 'utf-16be', true) : null;
     text = [le, be].find((t) => t !== null && junkShare(t) < 0.001) ?? null;
-  } else text = decode(bytes, 'utf-8', true) ?? decode(bytes, 'gb18030', false);
+  } else text = decode(bytes, 'utf-8', true) ?? nearlyUtf8(bytes) ?? decode(bytes, 'gb18030', false);
   if (text === null || junkShare(text) > 0.01) {
     throw new ImportError(`无法读取 ${name}：它不是文本文件（含有二进制数据），或编码无法识别。请把表格从 Word/WPS 复制到记事本，另存为 UTF-8 编码的 .txt 后再试。`);
   }
