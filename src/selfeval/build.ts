@@ -143,6 +143,7 @@ function buildTable(project: ProjectTable, entry: ActualsProject, year: number |
       weight,
       level1: indicator.level1,
       level2: indicator.level2,
+      name: indicator.name,
       grade: qualitative ? parseGrade(actual.grade) : null,
       chosenScore: qualitative ? actual.score ?? null : null,
       year,

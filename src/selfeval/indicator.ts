@@ -18,6 +18,8 @@ export interface IndicatorScoreInput {
   weight: number;
   level1?: string;
   level2?: string;
+  /** The 三级指标 name: "故障率 2%" written without a sign is a ceiling. */
+  name?: string;
   /** For qualitative targets: the grade given by the evaluator. */
   grade?: QualitativeGrade | null;
   /** For qualitative targets: a score chosen inside the grade's band (the band's preset otherwise). */
@@ -63,11 +65,15 @@ export type IndicatorScore = ScoredIndicator | UnscorableIndicator;
 /** Share of the target beyond which an actual suggests the target was set too low. */
 export const TOO_LOW_TARGET_RATIO = 1.2;
 
-export function directionOf(target: IndicatorValue, level1 = '', level2 = ''): Direction {
+/** Names of things that should stay low (failures, complaints, accidents, time limits). */
+const LOWER_IS_BETTER = /故障|投诉|事故|差错|失误|违规|违纪|超支|超标|不合格|返工|逾期|延误|损耗|流失|伤亡|死亡|发案|案发|时限|响应时间/;
+
+export function directionOf(target: IndicatorValue, level1 = '', level2 = '', name = ''): Direction {
   if (target.op === '≥' || target.op === '>') return 'positive';
   if (target.op === '≤' || target.op === '<') return 'negative';
-  // A cost written without a sign ("38", "500元/人") is a ceiling; a bare number elsewhere means "=".
-  if (!target.opExplicit && (target.kind === 'deadline' || isCostLevel(level1, level2))) return 'negative';
+  // Written without a sign: a deadline, a cost ("38", "500元/人") or a failure rate ("故障率 2%") is a
+  // ceiling; any other bare number means "=".
+  if (!target.opExplicit && (target.kind === 'deadline' || isCostLevel(level1, level2) || LOWER_IS_BETTER.test(name))) return 'negative';
   return 'equal';
 }
 
@@ -117,7 +123,7 @@ function scoreQuantitative(input: IndicatorScoreInput, actual: IndicatorValue): 
       `目标“${target.text.trim()}”有 ${target.numbers.length} 项，实际完成值“${actualText}”有 ${actual.numbers.length} 项；请按目标的格式逐项填写（例如 1/178）。`,
     );
   }
-  const direction = directionOf(target, input.level1, input.level2);
+  const direction = directionOf(target, input.level1, input.level2, input.name);
   let targets: number[];
   let actuals: number[];
   if (target.kind === 'deadline') {

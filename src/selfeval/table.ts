@@ -39,6 +39,7 @@ export function scoreTableIndicator(indicator: SelfEvalIndicator, options: Score
     weight: indicator.weight,
     level1: indicator.level1,
     level2: indicator.level2,
+    name: indicator.name,
     grade: indicator.grade ?? null,
     year: options.year ?? null,
   };

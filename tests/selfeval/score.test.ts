@@ -85,6 +85,13 @@ describe('direction', () => {
     expect(directionOf(parseValue('38'), '产出指标', '成本指标')).toBe('negative');
     expect(directionOf(parseValue('=38万元'), '产出指标', '成本指标')).toBe('equal');
   });
+  it('a failure rate or a time limit written without a sign is a ceiling; with a sign the sign rules', () => {
+    expect(directionOf(parseValue('2%'), '产出指标', '质量指标', '系统故障率')).toBe('negative');
+    expect(directionOf(parseValue('24小时'), '产出指标', '时效指标', '投诉处理响应时间')).toBe('negative');
+    expect(directionOf(parseValue('≥2%'), '产出指标', '质量指标', '系统故障率')).toBe('positive');
+    expect(directionOf(parseValue('40小时'), '产出指标', '数量指标', '培训时长')).toBe('equal');
+    expect(scored('2%', '3%', { name: '系统故障率' }).score).toBe(5);
+  });
 });
 
 describe('positive indicators (≥ >)', () => {

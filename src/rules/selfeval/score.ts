@@ -48,6 +48,7 @@ function checkIndicators(document: JixiaoDocument, table: SelfEvalTable, tableIn
       weight,
       level1: indicator.level1,
       level2: indicator.level2,
+    name: indicator.name,
       grade: indicator.grade ?? null,
       year: document.unit.year,
     });
