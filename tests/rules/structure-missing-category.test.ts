@@ -10,7 +10,7 @@ testRule(missingCategory, {
   valid: [
     ...CLEAN_DOCUMENTS,
     {
-      name: 'an office-running project needs no 满意度, a training project needs no 成本',
+      name: 'office running and office equipment need no 满意度, a training project needs no 成本',
       document: doc([
         makeProject({
           projectName: '机关日常运转经费',
@@ -21,6 +21,14 @@ testRule(missingCategory, {
           ],
         }),
         makeProject({ projectName: '社区工作者业务培训', indicators: without(training.indicators, /成本/) }),
+        makeProject({
+          projectName: '办公设备购置',
+          indicators: [
+            ind({ level1: '产出指标', level2: '数量指标', name: '购置电脑数量', value: '=10台' }),
+            ind({ level1: '产出指标', level2: '成本指标', name: '电脑单价', value: '≤0.6万元/台' }),
+            ind({ level1: '效益指标', level2: '社会效益指标', name: '设备使用率', value: '≥95%' }),
+          ],
+        }),
       ]),
     },
     {

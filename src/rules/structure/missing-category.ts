@@ -13,7 +13,7 @@ const BENEFIT_LEVEL2 = new Set(['经济效益指标', '社会效益指标', '生
 const NEEDS_COST = /工程|施工|改造|修缮|大修|维修|改建|扩建|新建|修建|购置|采购|购买|配备|配置/;
 /** Projects spent on the unit itself: no outside beneficiaries, so no 满意度 required. */
 const INTERNAL =
-  /工资|薪酬|人员经费|社保|社会保险|公积金|职业年金|运转|办公经费|公用经费|日常经费|机关经费|离退休|退休人员|在职人员|抚恤|福利费|工会|党费|债务|还本|付息|物业费|水电/;
+  /工资|薪酬|人员经费|社保|社会保险|公积金|职业年金|运转|办公|公用经费|日常经费|机关经费|离退休|退休人员|在职人员|抚恤|福利费|工会|党费|债务|还本|付息|物业费|水电/;
 
 function categoriesOf(indicator: Indicator, framework: Framework): Set<Category> {
   const { level1, level2 } = resolvedLevels(indicator);
