@@ -29,6 +29,11 @@ export type Dimension = z.infer<typeof Dimension>;
 
 export const BENEFIT_DIMENSIONS: Dimension[] = ['economic-benefit', 'social-benefit', 'ecological-benefit', 'sustainable'];
 
+/** The kind a dimension belongs to for `fallback` (the four 效益 dimensions are one kind). */
+export function dimensionGroup(dimension: Dimension): string {
+  return BENEFIT_DIMENSIONS.includes(dimension) ? 'benefit' : dimension;
+}
+
 export const Basis = z.enum(['计划标准', '行业标准', '历史标准', '其他标准']);
 export type Basis = z.infer<typeof Basis>;
 
@@ -101,8 +106,12 @@ export const IndicatorTemplate = z.strictObject({
   when: Words.optional(),
   /** Not used when they contain one of these. */
   unless: Words.optional(),
-  /** When the number is unknown: a marked placeholder for the reviewer, or leave the indicator out. */
-  ifUnknown: z.enum(['placeholder', 'skip']).default('placeholder'),
+  /**
+   * When the number is unknown: `placeholder`, a marked placeholder for the reviewer; `fallback`, a
+   * placeholder only when nothing else of its kind (数量, 质量, 时效, 成本, 效益, 满意度) was drafted;
+   * `skip`, leave the indicator out.
+   */
+  ifUnknown: z.enum(['placeholder', 'fallback', 'skip']).default('placeholder'),
   /** Unit of the placeholder value (default: the first unit the source names). */
   placeholderUnit: z.string().optional(),
   /** Use the sentence of 资金用途/goals the count was found in as the description (generic templates). */

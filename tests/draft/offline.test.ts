@@ -164,6 +164,13 @@ describe('offline drafter on other answers', () => {
     }
   });
 
+  it('asks for a fallback number only when nothing of its kind was found', async () => {
+    const found = projects((await draft(minimal({ name: '政务网络运维', category: 'it-system', purpose: '维护政务外网线路12条。' }))).document)[0];
+    expect(found.indicators.filter((i) => i.level2 === '数量指标').map((i) => [i.name, i.value.text])).toEqual([['维护网络线路数量', '≥12条']]);
+    const none = projects((await draft(minimal({ name: '政务网络运维', category: 'it-system' }))).document)[0];
+    expect(none.indicators.filter((i) => i.level2 === '数量指标').map((i) => [i.name, i.value.text, i.placeholder])).toEqual([['建设运维系统数量', '≥（待填）个', true]]);
+  });
+
   it('uses the month the plan reaches 100% as the deadline', async () => {
     const { document } = await draft(minimal({ category: 'construction', plan: [10, 60, 100, 100] }));
     expect(byName(projects(document)[0], '工程完工时间')).toMatchObject({ description: '10月底前完成全部建设内容', value: { text: '≤10月底' } });

@@ -88,7 +88,7 @@ function evaluate(template: IndicatorTemplate, ctx: DepartmentContext, taken: Ta
     case 'staff': {
       const staff = ctx.answers.unit.staff;
       if (staff && staff > 0) return one(fromTemplate(template, ctx.vars, { op: source.op, n: staff, unit: '人' }));
-      return template.ifUnknown === 'skip' ? [] : one(fromTemplate(template, ctx.vars, { op: source.op, unit: '人', unknown: true }));
+      return template.ifUnknown === 'placeholder' ? one(fromTemplate(template, ctx.vars, { op: source.op, unit: '人', unknown: true })) : [];
     }
     case 'task-count':
       return ctx.tasks.length > 0 ? one(fromTemplate(template, ctx.vars, { op: '=', n: ctx.tasks.length, unit: '项' })) : [];

@@ -4,7 +4,8 @@ import { classifyProject } from '../../domain/categories.js';
 import type { Funding, ProjectTable, SpendingPlan } from '../../domain/document.js';
 import { formatNumber } from '../../value/format-value.js';
 import { formatMoney, moneyFromNumber, sumMoney, toYuan } from '../../value/money.js';
-import { fillTemplate, type IndicatorTemplate, type Library } from '../library.js';
+import type { Op } from '../../domain/value.js';
+import { dimensionGroup, fillTemplate, type IndicatorTemplate, type Library } from '../library.js';
 import {
   type Drafted,
   type DraftVars,
@@ -17,7 +18,17 @@ import {
   unitCost,
   wan,
 } from './indicators.js';
-import { type CountMention, findCounts, findItems, nameForCount, phraseForCount, type PurposeItem, uniqueCounts, withoutYear } from './text.js';
+import {
+  type CountMention,
+  findCounts,
+  findItems,
+  nameForCount,
+  normalizeCountUnit,
+  phraseForCount,
+  type PurposeItem,
+  uniqueCounts,
+  withoutYear,
+} from './text.js';
 
 /** One project of the answers → its 项目支出绩效目标表, with notes for the user. */
 
@@ -36,6 +47,8 @@ interface ProjectContext {
   items: PurposeItem[];
   month: number;
   vars: DraftVars;
+  /** Placeholders of `fallback` templates, kept only where their kind has no other row. */
+  fallbacks: Drafted[];
 }
 
 export interface DraftedProject {
@@ -86,14 +99,12 @@ function evaluate(template: IndicatorTemplate, ctx: ProjectContext): Drafted[] {
         return [described ? { ...row, description: phraseForCount(mention, `${row.value.slice(1)}`) } : row];
       }
       if (source.staff && ctx.staff) return [fromTemplate(template, ctx.vars, { op: source.op, n: ctx.staff, unit: '人' })];
-      if (template.ifUnknown === 'skip') return [];
-      return [fromTemplate(template, ctx.vars, { op: source.op, unit: template.placeholderUnit ?? source.units[0], unknown: true })];
+      return unknown(template, ctx, source.op, template.placeholderUnit ?? normalizeCountUnit(source.units[0]));
     }
     case 'budget': {
       if (ctx.items.length > 0 && !source.withItems) return [];
       if (ctx.totalYuan > 0) return [fromTemplate(template, ctx.vars, { op: source.op, n: ctx.totalYuan / 10_000, unit: '万元' })];
-      if (template.ifUnknown === 'skip') return [];
-      return [fromTemplate(template, ctx.vars, { op: source.op, unit: '万元', unknown: true })];
+      return unknown(template, ctx, source.op, '万元');
     }
     case 'items':
       return ctx.items.slice(0, source.max).map((item) =>
@@ -111,10 +122,32 @@ function evaluate(template: IndicatorTemplate, ctx: ProjectContext): Drafted[] {
     case 'deadline':
       return [fromTemplate(template, { ...ctx.vars, month: ctx.month }, { op: '≤', n: ctx.month, unit: '月底' })];
     case 'placeholder':
-      return [fromTemplate(template, ctx.vars, { op: source.op, unit: source.unit, unknown: true })];
+      return unknown(template, ctx, source.op, source.unit);
     default:
       return [];
   }
+}
+
+/** A template whose number is unknown: a placeholder now, one for later (fallback), or nothing. */
+function unknown(template: IndicatorTemplate, ctx: ProjectContext, op: Op, unit: string): Drafted[] {
+  if (template.ifUnknown === 'skip') return [];
+  const row = fromTemplate(template, ctx.vars, { op, unit, unknown: true });
+  if (template.ifUnknown === 'fallback') {
+    ctx.fallbacks.push(row);
+    return [];
+  }
+  return [row];
+}
+
+/** The fallback placeholders of the kinds no row covers (the first of each kind). */
+function neededFallbacks(rows: Drafted[], fallbacks: Drafted[]): Drafted[] {
+  const covered = new Set(rows.map((r) => dimensionGroup(r.dimension)));
+  return fallbacks.filter((row) => {
+    const group = dimensionGroup(row.dimension);
+    if (covered.has(group)) return false;
+    covered.add(group);
+    return true;
+  });
 }
 
 /** "外墙保温改造" → "外墙保温改造成本"; "工程监理费" stays. */
@@ -186,10 +219,12 @@ export function draftProject(answers: Answers, index: number, library: Library):
     items: found.items,
     month: completionMonth(project.plan),
     vars,
+    fallbacks: [],
   };
   const lib = library.categories[category];
   const rows = lib.indicators.filter((t) => applies(t, text)).flatMap((t) => evaluate(t, ctx));
   rows.push(...extraCounts(ctx));
+  rows.push(...neededFallbacks(rows, ctx.fallbacks));
   const placeholders = rows.filter((r) => r.placeholder).length;
   if (placeholders > 0) notes.push(`项目“${label}”：${placeholders} 个指标值不知道具体数字，标为“（待填）”，请在审阅时填写。`);
   if (!purpose) notes.push(`项目“${label}”：未填写资金用途，已写入一句概括，请补充具体用途和金额。`);
