@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const Money = z
   .string()
-  .regex(/^-?\d+(\.\d{1,4})?$/, '金额应为数字（万元），最多四位小数，例如 80.00')
+  .regex(/^-?\d{1,11}(\.\d{1,4})?$/, '金额应为数字（万元），最多十一位整数、四位小数，例如 80.00')
   .describe('金额（万元），十进制字符串');
 export type Money = z.infer<typeof Money>;
 

@@ -8,7 +8,7 @@ import { normalizeText, stripThousands } from './normalize.js';
 const SCALE = 10_000;
 
 export function toYuan(money: Money): number {
-  const m = /^(-?)(\d+)(?:\.(\d{1,4}))?$/.exec(money);
+  const m = /^(-?)(\d{1,11})(?:\.(\d{1,4}))?$/.exec(money);
   if (!m) throw new Error(`不是金额：${money}`);
   const yuan = Number(m[2]) * SCALE + Number((m[3] ?? '').padEnd(4, '0'));
   return m[1] ? -yuan : yuan;
