@@ -114,14 +114,14 @@ class BlockMapper {
     }
   }
 
-  private onRow(cells: string[], where: string): void {
+  private onRow(row: string[], where: string): void {
+    const cells = row.map((cell) => (isUnitNote(cell) ? '' : cell)); // "单位：万元" beside a title
     const filled = cells.filter((cell) => !isBlank(cell));
     if (filled.length === 0) return;
     if (filled.length === 1) {
       if (titleKind(filled[0])) return this.startTitled(filled[0]);
       const year = yearLine(filled[0]);
       if (year) return this.setYear(year);
-      if (isUnitNote(filled[0])) return;
     }
     let draft = (this.draft ??= newDraft());
     if (startsAnotherTable(draft, cells)) {

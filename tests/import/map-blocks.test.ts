@@ -76,6 +76,43 @@ describe('mapBlocks: grids from Word/Excel', () => {
     ]);
   });
 
+  it('reads the national 申报表 layout: 项目资金 rows as 预算数, 年度总体目标 as the goals, a unit note beside the title', () => {
+    const r = map(
+      t(
+        ['项目支出绩效目标申报表', '', '', '单位：万元'],
+        ['项目名称', '社区服务', '', ''],
+        ['项目资金（万元）', '年度资金总额', '12', ''],
+        ['', '其中：财政拨款', '10', ''],
+        ['', '其他资金', '2', ''],
+        ['年度总体目标', '开展社区服务100次。', '', ''],
+        ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+        ['', '产出指标', '数量指标', '服务次数', '≥100次'],
+      ),
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.document.tables[0]).toMatchObject({
+      kind: 'project',
+      title: '项目支出绩效目标申报表',
+      projectName: '社区服务',
+      budget: { total: '12.00', fiscal: '10.00', other: '2.00' },
+      goals: '开展社区服务100次。',
+    });
+    expect(rows(r)).toEqual([['产出指标', '数量指标', '服务次数', '', '≥100次', '']]);
+  });
+
+  it('reads a 总分 row with a grade and its label', () => {
+    const r = map(
+      p('项目支出绩效自评表'),
+      t(
+        ['项目名称', '甲'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['产出指标', '数量指标', '场次', '≥2场', '2场', '90', '90', ''],
+        ['总分', '', '', '', '', '90', '90', '自评等级：优'],
+      ),
+    );
+    expect(r.document.tables[0]).toMatchObject({ kind: 'self-evaluation', totalWeight: 90, totalScore: 90 });
+  });
+
   it('takes the plan as month/percentage pairs in one row', () => {
     const r = map(p('项目支出绩效目标表'), t(['项目名称', '甲'], ['资金支出计划（%）', '3月底', '25%', '6月底', '50%', '10月底', '75%', '12月底', '100%']));
     expect((r.document.tables[0] as ProjectTable).plan).toEqual({ mar: 25, jun: 50, oct: 75, dec: 100 });

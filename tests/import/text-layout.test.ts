@@ -70,6 +70,12 @@ describe('text layout: cell per line', () => {
     expect(paragraphs(directHeading)).toEqual(['2、培训项目绩效目标表']);
   });
 
+  it('continues a cell with numbered lines, but not with a note under the table', () => {
+    const blocks = readTextBlocks('\t主要用于：\n1.外墙45万元；\n2.管网30万元。\n\t≥90%\n注：金额单位为万元\n');
+    expect(tables(blocks)).toEqual([[['主要用于：\n1.外墙45万元；\n2.管网30万元。', '≥90%']]]);
+    expect(paragraphs(blocks)).toEqual(['注：金额单位为万元']);
+  });
+
   it('does not join text after a blank line when no table follows it', () => {
     expect(paragraphs(readTextBlocks('\t合计\n\n附件\n'))).toEqual(['附件']);
   });

@@ -91,7 +91,7 @@ const LABELS: Record<FieldLabel, string[]> = {
   overallGoals: ['年度总体目标', '总体目标'],
   tasks: ['年度主要任务', '主要任务'],
   indicatorsSection: ['年度绩效指标', '绩效指标', '项目绩效指标'],
-  total: ['合计', '总计'],
+  total: ['合计', '总计', '金额合计', '资金合计'],
   scoreTotal: ['总分', '合计得分', '得分合计'],
   funds: ['项目资金', '项目资金（万元）', '项目资金情况'],
 };

@@ -83,6 +83,8 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
         return true;
       case 'funds':
         draft.section = 'funds';
+        if (hasFundRowLabel(rest)) readFundRow(draft, rest, complain);
+        else if (texts(rest).length > 0) complain(`“${excerpt(rest)}”无法归入项目资金的任何一栏，未导入`);
         return true;
       default:
         current = label;
@@ -311,6 +313,7 @@ export function readFundsHeader(draft: Draft, cells: string[]): void {
 function readFundRow(draft: Draft, cells: string[], complain: Complain): void {
   const at = cells.findIndex((cell) => FUND_ROW.test(labelKey(cell)));
   if (at < 0) return complain(`“${excerpt(cells)}”不是项目资金的一行（年度资金总额、当年财政拨款、上年结转资金、其他资金），未导入`);
+  if (!draft.fundCols && draft.titleKind !== 'self-evaluation') return readBudgetRow(draft, cells, at, complain);
   const columns = draft.fundCols?.fields ?? {};
   const positional = Object.values(columns).length > 0 && Object.values(columns).every((i) => i > at);
   const order: FundField[] = ['initial', 'full', 'spent', 'weight', 'rate', 'score'];
@@ -329,6 +332,22 @@ function readFundRow(draft: Draft, cells: string[], complain: Complain): void {
     rate: shortText(cell('rate') ?? ''),
     score: numberCell(cell('score'), complain, '得分'),
   });
+}
+
+/**
+ * 项目资金 in a target table (the national 申报表): 年度资金总额 / 其中：财政拨款 / 其他资金 rows
+ * with one amount each are the project's 预算数 / 财政资金 / 其他资金.
+ */
+function readBudgetRow(draft: Draft, cells: string[], at: number, complain: Complain): void {
+  const key = labelKey(cells[at]);
+  const [amount, ...rest] = texts(after(cells, at));
+  if (rest.length > 0) complain(`“${excerpt(rest)}”无法归入任何一栏，未导入`);
+  const field = /资金总额/.test(key) ? 'total' : /财政/.test(key) ? 'fiscal' : /其他资金/.test(key) ? 'other' : null;
+  if (field === null) {
+    if (amount !== undefined) complain(`${cellText(cells[at])}“${cellText(amount)}”在项目支出绩效目标表中没有对应栏目，未导入`);
+    return;
+  }
+  draft.budget[field] = moneyCell(amount, (e) => complain(`${cellText(cells[at])}：${e}（按空白读入）`));
 }
 
 /** 年度总体目标: a department's goal text, or the self-evaluation's 预期目标 / 实际完成情况 header. */
@@ -366,6 +385,7 @@ function readScoreTotal(draft: Draft, cells: string[], complain: Complain): void
   for (const cell of texts(cells)) {
     const key = labelKey(cell);
     if (/^(优|良|中|差|优秀|良好|合格|不合格)$/.test(key)) draft.grade = key;
+    else if (/^(自评|评价|绩效)?(等级|评级|结论)$/.test(key)) continue;
     else {
       const n = numberCell(cell, complain, '总分');
       if (n !== null) numbers.push(n);

@@ -34,8 +34,9 @@ function classify(line: string): Line {
   return { kind: 'text', text: line };
 }
 
-/** A line that is a title or a numbered heading is never the tail of a cell. */
-const HEADING = /(绩效目标表|自评表|自评报告)|^\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]\S)/;
+/** A title or a note under a table is never the tail of a cell, nor (after a blank line) is a numbered heading. */
+const TITLE_OR_NOTE = /(绩效目标表|自评表|自评报告)|^\s*(注|说明|备注|填表人|联系人|联系电话|审核人)[：:]/;
+const HEADING = new RegExp(`${TITLE_OR_NOTE.source}|^\\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[、.．]\\S)`);
 const SHORT_TAIL = 12;
 
 export function readTextBlocks(text: string): Block[] {
@@ -100,7 +101,7 @@ export function readTextBlocks(text: string): Block[] {
         break;
       case 'text': {
         const current: string[] | null = row;
-        if (current && blanks === 0 && !HEADING.test(line.text)) {
+        if (current && blanks === 0 && !TITLE_OR_NOTE.test(line.text)) {
           current[current.length - 1] += `\n${line.text}`;
           break;
         }
