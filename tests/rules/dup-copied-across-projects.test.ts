@@ -40,6 +40,24 @@ testRule(copiedAcrossProjects, {
     ...CLEAN_DOCUMENTS,
     { name: 'different projects with the usual generic rows', document: doc([department, renovation, training, salaries, books, garbage]) },
     { name: 'two trainings of one kind with their own figures', document: doc([sameKind('第一批社区工作者培训', 60, 2, '500'), sameKind('第二批社区工作者培训', 60, 2, '450')]) },
+    {
+      name: 'drafted projects of one field share norms: rates, response times, deadlines, zero incidents, placeholders',
+      document: doc(
+        ['视频监控系统建设', '污水处理设施运维'].map((projectName, i) =>
+          makeProject({
+            projectName,
+            indicators: [
+              ind({ level1: '产出指标', level2: '数量指标', name: '建设运维系统数量', value: '≥（待填）个', placeholder: true }),
+              ind({ level1: '产出指标', level2: '质量指标', name: '系统正常运行率', value: '≥95%' }),
+              ind({ level1: '产出指标', level2: '时效指标', name: '故障响应时间', value: '≤24小时' }),
+              ind({ level1: '产出指标', level2: '时效指标', name: '建设运维任务完成时间', value: '≤12月底' }),
+              ind({ level1: '产出指标', level2: '成本指标', name: '建设运维费用', value: `≤${20 + i}万元` }),
+              ind({ level1: '效益指标', level2: '可持续影响指标', name: '重大网络安全事件发生数', value: '=0起' }),
+            ],
+          }),
+        ),
+      ),
+    },
     { name: 'the department table repeats its projects’ indicators (not compared)', document: doc([{ ...department, indicators: [...renovation.indicators] }, renovation]) },
   ],
   invalid: [

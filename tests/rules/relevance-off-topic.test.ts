@@ -23,6 +23,13 @@ testRule(offTopicRule, {
       ]),
     },
     {
+      name: 'neighbouring fields: property management clears garbage, works take land',
+      document: doc([
+        makeProject({ projectName: '机关物业管理费', purpose: '用于机关办公区保洁及垃圾清运。', goals: '清运垃圾120吨，保洁面积8000平方米。' }),
+        makeProject({ projectName: '农村道路硬化工程', goals: '征收土地12亩，完成被征收户补偿安置。' }),
+      ]),
+    },
+    {
       name: 'a name that tells no field is not judged',
       document: doc([makeProject({ projectName: '专项业务经费', purpose: '用于道路绿化养护及苗木补植。', indicators: greeningRows })]),
     },

@@ -1,5 +1,6 @@
 import type { Indicator } from '../../domain/document.js';
 import { formatValue } from '../../value/format-value.js';
+import { isTimeUnit } from '../../value/units.js';
 
 /**
  * An indicator name for comparison: full-width forms, spaces and punctuation do not count, nor a
@@ -19,9 +20,13 @@ export function indicatorKey(indicator: Indicator): string {
   return `${nameKey(indicator.name)}=${formatValue(indicator.value).replace(/\s+/g, '')}`;
 }
 
-/** Whether a shared row says something particular to a project (a count, an amount, words), not a generic rate. */
+/**
+ * Whether a shared row says something particular to a project (a count, an amount, words), not a
+ * generic norm (a rate, a deadline, a response time, zero incidents) nor a drafter's placeholder still to be filled.
+ */
 export function isSpecific(indicator: Indicator): boolean {
   const { value } = indicator;
-  if (value.kind === 'blank' || value.kind === 'deadline') return false;
-  return !(value.kind === 'number' && value.unit === '%');
+  if (indicator.placeholder || value.kind === 'blank' || value.kind === 'deadline') return false;
+  if (value.quantitative && value.numbers.every((n) => n === 0)) return false; // 安全事故 =0起: a norm
+  return !(value.kind === 'number' && (value.unit === '%' || isTimeUnit(value.unit)));
 }

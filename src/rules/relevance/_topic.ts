@@ -23,6 +23,20 @@ const GENERIC = new Set([
  */
 const SUBJECTS = new Set<Category>(['environment-sanitation', 'expropriation', 'petition-stability', 'community-service']);
 
+/**
+ * Fields whose work overlaps: 物业 includes 保洁 and 垃圾清运, a community mediates 纠纷 and tidies
+ * its streets, works need land taken and often clear sewage. A text about a neighbouring field is
+ * no evidence of a copy.
+ */
+const NEIGHBOURS: Partial<Record<Category, Category[]>> = {
+  operations: ['environment-sanitation'],
+  'community-service': ['environment-sanitation', 'petition-stability'],
+  'petition-stability': ['community-service'],
+  construction: ['expropriation', 'environment-sanitation'],
+  expropriation: ['construction'],
+  'environment-sanitation': ['construction', 'community-service'],
+};
+
 /** One alternation per field: "does the text have any of its words" in a single scan. */
 const ANY_WORD = new Map<Category, RegExp>(CATEGORIES.map((c) => [c, new RegExp(CATEGORY_VOCABULARY[c].words.join('|'))]));
 
@@ -50,7 +64,7 @@ export function offTopic(name: string, text: string): OffTopic | null {
   if (sharesBigram(meaningfulBigrams(name), meaningfulBigrams(text))) return null;
   let best: OffTopic | null = null;
   for (const c of CATEGORIES) {
-    if (own.includes(c) || !SUBJECTS.has(c)) continue;
+    if (own.includes(c) || !SUBJECTS.has(c) || own.some((o) => NEIGHBOURS[o]?.includes(c))) continue;
     const words = CATEGORY_VOCABULARY[c].words.filter((w) => !GENERIC.has(w) && text.includes(w));
     if (words.length >= 2 && (!best || words.length > best.words.length)) best = { label: CATEGORY_VOCABULARY[c].label, words };
   }
