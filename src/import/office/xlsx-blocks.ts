@@ -78,12 +78,16 @@ function readRow(sheet: Worksheet, r: number): SheetRow {
 /** Leading and trailing single-cell rows are paragraphs; the rest is one table. */
 function segmentBlocks(segment: SheetRow[]): Block[] {
   const filled = (row: SheetRow): number => row.cells.filter((c) => c.trim() !== '').length;
+  // A lone cell (title, 单位：万元, a note), or a title merged across the whole width as our export writes it.
+  const lone = (row: SheetRow): boolean => filled(row) <= 1 && (!row.merged || (row.wide && isFullWidth(row, segment)));
   let start = 0;
   let end = segment.length;
-  while (start < end && filled(segment[start]) <= 1 && !segment[start].merged) start += 1;
-  while (end > start && filled(segment[end - 1]) <= 1 && !segment[end - 1].merged) end -= 1;
-  // A title merged across the width (as our own export writes it) is a paragraph too.
-  while (start < end && filled(segment[start]) === 1 && segment[start].wide && isFullWidth(segment[start], segment)) start += 1;
+  while (start < end && lone(segment[start])) start += 1;
+  // Below the table only a note starting at the left edge ("说明：…"); a lone value in an inner
+  // column (a leftover "……" row) still belongs to the table.
+  const firstFilled = (row: SheetRow): number => row.cells.findIndex((c) => c.trim() !== '');
+  const left = Math.min(...segment.map((r) => firstFilled(r)).filter((i) => i >= 0));
+  while (end > start && lone(segment[end - 1]) && firstFilled(segment[end - 1]) <= left) end -= 1;
   const paragraph = (row: SheetRow): Block => ({ kind: 'paragraph', text: row.cells.find((c) => c.trim() !== '') ?? '' });
   const blocks: Block[] = segment.slice(0, start).filter((r) => filled(r) > 0).map(paragraph);
   if (end > start) blocks.push({ kind: 'table', rows: trimColumns(segment.slice(start, end).map((r) => r.cells)) });
