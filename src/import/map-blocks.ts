@@ -7,16 +7,9 @@ import { finishDraft } from './map/finish.js';
 import { continuesGrid, gridColumns, isGridHeader, isSplitRow, readIndicatorRow, readLevelLine } from './map/indicators.js';
 import { cleanHeading, fieldLabel, findYear, isBlank, isUnitNote, titleKind, unitFromTitle, yearLine, type FieldLabel } from './map/labels.js';
 import { ProseCollector } from './map/prose.js';
-import {
-  hasFundRowLabel,
-  isAmountHeader,
-  isFundsHeader,
-  isTaskHeader,
-  readContinuation,
-  readFundsHeader,
-  readLabelledRow,
-  readTaskHeader,
-} from './map/rows.js';
+import { hasFundRowLabel, isFundsHeader, readFundsHeader } from './map/funds.js';
+import { readContinuation, readLabelledRow } from './map/rows.js';
+import { isAmountHeader, isTaskHeader, readTaskHeader } from './map/tasks.js';
 import type { Block, ImportResult } from './types.js';
 
 export interface MapOptions {
@@ -58,6 +51,14 @@ function startsAnotherTable(draft: Draft, cells: string[]): boolean {
     if (label === 'unitName') return done || draft.unitName !== '';
     return false;
   });
+}
+
+/** At most this many unplaced-content findings per table: a file that is not a table at all says so once. */
+const MAX_NOTES = 30;
+
+function capped(notes: Note[]): Note[] {
+  if (notes.length <= MAX_NOTES) return notes;
+  return [...notes.slice(0, MAX_NOTES), { message: `另有 ${notes.length - MAX_NOTES} 处内容无法识别，未导入（不再逐条列出）。` }];
 }
 
 function splitLabel(text: string): string[] | null {
@@ -194,14 +195,14 @@ class BlockMapper {
       // A title with nothing under it: the document's own heading ("某街道办事处2025年项目支出绩效目标表").
       if (draft.year) this.headingYears.push(draft.year);
       if (draft.title) this.prose.heading(draft.title, this.tables.length);
-      for (const note of draft.notes) this.findings.push(this.fileFinding(note));
+      for (const note of capped(draft.notes)) this.findings.push(this.fileFinding(note));
       return;
     }
     if (draft.year) this.tableYears.push(draft.year);
     const { table, notes } = finishDraft(draft);
     const tableIndex = this.tables.length;
     this.tables.push(table);
-    for (const note of notes) {
+    for (const note of capped(notes)) {
       this.findings.push({ ...this.fileFinding(note), location: tableLocation(table, tableIndex, note.section, note.field) });
     }
   }

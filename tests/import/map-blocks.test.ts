@@ -204,6 +204,13 @@ describe('mapBlocks: what cannot be placed is reported, never dropped silently',
     expect(rows(r)[0]).toEqual(['产出指标', '数量指标', '场次', '', '≥2场', '']);
   });
 
+  it('lists at most 30 unplaced rows of one table, then says how many more', () => {
+    const junk = Array.from({ length: 100 }, (_, i) => [`杂项${i}`, `内容${i}`]);
+    const r = map(p('项目支出绩效目标表'), t(['项目名称', '甲'], ...junk));
+    expect(unrecognised(r)).toHaveLength(31);
+    expect(unrecognised(r)[30].message).toBe('另有 70 处内容无法识别，未导入（不再逐条列出）。');
+  });
+
   it('a file without any of our tables keeps its text as prose and says so', () => {
     const r = map(p('一、基本情况'), p('本单位有在职人员11人。'), t(['项目名称', '项目类型'], ['甲', '专项']));
     expect(r.document.tables).toEqual([]);

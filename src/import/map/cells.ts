@@ -49,3 +49,11 @@ export function excerpt(cells: string[], max = 60): string {
   const text = cells.map((c) => cellText(c).replace(/\n/g, ' ')).filter(Boolean).join(' | ');
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
+
+/** The row with the cells up to `index` blanked, so the columns of the rest keep their places. */
+export function after(cells: string[], index: number): string[] {
+  return cells.map((cell, i) => (i <= index ? '' : cell));
+}
+
+/** The filled cells of a row. */
+export const texts = (cells: string[]) => cells.filter((cell) => !isBlank(cell));
