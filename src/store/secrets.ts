@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { SettingsError } from './settings.js';
 
 /**
  * API keys a user chose to store: `secrets.json` beside settings.json, mode 0600, one key per
@@ -66,8 +67,8 @@ export function openSecrets(dir: string): SecretsStore {
     getApiKey: (provider) => read().apiKeys[provider || 'custom'],
     setApiKey(provider, key) {
       const clean = key.trim();
-      if (!clean) throw new Error('API Key 不能为空。');
-      if (/\s/.test(clean)) throw new Error('API Key 中不应有空格或换行，请检查是否复制完整。');
+      if (!clean) throw new SettingsError('API Key 不能为空。');
+      if (/\s/.test(clean)) throw new SettingsError('API Key 中不应有空格或换行，请检查是否复制完整。');
       const data = read();
       data.apiKeys[provider || 'custom'] = clean;
       write(data);

@@ -93,6 +93,18 @@ describe('LLM drafter against the local chat server', () => {
     }
   });
 
+  it('a service that refuses json_schema is asked again with json_object, and stays on it', async () => {
+    server.setFallback((r) =>
+      r.body.response_format?.type === 'json_schema' ? { kind: 'error', status: 400, message: "Invalid parameter: 'response_format.type' json_schema is not supported" } : goodReply(r),
+    );
+    const service = testService(server, { provider: 'dashscope' });
+    const result = await createLlmDrafter({ service, offline, concurrency: 1 }).draft(answersWith(1));
+    expect(result.notes.some((n) => n.includes('已改用离线草稿'))).toBe(false);
+    expect(service.jsonMode).toBe('json_object');
+    expect(server.requests.map((r) => r.body.response_format.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+    expect(server.requests[1].body.enable_thinking).toBe(false);
+  });
+
   it('reads fenced JSON', async () => {
     firstProject({ kind: 'answer', content: `好的，以下是结果：\n\`\`\`json\n${JSON.stringify(goodProjectDraft('第1批社区工作者业务培训', 20))}\n\`\`\`` });
     const drafter = createLlmDrafter({ service: testService(server), offline, concurrency: 1 });

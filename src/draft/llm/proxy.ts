@@ -105,7 +105,7 @@ async function viaProxy(target: URL, init: RequestInit, proxy: URL, tlsOptions: 
           path: `${target.pathname}${target.search}`,
           headers,
           signal,
-          agent: false,
+          // No agent: the request runs on the tunnelled socket, one request per tunnel.
           createConnection: () => tls.connect({ socket, servername: target.hostname, ...tlsOptions }),
         },
         onResponse,

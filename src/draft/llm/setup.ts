@@ -1,3 +1,4 @@
+import { UserError } from '../../commands/fatal.js';
 import { openSecrets } from '../../store/secrets.js';
 import { openSettings, type SettingsStore } from '../../store/settings.js';
 import type { Drafter } from '../types.js';
@@ -31,11 +32,31 @@ export type ModelDrafterResult =
   /** No model drafter: `configured` says whether the user asked for one (then `reason` explains). */
   | { drafter: null; configured: boolean; reason: string; notices: string[] };
 
-/** The model drafter when a model is configured, else null with the reason (the caller drafts offline). */
+/**
+ * The model drafter when a model is configured, else null with the reason (the caller drafts
+ * offline). Notices about broken settings files are added to the drafter's notes.
+ */
 export async function modelDrafter(offline: Drafter, options: SetupOptions = {}): Promise<ModelDrafterResult> {
   const setup = loadLlmConfig(options);
   if (!setup.ok) return { drafter: null, configured: setup.configured, reason: setup.reason, notices: setup.notices };
   const { createLlmService, createLlmDrafter } = await import('./index.js');
   const service = createLlmService(setup.config, { env: options.env });
-  return { drafter: createLlmDrafter({ service, offline }), notices: setup.notices };
+  const drafter = createLlmDrafter({ service, offline });
+  const notices = setup.notices;
+  const withNotices: Drafter = notices.length
+    ? { name: drafter.name, draft: async (answers, o) => ((r) => ({ ...r, notes: [...notices, ...r.notes] }))(await drafter.draft(answers, o)) }
+    : drafter;
+  return { drafter: withNotices, notices };
+}
+
+/**
+ * For chooseDrafter: the model drafter when one is configured, the offline drafter when none is,
+ * and a UserError (Chinese, says what to fix) when the user asked for a model that cannot be used
+ * (e.g. --provider deepseek without a key).
+ */
+export async function modelOrOffline(offline: Drafter, overrides: LlmOverrides = {}): Promise<Drafter> {
+  const chosen = await modelDrafter(offline, { overrides });
+  if (chosen.drafter) return chosen.drafter;
+  if (chosen.configured) throw new UserError(`${chosen.reason}（或加 --offline 只用内置指标库起草。）`);
+  return offline;
 }
