@@ -14,7 +14,7 @@ const MIN_SHARE = 0.6;
 const MIN_SHARE_SIMILAR = 0.8;
 const MIN_SHARED = 3;
 /** A particular row held by more projects than this is treated as generic when looking for candidates. */
-const MAX_HOLDERS = 32;
+const MAX_HOLDERS = 16;
 
 interface ProjectRows {
   tableIndex: number;
@@ -73,7 +73,8 @@ export const copiedAcrossProjects: Rule = {
       /** Earlier projects holding the same particular rows, with how many they share. */
       const candidates = new Map<number, number>();
       for (const key of rows.specific) for (const i of holders.get(key) ?? []) candidates.set(i, (candidates.get(i) ?? 0) + 1);
-      for (const [i, particular] of [...candidates].sort((x, y) => x[0] - y[0])) {
+      for (const i of [...candidates.keys()].sort((x, y) => x - y)) {
+        const particular = candidates.get(i)!;
         const similar = sameKind(seen[i], rows);
         // Projects of one kind count as copies only when every particular row is the same.
         if (similar && particular < Math.min(seen[i].specific.length, rows.specific.length)) continue;
