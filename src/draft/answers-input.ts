@@ -69,10 +69,29 @@ function label(path: ReadonlyArray<PropertyKey>): string {
 
 export type AnswersParse = { ok: true; answers: Answers } | { ok: false; errors: string[] };
 
+/** Above this an amount in 万元 is surely typed in 元 (the same limit as parseMoneyInput). */
+const MAX_WAN = 1e9;
+
+/** Amounts no office has: most likely typed in 元 instead of 万元. */
+function implausibleAmounts(answers: Answers): string[] {
+  const rows = [
+    ...answers.tasks.map((t, i) => ['tasks', i, t] as const),
+    ...answers.projects.map((p, i) => ['projects', i, p] as const),
+  ];
+  return rows.flatMap(([list, i, row]) =>
+    (['fiscal', 'other'] as const)
+      .filter((field) => row[field] > MAX_WAN)
+      .map((field) => `${list}[${i}].${field}${label([field])}：金额 ${row[field]} 万元过大，请确认单位是万元（例如 80 表示 80 万元）`),
+  );
+}
+
 /** Validates parsed JSON as Answers; every problem becomes one Chinese line. */
 export function parseAnswers(raw: unknown): AnswersParse {
   const parsed = Answers.safeParse(raw, { error: describe });
-  if (parsed.success) return { ok: true, answers: parsed.data };
+  if (parsed.success) {
+    const errors = implausibleAmounts(parsed.data);
+    return errors.length ? { ok: false, errors } : { ok: true, answers: parsed.data };
+  }
   const errors = parsed.error.issues.map((issue) => {
     const path = formatPath(issue.path);
     return path ? `${path}${label(issue.path)}：${issue.message}` : issue.message;

@@ -35,6 +35,12 @@ describe('answers input', () => {
     ]);
   });
 
+  it('refuses amounts no office has (typed in 元 instead of 万元)', () => {
+    expect(errorsOf({ unit: { name: '某单位', year: 2025 }, projects: [{ name: 'a', fiscal: 8_000_000_000 }] })).toEqual([
+      'projects[0].fiscal（财政资金）：金额 8000000000 万元过大，请确认单位是万元（例如 80 表示 80 万元）',
+    ]);
+  });
+
   it('says where a JSON syntax error is, and that the file is empty', () => {
     const broken = parseAnswersText('{\n  "unit": {"name": “某单位”}\n}');
     expect(broken.ok).toBe(false);

@@ -68,7 +68,7 @@ export function findCounts(input: string): CountMention[] {
   matches.forEach((m, k) => {
     const n = Number(m[1]);
     const unitRaw = m[2];
-    if (!Number.isFinite(n)) return;
+    if (!Number.isFinite(n) || n > 1e12) return;
     if (unitRaw === '年' && (n >= 1900 || /^年度/.test(text.slice(m.index + m[0].length - 1)))) return;
     const start = m.index;
     const end = start + m[0].length;
