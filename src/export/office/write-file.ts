@@ -29,7 +29,8 @@ export async function writeExportFile(path: string, data: Uint8Array | string): 
   }
 }
 
-function describeWriteError(error: NodeJS.ErrnoException, path: string, folder: string): string {
+/** The Chinese explanation of a failed write, by its errno code. */
+export function describeWriteError(error: NodeJS.ErrnoException, path: string, folder: string): string {
   switch (error.code) {
     case 'EACCES':
     case 'EPERM':
