@@ -87,9 +87,9 @@ class BlockMapper {
         this.paragraphs++;
         const where = block.line ? `第${block.line}行` : `第${this.paragraphs}段`;
         this.guard(where, () => this.onParagraph(block.text, where));
-      } else this.onTable(block);
+      } else this.guard(`第${this.tableBlocks + 1}个表格`, () => this.onTable(block));
     }
-    this.finish();
+    this.guard('文件末尾', () => this.finish());
     return { document: this.document(), findings: this.findings };
   }
 
