@@ -200,7 +200,7 @@ function explainComponent(
     case 'zero-met':
       return `目标为 ${target}，实际 ${actual} 不超过 0，${full}`;
     case 'zero-missed':
-      return `目标为 ${target}，实际 ${actual} 未达到，得分 ${formatScore(0)}`;
+      return `目标为 ${target}，实际 ${actual} 超过 0，得分 ${formatScore(0)}`;
   }
 }
 
