@@ -37,11 +37,12 @@ describe('the built CLI', () => {
     expect(failed.stderr).toMatch(/^错误：无法读取答卷文件 .*文件不存在/);
   });
 
-  it('ships every library file in the npm package', () => {
+  it('ships every library file and the worked example in the npm package', () => {
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString());
     const files: string[] = packed.files.map((f: { path: string }) => f.path);
     const shipped = files.filter((f) => f.startsWith('library/')).sort();
     const onDisk = execFileSync('ls', [join(root, 'library')]).toString().trim().split('\n').map((f) => `library/${f}`).sort();
     expect(shipped).toEqual(onDisk);
+    expect(files).toContain('examples/street-office-answers.json');
   });
 });
