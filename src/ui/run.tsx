@@ -1,8 +1,41 @@
-import { render, Text } from 'ink';
+import { render } from 'ink';
+import { Settings } from '../store/settings-schema.js';
+import type { SettingsStore } from '../store/settings.js';
+import { App } from './App.js';
+import { createNodeServices } from './services-node.js';
+import { ServicesProvider, type SettingsService } from './services.js';
+import { initialState } from './state/reducer.js';
 
-/** Temporary entry until the drafting app lands (issue 3). */
+/** Settings through conf, opened after the first frame (conf and its validator take a while to load). */
+function lazySettings(): SettingsService {
+  let store: Promise<SettingsStore> | null = null;
+  const open = () => (store ??= import('../store/settings.js').then(({ openSettings }) => openSettings()));
+  return {
+    load: async () => {
+      const s = await open();
+      return { settings: s.get(), notice: s.notice };
+    },
+    save: async (settings) => (await open()).save(settings),
+  };
+}
+
+/** Starts the Ink app and resolves with the exit code once the user has left and the draft is on disk. */
 export async function runApp(): Promise<number> {
-  const app = render(<Text>jixiao 交互界面开发中。请先使用 jixiao check。</Text>);
-  app.unmount();
+  const services = createNodeServices({ settings: lazySettings() });
+  const app = render(
+    <ServicesProvider services={services}>
+      <App initial={initialState(Settings.parse({}))} />
+    </ServicesProvider>,
+    { exitOnCtrlC: false },
+  );
+  // A closed terminal or a kill: every write is atomic, so finish the ones in flight and leave.
+  const stop = (code: number) => () => {
+    app.unmount();
+    void services.drafts.flush().finally(() => process.exit(code));
+  };
+  process.once('SIGTERM', stop(143));
+  process.once('SIGHUP', stop(129));
+  await app.waitUntilExit();
+  await services.drafts.flush();
   return 0;
 }

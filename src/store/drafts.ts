@@ -1,0 +1,222 @@
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import { Framework, JixiaoDocument, ProjectCategory } from '../domain/document.js';
+
+/**
+ * Drafts on disk: one JSON file per draft in the user's data folder, written atomically (a temp
+ * file renamed over the old one) after every answer and every edit, so a kill at any moment leaves
+ * the last complete state. A file that cannot be read is renamed to *.broken-<time>.json and reported.
+ */
+
+/** The interview's answers so far: everything optional until asked. Amounts in 万元 as numbers. */
+export const DraftAnswers = z.object({
+  unit: z
+    .object({
+      name: z.string().optional(),
+      year: z.number().int().optional(),
+      framework: Framework.optional(),
+      duties: z.string().optional(),
+      staff: z.number().int().nonnegative().optional(),
+    })
+    .default({}),
+  tasks: z
+    .array(
+      z.object({
+        name: z.string(),
+        content: z.string().optional(),
+        fiscal: z.number().nonnegative().optional(),
+        other: z.number().nonnegative().optional(),
+      }),
+    )
+    .default([]),
+  projects: z
+    .array(
+      z.object({
+        name: z.string(),
+        code: z.string().optional(),
+        fiscal: z.number().nonnegative().optional(),
+        other: z.number().nonnegative().optional(),
+        purpose: z.string().optional(),
+        plan: z.array(z.number()).length(4).optional(),
+        goals: z.string().optional(),
+        category: ProjectCategory.optional(),
+      }),
+    )
+    .default([]),
+});
+export type DraftAnswers = z.infer<typeof DraftAnswers>;
+
+/** Where the interview stands: a question of the unit, of the i-th task or project, or the summary. */
+export const InterviewStep = z.discriminatedUnion('section', [
+  z.object({ section: z.literal('unit'), field: z.enum(['name', 'year', 'framework', 'duties', 'staff']) }),
+  z.object({ section: z.literal('task'), index: z.number().int().nonnegative(), field: z.enum(['name', 'content', 'fiscal', 'other']) }),
+  z.object({
+    section: z.literal('project'),
+    index: z.number().int().nonnegative(),
+    field: z.enum(['name', 'code', 'fiscal', 'other', 'purpose', 'plan', 'goals']),
+  }),
+  z.object({ section: z.literal('summary') }),
+]);
+export type InterviewStep = z.infer<typeof InterviewStep>;
+
+export const DraftStage = z.enum(['interview', 'review', 'preview', 'exported']);
+export type DraftStage = z.infer<typeof DraftStage>;
+
+export const Draft = z.object({
+  version: z.literal(1),
+  id: z.string().regex(/^[\w-]+$/),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  stage: DraftStage,
+  /** Where the draft came from: a new interview, the worked example, or an imported file. */
+  origin: z.enum(['new', 'example', 'import']).default('new'),
+  answers: DraftAnswers,
+  step: InterviewStep,
+  /** Text typed into the current question but not yet confirmed (saved when the app is left). */
+  pending: z.string().optional(),
+  document: JixiaoDocument.optional(),
+  /** Per table of the document: whether the reviewer accepted it. */
+  reviewed: z.array(z.boolean()).default([]),
+  exported: z.object({ dir: z.string(), files: z.array(z.string()), at: z.string() }).optional(),
+});
+export type Draft = z.infer<typeof Draft>;
+
+export interface DraftSummary {
+  id: string;
+  unitName: string;
+  year: number | null;
+  stage: DraftStage;
+  updatedAt: string;
+}
+
+export interface DraftList {
+  drafts: DraftSummary[];
+  /** Chinese messages about files that could not be read (each kept as a backup). */
+  problems: string[];
+}
+
+export interface DraftStore {
+  readonly dir: string;
+  list(): Promise<DraftList>;
+  /** The draft, or a DraftFileError (the broken file already kept as a backup). */
+  load(id: string): Promise<Draft>;
+  /** Writes atomically; writes of one draft happen in the order they were asked for. */
+  save(draft: Draft): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Resolves when every save asked for so far is on disk. */
+  flush(): Promise<void>;
+}
+
+export class DraftFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DraftFileError';
+  }
+}
+
+/** The user's data folder: JIXIAO_DATA_DIR when set (tests), else the platform's usual place. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.JIXIAO_DATA_DIR) return env.JIXIAO_DATA_DIR;
+  const home = env.HOME || env.USERPROFILE || homedir();
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'jixiao', 'Data');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'jixiao');
+  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'jixiao');
+}
+
+/** A new draft id from the time and a random suffix, e.g. 20250305-142233-k3f9. */
+export function newDraftId(now: Date, random: () => number = Math.random): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  return `${stamp}-${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+}
+
+export function createDraftStore(options: { dir?: string; now?: () => Date } = {}): DraftStore {
+  const dir = options.dir ?? join(dataDir(), 'drafts');
+  const now = options.now ?? (() => new Date());
+  const fileOf = (id: string) => join(dir, `${id}.json`);
+  let queue: Promise<void> = Promise.resolve();
+
+  async function keepBroken(file: string, reason: string): Promise<string> {
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
+    const backup = file.replace(/\.json$/, `.broken-${stamp}.json`);
+    try {
+      await rename(file, backup);
+    } catch {
+      return `草稿文件 ${file} 无法读取（${reason}），也无法改名保留，请手动检查该文件。`;
+    }
+    return `草稿文件 ${file} 已损坏（${reason}），已原样保留为 ${backup}，其他草稿不受影响。`;
+  }
+
+  async function read(id: string): Promise<Draft> {
+    const file = fileOf(id);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new DraftFileError(code === 'ENOENT' ? `找不到草稿 ${id}（可能已被删除）。` : `无法读取草稿 ${file}：${(error as Error).message}`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new DraftFileError(await keepBroken(file, '不是完整的 JSON'));
+    }
+    const parsed = Draft.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new DraftFileError(await keepBroken(file, `${issue.path.join('.') || '内容'}：${issue.message}`));
+    }
+    return parsed.data;
+  }
+
+  return {
+    dir,
+    async list() {
+      let names: string[];
+      try {
+        names = await readdir(dir);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { drafts: [], problems: [] };
+        return { drafts: [], problems: [`无法打开草稿文件夹 ${dir}：${(error as Error).message}`] };
+      }
+      const drafts: DraftSummary[] = [];
+      const problems: string[] = [];
+      for (const name of names) {
+        if (!/^[\w-]+\.json$/.test(name) || name.includes('.broken-')) continue;
+        try {
+          const draft = await read(name.slice(0, -5));
+          drafts.push({
+            id: draft.id,
+            unitName: draft.answers.unit.name || draft.document?.unit.name || '',
+            year: draft.answers.unit.year ?? draft.document?.unit.year ?? null,
+            stage: draft.stage,
+            updatedAt: draft.updatedAt,
+          });
+        } catch (error) {
+          problems.push((error as Error).message);
+        }
+      }
+      drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return { drafts, problems };
+    },
+    load: read,
+    save(draft) {
+      const text = `${JSON.stringify(draft, null, 2)}\n`;
+      const write = queue.then(async () => {
+        await mkdir(dir, { recursive: true });
+        await writeFileAtomic(fileOf(draft.id), text, { mode: 0o600 });
+      });
+      queue = write.catch(() => undefined);
+      return write;
+    },
+    async remove(id) {
+      await queue;
+      await rm(fileOf(id), { force: true });
+    },
+    flush: () => queue,
+  };
+}

@@ -1,0 +1,103 @@
+import { Box, Text, useApp } from 'ink';
+import { useEffect, useMemo, useReducer, type ComponentType } from 'react';
+import { LookContext } from './components/Look.js';
+import { Paragraph } from './components/Paragraph.js';
+import { errorText } from './format.js';
+import { useTerminalSize } from './hooks/useTerminalSize.js';
+import { glyphsFor } from './look.js';
+import { CategoryScreen } from './screens/CategoryScreen.js';
+import { DraftingScreen } from './screens/DraftingScreen.js';
+import { EditScreen } from './screens/EditScreen.js';
+import { ExportScreen } from './screens/ExportScreen.js';
+import { FileReportScreen } from './screens/FileReportScreen.js';
+import { InterviewScreen } from './screens/InterviewScreen.js';
+import { KeepScreen } from './screens/KeepScreen.js';
+import { OpenFileScreen } from './screens/OpenFileScreen.js';
+import { PreviewScreen } from './screens/PreviewScreen.js';
+import type { ScreenProps } from './screens/props.js';
+import { QuitDialog } from './screens/QuitDialog.js';
+import { ReviewScreen } from './screens/ReviewScreen.js';
+import { SettingsScreen } from './screens/SettingsScreen.js';
+import { StartScreen } from './screens/StartScreen.js';
+import { SummaryScreen } from './screens/SummaryScreen.js';
+import { TableTextScreen } from './screens/TableTextScreen.js';
+import { useServices } from './services.js';
+import { reducer } from './state/reducer.js';
+import type { AppState, ScreenKind } from './state/types.js';
+import { useKeys } from './hooks/useKeys.js';
+
+const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K>> } = {
+  start: StartScreen,
+  interview: InterviewScreen,
+  summary: SummaryScreen,
+  drafting: DraftingScreen,
+  review: ReviewScreen,
+  edit: EditScreen,
+  keep: KeepScreen,
+  'table-text': TableTextScreen,
+  category: CategoryScreen,
+  preview: PreviewScreen,
+  export: ExportScreen,
+  'open-file': OpenFileScreen,
+  'file-report': FileReportScreen,
+  settings: SettingsScreen,
+};
+
+/**
+ * The app: one reducer for all screen state; the screen on show is chosen by `screen.kind`. Here
+ * too: saving the draft after every change, and Ctrl+C (asks first, never loses anything).
+ */
+export function App({ initial }: { initial: AppState }) {
+  const services = useServices();
+  const { exit } = useApp();
+  const { columns } = useTerminalSize();
+  const [state, dispatch] = useReducer(reducer, initial);
+
+  useEffect(() => {
+    if (!state.draft || state.revision === 0) return;
+    services.drafts.save({ ...state.draft, updatedAt: services.now().toISOString() }).then(
+      () => dispatch({ type: 'saved' }),
+      (error) => dispatch({ type: 'save-failed', message: `草稿保存失败：${errorText(error)}。修改仍在，下一次修改时会再保存；请检查磁盘空间和 ${services.drafts.dir} 的权限。` }),
+    );
+    // Saved once per change: `revision` moves exactly when the draft must be written.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.revision]);
+
+  useEffect(() => {
+    let live = true;
+    services.settings.load().then(
+      ({ settings, notice }) => live && dispatch({ type: 'settings-loaded', settings, notice }),
+      (error) => live && dispatch({ type: 'settings-loaded', settings: initial.settings, notice: `设置无法读取，本次使用默认设置：${errorText(error)}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, initial.settings]);
+
+  useEffect(() => {
+    if (state.leaving) void services.drafts.flush().finally(() => exit());
+  }, [state.leaving, services, exit]);
+
+  // The only key handled outside the screens: Ctrl+C opens the leave dialog (which then has the keyboard).
+  useKeys(
+    (input, key) => {
+      if (key.ctrl && input === 'c') dispatch({ type: 'ask-quit' });
+    },
+    { isActive: state.screen.kind !== 'quit' && !state.leaving },
+  );
+
+  const glyphs = useMemo(() => glyphsFor(state.settings.display), [state.settings.display]);
+  const { screen } = state;
+  const shown = screen.kind === 'quit' ? screen.back : screen;
+  const Screen = SCREENS[shown.kind as Exclude<ScreenKind, 'quit'>] as ComponentType<ScreenProps<ScreenKind>>;
+  return (
+    <LookContext.Provider value={glyphs}>
+      <Box flexDirection="column" width={columns}>
+        <Screen state={{ ...state, screen: shown }} dispatch={dispatch} isActive={screen.kind !== 'quit' && !state.leaving} />
+        {screen.kind === 'quit' ? <QuitDialog state={{ ...state, screen }} dispatch={dispatch} isActive={!state.leaving} /> : null}
+        {state.saveError ? <Paragraph width={columns} color="red">{state.saveError}</Paragraph> : null}
+        {state.leaving ? <Text dimColor>正在保存并退出…</Text> : null}
+      </Box>
+    </LookContext.Provider>
+  );
+}

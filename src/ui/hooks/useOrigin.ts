@@ -1,0 +1,32 @@
+import type { DOMElement } from 'ink';
+import { useLayoutEffect, useRef, useState } from 'react';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where an element starts, in columns and rows from the top-left of the whole Ink output. */
+export function originOf(node: DOMElement | null): Point {
+  let x = 0;
+  let y = 0;
+  for (let n: DOMElement | undefined = node ?? undefined; n; n = n.parentNode) {
+    x += n.yogaNode?.getComputedLeft() ?? 0;
+    y += n.yogaNode?.getComputedTop() ?? 0;
+  }
+  return { x, y };
+}
+
+/**
+ * The origin of the element behind the returned ref, read after every layout. Ink lays out in the
+ * commit before layout effects run, so a change shows up one render later (a cursor-only update).
+ */
+export function useOrigin(): [React.RefObject<DOMElement | null>, Point] {
+  const ref = useRef<DOMElement | null>(null);
+  const [origin, setOrigin] = useState<Point>({ x: 0, y: 0 });
+  useLayoutEffect(() => {
+    const next = originOf(ref.current);
+    if (next.x !== origin.x || next.y !== origin.y) setOrigin(next);
+  });
+  return [ref, origin];
+}

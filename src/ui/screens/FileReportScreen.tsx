@@ -1,0 +1,46 @@
+import { Box, Text } from 'ink';
+import { useSyncState } from '../hooks/useSyncState.js';
+import { HelpLine } from '../components/HelpLine.js';
+import { IssueList } from '../components/IssueList.js';
+import { Title } from '../components/Title.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useServices } from '../services.js';
+import { tableLabel } from '../../rules/helpers.js';
+import type { ScreenProps } from './props.js';
+import { useKeys } from '../hooks/useKeys.js';
+
+/** What the checker found in an opened file; the file can then be reviewed and fixed as a draft. */
+export function FileReportScreen({ state, dispatch, isActive }: ScreenProps<'file-report'>) {
+  const { columns, rows } = useTerminalSize();
+  const services = useServices();
+  const { path, document, findings } = state.screen;
+  const [selected, setSelected] = useSyncState(0);
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const counts = { errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const issues = findings.map((finding) => ({ finding, blocking: finding.severity === 'error' }));
+  useKeys(
+    (input, key) => {
+      if (key.upArrow) setSelected((i) => Math.max(0, i - 1));
+      else if (key.downArrow) setSelected((i) => Math.min(findings.length - 1, i + 1));
+      else if ((key.return || input === 'i') && document) dispatch({ type: 'import-as-draft', id: services.newId(), now: services.now().toISOString() });
+      else if (key.escape) dispatch({ type: 'open-file' });
+    },
+    { isActive },
+  );
+  const tables = document ? document.tables.map(tableLabel) : [];
+  return (
+    <Box flexDirection="column">
+      <Title title={`检查结果：${path}`} width={columns} />
+      <Text>
+        {document ? `${document.unit.name || '（未识别单位）'} ${document.unit.year ?? ''} · ${tables.length} 张表` : '文件无法按 jixiao 格式读取。'}
+      </Text>
+      <Text color={counts.errors > 0 ? 'red' : 'green'}>
+        {findings.length === 0 ? '没有发现问题。' : `错误 ${counts.errors} · 警告 ${counts.warnings} · 提示 ${counts.infos}`}
+      </Text>
+      <Box marginY={1}>
+        <IssueList issues={issues} width={columns} height={Math.max(3, rows - 9)} selected={findings.length ? selected : undefined} />
+      </Box>
+      <HelpLine keys={[['↑↓', '逐条查看'], ...(document ? ([['回车', '作为草稿打开，逐表审阅修改']] as Array<[string, string]>) : []), ['Esc', '换一个文件']]} width={columns} />
+    </Box>
+  );
+}

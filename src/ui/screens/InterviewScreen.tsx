@@ -1,0 +1,88 @@
+import { Box, Text } from 'ink';
+import { useSyncState } from '../hooks/useSyncState.js';
+import { HelpLine } from '../components/HelpLine.js';
+import { Menu, moveSelection } from '../components/Menu.js';
+import { TextInput } from '../components/TextInput.js';
+import { Title } from '../components/Title.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { projectTotal, questionAt, taskTotal } from '../state/questions.js';
+import { wrapText } from '../text/wrap.js';
+import type { ScreenProps } from './props.js';
+import { useKeys } from '../hooks/useKeys.js';
+
+/** One question at a time, with a hint, an example, and running sums of the amounts. */
+export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'interview'>) {
+  const { columns, rows } = useTerminalSize();
+  const draft = state.draft!;
+  const step = draft.step;
+  const question = questionAt(draft.answers, step);
+  const key = JSON.stringify(step);
+  const initial = state.pendingText ?? question.current;
+  const choiceIndex = Math.max(0, question.choices?.findIndex((c) => c.value === (question.current || state.settings.framework)) ?? 0);
+  const [choice, setChoice, choiceRef] = useSyncState({ key, index: choiceIndex });
+  const selected = choice.key === key ? choice.index : choiceIndex;
+  const current = () => (choiceRef.current.key === key ? choiceRef.current.index : choiceIndex);
+
+  const onKey = (input: string, k: { escape?: boolean; ctrl?: boolean }) => {
+    if (k.escape) dispatch({ type: 'back' });
+    else if (k.ctrl && input === 'z') dispatch({ type: 'undo' });
+  };
+
+  useKeys(
+    (input, k) => {
+      const count = question.choices?.length ?? 0;
+      if (k.upArrow) setChoice({ key, index: moveSelection(current(), -1, count) });
+      else if (k.downArrow) setChoice({ key, index: moveSelection(current(), 1, count) });
+      else if (k.return) dispatch({ type: 'submit-answer', text: question.choices![current()].value });
+      else onKey(input, k);
+    },
+    { isActive: isActive && question.kind === 'choice' },
+  );
+
+  const sums = step.section === 'task' ? taskTotal(draft.answers) : step.section === 'project' ? projectTotal(draft.answers) : '';
+  const multiline = question.kind === 'multiline';
+  const help: Array<[string, string]> = multiline
+    ? [['回车', '换行'], ['Ctrl+D', '完成本题'], ['Ctrl+Z', '撤销'], ['Esc', '上一题']]
+    : question.kind === 'choice'
+      ? [['↑↓', '选择'], ['回车', '确定'], ['Esc', '上一题']]
+      : [['回车', question.optional ? '确定（可留空）' : '确定'], ['Ctrl+Z', '撤销'], ['Ctrl+U', '清空'], ['Esc', '上一题']];
+  const fixedRows = 12 + (state.screen.error ? 2 : 0);
+  return (
+    <Box flexDirection="column">
+      <Title title={`${draft.answers.unit.name || '新草稿'} · 访谈`} right={question.section} width={columns} />
+      <Text bold>{question.title}</Text>
+      {wrapText(question.hint, columns).map((line, i) => (
+        <Text key={i} dimColor>
+          {line}
+        </Text>
+      ))}
+      {question.example ? <Text dimColor>{`例如：${question.example}`}</Text> : null}
+      <Box marginTop={1} flexDirection="column">
+        {question.kind === 'choice' ? (
+          <Menu items={question.choices!.map((c) => ({ label: c.label }))} selected={selected} width={columns} />
+        ) : (
+          <Box>
+            <Text color="cyan">{'> '}</Text>
+            <TextInput
+              key={key}
+              initial={initial}
+              isActive={isActive}
+              width={columns - 2}
+              multiline={multiline}
+              maxRows={Math.max(3, Math.min(12, rows - fixedRows))}
+              onChange={(text) => dispatch({ type: 'typing', text })}
+              onSubmit={(text) => dispatch({ type: 'submit-answer', text })}
+              onKey={onKey}
+            />
+          </Box>
+        )}
+      </Box>
+      {state.screen.error ? <Text color="red">{state.screen.error}</Text> : null}
+      {state.screen.notice ? <Text color="green">{state.screen.notice}</Text> : null}
+      {sums ? <Text color="yellow">{sums}</Text> : null}
+      <Box marginTop={1}>
+        <HelpLine keys={help} width={columns} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,83 @@
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import { useSyncState } from '../hooks/useSyncState.js';
+import type { Settings } from '../../store/settings-schema.js';
+import { HelpLine } from '../components/HelpLine.js';
+import { Menu, moveSelection } from '../components/Menu.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { TextInput } from '../components/TextInput.js';
+import { Title } from '../components/Title.js';
+import { errorText } from '../format.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useServices } from '../services.js';
+import type { ScreenProps } from './props.js';
+import { useKeys } from '../hooks/useKeys.js';
+
+const FRAMEWORKS = { local: '地方通行体系', 'central-2021': '财预〔2021〕101号体系' } as const;
+const DISPLAYS = { auto: '自动判断', unicode: '制表符边框', ascii: '纯 ASCII 边框（边框错位时选这个）' } as const;
+
+function cycle<T extends string>(options: Record<T, string>, current: T): T {
+  const keys = Object.keys(options) as T[];
+  return keys[(keys.indexOf(current) + 1) % keys.length];
+}
+
+/** The settings the app uses: default framework, export folder, frame style. Saved at once. */
+export function SettingsScreen({ state, dispatch, isActive }: ScreenProps<'settings'>) {
+  const { columns } = useTerminalSize();
+  const services = useServices();
+  const [selected, setSelected, selectedRef] = useSyncState(0);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const s = state.settings;
+  const save = (next: Settings, message: string) => {
+    services.settings.save(next).then(
+      (settings) => {
+        dispatch({ type: 'settings-saved', settings, message });
+        setError(null);
+      },
+      (e) => setError(errorText(e)),
+    );
+  };
+  const items = [
+    { label: `默认指标体系：${FRAMEWORKS[s.framework]}`, act: () => save({ ...s, framework: cycle(FRAMEWORKS, s.framework) }, '已修改默认指标体系（新建草稿时使用）。') },
+    { label: `导出文件夹：${s.exportDir || '（当前文件夹）'}`, act: () => setEditing(true) },
+    { label: `表格边框：${DISPLAYS[s.display]}`, act: () => save({ ...s, display: cycle(DISPLAYS, s.display) }, '已修改表格边框。') },
+    { label: `起草方式：${s.llm.provider ? `模型（${s.llm.provider}${s.llm.model ? ` ${s.llm.model}` : ''}）` : '内置指标库（离线）'}`, act: () => setError('模型的设置请在命令行用 jixiao config set llm.provider … 完成，然后运行 jixiao doctor 检查。') },
+  ];
+  useKeys(
+    (_input, key) => {
+      if (key.upArrow) setSelected((i) => moveSelection(i, -1, items.length));
+      else if (key.downArrow) setSelected((i) => moveSelection(i, 1, items.length));
+      else if (key.return || _input === ' ') items[selectedRef.current].act();
+      else if (key.escape) dispatch({ type: 'home' });
+    },
+    { isActive: isActive && !editing },
+  );
+  return (
+    <Box flexDirection="column">
+      <Title title="设置" right="修改后立即保存" width={columns} />
+      <Menu items={items} selected={selected} width={columns} />
+      {editing ? (
+        <Box marginTop={1}>
+          <Text color="cyan">导出文件夹：</Text>
+          <TextInput
+            initial={s.exportDir}
+            isActive={isActive}
+            width={columns - 12}
+            placeholder="留空表示当前文件夹"
+            onSubmit={(dir) => {
+              setEditing(false);
+              save({ ...s, exportDir: dir.trim() }, '已修改导出文件夹。');
+            }}
+            onKey={(_input, key) => key.escape && setEditing(false)}
+          />
+        </Box>
+      ) : null}
+      <Box marginTop={1} flexDirection="column">
+        {state.screen.message ? <Text color="green">{state.screen.message}</Text> : null}
+        {error ? <Paragraph width={columns} color="red">{error}</Paragraph> : null}
+      </Box>
+      <HelpLine keys={editing ? [['回车', '保存'], ['Esc', '取消']] : [['↑↓', '选择'], ['回车', '修改'], ['Esc', '返回']]} width={columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,107 @@
+import { Box, Text } from 'ink';
+import { useEffect, useState } from 'react';
+import { useSyncState } from '../hooks/useSyncState.js';
+import { HelpLine } from '../components/HelpLine.js';
+import { Menu, moveSelection, type MenuItem } from '../components/Menu.js';
+import { Title } from '../components/Title.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { errorText, formatWhen, STAGE_LABELS } from '../format.js';
+import { useServices } from '../services.js';
+import { fromAnswers } from '../state/questions.js';
+import type { ScreenProps } from './props.js';
+import { useKeys } from '../hooks/useKeys.js';
+
+type Entry = { kind: 'new' } | { kind: 'resume'; id: string } | { kind: 'example' } | { kind: 'file' } | { kind: 'settings' } | { kind: 'quit' };
+
+/** New draft, the saved drafts to resume, a file to check, the worked example, settings. */
+export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>) {
+  const services = useServices();
+  const { columns, rows } = useTerminalSize();
+  const [selected, setSelected, selectedRef] = useSyncState(0);
+  const [confirmDelete, setConfirmDelete, confirmRef] = useSyncState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void services.drafts.list().then((list) => live && dispatch({ type: 'drafts-listed', ...list }));
+    return () => {
+      live = false;
+    };
+  }, [services, dispatch]);
+
+  const now = services.now();
+  const entries: Array<Entry & MenuItem> = [
+    { kind: 'new', label: '新建草稿', note: '逐项回答问题，约 10 分钟' },
+    ...state.drafts.map((d) => ({
+      kind: 'resume' as const,
+      id: d.id,
+      label: `继续：${d.unitName || '（未填单位名称）'}${d.year ? ` ${d.year}年` : ''}`,
+      note: `${STAGE_LABELS[d.stage]} · 最后修改 ${formatWhen(d.updatedAt, now)}`,
+    })),
+    { kind: 'file', label: '打开文件检查或导入', note: '.json .txt .md .docx .xlsx' },
+    { kind: 'example', label: '示例：某街道办事处', note: '五个项目，几秒看完整个流程' },
+    { kind: 'settings', label: '设置', note: '指标体系、导出文件夹、表格边框' },
+    { kind: 'quit', label: '退出' },
+  ];
+  const index = Math.min(selected, entries.length - 1);
+
+  const choose = async (entry: Entry) => {
+    setBusy('请稍候…');
+    try {
+      if (entry.kind === 'new') dispatch({ type: 'new-draft', id: services.newId(), now: services.now().toISOString() });
+      else if (entry.kind === 'resume') dispatch({ type: 'open-draft', draft: await services.drafts.load(entry.id) });
+      else if (entry.kind === 'example') {
+        const answers = fromAnswers(await services.loadExample());
+        dispatch({ type: 'example-loaded', id: services.newId(), now: services.now().toISOString(), answers });
+      } else if (entry.kind === 'file') dispatch({ type: 'open-file' });
+      else if (entry.kind === 'settings') dispatch({ type: 'open-settings' });
+      else dispatch({ type: 'confirm-quit' });
+    } catch (error) {
+      dispatch({ type: 'open-failed', message: errorText(error) });
+      void services.drafts.list().then((list) => dispatch({ type: 'drafts-listed', ...list }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  useKeys(
+    (input, key) => {
+      const at = Math.min(selectedRef.current, entries.length - 1);
+      const entry = entries[at];
+      const deleting = confirmRef.current;
+      if (deleting) {
+        if (input === 'y' || input === 'Y') {
+          void services.drafts.remove(deleting).then(() => services.drafts.list().then((list) => dispatch({ type: 'drafts-listed', ...list })));
+        }
+        setConfirmDelete(null);
+        return;
+      }
+      if (key.upArrow) setSelected(moveSelection(at, -1, entries.length));
+      else if (key.downArrow || key.tab) setSelected(moveSelection(at, 1, entries.length));
+      else if (key.return) void choose(entry);
+      else if ((input === 'x' || key.delete) && entry.kind === 'resume') setConfirmDelete(entry.id);
+      else if (input === 'q') dispatch({ type: 'confirm-quit' });
+    },
+    { isActive: isActive && busy === null },
+  );
+
+  const messages = [state.screen.message, ...state.notices].filter((m): m is string => Boolean(m));
+  const deleting = confirmDelete ? state.drafts.find((d) => d.id === confirmDelete) : undefined;
+  return (
+    <Box flexDirection="column">
+      <Title title="绩效 · 预算绩效目标表起草与检查" right="离线可用，无需联网" width={columns} />
+      <Text>请选择要做的事：</Text>
+      <Box marginY={1}>
+        <Menu items={entries} selected={index} width={columns} height={Math.max(5, rows - 10 - messages.length * 2)} />
+      </Box>
+      {messages.map((m, i) => (
+        <Text key={i} color="yellow">
+          {m}
+        </Text>
+      ))}
+      {deleting ? <Text color="red">{`删除草稿“${deleting.unitName || deleting.id}”？此操作不能撤销。按 y 删除，其他键取消。`}</Text> : null}
+      {busy ? <Text color="cyan">{busy}</Text> : null}
+      <HelpLine keys={[['↑↓', '选择'], ['回车', '确定'], ['x', '删除所选草稿'], ['q', '退出']]} width={columns} />
+    </Box>
+  );
+}

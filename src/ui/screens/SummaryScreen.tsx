@@ -1,0 +1,86 @@
+import { Box, Text } from 'ink';
+import { useSyncState } from '../hooks/useSyncState.js';
+import { HelpLine } from '../components/HelpLine.js';
+import { Menu, moveSelection, type MenuItem } from '../components/Menu.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { Title } from '../components/Title.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import type { InterviewStep } from '../../store/drafts.js';
+import { moneyFromNumber, sumMoney } from '../../value/money.js';
+import { FRAMEWORK_CHOICES, missingAnswers, projectTotal, taskTotal } from '../state/questions.js';
+import type { Action } from '../state/types.js';
+import type { ScreenProps } from './props.js';
+import { useKeys } from '../hooks/useKeys.js';
+
+type Entry = MenuItem & { action: Action | 'draft' };
+
+/** The answers at a glance; start (or redo) the draft, or go back to any part of the interview. */
+export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summary'>) {
+  const { columns, rows } = useTerminalSize();
+  const [selected, setSelected, selectedRef] = useSyncState(0);
+  const draft = state.draft!;
+  const { unit, tasks, projects } = draft.answers;
+  const goto = (step: InterviewStep): Action => ({ type: 'goto-step', step });
+  const entries: Entry[] = [
+    ...(draft.document
+      ? [
+          { label: '继续审阅', note: '保留审阅中已做的修改', action: { type: 'open-review' } as Action },
+          { label: '按当前答案重新起草', note: '审阅中的修改会被替换（Ctrl+Z 可撤销）', action: 'draft' as const },
+        ]
+      : [{ label: '开始起草', note: `部门整体表 + ${projects.length} 个项目表`, action: 'draft' as const }]),
+    { label: '修改单位信息', note: `${unit.name ?? ''} ${unit.year ?? ''}`, action: goto({ section: 'unit', field: 'name' }) },
+    { label: '修改年度主要任务', note: taskTotal(draft.answers), action: goto({ section: 'task', index: 0, field: 'name' }) },
+    ...projects.map((p, index) => ({
+      label: `修改项目：${p.name}`,
+      note: `${sumMoney([p.fiscal, p.other].map((n) => (n === undefined ? null : moneyFromNumber(n))))} 万元`,
+      action: goto({ section: 'project', index, field: 'name' }),
+    })),
+    { label: '添加项目', action: goto({ section: 'project', index: projects.length, field: 'name' }) },
+  ];
+  const index = Math.min(selected, entries.length - 1);
+
+  const start = () => {
+    const missing = missingAnswers(draft.answers);
+    if (missing.length > 0) {
+      dispatch({ type: 'start-drafting', labels: [] });
+      return;
+    }
+    dispatch({
+      type: 'start-drafting',
+      labels: [{ target: 'unit', label: `${unit.name}（部门整体）` }, ...projects.map((p, i) => ({ target: i, label: p.name }))],
+    });
+  };
+
+  useKeys(
+    (input, key) => {
+      const at = Math.min(selectedRef.current, entries.length - 1);
+      if (key.upArrow) setSelected(moveSelection(at, -1, entries.length));
+      else if (key.downArrow || key.tab) setSelected(moveSelection(at, 1, entries.length));
+      else if (key.return) {
+        const { action } = entries[at];
+        if (action === 'draft') start();
+        else dispatch(action);
+      } else if (key.escape) dispatch({ type: 'back' });
+      else if (key.ctrl && input === 'z') dispatch({ type: 'undo' });
+    },
+    { isActive },
+  );
+
+  const framework = FRAMEWORK_CHOICES.find((c) => c.value === (unit.framework ?? state.settings.framework))?.label ?? '';
+  const duties = (unit.duties ?? '').split('\n')[0];
+  return (
+    <Box flexDirection="column">
+      <Title title={`${unit.name || '新草稿'} · 核对答案`} right={unit.year ? `${unit.year} 年度` : ''} width={columns} />
+      <Text>{`单位：${unit.name ?? '（未填）'}    年度：${unit.year ?? '（未填）'}    人数：${unit.staff ?? '—'}`}</Text>
+      <Paragraph width={columns} dim>{`指标体系：${framework}`}</Paragraph>
+      {duties ? <Paragraph width={columns} dim>{`职能：${duties.length > 60 ? `${duties.slice(0, 60)}…` : duties}`}</Paragraph> : null}
+      <Text color="yellow">{`${taskTotal(draft.answers)}    ${projectTotal(draft.answers)}`}</Text>
+      {tasks.length === 0 ? <Text dimColor>没有填写年度主要任务（部门整体表的任务部分将为空）。</Text> : null}
+      <Box marginY={1}>
+        <Menu items={entries} selected={index} width={columns} height={Math.max(4, rows - 12)} />
+      </Box>
+      {state.screen.error ? <Paragraph width={columns} color="red">{state.screen.error}</Paragraph> : null}
+      <HelpLine keys={[['↑↓', '选择'], ['回车', '确定'], ['Ctrl+Z', '撤销'], ['Esc', '上一题']]} width={columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,46 @@
+import { Box, Text } from 'ink';
+import { tableLabel } from '../../rules/helpers.js';
+import { HelpLine } from '../components/HelpLine.js';
+import { IssueList } from '../components/IssueList.js';
+import { TextInput } from '../components/TextInput.js';
+import { Title } from '../components/Title.js';
+import { useFindings } from '../hooks/useChecker.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { tableIssues } from '../state/review.js';
+import type { ScreenProps } from './props.js';
+
+const LABELS = { goals: '绩效目标', purpose: '资金用途' } as const;
+
+/** Edits a table's goals (年度总体目标 / 绩效目标) or a project's 资金用途, several lines. */
+export function TableTextScreen({ state, dispatch, isActive }: ScreenProps<'table-text'>) {
+  const { columns, rows } = useTerminalSize();
+  const document = state.draft!.document!;
+  const { table, field } = state.screen;
+  const t = document.tables[table];
+  const text = field === 'purpose' ? (t.kind === 'project' ? t.purpose : '') : t.kind === 'self-evaluation' ? t.goalsExpected : t.goals;
+  const check = useFindings(document);
+  const issues = check.status === 'ready' ? tableIssues(document, check.findings, table).filter((i) => i.finding.location.indicatorIndex === undefined) : [];
+  return (
+    <Box flexDirection="column">
+      <Title title={`${LABELS[field]}：${tableLabel(t)}`} right="多行" width={columns} />
+      <TextInput
+        initial={text}
+        isActive={isActive}
+        width={columns}
+        multiline
+        maxRows={Math.max(4, rows - 14)}
+        onSubmit={(value) => dispatch({ type: 'save-table-text', text: value })}
+        onKey={(_input, key) => key.escape && dispatch({ type: 'back' })}
+      />
+      {issues.length > 0 ? (
+        <Box marginTop={1} flexDirection="column">
+          <Text bold>本表表头部分的问题：</Text>
+          <IssueList issues={issues} width={columns} height={5} />
+        </Box>
+      ) : null}
+      <Box marginTop={1}>
+        <HelpLine keys={[['回车', '换行'], ['Ctrl+D', '保存'], ['Ctrl+Z', '撤销'], ['Esc', '放弃修改']]} width={columns} />
+      </Box>
+    </Box>
+  );
+}

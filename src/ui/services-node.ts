@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Answers } from '../domain/answers.js';
+import type { JixiaoDocument } from '../domain/document.js';
+import { createDraftStore, newDraftId, type DraftStore } from '../store/drafts.js';
+import type { SettingsService, Services, CheckFn } from './services.js';
+
+/**
+ * The real services: drafts in the data folder, settings through conf, the drafter, checker,
+ * importer and exporters loaded when first needed (so the first screen appears quickly).
+ */
+
+/** `~/文档` → the home folder; relative paths from the current folder. */
+export function expandPath(path: string, cwd = process.cwd(), home = homedir()): string {
+  const p = path.trim();
+  if (p === '~') return home;
+  if (p.startsWith('~/') || p.startsWith('~\\')) return join(home, p.slice(2));
+  return resolve(cwd, p);
+}
+
+/** The package folder (where examples/ and library/ are), found upward from this module (src/ui or dist). */
+export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'examples'))) return dir;
+    dir = dirname(dir);
+  }
+  return resolve(from, '..', '..');
+}
+
+/** File names for an export: "青石街道办事处2025年度绩效目标表", characters Windows refuses removed. */
+export function exportBaseName(document: JixiaoDocument): string {
+  const unit = (document.unit.name || '未命名单位').replace(/[\\/:*?"<>|\s]+/g, '');
+  return `${unit}${document.unit.year ? `${document.unit.year}年度` : ''}绩效目标表`;
+}
+
+/** What is exported: rejected suggestions are left out (kept reasons travel with their indicators). */
+export function documentForExport(document: JixiaoDocument): JixiaoDocument {
+  return { ...document, tables: document.tables.map((t) => ({ ...t, indicators: t.indicators.filter((i) => i.status !== 'rejected') }) as typeof t) };
+}
+
+export function createNodeServices(options: { settings: SettingsService; drafts?: DraftStore; cwd?: string }): Services {
+  const cwd = options.cwd ?? process.cwd();
+  let checker: Promise<CheckFn> | null = null;
+  const loadChecker = () => {
+    checker ??= import('../rules/engine.js').then(({ checkDocument }) => (document: JixiaoDocument) => checkDocument(document).findings);
+    return checker;
+  };
+  return {
+    drafts: options.drafts ?? createDraftStore(),
+    settings: options.settings,
+    async loadDrafter() {
+      const { chooseDrafter } = await import('../draft/choose.js');
+      return chooseDrafter({});
+    },
+    loadChecker,
+    async checkFile(path) {
+      const [{ loadDocumentFile }, { checkDocument }] = await Promise.all([import('../import/index.js'), import('../rules/engine.js')]);
+      const loaded = await loadDocumentFile(expandPath(path, cwd));
+      const checked = checkDocument(loaded.input);
+      return { document: checked.document, findings: [...loaded.findings, ...checked.findings] };
+    },
+    async loadExample() {
+      const file = join(packageRoot(), 'examples', 'street-office-answers.json');
+      return Answers.parse(JSON.parse(await readFile(file, 'utf8')));
+    },
+    async toMarkdown(document) {
+      const { exportMarkdown } = await import('../export/markdown.js');
+      return exportMarkdown(documentForExport(document));
+    },
+    async exportFiles(dir, document) {
+      const [{ exportJson }, { exportMarkdown }, { writeExportFile }] = await Promise.all([
+        import('../export/json.js'),
+        import('../export/markdown.js'),
+        import('../export/office/write-file.js'),
+      ]);
+      const folder = expandPath(dir, cwd);
+      try {
+        await mkdir(folder, { recursive: true });
+      } catch (error) {
+        throw new Error(`无法创建文件夹 ${folder}：${(error as Error).message}。请换一个文件夹。`);
+      }
+      const exported = documentForExport(document);
+      const base = join(folder, exportBaseName(exported));
+      const files = [`${base}.json`, `${base}.md`];
+      await writeExportFile(files[0], exportJson(exported));
+      await writeExportFile(files[1], exportMarkdown(exported));
+      return files;
+    },
+    defaultExportDir: () => cwd,
+    now: () => new Date(),
+    newId: () => newDraftId(new Date()),
+  };
+}

@@ -1,0 +1,360 @@
+import type { Draft, InterviewStep } from '../../store/drafts.js';
+import type { Settings } from '../../store/settings-schema.js';
+import { FIRST_STEP, answer, missingAnswers, previousStep } from './questions.js';
+import {
+  acceptTable,
+  indicatorTexts,
+  keepWithReason,
+  markSuggested,
+  saveIndicator,
+  setCategory,
+  setStatus,
+  setTableText,
+} from './review.js';
+import type { Action, AppState, Screen } from './types.js';
+
+/** The whole app's state changes, pure: screens dispatch actions, App.tsx saves `draft` when `revision` moves. */
+
+const MAX_UNDO = 100;
+
+export function initialState(settings: Settings, notices: string[] = []): AppState {
+  return {
+    screen: { kind: 'start' },
+    draft: null,
+    past: [],
+    revision: 0,
+    pendingText: null,
+    settings,
+    drafts: [],
+    notices,
+    saveError: null,
+    leaving: false,
+  };
+}
+
+/** A change to the draft that is saved; with `undo` the previous version can be restored by Ctrl+Z. */
+function commit(state: AppState, draft: Draft, undo = true): AppState {
+  const past = undo && state.draft ? [...state.past.slice(-(MAX_UNDO - 1)), state.draft] : state.past;
+  return { ...state, draft, past, revision: state.revision + 1 };
+}
+
+function screenForStep(step: InterviewStep): Screen {
+  return step.section === 'summary' ? { kind: 'summary' } : { kind: 'interview' };
+}
+
+function firstOpenTable(draft: Draft): number {
+  const i = draft.reviewed.findIndex((done) => !done);
+  return i === -1 ? 0 : i;
+}
+
+/** Where a draft opens: the interview where it stopped, or its review, or its preview. */
+function screenForDraft(draft: Draft): Screen {
+  if (!draft.document || draft.stage === 'interview') return screenForStep(draft.step);
+  if (draft.stage === 'review') return { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 };
+  return { kind: 'preview' };
+}
+
+function newDraft(id: string, now: string, fields: Partial<Draft>): Draft {
+  return {
+    version: 1,
+    id,
+    createdAt: now,
+    updatedAt: now,
+    stage: 'interview',
+    origin: 'new',
+    answers: { unit: {}, tasks: [], projects: [] },
+    step: FIRST_STEP,
+    reviewed: [],
+    ...fields,
+  };
+}
+
+function withReviewed(draft: Draft, table: number, done: boolean): boolean[] {
+  const reviewed = draft.document ? draft.document.tables.map((_, i) => draft.reviewed[i] ?? false) : [];
+  reviewed[table] = done;
+  return reviewed;
+}
+
+export function reducer(state: AppState, action: Action): AppState {
+  const { screen, draft } = state;
+  switch (action.type) {
+    case 'drafts-listed':
+      return { ...state, drafts: action.drafts, notices: [...new Set([...state.notices, ...action.problems])] };
+    case 'new-draft':
+      return { ...commit({ ...state, past: [] }, newDraft(action.id, action.now, {}), false), pendingText: null, screen: { kind: 'interview' } };
+    case 'example-loaded': {
+      const created = newDraft(action.id, action.now, { origin: 'example', answers: action.answers, step: { section: 'summary' } });
+      return { ...commit({ ...state, past: [] }, created, false), pendingText: null, screen: { kind: 'summary' } };
+    }
+    case 'open-draft':
+      return { ...state, draft: action.draft, past: [], pendingText: action.draft.pending ?? null, screen: screenForDraft(action.draft) };
+    case 'open-failed':
+      return { ...state, screen: { kind: 'start', message: action.message } };
+    case 'typing':
+      return { ...state, pendingText: action.text };
+    case 'home':
+      return { ...state, draft: null, past: [], pendingText: null, screen: { kind: 'start' } };
+    case 'ask-quit':
+      return screen.kind === 'quit' ? state : { ...state, screen: { kind: 'quit', back: screen } };
+    case 'cancel-quit':
+      return screen.kind === 'quit' ? { ...state, screen: screen.back } : state;
+    case 'confirm-quit': {
+      if (!draft) return { ...state, leaving: true };
+      const asking = screen.kind === 'quit' && screen.back.kind === 'interview';
+      const pending = asking && state.pendingText ? state.pendingText : undefined;
+      const { pending: _old, ...rest } = draft;
+      return { ...commit(state, pending !== undefined ? { ...rest, pending } : rest, false), leaving: true };
+    }
+    case 'save-failed':
+      return { ...state, saveError: action.message };
+    case 'saved':
+      return state.saveError ? { ...state, saveError: null } : state;
+    case 'undo':
+      return undo(state);
+    case 'open-settings':
+      return { ...state, screen: { kind: 'settings' } };
+    case 'settings-loaded':
+      return { ...state, settings: action.settings, notices: action.notice ? [...state.notices, action.notice] : state.notices };
+    case 'settings-saved':
+      return { ...state, settings: action.settings, screen: { kind: 'settings', message: action.message } };
+    case 'open-file':
+      return { ...state, screen: { kind: 'open-file', busy: false } };
+    case 'file-loading':
+      return screen.kind === 'open-file' ? { ...state, screen: { ...screen, busy: true, error: undefined } } : state;
+    case 'file-failed':
+      return screen.kind === 'open-file' ? { ...state, screen: { kind: 'open-file', busy: false, error: action.message } } : state;
+    case 'file-loaded':
+      return { ...state, screen: { kind: 'file-report', path: action.path, document: action.document, findings: action.findings } };
+    case 'import-as-draft': {
+      if (screen.kind !== 'file-report' || !screen.document) return state;
+      const document = markSuggested(screen.document);
+      const { unit } = document;
+      const created = newDraft(action.id, action.now, {
+        origin: 'import',
+        stage: 'review',
+        answers: { unit: { name: unit.name, ...(unit.year ? { year: unit.year } : {}), framework: unit.framework }, tasks: [], projects: [] },
+        step: { section: 'summary' },
+        document,
+        reviewed: document.tables.map(() => false),
+      });
+      return { ...commit({ ...state, past: [] }, created, false), screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0 } };
+    }
+    default:
+      break;
+  }
+  if (!draft) return state;
+  return draftReducer(state, draft, action);
+}
+
+function undo(state: AppState): AppState {
+  const previous = state.past[state.past.length - 1];
+  if (!previous) {
+    if (state.screen.kind === 'review') return { ...state, screen: { ...state.screen, message: '没有可以撤销的修改。' } };
+    return state;
+  }
+  const next: AppState = { ...state, draft: previous, past: state.past.slice(0, -1), revision: state.revision + 1, pendingText: null };
+  const { screen } = state;
+  if (screen.kind === 'interview' || screen.kind === 'summary') return { ...next, screen: { ...screenForStep(previous.step), ...(screen.kind === 'interview' ? { notice: '已撤销上一步。' } : {}) } };
+  if (screen.kind === 'review') {
+    if (!previous.document) return { ...next, screen: screenForStep(previous.step) };
+    const table = Math.min(screen.table, previous.document.tables.length - 1);
+    const row = Math.max(0, Math.min(screen.row, previous.document.tables[table].indicators.length - 1));
+    return { ...next, screen: { ...screen, table, row, message: '已撤销上一次修改。' } };
+  }
+  return state;
+}
+
+function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
+  const { screen } = state;
+  const document = draft.document;
+  switch (action.type) {
+    case 'submit-answer': {
+      if (screen.kind !== 'interview') return state;
+      const result = answer(draft.answers, draft.step, action.text);
+      if (!result.ok) return { ...state, screen: { kind: 'interview', error: result.error } };
+      const { pending: _pending, ...rest } = draft;
+      const next = commit(state, { ...rest, answers: result.answers, step: result.next });
+      return { ...next, pendingText: null, screen: result.next.section === 'summary' ? { kind: 'summary' } : { kind: 'interview', notice: result.notice } };
+    }
+    case 'goto-step':
+      return { ...commit(state, { ...draft, step: action.step, pending: undefined }, false), pendingText: null, screen: screenForStep(action.step) };
+    case 'back':
+      return back(state, draft);
+    case 'start-drafting': {
+      const missing = missingAnswers(draft.answers);
+      if (missing.length > 0) return { ...state, screen: { kind: 'summary', error: `还不能起草：${missing.map((m) => m.message).join('；')}。` } };
+      return { ...state, screen: { kind: 'drafting', progress: action.labels.map(({ target, label }) => ({ target, label, state: 'waiting' })) } };
+    }
+    case 'draft-progress':
+      if (screen.kind !== 'drafting') return state;
+      return {
+        ...state,
+        screen: { ...screen, progress: screen.progress.some((p) => p.target === action.progress.target) ? screen.progress.map((p) => (p.target === action.progress.target ? action.progress : p)) : [...screen.progress, action.progress] },
+      };
+    case 'draft-done': {
+      if (screen.kind !== 'drafting') return state;
+      const drafted = markSuggested(action.document);
+      const next = commit(state, { ...draft, document: drafted, reviewed: drafted.tables.map(() => false), stage: 'review' });
+      const message = action.notes.length > 0 ? action.notes.join('；') : undefined;
+      return { ...next, screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message } };
+    }
+    case 'draft-failed':
+      return screen.kind === 'drafting' ? { ...state, screen: { ...screen, error: action.message } } : state;
+    default:
+      break;
+  }
+  if (!document) return state;
+  return reviewReducer(state, draft, document, action);
+}
+
+function back(state: AppState, draft: Draft): AppState {
+  const { screen } = state;
+  switch (screen.kind) {
+    case 'interview': {
+      const previous = previousStep(draft.answers, draft.step);
+      if (!previous) return { ...state, draft: null, past: [], pendingText: null, screen: { kind: 'start' } };
+      return { ...commit(state, { ...draft, step: previous, pending: undefined }, false), pendingText: null, screen: { kind: 'interview' } };
+    }
+    case 'summary': {
+      const previous = previousStep(draft.answers, { section: 'summary' }) as InterviewStep;
+      return { ...commit(state, { ...draft, step: previous }, false), screen: { kind: 'interview' } };
+    }
+    case 'drafting':
+      return { ...state, screen: { kind: 'summary' } };
+    case 'review':
+      if (screen.focus === 'issues') return { ...state, screen: { ...screen, focus: 'grid', message: undefined } };
+      return { ...state, screen: { kind: 'summary' } };
+    case 'edit':
+    case 'keep':
+    case 'table-text':
+    case 'category': {
+      const row = screen.kind === 'edit' || screen.kind === 'keep' ? Math.min(screen.row, Math.max(0, (draft.document?.tables[screen.table].indicators.length ?? 1) - 1)) : 0;
+      return { ...state, screen: { kind: 'review', table: screen.table, row, focus: 'grid', issue: 0 } };
+    }
+    case 'preview':
+      return { ...state, screen: { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 } };
+    case 'export':
+      if (screen.phase === 'writing') return state;
+      if (screen.phase === 'failed') return { ...state, screen: { ...screen, phase: 'ask', error: undefined } };
+      return screen.phase === 'done' ? { ...state, draft: null, past: [], screen: { kind: 'start' } } : { ...state, screen: { kind: 'preview' } };
+    default:
+      return state;
+  }
+}
+
+function reviewReducer(state: AppState, draft: Draft, document: NonNullable<Draft['document']>, action: Action): AppState {
+  const { screen } = state;
+  const tableCount = document.tables.length;
+  /** A changed table is no longer "done": the reviewer confirms it again. */
+  const edited = (table: number, doc: typeof document, undoable = true) =>
+    commit(state, { ...draft, document: doc, reviewed: withReviewed(draft, table, false), stage: 'review' }, undoable);
+
+  switch (action.type) {
+    case 'review-move': {
+      if (screen.kind !== 'review' || tableCount === 0) return state;
+      if (action.tables) {
+        const table = Math.max(0, Math.min(tableCount - 1, screen.table + action.tables));
+        return { ...state, screen: { kind: 'review', table, row: 0, focus: 'grid', issue: 0 } };
+      }
+      const rows = document.tables[screen.table].indicators.length;
+      return { ...state, screen: { ...screen, row: Math.max(0, Math.min(rows - 1, screen.row + (action.rows ?? 0))), message: undefined } };
+    }
+    case 'review-focus':
+      return screen.kind === 'review' ? { ...state, screen: { ...screen, focus: action.focus, issue: action.issue ?? 0, message: undefined } } : state;
+    case 'review-message':
+      return screen.kind === 'review' ? { ...state, screen: { ...screen, message: action.message } } : state;
+    case 'accept-row':
+    case 'reject-row': {
+      if (screen.kind !== 'review') return state;
+      const indicator = document.tables[screen.table]?.indicators[screen.row];
+      if (!indicator) return state;
+      const status = action.type === 'accept-row' ? 'accepted' : indicator.status === 'rejected' ? 'suggested' : 'rejected';
+      const next = edited(screen.table, setStatus(document, screen.table, screen.row, status));
+      const rows = document.tables[screen.table].indicators.length;
+      const row = action.type === 'accept-row' ? Math.min(rows - 1, screen.row + 1) : screen.row;
+      return { ...next, screen: { ...screen, row, message: undefined } };
+    }
+    case 'open-edit': {
+      if (screen.kind !== 'review') return state;
+      const row = action.row ?? screen.row;
+      const indicator = document.tables[screen.table]?.indicators[row];
+      if (!indicator) return { ...state, screen: { ...screen, message: '这张表还没有指标，按 n 新增。' } };
+      return { ...state, screen: { kind: 'edit', table: screen.table, row, field: action.field ?? 'value', texts: indicatorTexts(indicator), isNew: false } };
+    }
+    case 'add-row': {
+      if (screen.kind !== 'review') return state;
+      const list = document.tables[screen.table].indicators;
+      const near = list[screen.row];
+      return {
+        ...state,
+        screen: { kind: 'edit', table: screen.table, row: list.length, field: 'name', texts: indicatorTexts(undefined, { level1: near?.level1, level2: near?.level2 }), isNew: true },
+      };
+    }
+    case 'edit-field':
+      return screen.kind === 'edit' ? { ...state, screen: { ...screen, field: action.field, texts: action.texts } } : state;
+    case 'save-indicator': {
+      if (screen.kind !== 'edit') return state;
+      const next = edited(screen.table, saveIndicator(document, screen.table, screen.row, action.texts));
+      return { ...next, screen: { kind: 'review', table: screen.table, row: screen.row, focus: 'grid', issue: 0, message: screen.isNew ? '已新增指标。' : '已保存修改。' } };
+    }
+    case 'open-keep':
+      if (screen.kind !== 'review' || !document.tables[screen.table]?.indicators[screen.row]) return state;
+      return { ...state, screen: { kind: 'keep', table: screen.table, row: screen.row } };
+    case 'save-keep': {
+      if (screen.kind !== 'keep') return state;
+      const next = edited(screen.table, keepWithReason(document, screen.table, screen.row, action.reason));
+      const message = action.reason.trim() ? '已保留，并记下理由：检查结果改为提示。' : '已取消保留理由。';
+      return { ...next, screen: { kind: 'review', table: screen.table, row: screen.row, focus: 'grid', issue: 0, message } };
+    }
+    case 'open-table-text':
+      if (screen.kind !== 'review') return state;
+      if (action.field === 'purpose' && document.tables[screen.table]?.kind !== 'project') return { ...state, screen: { ...screen, message: '只有项目表有资金用途。' } };
+      return { ...state, screen: { kind: 'table-text', table: screen.table, field: action.field } };
+    case 'save-table-text': {
+      if (screen.kind !== 'table-text') return state;
+      const next = edited(screen.table, setTableText(document, screen.table, screen.field, action.text));
+      return { ...next, screen: { kind: 'review', table: screen.table, row: 0, focus: 'grid', issue: 0, message: '已保存。' } };
+    }
+    case 'open-category':
+      if (screen.kind !== 'review') return state;
+      if (document.tables[screen.table]?.kind !== 'project') return { ...state, screen: { ...screen, message: '只有项目表有项目类别。' } };
+      return { ...state, screen: { kind: 'category', table: screen.table } };
+    case 'save-category': {
+      if (screen.kind !== 'category') return state;
+      const changed = edited(screen.table, setCategory(document, screen.table, action.category));
+      // A new draft from the answers keeps the reviewer's choice.
+      const t = document.tables[screen.table];
+      const projects = changed.draft!.answers.projects.map((p) => (t.kind === 'project' && p.name === t.projectName ? { ...p, category: action.category } : p));
+      const next = { ...changed, draft: { ...changed.draft!, answers: { ...changed.draft!.answers, projects } } };
+      return { ...next, screen: { kind: 'review', table: screen.table, row: 0, focus: 'grid', issue: 0, message: '已修改项目类别。' } };
+    }
+    case 'accept-table': {
+      if (screen.kind !== 'review') return state;
+      const accepted = acceptTable(document, screen.table);
+      const reviewed = withReviewed(draft, screen.table, true);
+      const next = commit(state, { ...draft, document: accepted, reviewed });
+      const open = reviewed.findIndex((done, i) => !done && i > screen.table);
+      const anyOpen = reviewed.findIndex((done) => !done);
+      const table = open !== -1 ? open : anyOpen !== -1 ? anyOpen : screen.table;
+      const message = anyOpen === -1 ? '全部表格已确认。按 p 预览并导出。' : `已确认第 ${screen.table + 1} 张表。`;
+      return { ...next, screen: { kind: 'review', table, row: 0, focus: 'grid', issue: 0, message } };
+    }
+    case 'open-review':
+      return { ...state, screen: { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 } };
+    case 'open-preview':
+      return { ...commit(state, { ...draft, stage: draft.stage === 'exported' ? 'exported' : 'preview' }, false), screen: { kind: 'preview' } };
+    case 'open-export':
+      return { ...state, screen: { kind: 'export', phase: 'ask', dir: action.dir, files: [] } };
+    case 'export-started':
+      return screen.kind === 'export' ? { ...state, screen: { ...screen, phase: 'writing', dir: action.dir, error: undefined } } : state;
+    case 'export-done': {
+      if (screen.kind !== 'export') return state;
+      const next = commit(state, { ...draft, stage: 'exported', exported: { dir: action.dir, files: action.files, at: action.at } }, false);
+      return { ...next, screen: { kind: 'export', phase: 'done', dir: action.dir, files: action.files } };
+    }
+    case 'export-failed':
+      return screen.kind === 'export' ? { ...state, screen: { ...screen, phase: 'failed', error: action.message } } : state;
+    default:
+      return state;
+  }
+}
