@@ -64,7 +64,7 @@ describe('jixiao import', () => {
 });
 
 describe('jixiao export', () => {
-  it('writes .docx into the settings' export folder, named after the input, with the settings' fonts', async () => {
+  it('writes .docx into the export folder of the settings, named after the input, in the fonts of the settings', async () => {
     const exportDir = join(dir, 'exports');
     mkdirSync(exportDir);
     openSettings().set('exportDir', exportDir);
