@@ -38,10 +38,8 @@ const NOT_A_QUANTITY = /^(%|年|天|小时|个月|课时)$/;
 const MAX_EXTRA_COUNTS = 2;
 
 interface ProjectContext {
-  project: AnswersProject;
   staff: number | undefined;
   totalYuan: number;
-  text: string;
   mentions: CountMention[];
   used: Set<CountMention>;
   items: PurposeItem[];
@@ -113,7 +111,7 @@ function evaluate(template: IndicatorTemplate, ctx: ProjectContext): Drafted[] {
     case 'unit-cost': {
       const mention = pickMention(ctx.mentions, source);
       const count = mention ? { n: mention.n, unit: mention.unit } : source.staff && ctx.staff ? { n: ctx.staff, unit: '人' } : null;
-      if (!count || count.n <= 0 || ctx.totalYuan <= 0) return [];
+      if (!count || count.n <= 0 || ctx.totalYuan <= 0) return unknown(template, ctx, '≤', `元/${normalizeCountUnit(source.units[0])}`);
       const cost = unitCost(ctx.totalYuan, count.n, count.unit);
       const vars = { ...ctx.vars, count: count.n, countUnit: count.unit, budget: ctx.totalYuan / 10_000 };
       const rationale = `按预算数${formatMoney(ctx.vars.budgetMoney as string)}除以${count.n}${count.unit}测算。`;
@@ -210,10 +208,8 @@ export function draftProject(answers: Answers, index: number, library: Library):
   };
   const text = `${label}\n${purpose}\n${goalsText}`;
   const ctx: ProjectContext = {
-    project,
     staff: answers.unit.staff,
     totalYuan: toYuan(budget.total ?? '0'),
-    text,
     mentions: uniqueCounts(findCounts(`${purpose}\n${goalsText}`)),
     used: new Set(),
     items: found.items,
