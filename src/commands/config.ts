@@ -80,7 +80,7 @@ export async function runConfig(action: string, key?: string, value?: string, io
         let typed = parseSettingValue(k, value);
         if (k === 'llm.provider' && typed !== '') {
           const provider = findProvider(String(typed));
-          if (!provider) throw new UserError(`不认识模型服务商“${value}”。可选：${PROVIDERS.map((p) => `${p.id}（${p.label}）`).join('、')}。`);
+          if (!provider) throw new UserError(`不认识模型服务商“${value}”。可选：${PROVIDERS.map((p) => `${p.id}（${p.short}）`).join('、')}。`);
           typed = provider.id;
         }
         const next = store.set(k, typed);

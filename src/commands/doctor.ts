@@ -31,7 +31,7 @@ export async function runDoctor(io: DoctorIo = {}): Promise<number> {
   for (const notice of setup.notices) out(`  ${c.yellow('注意')}：${notice}\n`);
   if (!setup.ok) {
     out(`\n${setup.configured ? c.red('✗ ') : ''}${setup.reason}\n`);
-    if (setup.configured) out(`${OFFLINE_HINT}\n`);
+    if (setup.configured && !setup.reason.includes(OFFLINE_HINT)) out(`${OFFLINE_HINT}\n`);
     return setup.configured ? 1 : 0;
   }
   const { config } = setup;

@@ -29,6 +29,8 @@ export interface ProviderPreset {
   id: string;
   /** Chinese name for the settings screen and messages. */
   label: string;
+  /** A short name for lists of choices. */
+  short: string;
   baseURL: string;
   defaultModel: string;
   /** Whether an API key is needed (a local Ollama needs none). */
@@ -43,6 +45,7 @@ const JSON_OBJECT: Pick<ProviderCapabilities, 'responseFormat' | 'needsJsonWord'
 export const PROVIDERS: readonly ProviderPreset[] = [
   {
     id: 'openai',
+    short: 'OpenAI',
     label: 'OpenAI',
     baseURL: 'https://api.openai.com/v1',
     defaultModel: 'gpt-4.1-mini',
@@ -53,6 +56,7 @@ export const PROVIDERS: readonly ProviderPreset[] = [
   {
     // Rejects json_schema; JSON Output needs "json" in the prompt and may return blank content.
     id: 'deepseek',
+    short: 'DeepSeek',
     label: 'DeepSeek 深度求索',
     baseURL: 'https://api.deepseek.com',
     defaultModel: 'deepseek-chat',
@@ -63,6 +67,7 @@ export const PROVIDERS: readonly ProviderPreset[] = [
   {
     // json_schema works for qwen-plus / qwen-max / qwen-flash in non-thinking mode only.
     id: 'dashscope',
+    short: '通义千问',
     label: '通义千问（阿里云百炼 DashScope）',
     baseURL: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
     defaultModel: 'qwen-plus',
@@ -72,6 +77,7 @@ export const PROVIDERS: readonly ProviderPreset[] = [
   },
   {
     id: 'moonshot',
+    short: 'Kimi',
     label: 'Kimi（月之暗面 Moonshot）',
     baseURL: 'https://api.moonshot.cn/v1',
     defaultModel: 'kimi-k2.6',
@@ -82,6 +88,7 @@ export const PROVIDERS: readonly ProviderPreset[] = [
   {
     // response_format supports json_object only.
     id: 'zhipu',
+    short: '智谱 GLM',
     label: '智谱 GLM（BigModel）',
     baseURL: 'https://open.bigmodel.cn/api/paas/v4',
     defaultModel: 'glm-4.6',
@@ -92,6 +99,7 @@ export const PROVIDERS: readonly ProviderPreset[] = [
   {
     // The model is a model id (doubao-seed-…) or an inference endpoint id (ep-…).
     id: 'volcengine',
+    short: '豆包',
     label: '火山方舟（豆包）',
     baseURL: 'https://ark.cn-beijing.volces.com/api/v3',
     defaultModel: 'doubao-seed-1-6-251015',
@@ -101,6 +109,7 @@ export const PROVIDERS: readonly ProviderPreset[] = [
   },
   {
     id: 'ollama',
+    short: '本机 Ollama',
     label: '本机 Ollama',
     baseURL: 'http://localhost:11434/v1',
     defaultModel: 'qwen2.5:7b',
@@ -111,6 +120,7 @@ export const PROVIDERS: readonly ProviderPreset[] = [
   {
     // Any OpenAI-compatible service: the most widely supported options.
     id: 'custom',
+    short: '自定义',
     label: '自定义（兼容 OpenAI 接口）',
     baseURL: '',
     defaultModel: '',

@@ -71,7 +71,7 @@ describe('jixiao config', () => {
 
   it('bad input: Chinese UserErrors, nothing written', async () => {
     const io = capture();
-    await expect(runConfig('set', 'llm.provider', 'deepsek', io)).rejects.toThrow(/不认识模型服务商“deepsek”。可选：openai（OpenAI）、deepseek/);
+    await expect(runConfig('set', 'llm.provider', 'deepsek', io)).rejects.toThrow(/不认识模型服务商“deepsek”。可选：openai（OpenAI）、deepseek（DeepSeek）/);
     await expect(runConfig('set', 'display', 'fancy', io)).rejects.toThrow(UserError);
     await expect(runConfig('set', 'llm.concurrency', 'abc', io)).rejects.toThrow('不是数字');
     await expect(runConfig('get', 'llm.nope', undefined, io)).rejects.toThrow('没有名为“llm.nope”的设置项');

@@ -116,7 +116,7 @@ function findKey(preset: ProviderPreset, env: NodeJS.ProcessEnv, storedKey: (pro
 }
 
 function providerList(): string {
-  return PROVIDERS.map((p) => `${p.id}（${p.label}）`).join('、');
+  return PROVIDERS.map((p) => `${p.id}（${p.short}）`).join('、');
 }
 
 export const SOURCE_LABEL: Record<Source, string> = { option: '命令行参数', env: '环境变量', settings: '设置文件', preset: '服务商默认' };

@@ -45,7 +45,7 @@ export class LlmError extends Error {
   }
 }
 
-type Where = Pick<LlmConfig, 'preset' | 'baseURL' | 'model' | 'timeoutMs' | 'apiKey'>;
+type Where = Pick<LlmConfig, 'preset' | 'baseURL' | 'model' | 'timeoutMs' | 'apiKey'> & { thinking?: boolean };
 
 export function toLlmError(error: unknown, where: Where): LlmError {
   if (error instanceof LlmError) return error;
@@ -74,7 +74,11 @@ export function toLlmError(error: unknown, where: Where): LlmError {
         return new LlmError('rate-limit', `请求太频繁或额度已用完（HTTP 429），已按服务端要求等待并重试，仍未成功。请过几分钟再试，或减少同时起草的项目数：jixiao config set llm.concurrency 1。`, status);
       case 400:
       case 422:
-        return new LlmError('bad-request', `模型服务拒绝了请求（HTTP ${status}）${server ? `：${server}` : ''}。如果提示与参数有关，请换用服务商推荐的模型，或运行 jixiao doctor 检查。`, status);
+        return new LlmError(
+          'bad-request',
+          `模型服务拒绝了请求（HTTP ${status}）${server ? `：${server}` : ''}。${where.thinking ? '部分模型在深度思考模式下不支持 JSON 输出，可先关闭：jixiao config set llm.thinking false；' : ''}如果提示与参数有关，请换用服务商推荐的模型，或运行 jixiao doctor 检查。`,
+          status,
+        );
       default:
         if (status >= 500) {
           return new LlmError('server', `${preset.label} 服务暂时出错（HTTP ${status}），重试后仍未成功。请稍后再试。`, status);

@@ -2,6 +2,8 @@ import { UserError } from '../../commands/fatal.js';
 import { openSecrets } from '../../store/secrets.js';
 import { openSettings, type SettingsStore } from '../../store/settings.js';
 import type { Drafter } from '../types.js';
+import type { ReviewAssistant } from './review.js';
+import type { LlmService } from './service.js';
 import { resolveLlmConfig, type LlmConfigResult, type LlmOverrides } from './config.js';
 
 /**
@@ -28,7 +30,8 @@ export function loadLlmConfig(options: SetupOptions = {}): LlmConfigResult & { n
 }
 
 export type ModelDrafterResult =
-  | { drafter: Drafter; notices: string[] }
+  /** `service` and `assistant` (review helpers) share the drafter's client: inject them into the app. */
+  | { drafter: Drafter; service: LlmService; assistant: ReviewAssistant; notices: string[] }
   /** No model drafter: `configured` says whether the user asked for one (then `reason` explains). */
   | { drafter: null; configured: boolean; reason: string; notices: string[] };
 
@@ -39,14 +42,14 @@ export type ModelDrafterResult =
 export async function modelDrafter(offline: Drafter, options: SetupOptions = {}): Promise<ModelDrafterResult> {
   const setup = loadLlmConfig(options);
   if (!setup.ok) return { drafter: null, configured: setup.configured, reason: setup.reason, notices: setup.notices };
-  const { createLlmService, createLlmDrafter } = await import('./index.js');
+  const { createLlmService, createLlmDrafter, createReviewAssistant } = await import('./index.js');
   const service = createLlmService(setup.config, { env: options.env });
   const drafter = createLlmDrafter({ service, offline });
   const notices = setup.notices;
   const withNotices: Drafter = notices.length
     ? { name: drafter.name, draft: async (answers, o) => ((r) => ({ ...r, notes: [...notices, ...r.notes] }))(await drafter.draft(answers, o)) }
     : drafter;
-  return { drafter: withNotices, notices };
+  return { drafter: withNotices, service, assistant: createReviewAssistant(service), notices };
 }
 
 /**
