@@ -24,7 +24,7 @@ export function escapeProse(text: string): string {
   return text
     .trim()
     .split(/\r?\n/)
-    .map((line) => escapeInline(line.trim()).replace(/^([#>+-]|\d+\.\s)/, '\\$1'))
+    .map((line) => escapeInline(line.trim()).replace(/^[#>+-]/, '\\$&').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3'))
     .filter((line) => line !== '')
     .join('  \n');
 }

@@ -1,3 +1,4 @@
+import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { makeDepartment, makeDocument, makeIndicator, makeProject, makeSelfEval, makeSelfEvalIndicator } from '../../src/domain/build.js';
 import type { JixiaoDocument } from '../../src/domain/document.js';
@@ -116,12 +117,23 @@ describe('Markdown export', () => {
     }
   });
 
+  it('reads back with a Markdown parser: every grid a table, escaped text as written', () => {
+    const tables = marked.lexer(md).filter((t): t is Tokens.Table => t.type === 'table');
+    expect(tables).toHaveLength(8);
+    const tasks = tables.find((t) => t.header[0].text === '任务名称')!;
+    expect(tasks.rows[1][1].tokens.map((x) => ('text' in x ? x.text : '')).join('')).toBe('老旧小区改造|垃圾清运');
+    const grid = tables.find((t) => t.header.length === 6)!;
+    expect(grid.rows.map((r) => r[2].text)).toEqual(['改造小区数量', '外墙保温改造成本', '居民满意度']);
+    const html = marked.parse(tableToMarkdown(makeProject({ projectName: 'x', goals: '<b>粗体</b>与*星号*' })), { async: false });
+    expect(html).toContain('&lt;b&gt;粗体&lt;/b&gt;与*星号*');
+  });
+
   it('escapes cell and prose text that Markdown would read as markup', () => {
     expect(escapeCell('a|b\nc')).toBe('a\\|b<br>c');
     expect(escapeCell('<script>*x*_y_')).toBe('\\<script>\\*x\\*\\_y\\_');
-    const odd = makeProject({ projectName: '# 标题', goals: '- 不是列表\n> 不是引用', budget: { total: null, fiscal: null, other: null } });
+    const odd = makeProject({ projectName: '# 标题', goals: '- 不是列表\n> 不是引用\n1. 不是编号\n1.外墙（无空格，本来就不是列表）', budget: { total: null, fiscal: null, other: null } });
     const table = tableToMarkdown(odd);
-    expect(table).toContain('\\- 不是列表  \n\\> 不是引用');
+    expect(table).toContain('\\- 不是列表  \n\\> 不是引用  \n1\\. 不是编号  \n1.外墙（无空格，本来就不是列表）');
     expect(table).toContain('| 预算数 | 其中：财政资金 | 其他资金 |\n| ---: | ---: | ---: |\n|  |  |  |');
     expect(table).toContain('### 资金支出计划（%）\n\n（无）');
   });
