@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Answers } from '../../src/domain/answers.js';
+import { JixiaoDocument, ProjectCategory } from '../../src/domain/document.js';
 import { createOfflineDrafter } from '../../src/draft/offline/index.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { toYuan } from '../../src/value/money.js';
-import { generateAnswers } from './generate-answers.js';
+import { generateAnswers, random } from './generate-answers.js';
 
 /**
  * The promise of the offline drafter: whatever consistent answers come in (any category, zero or
@@ -40,5 +41,29 @@ describe(`offline drafts of ${SEEDS} generated answers`, () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('offline drafts of garbage text', () => {
+  const PIECES = ['1', '2.5', '０', '99999999999999', '.', '万元', '万', '元', '人', '户', '个', '%', '年', '月底', '；', '，', '\n', '（', '）', '共', '每人', '合计', '约', '𠮷', '😀', '|', ' ', '主要用于：', '1.', '培训', '工程', '垃圾', '≥', '（待填）', '{{n}}'];
+  it('never crash and always give a schema-valid document', async () => {
+    const rnd = random(7);
+    const text = () => Array.from({ length: Math.floor(rnd() * 40) }, () => PIECES[Math.floor(rnd() * PIECES.length)]).join('');
+    for (let i = 0; i < 300; i++) {
+      const answers = Answers.parse({
+        unit: { name: text() || '单位', year: 2025, duties: text(), staff: Math.floor(rnd() * 50) },
+        tasks: [{ name: text() || '任务', content: text(), fiscal: rnd() * 100, other: 0 }],
+        projects: Array.from({ length: 3 }, () => ({
+          name: text() || '项目',
+          fiscal: Math.round(rnd() * 1e6) / 100,
+          purpose: text(),
+          goals: text(),
+          ...(rnd() < 0.5 ? { category: ProjectCategory.options[Math.floor(rnd() * ProjectCategory.options.length)] } : {}),
+        })),
+      });
+      const { document } = await drafter.draft(answers);
+      const parsed = JixiaoDocument.safeParse(document);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues?.[0])).toBe(true);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCounts, findItems, nameForCount, withoutDigits } from '../../src/draft/offline/text.js';
+import { findCounts, findItems, nameForCount, nameForText, withoutDigits } from '../../src/draft/offline/text.js';
 
 describe('numbers in what the user wrote', () => {
   it('reads itemised amounts of 资金用途, in 万元 and 元, leaving totals and rates out', () => {
@@ -37,5 +37,7 @@ describe('numbers in what the user wrote', () => {
     expect(name('组织社区工作者业务培训4期')).toBe('社区工作者业务培训期数');
     expect(name('共240人')).toBeNull();
     expect(withoutDigits('2025年G312国道护路工程')).toBe('国道护路工程');
+    expect(nameForText('2025年度补助5万元及3.5万元的3个小区改造')).toBe('补助及的3个小区改造');
+    expect(nameForText('2025年')).toBe('本项目');
   });
 });

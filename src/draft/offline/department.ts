@@ -5,7 +5,7 @@ import { moneyFromNumber, sumMoney, toYuan } from '../../value/money.js';
 import { fillTemplate, type IndicatorTemplate, type Library } from '../library.js';
 import { type Drafted, type DraftVars, finishIndicators, fromTemplate, standardNumber } from './indicators.js';
 import type { DraftedProject } from './project.js';
-import { type CountMention, findCounts, uniqueCounts, withoutDigits } from './text.js';
+import { type CountMention, findCounts, nameForText, uniqueCounts, withoutDigits } from './text.js';
 
 /** The answers (and the drafted projects) → the 部门（单位）整体支出绩效目标表. */
 
@@ -43,11 +43,11 @@ function total(tasks: Task[]): Funding | null {
 
 function goalsText(answers: Answers, tasks: Task[], library: Library): string {
   const lib = library.department;
-  if (tasks.length === 0) return fillTemplate(lib.goalsFallback, { unitName: answers.unit.name.trim(), year: answers.unit.year });
+  if (tasks.length === 0) return fillTemplate(lib.goalsFallback, { unitName: nameForText(answers.unit.name), year: answers.unit.year });
   return tasks
     .map((task, i) => {
       const content = task.content && !/[。；！？.;!?]$/.test(task.content) ? `${task.content}。` : task.content;
-      return fillTemplate(lib.goalLine, { index: i + 1, task: task.name.replace(/[。；]$/, ''), content, unitName: answers.unit.name, year: answers.unit.year });
+      return fillTemplate(lib.goalLine, { index: i + 1, task: task.name.replace(/[。；]$/, ''), content, unitName: nameForText(answers.unit.name), year: answers.unit.year });
     })
     .join('\n');
 }
@@ -117,7 +117,7 @@ export function draftDepartment(answers: Answers, projects: DraftedProject[], li
     projects,
     mentions,
     used: new Set(),
-    vars: { project: '', year: answers.unit.year, unitName: answers.unit.name.trim() },
+    vars: { project: '', year: answers.unit.year, unitName: nameForText(answers.unit.name) },
   };
   const taken: Taken = new Map();
   const rows = library.department.indicators.flatMap((t) => evaluate(t, ctx, taken)).map((row) => ({ ...row, description: '' }));

@@ -27,7 +27,7 @@ import {
   phraseForCount,
   type PurposeItem,
   uniqueCounts,
-  withoutYear,
+  nameForText,
 } from './text.js';
 
 /** One project of the answers → its 项目支出绩效目标表, with notes for the user. */
@@ -201,9 +201,9 @@ export function draftProject(answers: Answers, index: number, library: Library):
   notes.push(...found.notes);
   if (!project.plan) notes.push(`项目“${label}”：未填写资金支出计划（3、6、10、12月底累计支出比例），请在审阅时补上。`);
   const vars: DraftVars = {
-    project: withoutYear(label),
+    project: nameForText(label),
     year: answers.unit.year,
-    unitName: answers.unit.name.trim(),
+    unitName: nameForText(answers.unit.name),
     budgetMoney: budget.total ?? '0.00',
   };
   const text = `${label}\n${purpose}\n${goalsText}`;
@@ -230,7 +230,7 @@ export function draftProject(answers: Answers, index: number, library: Library):
     projectName: label,
     category,
     budget,
-    purpose: purpose || `主要用于${withoutYear(label)}相关支出。`,
+    purpose: purpose || `主要用于${nameForText(label)}相关支出。`,
     plan: spendingPlan(project.plan),
     goals: goalsText || fillTemplate(lib.goals, { ...vars, category: lib.label }),
     indicators: finishIndicators(rows, library.levels, answers.unit.framework, `p${index + 1}`),

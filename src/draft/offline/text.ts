@@ -21,6 +21,8 @@ const COUNT_RE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)[ \\t]*(${COUNT_UNITS.
 /** As sum/purpose-breakdown reads amounts: 万 alone only before punctuation, rates (元/人, 每人) left out. */
 const MONEY_RE = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)[ \t]*(亿元|万元|千元|元|万(?=[；;，,。、）)\s]|$))(?![/每])/g;
 const MONEY_FACTOR: Record<string, number> = { 亿元: 10_000, 万元: 1, 万: 1, 千元: 0.1, 元: 0.0001 };
+/** Larger amounts are typing errors (Money holds at most 11 integer digits of 万元). */
+const MAX_ITEM_WAN = 1e9;
 /** Approximate amounts (约30万元, 30余万元) are not ceilings. */
 const APPROXIMATE = /约\d|\d余万|余元|\d多万|左右/;
 /** Where a clause ends: the context of a number never reaches past these (nor past another number). */
@@ -117,7 +119,7 @@ export function findItems(input: string): PurposeItem[] {
     const name = raw.replace(ITEM_PREFIX, '').replace(ITEM_SUFFIX, '').replace(LEADING_JUNK, '').trim();
     if (!/\p{Script=Han}{2}/u.test(name) || NOT_AN_ITEM.test(raw)) continue;
     const wan = Number(m[1]) * MONEY_FACTOR[m[2]];
-    if (!Number.isFinite(wan) || wan <= 0) continue;
+    if (!Number.isFinite(wan) || wan <= 0 || wan > MAX_ITEM_WAN) continue;
     items.push({ name: name.slice(-20), amount: moneyFromNumber(wan) });
   }
   return items;
@@ -132,9 +134,17 @@ export function withoutDigits(name: string): string {
     .trim();
 }
 
-/** The project name without a leading year, for goals text. */
-export function withoutYear(name: string): string {
-  return name.trim().replace(/^\d{4}年度?/, '') || name.trim();
+/**
+ * The project name as it goes into text the drafter writes (goals, purpose): without years and amounts
+ * of money, so that text can never contradict the document's year or add up to another budget.
+ */
+export function nameForText(name: string): string {
+  const cleaned = name
+    .trim()
+    .replace(/\d{4}年度?/g, '')
+    .replace(/\d+(?:\.\d+)?\s*(?:亿元|万元|千元|元|万)/g, '')
+    .trim();
+  return cleaned || '本项目';
 }
 
 /** The suffix that turns a noun into a count name, by unit ("人" → 人数, "公里" → 长度). */
