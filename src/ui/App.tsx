@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useEffect, useMemo, useReducer, type ComponentType } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer, type ComponentType } from 'react';
 import { LookContext } from './components/Look.js';
 import { Paragraph } from './components/Paragraph.js';
 import { errorText } from './format.js';
@@ -24,7 +24,7 @@ import { TableTextScreen } from './screens/TableTextScreen.js';
 import { useServices } from './services.js';
 import { reducer } from './state/reducer.js';
 import type { AppState, ScreenKind } from './state/types.js';
-import { useKeys } from './hooks/useKeys.js';
+import { KeysProvider, useKeys } from './hooks/useKeys.js';
 
 const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K>> } = {
   start: StartScreen,
@@ -48,12 +48,21 @@ const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K
  * too: saving the draft after every change, and Ctrl+C (asks first, never loses anything).
  */
 export function App({ initial }: { initial: AppState }) {
+  return (
+    <KeysProvider>
+      <AppBody initial={initial} />
+    </KeysProvider>
+  );
+}
+
+function AppBody({ initial }: { initial: AppState }) {
   const services = useServices();
   const { exit } = useApp();
   const { columns } = useTerminalSize();
   const [state, dispatch] = useReducer(reducer, initial);
 
-  useEffect(() => {
+  // A layout effect: the write starts in the same turn as the change, not after the next paint.
+  useLayoutEffect(() => {
     if (!state.draft || state.revision === 0) return;
     services.drafts.save({ ...state.draft, updatedAt: services.now().toISOString() }).then(
       () => dispatch({ type: 'saved' }),

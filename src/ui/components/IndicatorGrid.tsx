@@ -30,7 +30,7 @@ function issueCounts(issues: Issue[], glyphs: Glyphs): string {
 const COLUMNS: Column[] = [
   { title: '', min: 1, max: 1 },
   { title: '一级指标', min: 4, max: 10 },
-  { title: '二级指标', min: 4, max: 14 },
+  { title: '二级指标', min: 4, max: 18 },
   { title: '三级指标', min: 8, max: 30 },
   { title: '指标值', min: 6, max: 18 },
   { title: '问题', min: 4, max: 7 },

@@ -1,5 +1,5 @@
 import { Box, Text, useCursor, type Key } from 'ink';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { createEditor, editorReducer, type EditorAction } from '../text/editor.js';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { graphemes, widthOf } from '../text/graphemes.js';
@@ -46,7 +46,14 @@ export function inputView(text: string, cursor: number, width: number, maxRows: 
  */
 export function TextInput({ initial = '', isActive, width, multiline = false, maxRows = 1, placeholder, onSubmit, onChange, onKey }: TextInputProps) {
   const [editor, setEditor, editorRef] = useSyncState(() => createEditor(initial));
-  const dispatch = (action: EditorAction) => setEditor((current) => editorReducer(current, action));
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // Applied at once (not in an effect) so the screen hears of a change before a later key, such as Enter, is handled.
+  const dispatch = (action: EditorAction) => {
+    const before = editorRef.current.present.text;
+    const after = setEditor((current) => editorReducer(current, action)).present.text;
+    if (after !== before) onChangeRef.current?.(after);
+  };
   const { text, cursor } = editor.present;
   const rowsShown = multiline ? Math.max(1, maxRows) : 1;
   const view = multiline
@@ -56,12 +63,6 @@ export function TextInput({ initial = '', isActive, width, multiline = false, ma
   const { setCursorPosition } = useCursor();
   setCursorPosition(isActive ? { x: origin.x + view.cursor.col, y: origin.y + view.cursor.row + (view.hiddenAbove > 0 ? 1 : 0) } : undefined);
 
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-  const firstText = useRef(text);
-  useEffect(() => {
-    if (text !== firstText.current) onChangeRef.current?.(text);
-  }, [text]);
 
   useKeys(
     (input, key) => {

@@ -108,7 +108,13 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
   const counts = `错误 ${issues.filter((i) => i.finding.severity === 'error').length} · 警告 ${issues.filter((i) => i.finding.severity === 'warning').length} · 提示 ${issues.filter((i) => i.finding.severity === 'info').length}`;
   const status = check.status === 'loading' ? '正在检查…' : check.status === 'failed' ? check.message : blocking.length === 0 ? `${counts} · 可以按 d 确认本表` : counts;
   const detail = selectedIndicator
-    ? `描述：${selectedIndicator.description || '（无）'}  依据：${selectedIndicator.basis || '（无）'}${selectedIndicator.keptReason ? `  保留理由：${selectedIndicator.keptReason}` : ''}`
+    ? [
+        selectedIndicator.description ? `描述：${selectedIndicator.description}` : '',
+        selectedIndicator.basis ? `依据：${selectedIndicator.basis}` : '',
+        selectedIndicator.keptReason ? `保留理由：${selectedIndicator.keptReason}` : '',
+      ]
+        .filter(Boolean)
+        .join('  ')
     : '';
   const panel = focus === 'issues' ? issues : [...rowIssues, ...tableLevel];
   return (

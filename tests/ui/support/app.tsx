@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { render } from 'ink-testing-library';
+import { cleanup, render } from 'ink-testing-library';
 import { expect, vi } from 'vitest';
 import type { Drafter } from '../../../src/draft/types.js';
 import { createDraftStore } from '../../../src/store/drafts.js';
@@ -74,7 +74,16 @@ export async function makeEnv(overrides: Partial<Services> = {}, settings: Parti
     loadDrafter: async () => fakeDrafter(),
     ...overrides,
   };
-  return { dir, services, saved, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    services,
+    saved,
+    async cleanup() {
+      cleanup();
+      await services.drafts.flush();
+      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+    },
+  };
 }
 
 export function renderApp(services: Services, state: Partial<AppState> = {}) {
