@@ -192,6 +192,16 @@ describe('LLM drafter against the local chat server', () => {
     expect(projectTables(result.document)).toHaveLength(1);
   });
 
+  it('a stream that stops arriving after the headers ends in a timeout (idle timer), not a hang', async () => {
+    const content = JSON.stringify(goodProjectDraft('第1批社区工作者业务培训', 20));
+    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'stall', content, after: 120 } : goodReply(r)));
+    const drafter = createLlmDrafter({ service: testService(server, { timeoutMs: 300, maxRetries: 0 }), offline });
+    const progress: DraftProgress[] = [];
+    const result = await drafter.draft(answersWith(1), { onProgress: (p) => progress.push(p) });
+    expect(progress.some((p) => p.target === 0 && p.state === 'streaming' && p.received! > 0)).toBe(true);
+    expect(result.notes).toContainEqual(expect.stringContaining('等待模型回应超时（0.3 秒）'));
+  });
+
   it('cancel: rejects with an AbortError and stops calling the model', async () => {
     server.setFallback(() => ({ kind: 'hang' }));
     const controller = new AbortController();
@@ -203,6 +213,19 @@ describe('LLM drafter against the local chat server', () => {
     expect(error).toBeInstanceOf(LlmError);
     expect((error as LlmError).name).toBe('AbortError');
     expect((error as LlmError).message).toContain('已取消');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('cancel while text is arriving: an AbortError too, not a connection error', async () => {
+    const content = JSON.stringify(goodProjectDraft('第1批社区工作者业务培训', 20));
+    server.setFallback(() => ({ kind: 'stall', content, after: 120 }));
+    const controller = new AbortController();
+    const progress: DraftProgress[] = [];
+    const drafter = createLlmDrafter({ service: testService(server), offline, concurrency: 1 });
+    const pending = drafter.draft(answersWith(2), { signal: controller.signal, onProgress: (p) => progress.push(p) });
+    await vi.waitFor(() => expect(progress.some((p) => p.state === 'streaming')).toBe(true));
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError', kind: 'aborted' });
     expect(server.requests).toHaveLength(1);
   });
 

@@ -30,7 +30,9 @@ export type Reply =
   /** Never answers (until the client gives up or the server closes). */
   | { kind: 'hang' }
   /** Streams the first `after` characters of `content`, then drops the connection. */
-  | { kind: 'cut'; content: string; after: number };
+  | { kind: 'cut'; content: string; after: number }
+  /** Streams the first `after` characters of `content`, then sends nothing more (connection kept open). */
+  | { kind: 'stall'; content: string; after: number };
 
 export type Script = Reply | ((request: RecordedRequest) => Reply);
 
@@ -121,10 +123,10 @@ function respond(reply: Reply, request: RecordedRequest, res: http.ServerRespons
   }
   const model = String(request.body?.model ?? 'test-model');
   const streaming = request.body?.stream === true;
-  if (reply.kind === 'cut') {
+  if (reply.kind === 'cut' || reply.kind === 'stall') {
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     for (const piece of pieces(reply.content.slice(0, reply.after), 40)) res.write(sse(chunk(model, { content: piece }, null)));
-    setTimeout(() => res.socket?.destroy(), 5);
+    if (reply.kind === 'cut') setTimeout(() => res.socket?.destroy(), 5);
     return;
   }
   const usage = reply.usage === undefined ? { prompt: 100, completion: Math.max(1, Math.ceil(reply.content.length / 2)) } : reply.usage;

@@ -93,32 +93,25 @@ export function createLlmService(config: LlmConfig, options: ServiceOptions = {}
   }
 
   async function single(body: Body, request: CompleteRequest): Promise<Omit<Completion, 'format'>> {
-    const completion = await client.chat.completions.create({ ...body, stream: false }, { signal: request.signal });
-    const choice = completion.choices?.[0];
-    return { content: choice?.message?.content ?? '', usage: usageOf(completion.usage), finishReason: choice?.finish_reason ?? null };
+    return watched(request.signal, async (signal, arm) => {
+      // The SDK's timeout ends when the headers arrive; the body is read under our own timer.
+      const response = await client.chat.completions.create({ ...body, stream: false }, { signal }).asResponse();
+      arm();
+      const completion = (await response.json()) as OpenAI.ChatCompletion;
+      const choice = completion.choices?.[0];
+      return { content: choice?.message?.content ?? '', usage: usageOf(completion.usage), finishReason: choice?.finish_reason ?? null };
+    });
   }
 
   async function streamed(body: Body, request: CompleteRequest): Promise<Omit<Completion, 'format'>> {
-    const controller = new AbortController();
-    const onAbort = () => controller.abort();
-    request.signal?.addEventListener('abort', onAbort, { once: true });
-    let idle: NodeJS.Timeout | undefined;
-    let timedOut = false;
-    const arm = () => {
-      clearTimeout(idle);
-      idle = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, config.timeoutMs);
-    };
     let content = '';
     let received = 0;
     let usage: TokenUsage | null = null;
     let finishReason: string | null = null;
-    try {
+    await watched(request.signal, async (signal, arm) => {
       const stream = await client.chat.completions.create(
         { ...body, stream: true, ...(config.preset.capabilities.usage ? { stream_options: { include_usage: true } } : {}) },
-        { signal: controller.signal },
+        { signal },
       );
       arm();
       for await (const chunk of stream) {
@@ -134,18 +127,43 @@ export function createLlmService(config: LlmConfig, options: ServiceOptions = {}
         if (choice?.finish_reason) finishReason = choice.finish_reason;
         usage = usageOf(chunk.usage ?? (choice as { usage?: OpenAI.CompletionUsage } | undefined)?.usage) ?? usage;
       }
-    } catch (error) {
-      if (timedOut) throw timeoutError(config);
-      throw error;
-    } finally {
-      clearTimeout(idle);
-      request.signal?.removeEventListener('abort', onAbort);
-    }
-    if (timedOut) throw timeoutError(config);
+    });
     if (finishReason === null) {
       throw new LlmError('connection', `与 ${new URL(config.baseURL).host} 的连接中途断开，回答只收到 ${content.length} 个字符。请检查网络后重试。`);
     }
     return { content, usage, finishReason };
+  }
+
+  /**
+   * Runs a call with its own abort signal (linked to the caller's) and an idle timer that `arm()`
+   * starts or restarts: no data for `timeoutMs` after the headers counts as a timeout.
+   */
+  async function watched<T>(outer: AbortSignal | undefined, run: (signal: AbortSignal, arm: () => void) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    outer?.addEventListener('abort', onAbort, { once: true });
+    let idle: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const arm = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, config.timeoutMs);
+    };
+    try {
+      const result = await run(controller.signal, arm);
+      // The SDK's stream ends quietly when aborted: say why it ended.
+      if (timedOut) throw timeoutError(config);
+      if (outer?.aborted) throw new LlmError('aborted', '已取消。');
+      return result;
+    } catch (error) {
+      if (timedOut && !(error instanceof LlmError)) throw timeoutError(config);
+      throw error;
+    } finally {
+      clearTimeout(idle);
+      outer?.removeEventListener('abort', onAbort);
+    }
   }
 
   return {
