@@ -78,6 +78,9 @@ describe('LLM drafter against the local chat server', () => {
     expect(result.tokens!.prompt).toBe(300);
     expect(result.tokens!.completion).toBeGreaterThan(0);
     expect(result.notes.at(-1)).toMatch(/起草了 3 张表，0 张用离线草稿；共用 \d+ tokens/);
+    // Offline notes about the answers stay; its placeholder notes do not apply to the model's tables.
+    expect(result.notes.some((n) => n.includes('归入'))).toBe(true);
+    expect(result.notes.some((n) => n.includes('（待填）'))).toBe(false);
   });
 
   it('json_object-only provider (DeepSeek): json_object with the schema and the word "json" in the prompt', async () => {
@@ -159,6 +162,7 @@ describe('LLM drafter against the local chat server', () => {
     const result = await drafter.draft(answersWith(1), { onProgress: (p) => progress.push(p) });
     expect(projectTables(result.document)[0]).toEqual(projectTables(offlineResult.document)[0]);
     expect(result.notes).toContainEqual(expect.stringMatching(/^第1批社区工作者业务培训：模型起草的表修正后仍有 1 个错误（.*比率不能超过100%.*），已改用离线草稿。$/));
+    expect(result.notes).toEqual(expect.arrayContaining(offlineResult.notes));
     expect(progress.filter((p) => p.target === 0).at(-1)).toMatchObject({ state: 'fallback' });
     expect(server.requests.filter((r) => requestKind(r) === 'project')).toHaveLength(2);
   });

@@ -148,7 +148,9 @@ export function createLlmDrafter({ service, offline, concurrency }: LlmDrafterOp
     }
     const byModel = results.filter((r) => r.byModel);
     const modelLabels = byModel.map((r) => r.job.label);
-    const offlineNotes = base.notes.filter((n) => !modelLabels.some((label) => n.includes(label)));
+    // The offline notes are about the answers (category, plan, amounts) and stay; only its notes on
+    // placeholders （待填） are moot for tables the model wrote.
+    const offlineNotes = base.notes.filter((n) => !(n.includes('（待填）') && modelLabels.some((label) => n.includes(label))));
     const notes = [...offlineNotes, ...results.flatMap((r) => (r.note ? [r.note] : []))];
     if (results.length > 0) {
       const used = tokens.prompt + tokens.completion;
