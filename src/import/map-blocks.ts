@@ -5,7 +5,7 @@ import type { Complain } from './map/cells.js';
 import { draftKind, newDraft, type Draft, type Note } from './map/draft.js';
 import { finishDraft } from './map/finish.js';
 import { continuesGrid, gridColumns, isGridHeader, isSplitRow, readIndicatorRow, readLevelLine } from './map/indicators.js';
-import { cleanHeading, fieldLabel, findYear, isBlank, isUnitNote, titleKind, unitFromTitle, yearLine, type FieldLabel } from './map/labels.js';
+import { cleanHeading, fieldLabel, findYear, isBlank, isProseHeading, isUnitNote, titleKind, unitFromTitle, yearLine, type FieldLabel } from './map/labels.js';
 import { ProseCollector } from './map/prose.js';
 import { hasFundRowLabel, isFundsHeader, readFundsHeader } from './map/funds.js';
 import { readContinuation, readLabelledRow } from './map/rows.js';
@@ -61,11 +61,19 @@ function capped(notes: Note[]): Note[] {
   return [...notes.slice(0, MAX_NOTES), { message: `另有 ${notes.length - MAX_NOTES} 处内容无法识别，未导入（不再逐条列出）。` }];
 }
 
+/**
+ * A paragraph that is a label, "label：value", or several of them spaced apart
+ * ("项目编码：2025XX0001　　项目名称：老旧小区改造") → the row they stand for; null otherwise.
+ */
 function splitLabel(text: string): string[] | null {
   if (fieldLabel(text)) return [text];
-  const m = /^([^：:]{2,16})[：:]\s*([\s\S]*)$/.exec(text);
-  if (!m || !fieldLabel(m[1])) return null;
-  return m[2].trim() ? [m[1], m[2].trim()] : [m[1]];
+  const row: string[] = [];
+  for (const part of text.split(/[ \u3000]{2,}/)) {
+    const m = /^([^：:]{2,16})[：:]\s*([\s\S]*)$/.exec(part.trim());
+    if (!m || !fieldLabel(m[1])) return null;
+    row.push(m[1], ...(m[2].trim() ? [m[2].trim()] : []));
+  }
+  return row.length > 0 ? row : null;
 }
 
 class BlockMapper {
@@ -149,7 +157,8 @@ class BlockMapper {
   }
 
   private onParagraph(text: string, where: string): void {
-    const line = text.trim();
+    const markdownHeading = /^#{1,6}\s/.test(text.trim());
+    const line = text.trim().replace(/^#{1,6}\s+/, '');
     if (line === '') return;
     if (titleKind(line)) return this.startTitled(line);
     const year = yearLine(line);
@@ -164,6 +173,8 @@ class BlockMapper {
         draft.content = true;
         return readContinuation(draft, [line], draftKind(draft), this.complainer(where));
       }
+      // A chapter heading or a sentence right under a title: the title was the document's own.
+      if (!draft.content && (markdownHeading || isProseHeading(line) || line.length > 40)) this.finish();
     }
     this.prose.paragraph(line, this.before());
   }

@@ -94,28 +94,40 @@ describe('readTextDocument never crashes (fuzz)', () => {
     inputs.push(Buffer.from(`${'TC '.repeat(30000)}绩效目标表`));
     inputs.push(Buffer.from(seeds.join('\n').repeat(3)));
 
-    let slowest = 0;
-    let refused = 0;
-    for (const [index, bytes] of inputs.entries()) {
+    /** Reads one input and checks the outcome; returns the time it took. */
+    const readOnce = (bytes: Buffer, index: number): { ms: number; refused: boolean } => {
       const started = performance.now();
       try {
         const { document, findings } = readTextDocument(bytes, `fuzz-${index}.txt`);
+        const ms = performance.now() - started;
         const parsed = JixiaoDocument.safeParse(document);
         if (!parsed.success) throw new Error(`input ${index} (seed ${seed}): invalid document ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
         for (const f of findings) {
           expect(f.rule).toBe('import/unrecognised');
           if (f.message.includes('内部错误')) throw new Error(`input ${index} (seed ${seed}): ${f.message}`);
         }
+        return { ms, refused: false };
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
         expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
-        refused++;
+        return { ms: performance.now() - started, refused: true };
       }
-      slowest = Math.max(slowest, performance.now() - started);
+    };
+
+    const BOUND_MS = 200;
+    let slowest = 0;
+    let refused = 0;
+    for (const [index, bytes] of inputs.entries()) {
+      const first = readOnce(bytes, index);
+      if (first.refused) refused++;
+      // A slow reading is timed twice more: a busy machine can pause a process, an input that is
+      // really slow stays slow every time.
+      const ms = first.ms > BOUND_MS / 4 ? Math.min(first.ms, readOnce(bytes, index).ms, readOnce(bytes, index).ms) : first.ms;
+      slowest = Math.max(slowest, ms);
     }
     console.info(`text import fuzz: ${inputs.length} inputs, ${refused} refused as not text, slowest ${slowest.toFixed(1)} ms`);
     expect(inputs.length).toBeGreaterThanOrEqual(2000);
     expect(refused).toBeGreaterThan(200); // the random bytes
-    expect(slowest).toBeLessThan(200);
+    expect(slowest).toBeLessThan(BOUND_MS);
   }, 120_000);
 });

@@ -29,6 +29,9 @@ describe('text layout: row per line', () => {
         ['产出指标', 'a|b'],
       ],
     ]);
+    expect(tables(readTextBlocks('| \\<=10% | 第一行<br>第二行 |\n'))).toEqual([[['<=10%', '第一行\n第二行']]]);
+    expect(paragraphs(readTextBlocks('1\\. 目标\\*一\n', { markdown: true }))).toEqual(['1. 目标*一']);
+    expect(paragraphs(readTextBlocks('1\\. 目标\n'))).toEqual(['1\\. 目标']);
   });
 });
 

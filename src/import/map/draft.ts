@@ -85,6 +85,8 @@ export interface Draft {
   section: Section;
   /** A label read without its value (a paragraph "部门（单位）名称"): the next text is its value. */
   pending: FieldLabel | null;
+  /** A row of labels only ("预算数 | 其中：财政资金 | 其他资金"): the next row holds their values, column by column. */
+  pendingColumns: Map<number, FieldLabel> | null;
   /** The unit a title names before its year ("某街道办事处2025年项目支出绩效目标表"). */
   titleUnit: string;
   grid?: GridColumns;
@@ -124,6 +126,7 @@ export function newDraft(title = '', titleKind: TableKind | null = null): Draft 
     indicators: [],
     section: 'start',
     pending: null,
+    pendingColumns: null,
     titleUnit: '',
     taskCols: {},
     level: { level1: '', level2: '' },

@@ -20,6 +20,7 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
   };
   const money = (f: Draft['budget'] | null) => (f && (f.total ?? f.fiscal ?? f.other) !== null ? [f.total, f.fiscal, f.other].map(formatMoney).join('/') : '');
   const title = draft.title || KIND_NAME[kind];
+  const projectName = draft.projectName || nameFromTitle(draft.title);
 
   if (kind !== 'department') {
     leftover('任务', draft.tasks.map((t) => t.name).join('、'));
@@ -59,7 +60,7 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
     const table = makeProject({
       title,
       code: draft.code,
-      projectName: draft.projectName,
+      projectName,
       ...optional,
       budget: draft.budget,
       purpose: join(draft.purpose),
@@ -71,7 +72,7 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
   }
   const table = makeSelfEval({
     title,
-    projectName: draft.projectName,
+    projectName,
     ...optional,
     funds: draft.funds,
     goalsExpected: join(draft.goalsExpected.length > 0 ? draft.goalsExpected : draft.goals),
@@ -82,6 +83,21 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
     ...(draft.grade ? { grade: draft.grade } : {}),
   });
   return { table, notes };
+}
+
+/**
+ * A project's name from its table's title when no 项目名称 row gave it: "1、老旧小区改造项目绩效目标表"
+ * → 老旧小区改造, "征收工作经费 · 项目支出绩效自评表" → 征收工作经费.
+ */
+function nameFromTitle(title: string): string {
+  const dot = /^(.+?)\s*[·•]\s*\S/.exec(title);
+  if (dot) return dot[1].trim();
+  const name = title
+    .replace(/^(\d+|[一二三四五六七八九十]+)[、.．]\s*/, '')
+    .replace(/(（\d{4}年度?）|\d{4}年度?)/g, '')
+    .replace(/(项目)?(支出)?绩效(目标|自评)(申报)?表$/, '')
+    .trim();
+  return name.length >= 2 && !/^(部门|单位|项目)/.test(name) ? name : '';
 }
 
 function plainIndicator(raw: RawIndicator, leftover: (what: string, text: string) => void): Indicator {

@@ -34,6 +34,12 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
   if (first < 0) return false;
   if (texts(cells.slice(0, first)).length > 0) complain(`“${excerpt(cells.slice(0, first))}”不在任何栏目下，未导入`);
   draft.pending = null;
+  draft.pendingColumns = null;
+  if (labelsOnly(cells, labels)) {
+    draft.pendingColumns = new Map(labels.flatMap((label, i) => (label ? [[i, label] as const] : [])));
+    draft.section = SECTION_OF[labels[first]!] ?? draft.section;
+    return true;
+  }
   let current: FieldLabel | null = null;
   let values: string[] = [];
   let cellsAfter = 0;
@@ -89,6 +95,12 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
   return true;
 }
 
+/** Whether a row names two or more fields and nothing else: a header over a row of values. */
+function labelsOnly(cells: string[], labels: Array<FieldLabel | null>): boolean {
+  const filled = cells.map((cell, i) => [cell, labels[i]] as const).filter(([cell]) => !isBlank(cell));
+  return filled.length >= 2 && filled.every(([, label]) => label !== null && SECTION_OF[label] !== undefined && label !== 'goals' && label !== 'purpose');
+}
+
 /**
  * A labelled field with the filled cells that followed its label. A label that ends its row (or
  * stands alone as a paragraph) takes its value from the next line; one followed by blank cells is blank.
@@ -139,6 +151,14 @@ export function readContinuation(draft: Draft, cells: string[], kind: TableKind,
   if (filled.length === 0) return;
   if (draft.pending) {
     setField(draft, draft.pending, filled, complain);
+    return;
+  }
+  const columns = draft.pendingColumns;
+  if (columns) {
+    draft.pendingColumns = null;
+    for (const [i, label] of columns) setField(draft, label, isBlank(cells[i]) ? [] : [cells[i]], complain);
+    const stray = cells.filter((cell, i) => !columns.has(i) && !isBlank(cell));
+    if (stray.length > 0) complain(`“${excerpt(stray)}”无法归入任何一栏，未导入`);
     return;
   }
   switch (draft.section) {

@@ -11,7 +11,8 @@ import { readTextBlocks } from './layout.js';
  */
 export function readTextDocument(bytes: Buffer, path: string): ImportResult {
   const name = basename(path);
-  return mapBlocks(readTextBlocks(decodeText(bytes, name)), { sourceName: name });
+  const markdown = /\.(md|markdown)$/i.test(name);
+  return mapBlocks(readTextBlocks(decodeText(bytes, name), { markdown }), { sourceName: name });
 }
 
 export { readTextBlocks } from './layout.js';

@@ -20,7 +20,12 @@ type Line =
 /** Inside a cell, Word's manual line break (vertical tab) is a line break. */
 const cell = (text: string) => text.replace(/\u000b/g, '\n');
 
-function classify(line: string): Line {
+/** Markdown's escapes and `<br>` line breaks (as our Markdown export writes them) back to plain text. */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/<br\s*\/?>/gi, '\n').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+}
+
+function classify(line: string, markdown: boolean): Line {
   if (/^[ \u3000\f\u00a0]*$/.test(line)) return { kind: 'blank' };
   if (line.includes('\t')) {
     if (line.startsWith('\t') && line.indexOf('\t', 1) < 0) return { kind: 'cell', text: cell(line.slice(1)) };
@@ -29,9 +34,9 @@ function classify(line: string): Line {
   const trimmed = line.trim();
   if (/^\|.*\|$/.test(trimmed) && trimmed.length > 2) {
     if (/^\|[\s:|-]+\|$/.test(trimmed) && trimmed.includes('-')) return { kind: 'separator' };
-    return { kind: 'row', cells: trimmed.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim()) };
+    return { kind: 'row', cells: trimmed.slice(1, -1).split(/(?<!\\)\|/).map((c) => unescapeMarkdown(c.trim())) };
   }
-  return { kind: 'text', text: line };
+  return { kind: 'text', text: markdown ? unescapeMarkdown(line) : line };
 }
 
 /** A title or a note under a table is never the tail of a cell, nor (after a blank line) is a numbered heading. */
@@ -39,8 +44,9 @@ const TITLE_OR_NOTE = /(绩效目标表|自评表|自评报告)|^\s*(注|说明|
 const HEADING = new RegExp(`${TITLE_OR_NOTE.source}|^\\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[、.．]\\S)`);
 const SHORT_TAIL = 12;
 
-export function readTextBlocks(text: string): Block[] {
-  const lines = text.split(/\r\n|\r|\n/).map(classify);
+/** `markdown`: the file is Markdown (.md), so escapes in its paragraphs are undone too. */
+export function readTextBlocks(text: string, options: { markdown?: boolean } = {}): Block[] {
+  const lines = text.split(/\r\n|\r|\n/).map((line) => classify(line, options.markdown ?? false));
   const blocks: Block[] = [];
   let table: { rows: string[][]; lines: number[] } | null = null;
   let row: string[] | null = null;
