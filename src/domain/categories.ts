@@ -66,11 +66,23 @@ export function vocabularyHits(category: Exclude<ProjectCategory, 'other'>, text
   return CATEGORY_VOCABULARY[category].words.filter((w) => text.includes(w)).length;
 }
 
-/** Scores per category: the project name counts three times as much as its purpose and goals. */
+/** A Chinese name's head noun comes last ("社区工作者业务培训" is a 培训): what the name ends with, generic endings removed. */
+function nameHead(name: string): string {
+  return name.replace(/(项目|专项|经费|资金|费用|费|工作|补助)+$/, '');
+}
+
+/**
+ * Scores per category: the project name counts three times as much as its purpose and goals, and a
+ * word the name ends with counts four more.
+ */
 export function categoryScores(project: { name: string; purpose?: string; goals?: string }): Array<[ProjectCategory, number]> {
   const other = `${project.purpose ?? ''} ${project.goals ?? ''}`;
+  const head = nameHead(project.name);
   return (Object.keys(CATEGORY_VOCABULARY) as Array<Exclude<ProjectCategory, 'other'>>)
-    .map((c): [ProjectCategory, number] => [c, vocabularyHits(c, project.name) * 3 + vocabularyHits(c, other)])
+    .map((c): [ProjectCategory, number] => {
+      const endsWith = CATEGORY_VOCABULARY[c].words.some((w) => head.endsWith(w)) ? 4 : 0;
+      return [c, vocabularyHits(c, project.name) * 3 + vocabularyHits(c, other) + endsWith];
+    })
     .sort((a, b) => b[1] - a[1]);
 }
 
