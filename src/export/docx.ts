@@ -38,7 +38,8 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
       (line) =>
         new docx.Paragraph({
           ...paragraph,
-          children: [new docx.TextRun({ text: line, size: run.size, bold: run.bold, font: font(run.heading ? fontHeading : fontBody) })],
+          // The body font and the table size are the document defaults; runs only say what differs.
+          children: [new docx.TextRun({ text: line, bold: run.bold || undefined, ...(run.size !== SIZE.cell ? { size: run.size } : {}), ...(run.heading ? { font: font(fontHeading) } : {}) })],
         }),
     );
 
@@ -84,7 +85,6 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
             rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
             verticalAlign: docx.VerticalAlign.CENTER,
             width: { size: columnWidths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0), type: docx.WidthType.DXA },
-            margins: { top: 40, bottom: 40, left: 80, right: 80 },
             children: lines(cell.text, { size: SIZE.cell, bold: cell.role === 'header' || cell.role === 'label' }, { alignment: ALIGN[cell.role] }),
           }),
       );
@@ -95,6 +95,7 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
       columnWidths,
       width: { size: columnWidths.reduce((a, b) => a + b, 0), type: docx.WidthType.DXA },
       layout: docx.TableLayoutType.FIXED,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
       borders,
     });
     return [

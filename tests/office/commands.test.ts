@@ -72,8 +72,8 @@ describe('jixiao export', () => {
     expect(await runExport(sampleJson(), { to: 'docx' })).toBe(0);
     const out = join(exportDir, 'doc.docx');
     expect(existsSync(out)).toBe(true);
-    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
-    expect(xml).toContain('w:eastAsia="楷体"');
+    const styles = await (await JSZip.loadAsync(readFileSync(out))).file('word/styles.xml')!.async('string');
+    expect(styles).toContain('w:eastAsia="楷体"');
     expect(stderr).toContain(`已导出：${out}`);
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocxBlocks, readDocxDocument } from '../../src/import/docx.js';
 import type { ProjectTable } from '../../src/domain/document.js';
@@ -82,6 +83,12 @@ describe('docx reader: merged cells land in their grid columns', () => {
       { kind: 'paragraph', text: '文本框' },
       { kind: 'table', rows: [['外层\n内1\t内2', '右']] },
     ]);
+  });
+
+  it('reads a package stored without compression and with a zip comment', async () => {
+    const zip = await JSZip.loadAsync(await makeDocx(p('未压缩的正文')));
+    const stored = await zip.generateAsync({ type: 'uint8array', compression: 'STORE', comment: '由 WPS 生成' });
+    expect(await readDocxBlocks(stored, 's.docx')).toEqual([{ kind: 'paragraph', text: '未压缩的正文' }]);
   });
 
   it('decodes XML entities and keeps tabs and line breaks', async () => {

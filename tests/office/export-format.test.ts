@@ -10,8 +10,8 @@ import { ExportError } from '../../src/export/office/validate.js';
 import { exportXlsx } from '../../src/export/xlsx.js';
 import { sampleDocument } from './sample-document.js';
 
-async function documentXml(bytes: Uint8Array): Promise<string> {
-  return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+async function documentXml(bytes: Uint8Array, part = 'word/document.xml'): Promise<string> {
+  return (await JSZip.loadAsync(bytes)).file(part)!.async('string');
 }
 
 describe('.docx export in the layout of the official forms', () => {
@@ -24,17 +24,20 @@ describe('.docx export in the layout of the official forms', () => {
   });
 
   it('sets East Asian fonts explicitly (defaults 仿宋 / 黑体, or the settings), A4 pages, landscape for the wide self-evaluation', async () => {
-    const xml = await documentXml(await exportDocx(sampleDocument()));
-    expect(xml).toMatch(/w:eastAsia="仿宋"/);
+    const bytes = await exportDocx(sampleDocument());
+    const xml = await documentXml(bytes);
+    // The body font is the document default (styles.xml); titles and headings name theirs.
+    expect(await documentXml(bytes, 'word/styles.xml')).toMatch(/<w:docDefaults>.*w:eastAsia="仿宋".*<\/w:docDefaults>/s);
     expect(xml).toMatch(/w:eastAsia="黑体"/);
     const pages = [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]);
     expect(pages).toHaveLength(4); // one section (page) per table
     expect(pages.slice(0, 3).every((a) => /w:w="11906"/.test(a) && /w:h="16838"/.test(a) && !/landscape/.test(a))).toBe(true);
     expect(pages[3]).toMatch(/w:w="16838".*w:h="11906".*w:orient="landscape"/);
-    const custom = await documentXml(await exportDocx(sampleDocument(), { fontBody: '宋体', fontHeading: '方正小标宋简体' }));
-    expect(custom).toMatch(/w:eastAsia="宋体"/);
-    expect(custom).toMatch(/w:eastAsia="方正小标宋简体"/);
-    expect(custom).not.toMatch(/w:eastAsia="仿宋"/);
+    const customBytes = await exportDocx(sampleDocument(), { fontBody: '宋体', fontHeading: '方正小标宋简体' });
+    const styles = await documentXml(customBytes, 'word/styles.xml');
+    expect(styles).toMatch(/w:eastAsia="宋体"/);
+    expect(styles).not.toMatch(/w:eastAsia="仿宋"/);
+    expect(await documentXml(customBytes)).toMatch(/w:eastAsia="方正小标宋简体"/);
   });
 
   it('draws borders and merges the 一级/二级 cells down and the wide cells across', async () => {

@@ -8,9 +8,9 @@ import { damaged, readZipText, type OfficePackage } from './zip.js';
  * grid columns: a horizontal merge (gridSpan, legacy hMerge) and a vertical merge's continuation
  * (vMerge) become '' in the columns they cover, as in text copied from Word.
  */
-export async function docxToBlocks(pkg: OfficePackage, path: string): Promise<Block[]> {
-  const partName = await mainDocumentPart(pkg, path);
-  const xml = await readZipText(pkg.zip, partName, path);
+export function docxToBlocks(pkg: OfficePackage, path: string): Block[] {
+  const partName = mainDocumentPart(pkg);
+  const xml = readZipText(pkg, partName);
   if (xml === undefined) throw new ImportError(`${path} 中找不到 Word 正文（${partName}）。请在 WPS/Word 中打开并另存为 .docx 后再导入。`);
   let root: XmlElement;
   try {
@@ -22,7 +22,7 @@ export async function docxToBlocks(pkg: OfficePackage, path: string): Promise<Bl
   const blocks: Block[] = [];
   if (body) readBlockContainer(body, blocks);
   if (!blocks.some(hasText)) {
-    const hasPictures = /<(\w+:)?(drawing|pict|object)\b/.test(xml) || Object.keys(pkg.zip.files).some((n) => n.startsWith('word/media/'));
+    const hasPictures = /<(\w+:)?(drawing|pict|object)\b/.test(xml) || pkg.names.some((n) => n.startsWith('word/media/'));
     throw new ImportError(
       hasPictures
         ? `${path} 中只有图片（可能是扫描件或截图），没有可读取的文字。请使用原始的 Word/Excel 文件，或把表格内容录入 Word 表格后再导入。`
@@ -33,8 +33,8 @@ export async function docxToBlocks(pkg: OfficePackage, path: string): Promise<Bl
 }
 
 /** The main part named in _rels/.rels (usually word/document.xml). */
-async function mainDocumentPart(pkg: OfficePackage, path: string): Promise<string> {
-  const rels = await readZipText(pkg.zip, '_rels/.rels', path);
+function mainDocumentPart(pkg: OfficePackage): string {
+  const rels = readZipText(pkg, '_rels/.rels');
   if (rels) {
     try {
       for (const rel of childElements(parseXml(rels), 'Relationship')) {

@@ -16,9 +16,9 @@ export async function readOfficeBlocks(bytes: Uint8Array, path: string, expect?:
   try {
     const kind = sniffBytes(bytes);
     if (kind !== 'zip') throw refuseNonZip(kind, bytes, path);
-    const pkg = await openOfficeZip(bytes, path);
+    const pkg = openOfficeZip(bytes, path);
     if (pkg.kind === 'unknown' || (expect && pkg.kind !== expect)) throw notOffice(path, expect);
-    return pkg.kind === 'docx' ? await docxToBlocks(pkg, path) : await xlsxToBlocks(bytes, path);
+    return pkg.kind === 'docx' ? docxToBlocks(pkg, path) : await xlsxToBlocks(bytes, path);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(`无法读取 ${path}：文件内容异常（${error instanceof Error ? error.message : String(error)}）。请在 WPS/Word/Excel 中打开它并另存为新的 .docx/.xlsx 文件后再导入。`);

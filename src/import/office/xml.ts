@@ -5,9 +5,25 @@
  */
 export interface XmlElement {
   /** Local name without the prefix: `tbl` for `<w:tbl>`. */
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlNode[];
+  readonly name: string;
+  /** Attributes by local name (parsed when first asked for: most elements are never asked). */
+  readonly attrs: Record<string, string>;
+  readonly children: XmlNode[];
+}
+
+class Element implements XmlElement {
+  readonly children: XmlNode[] = [];
+  private parsed: Record<string, string> | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly rawAttrs: string,
+  ) {}
+
+  get attrs(): Record<string, string> {
+    this.parsed ??= this.rawAttrs ? parseAttrs(this.rawAttrs) : {};
+    return this.parsed;
+  }
 }
 export type XmlNode = XmlElement | string;
 
@@ -24,35 +40,87 @@ export function decodeEntities(text: string): string {
 
 const localName = (qname: string): string => qname.slice(qname.indexOf(':') + 1);
 
-/** Parses a whole document and returns its root element. */
+/**
+ * Parses a whole document and returns its root element. A scanner on indexOf (a word/document.xml
+ * of a hundred tables is megabytes): text is kept where it can matter — inside an element named
+ * `t` (Word's text runs keep single spaces) or when it is not just whitespace.
+ */
 export function parseXml(source: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [] };
+  const root: XmlElement = new Element('#document', '');
   const stack: XmlElement[] = [root];
-  const tag = /<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<![^>]*>/g;
-  let last = 0;
-  for (let m = tag.exec(source); m; m = tag.exec(source)) {
-    const top = stack[stack.length - 1];
-    if (m.index > last) pushText(top, decodeEntities(source.slice(last, m.index)));
-    last = tag.lastIndex;
-    if (m[5] !== undefined) {
-      pushText(top, m[5]);
+  let top = root;
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const lt = source.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i) {
+      const text = source.slice(i, textEnd);
+      if (top.name === 't' || /\S/.test(text)) top.children.push(decodeEntities(text));
+    }
+    if (lt < 0) break;
+    const next = source.charCodeAt(lt + 1);
+    if (next === 33 /* ! */) {
+      if (source.startsWith('<!--', lt)) i = after(source, '-->', lt + 4);
+      else if (source.startsWith('<![CDATA[', lt)) {
+        const close = source.indexOf(']]>', lt + 9);
+        if (close < 0) throw new Error('XML 不完整：CDATA 没有结束');
+        top.children.push(source.slice(lt + 9, close));
+        i = close + 3;
+      } else i = after(source, '>', lt + 2);
       continue;
     }
-    if (!m[2]) continue; // comment, processing instruction, doctype
-    const name = localName(m[2]);
-    if (m[1]) {
-      if (stack.length === 1 || top.name !== name) throw new Error(`XML 结构错误：多余的 </${m[2]}>`);
+    if (next === 63 /* ? */) {
+      i = after(source, '?>', lt + 2);
+      continue;
+    }
+    const gt = tagEnd(source, lt + 1);
+    if (next === 47 /* / */) {
+      const name = localName(source.slice(lt + 2, gt).trim());
+      if (stack.length === 1 || top.name !== name) throw new Error(`XML 结构错误：多余的 </${name}>`);
       stack.pop();
+      top = stack[stack.length - 1];
+      i = gt + 1;
       continue;
     }
-    const element: XmlElement = { name, attrs: parseAttrs(m[3]), children: [] };
+    const selfClosing = source.charCodeAt(gt - 1) === 47;
+    const body = source.slice(lt + 1, selfClosing ? gt - 1 : gt);
+    const space = body.search(/\s/);
+    const name = localName(space < 0 ? body : body.slice(0, space));
+    if (!name) throw new Error('XML 结构错误：空的标签');
+    const element = new Element(name, space < 0 ? '' : body.slice(space));
     top.children.push(element);
-    if (!m[4]) stack.push(element);
+    if (!selfClosing) {
+      stack.push(element);
+      top = element;
+    }
+    i = gt + 1;
   }
-  if (stack.length !== 1) throw new Error(`XML 不完整：<${stack[stack.length - 1].name}> 没有结束`);
+  if (stack.length !== 1) throw new Error(`XML 不完整：<${top.name}> 没有结束`);
   const first = root.children.find((c): c is XmlElement => typeof c !== 'string');
   if (!first) throw new Error('XML 中没有元素');
   return first;
+}
+
+/** The index just past `marker`, searching from `from`; throws when the document ends first. */
+function after(source: string, marker: string, from: number): number {
+  const at = source.indexOf(marker, from);
+  if (at < 0) throw new Error('XML 不完整');
+  return at + marker.length;
+}
+
+/** The `>` that closes a tag opened before `from`, skipping quoted attribute values. */
+function tagEnd(source: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < source.length; i += 1) {
+    const c = source.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return i;
+    else if (c === 60) break;
+  }
+  throw new Error('XML 不完整：标签没有结束');
 }
 
 function parseAttrs(source: string): Record<string, string> {
@@ -60,10 +128,6 @@ function parseAttrs(source: string): Record<string, string> {
   const attr = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   for (let m = attr.exec(source); m; m = attr.exec(source)) attrs[localName(m[1])] = decodeEntities(m[2] ?? m[3]);
   return attrs;
-}
-
-function pushText(parent: XmlElement, text: string): void {
-  if (text) parent.children.push(text);
 }
 
 export function childElements(element: XmlElement, name?: string): XmlElement[] {

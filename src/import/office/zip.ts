@@ -1,42 +1,103 @@
-import type JSZip from 'jszip';
+import * as zlib from 'node:zlib';
 import { ImportError } from '../types.js';
 
-/** An opened .docx/.xlsx package and what it contains. */
-export interface OfficePackage {
-  zip: JSZip;
-  kind: 'docx' | 'xlsx' | 'unknown';
-}
-
 /**
- * Opens a zip (JSZip comes with exceljs and mammoth). A truncated or damaged zip becomes an
- * ImportError saying the file is incomplete.
+ * A small reader for the zip container of .docx/.xlsx files, on Node's own zlib (fast, native):
+ * the central directory is read once, an entry is inflated only when asked for and its CRC checked.
+ * A truncated, damaged or encrypted zip becomes an ImportError that says what to do.
  */
-export async function openOfficeZip(bytes: Uint8Array, path: string): Promise<OfficePackage> {
-  const { default: JSZipClass } = await import('jszip');
-  let zip: JSZip;
-  try {
-    zip = await JSZipClass.loadAsync(bytes, { checkCRC32: true });
-  } catch {
-    throw damaged(path);
-  }
-  const names = Object.keys(zip.files);
-  const kind = names.includes('word/document.xml') || names.some((n) => /^word\/document\d*\.xml$/.test(n))
-    ? 'docx'
-    : names.includes('xl/workbook.xml') || names.some((n) => /^xl\/workbook\d*\.xml$/.test(n))
-      ? 'xlsx'
-      : 'unknown';
-  return { zip, kind };
+export interface OfficePackage {
+  names: string[];
+  kind: 'docx' | 'xlsx' | 'unknown';
+  /** An entry's bytes, or undefined when the package has no such entry. */
+  read(name: string): Uint8Array | undefined;
 }
 
-/** Reads one entry as text; a damaged entry becomes an ImportError. */
-export async function readZipText(zip: JSZip, name: string, path: string): Promise<string | undefined> {
-  const entry = zip.file(name);
-  if (!entry) return undefined;
+interface Entry {
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+/** Largest entry we inflate (a zip bomb stops here): far above any real table. */
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+
+export function openOfficeZip(bytes: Uint8Array, path: string): OfficePackage {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = readDirectory(data, path);
+  const names = [...entries.keys()];
+  const has = (pattern: RegExp) => names.some((n) => pattern.test(n));
+  const kind = has(/^word\/document\d*\.xml$/) ? 'docx' : has(/^xl\/workbook\d*\.xml$/) ? 'xlsx' : 'unknown';
+  return {
+    names,
+    kind,
+    read(name) {
+      const entry = entries.get(name);
+      return entry ? inflate(data, entry, path) : undefined;
+    },
+  };
+}
+
+/** Reads one entry as UTF-8 text (a byte-order mark dropped). */
+export function readZipText(pkg: OfficePackage, name: string): string | undefined {
+  const bytes = pkg.read(name);
+  return bytes === undefined ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\ufeff/, '');
+}
+
+function readDirectory(data: Buffer, path: string): Map<string, Entry> {
+  const end = findEndOfDirectory(data);
+  if (end < 0) throw damaged(path);
+  const count = data.readUInt16LE(end + 10);
+  let at = data.readUInt32LE(end + 16);
+  if (at === 0xffffffff || count === 0xffff) throw new ImportError(`${path} 太大（ZIP64 格式），无法读取。请把表格另存为一个较小的 .docx/.xlsx 文件。`);
+  const entries = new Map<string, Entry>();
+  for (let i = 0; i < count; i += 1) {
+    if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) throw damaged(path);
+    const nameLength = data.readUInt16LE(at + 28);
+    const name = data.toString('utf8', at + 46, at + 46 + nameLength);
+    entries.set(name, {
+      flags: data.readUInt16LE(at + 8),
+      method: data.readUInt16LE(at + 10),
+      crc: data.readUInt32LE(at + 16),
+      compressedSize: data.readUInt32LE(at + 20),
+      size: data.readUInt32LE(at + 24),
+      offset: data.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+/** The end-of-central-directory record: in the last 64 KiB (plus its own 22 bytes). */
+function findEndOfDirectory(data: Buffer): number {
+  for (let at = data.length - 22; at >= Math.max(0, data.length - 22 - 0xffff); at -= 1) {
+    if (data.readUInt32LE(at) === 0x06054b50) return at;
+  }
+  return -1;
+}
+
+function inflate(data: Buffer, entry: Entry, path: string): Uint8Array {
+  if (entry.flags & 1) throw new ImportError(`${path} 中的内容已加密，无法读取。请在 WPS/Word/Excel 中取消密码后另存为新文件再导入。`);
+  if (entry.size > MAX_ENTRY_BYTES) throw new ImportError(`${path} 中的内容过大（解压后超过 256 MB），不像是绩效目标表。请确认选择了正确的文件。`);
+  const at = entry.offset;
+  if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) throw damaged(path);
+  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
+  if (start + entry.compressedSize > data.length) throw damaged(path);
+  const raw = data.subarray(start, start + entry.compressedSize);
+  let out: Buffer;
   try {
-    return await entry.async('string');
-  } catch {
+    if (entry.method === 0) out = raw;
+    else if (entry.method === 8) out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
+    else throw new ImportError(`${path} 使用了不支持的压缩方式，无法读取。请在 WPS/Word/Excel 中打开并另存为新文件后再导入。`);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
     throw damaged(path);
   }
+  if (out.length !== entry.size || (typeof zlib.crc32 === 'function' && zlib.crc32(out) >>> 0 !== entry.crc >>> 0)) throw damaged(path);
+  return out;
 }
 
 export function damaged(path: string): ImportError {
