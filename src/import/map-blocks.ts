@@ -247,10 +247,13 @@ class BlockMapper {
 
   private document(): JixiaoDocument {
     if (this.tables.length === 0) {
+      const empty = this.paragraphs + this.tableBlocks === 0;
       this.findings.push({
         rule: 'import/unrecognised',
         severity: 'warning',
-        message: `${this.sourceName} 中没有识别出绩效目标表（部门整体支出绩效目标表、项目支出绩效目标表或自评表），全文按文字保留。`,
+        message: empty
+          ? `${this.sourceName} 是空的，没有任何内容。`
+          : `${this.sourceName} 中没有识别出绩效目标表（部门整体支出绩效目标表、项目支出绩效目标表或自评表），全文按文字保留。`,
         location: { table: this.sourceName },
         suggestion: '请确认文件是从 Word/WPS 表格复制出的文本，且带有表名或“一级指标、二级指标、三级指标”等表头。',
       });

@@ -53,12 +53,13 @@ describe('decoding text files', () => {
     for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + 13) % 256;
     expect(refusal(noise)).toContain('不是文本文件');
     expect(refusal(Buffer.from('abc\u0000\u0001\u0002def\u0000\u0003', 'latin1'))).toContain('不是文本文件');
+    expect(refusal(Buffer.from('abc\u0000\u0000\u0000\u0001\u0002', 'latin1'))).toContain('不是文本文件');
   });
 
   it('reads an empty file as a document without tables, with a finding', () => {
     const result = readTextDocument(Buffer.alloc(0), 'empty.txt');
     expect(result.document.tables).toEqual([]);
     expect(result.findings.map((f) => f.rule)).toEqual(['import/unrecognised']);
-    expect(result.findings[0].message).toContain('empty.txt');
+    expect(result.findings[0].message).toBe('empty.txt 是空的，没有任何内容。');
   });
 });

@@ -29,15 +29,17 @@ function decode(bytes: Buffer, encoding: string, fatal: boolean): string | null 
   }
 }
 
-/** Share of characters that never occur in a text table (control characters, replacement marks). */
+/** Share of characters that never occur in a text table: control characters, and replacement marks beyond a broken one or two. */
 function junkShare(text: string): number {
   if (text.length === 0) return 0;
-  let junk = 0;
+  let controls = 0;
+  let broken = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x0c) || c === 0x7f || c === 0xfffd) junk++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x0c) || c === 0x7f) controls++;
+    else if (c === 0xfffd) broken++;
   }
-  return Math.max(0, junk - 2) / text.length; // a broken character or two is not binary data
+  return (controls + Math.max(0, broken - 2)) / text.length;
 }
 
 /** UTF-8 with a stray broken byte or two (a file cut off mid-character) is still UTF-8, not GB18030. */
