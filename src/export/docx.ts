@@ -99,7 +99,7 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
       borders,
     });
     return [
-      ...lines(grid.title, { size: SIZE.title, heading: true }, { alignment: docx.AlignmentType.CENTER, spacing: { after: 120 } }),
+      ...lines(grid.title, { size: SIZE.title, heading: true }, { alignment: docx.AlignmentType.CENTER, spacing: { before: 240, after: 120 } }),
       ...(grid.subtitle ? lines(grid.subtitle, { size: SIZE.subtitle }, { alignment: docx.AlignmentType.CENTER, spacing: { after: 120 } }) : []),
       ...(grid.unitLine ? lines(grid.unitLine, { size: SIZE.unitLine }, { alignment: docx.AlignmentType.RIGHT }) : []),
       table,

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkFile } from '../../src/commands/check.js';
 import { runExport } from '../../src/commands/export.js';
 import { UserError } from '../../src/commands/fatal.js';
 import { runImport } from '../../src/commands/import.js';
 import { exportDocx } from '../../src/export/docx.js';
+import { exportXlsx } from '../../src/export/xlsx.js';
+import { readTextDocument } from '../../src/import/text/index.js';
 import { describeWriteError, writeExportFile, WriteFileError } from '../../src/export/office/write-file.js';
 import { ImportError } from '../../src/import/types.js';
 import { openSettings } from '../../src/store/settings.js';
@@ -60,6 +63,21 @@ describe('jixiao import', () => {
     const file = join(dir, 'fake.xlsx');
     writeFileSync(file, 'just text');
     await expect(runImport(file)).rejects.toBeInstanceOf(ImportError);
+  });
+});
+
+describe('jixiao check on Word and Excel files', () => {
+  it('reads them through loadDocumentFile and reports what the text reports', async () => {
+    const text = await checkFile(EXAMPLE);
+    for (const [ext, write] of [['docx', exportDocx], ['xlsx', exportXlsx]] as const) {
+      const file = join(dir, `street.${ext}`);
+      writeFileSync(file, await write(readTextDocument(readFileSync(EXAMPLE), 'street.txt').document));
+      const office = await checkFile(file);
+      expect(office.error).toBeUndefined();
+      expect(office.tables).toEqual(text.tables);
+      expect(office.findings).toEqual(text.findings);
+      expect(office.findings.length).toBeGreaterThan(0);
+    }
   });
 });
 
