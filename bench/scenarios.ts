@@ -2,8 +2,18 @@
  * One benchmark scenario per process, so each reports its own peak memory:
  *   node --import tsx bench/scenarios.ts <name>   → prints one JSON line {name, ...figures, peakRssMb}
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createOfflineDrafter } from '../src/draft/offline/index.js';
+import { exportDocx } from '../src/export/docx.js';
+import { readDocxDocument } from '../src/import/docx.js';
+import { readTextDocument } from '../src/import/text/index.js';
 import { checkDocument } from '../src/rules/engine.js';
+import { answersWith } from '../tests/llm/helpers.js';
+import { timeLlmDraft } from '../tests/llm/timing.js';
 import { generatedDocument } from './generate.js';
+
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'shared', 'examples');
 
 export interface Figures {
   [key: string]: number | string;
@@ -35,6 +45,40 @@ const scenarios: Record<string, () => Promise<Figures>> = {
   },
   async 'check-1000'() {
     return checkTables(1000);
+  },
+  async 'import-examples'() {
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt'));
+    const bytes = files.map((f) => readFileSync(join(EXAMPLES, f)));
+    let tables = 0;
+    const ms = await timeMedian(() => {
+      tables = bytes.reduce((n, b, i) => n + readTextDocument(b, files[i]).document.tables.length, 0);
+    });
+    return { files: files.length, tables, ms: round(ms) };
+  },
+  async 'import-docx-200-pages'() {
+    // 200 project tables, one per page in our Word export: a 200-page document.
+    const docx = await exportDocx(generatedDocument(200));
+    let tables = 0;
+    const ms = await timeMedian(async () => {
+      tables = (await readDocxDocument(docx, 'bench.docx')).document.tables.length;
+    }, 3);
+    return { pages: 200, tables, sizeKb: Math.round(docx.byteLength / 1024), ms: round(ms) };
+  },
+  async 'draft-offline-10'() {
+    const drafter = createOfflineDrafter();
+    const answers = answersWith(10);
+    let tables = 0;
+    const ms = await timeMedian(async () => {
+      tables = (await drafter.draft(answers)).document.tables.length;
+    }, 9);
+    return { projects: 10, tables, ms: round(ms, 2) };
+  },
+  async 'draft-llm-5'() {
+    const latencyMs = 1000;
+    const { ms, calls, maxInFlight, byModel } = await timeLlmDraft({ projects: 5, latencyMs, concurrency: 3 });
+    // Calls run three at a time: ceil(calls / 3) rounds of latency is the floor.
+    const floor = Math.ceil(calls / 3) * latencyMs;
+    return { projects: 5, calls, maxInFlight, tablesByModel: byModel, ms, floorMs: floor, overheadPct: round(((ms - floor) / floor) * 100) };
   },
 };
 
