@@ -73,8 +73,8 @@ program
 
 program
   .command('config')
-  .description('查看或修改设置：config list | config get 键 | config set 键 值')
-  .argument('<action>', 'list、get 或 set')
+  .description('查看或修改设置：config list | get 键 | set 键 [值] | unset 键 | path')
+  .argument('<action>', 'list、get、set、unset 或 path')
   .argument('[key]', '设置项，例如 llm.provider')
   .argument('[value]', '新值')
   .action(async (action: string, key: string | undefined, value: string | undefined) => {
