@@ -1,38 +1,18 @@
 import { basename, extname, join, resolve } from 'node:path';
 import type { Settings } from '../store/settings-schema.js';
+import { EXPORT_EXTENSION, renderExport, type ExportFormat } from '../export/office/render.js';
 import { ExportError } from '../export/office/validate.js';
 import { loadDocumentFile } from '../import/index.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';
 import { UserError } from './fatal.js';
 import { writeOrExplain } from './import.js';
 
-export type ExportFormat = 'docx' | 'xlsx' | 'md' | 'json';
+export type { ExportFormat } from '../export/office/render.js';
 
 export interface ExportCommandOptions {
   to: ExportFormat;
   /** Output file; for md/json stdout when absent, for docx/xlsx a file named after the input. */
   output?: string;
-}
-
-export interface ExportFonts {
-  fontBody?: string;
-  fontHeading?: string;
-}
-
-/** The exported file's content. Heavy libraries are loaded only for the format asked for. */
-export async function renderExport(input: unknown, format: ExportFormat, fonts: ExportFonts = {}): Promise<Uint8Array | string> {
-  switch (format) {
-    case 'docx':
-      return (await import('../export/docx.js')).exportDocx(input, fonts);
-    case 'xlsx':
-      return (await import('../export/xlsx.js')).exportXlsx(input, fonts);
-    case 'md':
-      return (await import('../export/markdown.js')).exportMarkdown(input);
-    case 'json':
-      return (await import('../export/json.js')).exportJson(input);
-    default:
-      throw new UserError(`不支持的导出格式：${String(format)}。可选 docx、xlsx、md、json。`);
-  }
 }
 
 /**
@@ -44,6 +24,7 @@ export async function runExport(file: string, options: ExportCommandOptions): Pr
   const settings = await readSettings();
   const loaded = await loadDocumentFile(file);
   for (const finding of loaded.findings) process.stderr.write(`提示：${finding.message}\n`);
+  if (!(options.to in EXPORT_EXTENSION)) throw new UserError(`不支持的导出格式：${String(options.to)}。可选 docx、xlsx、md、json。`);
   let content: Uint8Array | string;
   try {
     content = await renderExport(loaded.input, options.to, { fontBody: settings?.fontBody, fontHeading: settings?.fontHeading });
@@ -52,7 +33,7 @@ export async function runExport(file: string, options: ExportCommandOptions): Pr
     throw error;
   }
   const binary = options.to === 'docx' || options.to === 'xlsx';
-  const output = options.output ?? (binary ? join(settings?.exportDir || process.cwd(), `${basename(file, extname(file))}.${options.to}`) : undefined);
+  const output = options.output ?? (binary ? join(settings?.exportDir || process.cwd(), `${basename(file, extname(file))}${EXPORT_EXTENSION[options.to]}`) : undefined);
   if (output === undefined) {
     process.stdout.write(content);
   } else {

@@ -1,4 +1,4 @@
-import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
+import type { Cell, CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import type { Block } from '../types.js';
 import { ImportError } from '../types.js';
 import { damaged } from './zip.js';
@@ -41,10 +41,18 @@ interface SheetRow {
   wide: boolean;
 }
 
+const BLANK: SheetRow = { cells: [], merged: false, wide: false };
+
 function sheetBlocks(sheet: Worksheet): Block[] {
+  // Only rows and cells that hold something are visited (a sheet formatted down to row 1,048,576
+  // costs nothing); a gap between row numbers is a blank row, which separates tables.
   const rows: SheetRow[] = [];
-  const last = sheet.actualRowCount === 0 ? 0 : sheet.rowCount;
-  for (let r = 1; r <= last; r += 1) rows.push(readRow(sheet, r));
+  let previous = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (number > previous + 1 && rows.length > 0) rows.push(BLANK);
+    rows.push(readRow(row));
+    previous = number;
+  });
   const blocks: Block[] = [];
   let segment: SheetRow[] = [];
   const flush = (): void => {
@@ -59,20 +67,20 @@ function sheetBlocks(sheet: Worksheet): Block[] {
   return blocks;
 }
 
-function readRow(sheet: Worksheet, r: number): SheetRow {
-  const row = sheet.getRow(r);
+function readRow(row: Row): SheetRow {
   const cells: string[] = [];
   let merged = false;
-  let wide = row.cellCount > 2;
+  let wide = true;
   const first = row.getCell(1).address;
-  for (let c = 1; c <= row.cellCount; c += 1) {
-    const cell = row.getCell(c);
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    if (col > cells.length + 1 && col > 1) wide = false; // a gap: not one merged title
+    while (cells.length < col - 1) cells.push('');
     const covered = cell.isMerged && cell.master.address !== cell.address;
-    if (c > 1 && !(covered && cell.master.address === first)) wide = false;
+    if (col > 1 && !(covered && cell.master.address === first)) wide = false;
     merged ||= covered;
     cells.push(covered ? '' : cellText(cell));
-  }
-  return { cells, merged, wide };
+  });
+  return { cells, merged, wide: wide && cells.length > 2 };
 }
 
 /** Leading and trailing single-cell rows are paragraphs; the rest is one table. */
