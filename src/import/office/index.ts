@@ -5,7 +5,7 @@ import { ImportError } from '../types.js';
 import { docxToBlocks } from './docx-blocks.js';
 import { refuseNonZip, sniffBytes } from './sniff.js';
 import { xlsxToBlocks } from './xlsx-blocks.js';
-import { notOffice, openOfficeZip } from './zip.js';
+import { checkAllParts, notOffice, openOfficeZip } from './zip.js';
 
 /**
  * Any file that is, or claims to be, a Word/Excel file. What it is is decided by its content (a
@@ -18,6 +18,7 @@ export async function readOfficeBlocks(bytes: Uint8Array, path: string, expect?:
     if (kind !== 'zip') throw refuseNonZip(kind, bytes, path);
     const pkg = openOfficeZip(bytes, path);
     if (pkg.kind === 'unknown' || (expect && pkg.kind !== expect)) throw notOffice(path, expect);
+    if (pkg.kind === 'xlsx') checkAllParts(pkg, path);
     return pkg.kind === 'docx' ? docxToBlocks(pkg, path) : await xlsxToBlocks(bytes, path);
   } catch (error) {
     if (error instanceof ImportError) throw error;

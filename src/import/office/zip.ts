@@ -11,6 +11,8 @@ export interface OfficePackage {
   kind: 'docx' | 'xlsx' | 'unknown';
   /** An entry's bytes, or undefined when the package has no such entry. */
   read(name: string): Uint8Array | undefined;
+  /** Sum of the sizes the entries declare (uncompressed). */
+  declaredBytes: number;
 }
 
 interface Entry {
@@ -22,8 +24,14 @@ interface Entry {
   offset: number;
 }
 
-/** Largest entry we inflate (a zip bomb stops here): far above any real table. */
-const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+/**
+ * Largest entry we inflate (a zip bomb stops here): a 200-page document.xml is about 4 MB, and
+ * parsing takes some 25 bytes of memory per byte of XML, so 32 MB is far above any real table
+ * yet stays within memory. A workbook is read by exceljs, which inflates every part (about
+ * 0.2 s per MB): all its parts together get the same limit.
+ */
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+const MAX_TOTAL_BYTES = MAX_ENTRY_BYTES;
 
 export function openOfficeZip(bytes: Uint8Array, path: string): OfficePackage {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -31,9 +39,12 @@ export function openOfficeZip(bytes: Uint8Array, path: string): OfficePackage {
   const names = [...entries.keys()];
   const has = (pattern: RegExp) => names.some((n) => pattern.test(n));
   const kind = has(/^word\/document\d*\.xml$/) ? 'docx' : has(/^xl\/workbook\d*\.xml$/) ? 'xlsx' : 'unknown';
+  let declaredBytes = 0;
+  for (const entry of entries.values()) declaredBytes += entry.size;
   return {
     names,
     kind,
+    declaredBytes,
     read(name) {
       const entry = entries.get(name);
       return entry ? inflate(data, entry, path) : undefined;
@@ -81,7 +92,7 @@ function findEndOfDirectory(data: Buffer): number {
 
 function inflate(data: Buffer, entry: Entry, path: string): Uint8Array {
   if (entry.flags & 1) throw new ImportError(`${path} 中的内容已加密，无法读取。请在 WPS/Word/Excel 中取消密码后另存为新文件再导入。`);
-  if (entry.size > MAX_ENTRY_BYTES) throw new ImportError(`${path} 中的内容过大（解压后超过 256 MB），不像是绩效目标表。请确认选择了正确的文件。`);
+  if (entry.size > MAX_ENTRY_BYTES) throw tooBig(path, MAX_ENTRY_BYTES);
   const at = entry.offset;
   if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) throw damaged(path);
   const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
@@ -98,6 +109,21 @@ function inflate(data: Buffer, entry: Entry, path: string): Uint8Array {
   }
   if (out.length !== entry.size || (typeof zlib.crc32 === 'function' && zlib.crc32(out) >>> 0 !== entry.crc >>> 0)) throw damaged(path);
   return out;
+}
+
+/**
+ * Checks every part (declared sizes, then each one's real size and CRC) before a library that
+ * inflates them all without a limit (exceljs) is given the file.
+ */
+export function checkAllParts(pkg: OfficePackage, path: string): void {
+  if (pkg.declaredBytes > MAX_TOTAL_BYTES) throw tooBig(path, MAX_TOTAL_BYTES);
+  for (const name of pkg.names) pkg.read(name);
+}
+
+function tooBig(path: string, limit: number): ImportError {
+  return new ImportError(
+    `${path} 中的内容过大（解压后超过 ${limit / 1024 / 1024} MB），不像是绩效目标表（可能是选错了文件，或文件被恶意构造）。请确认选择了正确的文件；如确需导入，请把其中的绩效目标表复制到一个新的 Word/Excel 文件中再导入。`,
+  );
 }
 
 export function damaged(path: string): ImportError {
