@@ -24,7 +24,7 @@ export class ProseCollector {
     const lines = rows
       .map((row) => row.map((cell) => cellText(cell).replace(/\n/g, ' ')))
       .filter((row) => row.some((cell) => cell !== ''))
-      .map((row) => row.join('\t').replace(/\t+$/, ''));
+      .map((row) => trimTrailingTabs(row.join('\t')));
     if (lines.length > 0) this.append(lines.join('\n'), before);
   }
 
@@ -42,4 +42,11 @@ export class ProseCollector {
     this.current = { title: '', text, before };
     this.sections.push(this.current);
   }
+}
+
+/** The line without its trailing tabs (a loop: /\t+$/ backtracks quadratically on a row of many empty cells). */
+function trimTrailingTabs(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 9) end -= 1;
+  return line.slice(0, end);
 }
