@@ -1,7 +1,7 @@
 import type { Block } from '../types.js';
 import { ImportError } from '../types.js';
 import { childElements, childVal, firstChild, parseXml, type XmlElement } from './xml.js';
-import { damaged, readZipText, type OfficePackage } from './zip.js';
+import { damaged, MAX_CELLS, readZipText, tooManyCells, type OfficePackage } from './zip.js';
 
 /**
  * Reads word/document.xml directly (not through mammoth's HTML) so merged cells land in the right
@@ -9,6 +9,7 @@ import { damaged, readZipText, type OfficePackage } from './zip.js';
  * (vMerge) become '' in the columns they cover, as in text copied from Word.
  */
 export function docxToBlocks(pkg: OfficePackage, path: string): Block[] {
+  budget = { cells: MAX_CELLS, path };
   const partName = mainDocumentPart(pkg);
   const xml = readZipText(pkg, partName);
   if (xml === undefined) throw new ImportError(`${path} 中找不到 Word 正文（${partName}）。请在 WPS/Word 中打开并另存为 .docx 后再导入。`);
@@ -143,22 +144,33 @@ interface GridCell {
   continuation: boolean;
 }
 
+/** Word tables have at most 63 columns: a wider span or indent is damage, or a crafted file. */
+const MAX_SPAN = 64;
+/** Cells the document may still spread out (reset by docxToBlocks, which runs synchronously). */
+let budget = { cells: MAX_CELLS, path: '' };
+
 /** The rows of a table as grids of cell text, every row as wide as the table grid. */
 function tableRows(table: XmlElement): string[][] {
   const gridWidth = childElements(firstChild(table, 'tblGrid') ?? table, 'gridCol').length;
   const rows: string[][] = [];
+  let used = 0;
   for (const tr of rowsOf(table)) {
     const trPr = firstChild(tr, 'trPr');
     if (firstChild(trPr, 'del')) continue; // a deleted row (tracked changes)
-    const row: string[] = Array.from({ length: intVal(childVal(trPr, 'gridBefore'), 0) }, () => '');
+    const row: string[] = Array.from({ length: Math.min(MAX_SPAN, intVal(childVal(trPr, 'gridBefore'), 0)) }, () => '');
     for (const cell of cellsOf(tr)) {
       const { span, text, continuation } = readCell(cell);
       row.push(continuation ? '' : text);
-      for (let i = 1; i < span; i += 1) row.push('');
+      for (let i = 1; i < Math.min(MAX_SPAN, span); i += 1) row.push('');
     }
+    used += row.length;
+    if (used > budget.cells) throw tooManyCells(budget.path);
     rows.push(row);
   }
-  const width = Math.max(gridWidth, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a table of 150,000 rows would overflow the stack.
+  const width = rows.reduce((max, r) => Math.max(max, r.length), gridWidth);
+  budget.cells -= rows.length * width;
+  if (budget.cells < 0) throw tooManyCells(budget.path);
   for (const row of rows) while (row.length < width) row.push('');
   return rows;
 }

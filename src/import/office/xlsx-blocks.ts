@@ -1,7 +1,7 @@
 import type { Cell, CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import type { Block } from '../types.js';
 import { ImportError } from '../types.js';
-import { damaged } from './zip.js';
+import { damaged, MAX_CELLS, tooManyCells } from './zip.js';
 
 /**
  * Reads every visible sheet of a workbook with exceljs. A sheet becomes tables separated by empty
@@ -12,9 +12,10 @@ import { damaged } from './zip.js';
 export async function xlsxToBlocks(bytes: Uint8Array, path: string): Promise<Block[]> {
   const workbook = await loadWorkbook(bytes, path);
   const blocks: Block[] = [];
+  const budget = { cells: MAX_CELLS, path };
   for (const sheet of workbook.worksheets) {
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
-    blocks.push(...sheetBlocks(sheet));
+    for (const block of sheetBlocks(sheet, budget)) blocks.push(block);
   }
   if (blocks.length === 0) throw new ImportError(`${path} 的工作表都是空的，没有可读取的表格。请确认选择了正确的文件。`);
   return blocks;
@@ -43,20 +44,24 @@ interface SheetRow {
 
 const BLANK: SheetRow = { cells: [], merged: false, wide: false };
 
-function sheetBlocks(sheet: Worksheet): Block[] {
+/** `budget`: cells the file may still spread out (a cell in column XFD makes a row 16,384 wide). */
+function sheetBlocks(sheet: Worksheet, budget: { cells: number; path: string }): Block[] {
   // Only rows and cells that hold something are visited (a sheet formatted down to row 1,048,576
   // costs nothing); a gap between row numbers is a blank row, which separates tables.
   const rows: SheetRow[] = [];
   let previous = 0;
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     if (number > previous + 1 && rows.length > 0) rows.push(BLANK);
-    rows.push(readRow(row));
+    const read = readRow(row);
+    budget.cells -= read.cells.length;
+    if (budget.cells < 0) throw tooManyCells(budget.path);
+    rows.push(read);
     previous = number;
   });
   const blocks: Block[] = [];
   let segment: SheetRow[] = [];
   const flush = (): void => {
-    if (segment.length > 0) blocks.push(...segmentBlocks(segment));
+    if (segment.length > 0) for (const block of segmentBlocks(segment)) blocks.push(block);
     segment = [];
   };
   for (const row of rows) {
@@ -94,7 +99,8 @@ function segmentBlocks(segment: SheetRow[]): Block[] {
   // Below the table only a note starting at the left edge ("说明：…"); a lone value in an inner
   // column (a leftover "……" row) still belongs to the table.
   const firstFilled = (row: SheetRow): number => row.cells.findIndex((c) => c.trim() !== '');
-  const left = Math.min(...segment.map((r) => firstFilled(r)).filter((i) => i >= 0));
+  // Loops, not Math.min(...rows): a sheet of 150,000 rows would overflow the stack.
+  const left = segment.reduce((min, r) => Math.min(min, firstFilled(r) < 0 ? Infinity : firstFilled(r)), Infinity);
   while (end > start && lone(segment[end - 1]) && firstFilled(segment[end - 1]) <= left) end -= 1;
   const paragraph = (row: SheetRow): Block => ({ kind: 'paragraph', text: row.cells.find((c) => c.trim() !== '') ?? '' });
   const blocks: Block[] = segment.slice(0, start).filter((r) => filled(r) > 0).map(paragraph);
@@ -104,12 +110,12 @@ function segmentBlocks(segment: SheetRow[]): Block[] {
 }
 
 function isFullWidth(row: SheetRow, segment: SheetRow[]): boolean {
-  return row.cells.length >= Math.max(...segment.map((r) => r.cells.length)) && row.cells[0].trim() !== '';
+  return row.cells.length >= segment.reduce((max, r) => Math.max(max, r.cells.length), 0) && row.cells[0].trim() !== '';
 }
 
 /** Drops columns that are empty in every row, at the left and the right, and pads rows to one width. */
 function trimColumns(rows: string[][]): string[][] {
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
   const used = (c: number): boolean => rows.some((r) => (r[c] ?? '').trim() !== '');
   let left = 0;
   let right = width;

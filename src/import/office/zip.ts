@@ -126,6 +126,15 @@ function tooBig(path: string, limit: number): ImportError {
   );
 }
 
+/** Most cells a file's tables may hold once merged cells are spread out (a real one has a few thousand). */
+export const MAX_CELLS = 1_000_000;
+
+export function tooManyCells(path: string): ImportError {
+  return new ImportError(
+    `${path} 中的表格过大（超过 100 万个单元格，或有横跨成千上万列的单元格），不像是绩效目标表（可能是选错了文件，或文件被恶意构造）。请确认选择了正确的文件；如确需导入，请把其中的绩效目标表复制到一个新的 Word/Excel 文件中再导入。`,
+  );
+}
+
 export function damaged(path: string): ImportError {
   return new ImportError(`${path} 已损坏或不完整（可能在下载、复制时被截断）。请重新获取原文件；若能在 WPS/Word/Excel 中打开，请另存一份新文件后再导入。`);
 }
