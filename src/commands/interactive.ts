@@ -16,6 +16,23 @@ export async function runInteractive(): Promise<number> {
     );
     return 2;
   }
-  const { runApp } = await import('../ui/run.js');
+  const { runApp } = await withoutFetch(() => import('../ui/run.js'));
   return runApp();
+}
+
+/**
+ * Ink's layout engine (yoga, WebAssembly) loads its inlined binary through `fetch` when `fetch`
+ * exists, and the first touch of Node's `fetch` loads its whole HTTP client (undici): tens of
+ * milliseconds before the first screen, for a `data:` URL it then decodes anyway. Hidden while the
+ * app's modules load, yoga takes its synchronous path; `fetch` is back before anything else runs.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (!descriptor?.configurable) return load();
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'fetch', descriptor);
+  }
 }

@@ -1,9 +1,9 @@
 import { render } from 'ink';
-import { Settings } from '../store/settings-schema.js';
 import type { SettingsStore } from '../store/settings.js';
 import { App } from './App.js';
 import { createNodeServices } from './services-node.js';
 import { ServicesProvider, type SettingsService } from './services.js';
+import { DEFAULT_SETTINGS } from './state/default-settings.js';
 import { initialState } from './state/reducer.js';
 
 /** Settings through conf, opened after the first frame (conf and its validator take a while to load). */
@@ -24,7 +24,7 @@ export async function runApp(): Promise<number> {
   const services = createNodeServices({ settings: lazySettings() });
   const app = render(
     <ServicesProvider services={services}>
-      <App initial={initialState(Settings.parse({}))} />
+      <App initial={initialState(DEFAULT_SETTINGS)} />
     </ServicesProvider>,
     { exitOnCtrlC: false },
   );

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Answers } from '../domain/answers.js';
+import type { Answers } from '../domain/answers.js';
 import type { JixiaoDocument } from '../domain/document.js';
 import { createDraftStore, newDraftId, type DraftStore } from '../store/drafts.js';
+import { writeAllFormats } from './export-files.js';
+import { createModelServices, type ModelServicesOptions } from './services-model.js';
 import type { SettingsService, Services, CheckFn } from './services.js';
 
 /**
@@ -42,20 +44,18 @@ export function documentForExport(document: JixiaoDocument): JixiaoDocument {
   return { ...document, tables: document.tables.map((t) => ({ ...t, indicators: t.indicators.filter((i) => i.status !== 'rejected') }) as typeof t) };
 }
 
-export function createNodeServices(options: { settings: SettingsService; drafts?: DraftStore; cwd?: string }): Services {
+export function createNodeServices(options: { settings: SettingsService; drafts?: DraftStore; cwd?: string } & ModelServicesOptions): Services {
   const cwd = options.cwd ?? process.cwd();
+  const model = createModelServices({ env: options.env, configDir: options.configDir });
   let checker: Promise<CheckFn> | null = null;
   const loadChecker = () => {
     checker ??= import('../rules/engine.js').then(({ checkDocument }) => (document: JixiaoDocument) => checkDocument(document).findings);
     return checker;
   };
   return {
+    ...model,
     drafts: options.drafts ?? createDraftStore(),
     settings: options.settings,
-    async loadDrafter() {
-      const { chooseDrafter } = await import('../draft/choose.js');
-      return chooseDrafter({});
-    },
     loadChecker,
     async checkFile(path) {
       const [{ loadDocumentFile }, { checkDocument }] = await Promise.all([import('../import/index.js'), import('../rules/engine.js')]);
@@ -65,30 +65,16 @@ export function createNodeServices(options: { settings: SettingsService; drafts?
     },
     async loadExample() {
       const file = join(packageRoot(), 'examples', 'street-office-answers.json');
+      const { Answers } = await import('../domain/answers.js');
       return Answers.parse(JSON.parse(await readFile(file, 'utf8')));
     },
     async toMarkdown(document) {
       const { exportMarkdown } = await import('../export/markdown.js');
       return exportMarkdown(documentForExport(document));
     },
-    async exportFiles(dir, document) {
-      const [{ exportJson }, { exportMarkdown }, { writeExportFile }] = await Promise.all([
-        import('../export/json.js'),
-        import('../export/markdown.js'),
-        import('../export/office/write-file.js'),
-      ]);
-      const folder = expandPath(dir, cwd);
-      try {
-        await mkdir(folder, { recursive: true });
-      } catch (error) {
-        throw new Error(`无法创建文件夹 ${folder}：${(error as Error).message}。请换一个文件夹。`);
-      }
+    async exportFiles(dir, document, { fonts } = {}) {
       const exported = documentForExport(document);
-      const base = join(folder, exportBaseName(exported));
-      const files = [`${base}.json`, `${base}.md`];
-      await writeExportFile(files[0], exportJson(exported));
-      await writeExportFile(files[1], exportMarkdown(exported));
-      return files;
+      return writeAllFormats(expandPath(dir, cwd), exportBaseName(exported), exported, fonts);
     },
     defaultExportDir: () => cwd,
     now: () => new Date(),

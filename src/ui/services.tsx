@@ -5,6 +5,7 @@ import type { Finding } from '../domain/finding.js';
 import type { Drafter } from '../draft/types.js';
 import type { DraftStore } from '../store/drafts.js';
 import type { Settings } from '../store/settings-schema.js';
+import type { ModelServices } from './model-access.js';
 
 /** The checker as the review screen uses it: findings of a whole document, synchronously. */
 export type CheckFn = (document: JixiaoDocument) => Finding[];
@@ -25,11 +26,15 @@ export interface LoadedForCheck {
  * Everything the app does outside itself (files, drafting, checking, time). Components never do IO:
  * they call these, so tests pass fakes. Heavy modules load on first use (promises).
  */
-export interface Services {
+export interface Services extends ModelServices {
   drafts: DraftStore;
   settings: SettingsService;
-  /** The drafter the settings ask for (offline library by default). */
-  loadDrafter(): Promise<Drafter>;
+  /**
+   * The drafter the settings ask for: the configured model's (its failures fall back to the library
+   * table by table), else the offline library; `offline` always gives the library. Rejects with a
+   * Chinese message when a model is asked for but cannot be used (no key…).
+   */
+  loadDrafter(options?: { offline?: boolean; settings?: Settings }): Promise<Drafter>;
   loadChecker(): Promise<CheckFn>;
   /** Reads a file a person points at (JSON, text copied from Word…) and checks it. */
   checkFile(path: string): Promise<LoadedForCheck>;
@@ -37,8 +42,11 @@ export interface Services {
   loadExample(): Promise<Answers>;
   /** The document as Markdown (the preview and the .md export share it). */
   toMarkdown(document: JixiaoDocument): Promise<string>;
-  /** Writes the JSON and Markdown files into `dir` atomically; returns their paths. */
-  exportFiles(dir: string, document: JixiaoDocument): Promise<string[]>;
+  /**
+   * Writes the JSON, Markdown, Word and Excel files into `dir`, each atomically; returns their paths.
+   * Fails with a Chinese message (naming the files already written).
+   */
+  exportFiles(dir: string, document: JixiaoDocument, options?: { fonts?: { fontBody?: string; fontHeading?: string } }): Promise<string[]>;
   /** The folder offered for export when the settings name none (the current folder). */
   defaultExportDir(): string;
   now(): Date;

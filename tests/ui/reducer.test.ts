@@ -150,3 +150,10 @@ describe('app reducer: review', () => {
     expect(s.draft).toMatchObject({ origin: 'import', stage: 'review', answers: { unit: { name: '青石街道办事处', year: 2025 } } });
   });
 });
+
+describe('first-frame settings', () => {
+  it('equal the schema defaults', async () => {
+    const { DEFAULT_SETTINGS } = await import('../../src/ui/state/default-settings.js');
+    expect(DEFAULT_SETTINGS).toEqual(Settings.parse({}));
+  });
+});

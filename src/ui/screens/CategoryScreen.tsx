@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { CATEGORY_LABELS } from '../../domain/categories.js';
-import { ProjectCategory } from '../../domain/document.js';
+import type { ProjectCategory } from '../../domain/document.js';
 import { HelpLine } from '../components/HelpLine.js';
 import { Menu, moveSelection } from '../components/Menu.js';
 import { Paragraph } from '../components/Paragraph.js';
@@ -10,7 +10,7 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
 
-const CATEGORIES = ProjectCategory.options;
+const CATEGORIES = Object.keys(CATEGORY_LABELS) as ProjectCategory[];
 
 /** The project's kind (chosen by the drafter from its name and purpose), which the reviewer may change. */
 export function CategoryScreen({ state, dispatch, isActive }: ScreenProps<'category'>) {

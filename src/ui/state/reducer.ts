@@ -11,6 +11,9 @@ import {
   setStatus,
   setTableText,
 } from './review.js';
+import { answersFromDocument, changeYear } from './from-document.js';
+import { addTokens, insertSuggestions, replaceWithRewrite, withExplanation, withOpinions } from './model.js';
+import { handlesSelfEval, selfEvalReducer, selfEvalScreenFor } from './selfeval-reducer.js';
 import type { Action, AppState, Screen } from './types.js';
 
 /** The whole app's state changes, pure: screens dispatch actions, App.tsx saves `draft` when `revision` moves. */
@@ -33,7 +36,7 @@ export function initialState(settings: Settings, notices: string[] = []): AppSta
 }
 
 /** A change to the draft that is saved; with `undo` the previous version can be restored by Ctrl+Z. */
-function commit(state: AppState, draft: Draft, undo = true): AppState {
+export function commit(state: AppState, draft: Draft, undo = true): AppState {
   const past = undo && state.draft ? [...state.past.slice(-(MAX_UNDO - 1)), state.draft] : state.past;
   return { ...state, draft, past, revision: state.revision + 1 };
 }
@@ -49,12 +52,13 @@ function firstOpenTable(draft: Draft): number {
 
 /** Where a draft opens: the interview where it stopped, or its review, or its preview. */
 function screenForDraft(draft: Draft): Screen {
+  if (draft.selfEval) return selfEvalScreenFor(draft);
   if (!draft.document || draft.stage === 'interview') return screenForStep(draft.step);
   if (draft.stage === 'review') return { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 };
   return { kind: 'preview' };
 }
 
-function newDraft(id: string, now: string, fields: Partial<Draft>): Draft {
+export function newDraft(id: string, now: string, fields: Partial<Draft>): Draft {
   return {
     version: 1,
     id,
@@ -77,6 +81,7 @@ function withReviewed(draft: Draft, table: number, done: boolean): boolean[] {
 
 export function reducer(state: AppState, action: Action): AppState {
   const { screen, draft } = state;
+  if (handlesSelfEval(state, action)) return selfEvalReducer(state, action);
   switch (action.type) {
     case 'drafts-listed':
       return { ...state, drafts: action.drafts, notices: [...new Set([...state.notices, ...action.problems])] };
@@ -117,6 +122,18 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, settings: action.settings, notices: action.notice ? [...state.notices, action.notice] : state.notices };
     case 'settings-saved':
       return { ...state, settings: action.settings, screen: { kind: 'settings', message: action.message } };
+    case 'open-model-settings':
+      return { ...state, screen: { kind: 'model-settings' } };
+    case 'model-settings-saved':
+      return { ...state, settings: action.settings, screen: { kind: 'model-settings', message: action.message } };
+    case 'explained':
+      return { ...state, model: withExplanation(state.model, action.key, { reason: action.reason, caution: action.caution }, action.tokens) };
+    case 'second-opinions': {
+      const next = { ...state, model: withOpinions(state.model, action.findings, action.tokens) };
+      const given = action.findings.filter((f) => f.secondOpinion).length;
+      const message = given > 0 ? `模型对 ${given} 条需要判断的问题给出了第二意见，见问题列表中的“模型认为”。` : '模型没有给出第二意见（请求未成功），检查结果不变。';
+      return screen.kind === 'review' ? { ...next, screen: { ...screen, message } } : next;
+    }
     case 'open-file':
       return { ...state, screen: { kind: 'open-file', busy: false } };
     case 'file-loading':
@@ -127,17 +144,20 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, screen: { kind: 'file-report', path: action.path, document: action.document, findings: action.findings } };
     case 'import-as-draft': {
       if (screen.kind !== 'file-report' || !screen.document) return state;
-      const document = markSuggested(screen.document);
-      const { unit } = document;
+      const moved = action.year ? changeYear(screen.document, action.year) : null;
+      const document = markSuggested(moved ? moved.document : screen.document);
       const created = newDraft(action.id, action.now, {
         origin: 'import',
         stage: 'review',
-        answers: { unit: { name: unit.name, ...(unit.year ? { year: unit.year } : {}), framework: unit.framework }, tasks: [], projects: [] },
+        answers: answersFromDocument(document),
         step: { section: 'summary' },
         document,
         reviewed: document.tables.map(() => false),
       });
-      return { ...commit({ ...state, past: [] }, created, false), screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0 } };
+      const message = moved
+        ? `已改为 ${action.year} 年度（年份写在文字中的 ${moved.replaced} 处也已改好）。金额和指标值仍是原表的，请逐表核对后按 d 确认。`
+        : undefined;
+      return { ...commit({ ...state, past: [] }, created, false), screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message } };
     }
     default:
       break;
@@ -183,8 +203,18 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
     case 'start-drafting': {
       const missing = missingAnswers(draft.answers);
       if (missing.length > 0) return { ...state, screen: { kind: 'summary', error: `还不能起草：${missing.map((m) => m.message).join('；')}。` } };
-      return { ...state, screen: { kind: 'drafting', progress: action.labels.map(({ target, label }) => ({ target, label, state: 'waiting' })) } };
+      return {
+        ...state,
+        screen: { kind: 'drafting', progress: action.labels.map(({ target, label }) => ({ target, label, state: 'waiting' })), ...(action.offline ? { offline: true } : {}) },
+      };
     }
+    case 'redraft': {
+      if (screen.kind !== 'drafting') return state;
+      const progress = screen.progress.map(({ target, label }) => ({ target, label, state: 'waiting' as const }));
+      return { ...state, screen: { kind: 'drafting', progress, offline: action.offline, attempt: (screen.attempt ?? 0) + 1 } };
+    }
+    case 'draft-started':
+      return screen.kind === 'drafting' ? { ...state, screen: { ...screen, drafter: action.drafter } } : state;
     case 'draft-progress':
       if (screen.kind !== 'drafting') return state;
       return {
@@ -194,7 +224,8 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
     case 'draft-done': {
       if (screen.kind !== 'drafting') return state;
       const drafted = markSuggested(action.document);
-      const next = commit(state, { ...draft, document: drafted, reviewed: drafted.tables.map(() => false), stage: 'review' });
+      const next = { ...commit(state, { ...draft, document: drafted, reviewed: drafted.tables.map(() => false), stage: 'review' }), model: addTokens(state.model, action.tokens ?? 0) };
+      if (action.pause) return { ...next, screen: { ...screen, finished: { notes: action.notes } } };
       const message = action.notes.length > 0 ? action.notes.join('；') : undefined;
       return { ...next, screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message } };
     }
@@ -219,8 +250,10 @@ function back(state: AppState, draft: Draft): AppState {
       const previous = previousStep(draft.answers, { section: 'summary' }) as InterviewStep;
       return { ...commit(state, { ...draft, step: previous }, false), screen: { kind: 'interview' } };
     }
-    case 'drafting':
-      return { ...state, screen: { kind: 'summary' } };
+    case 'drafting': {
+      const cancelled = !screen.error && !screen.finished;
+      return { ...state, screen: cancelled ? { kind: 'summary', notice: '已取消起草，答案都在。可以重新起草，或选“用内置指标库离线起草”。' } : { kind: 'summary' } };
+    }
     case 'review':
       if (screen.focus === 'issues') return { ...state, screen: { ...screen, focus: 'grid', message: undefined } };
       return { ...state, screen: { kind: 'summary' } };
@@ -232,6 +265,7 @@ function back(state: AppState, draft: Draft): AppState {
       return { ...state, screen: { kind: 'review', table: screen.table, row, focus: 'grid', issue: 0 } };
     }
     case 'preview':
+      if (draft.selfEval) return { ...state, screen: selfEvalScreenFor(draft) };
       return { ...state, screen: { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 } };
     case 'export':
       if (screen.phase === 'writing') return state;
@@ -338,6 +372,18 @@ function reviewReducer(state: AppState, draft: Draft, document: NonNullable<Draf
       const table = open !== -1 ? open : anyOpen !== -1 ? anyOpen : screen.table;
       const message = anyOpen === -1 ? '全部表格已确认。按 p 预览并导出。' : `已确认第 ${screen.table + 1} 张表。`;
       return { ...next, screen: { kind: 'review', table, row: 0, focus: 'grid', issue: 0, message } };
+    }
+    case 'add-suggestions': {
+      if (screen.kind !== 'review') return state;
+      const { document: added, row } = insertSuggestions(document, screen.table, action.level2, action.indicators);
+      const next = { ...edited(screen.table, added), model: addTokens(state.model, action.tokens) };
+      const message = `模型新增了 ${action.indicators.length} 条“${action.level2}”建议（标为待确认）：y 接受，x 拒绝，回车修改；Ctrl+Z 撤销。`;
+      return { ...next, screen: { ...screen, row, focus: 'grid', message } };
+    }
+    case 'rewrite-row': {
+      if (screen.kind !== 'review' || !document.tables[screen.table]?.indicators[action.row]) return state;
+      const next = { ...edited(screen.table, replaceWithRewrite(document, screen.table, action.row, action.indicator)), model: addTokens(state.model, action.tokens) };
+      return { ...next, screen: { ...screen, row: action.row, focus: 'grid', message: `已按模型改写${action.reason ? `：${action.reason}` : '。'}（Ctrl+Z 撤销）` } };
     }
     case 'open-review':
       return { ...state, screen: { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 } };

@@ -1,16 +1,30 @@
-import type { JixiaoDocument, ProjectCategory } from '../../domain/document.js';
+import type { Indicator, JixiaoDocument, ProjectCategory } from '../../domain/document.js';
 import type { Finding } from '../../domain/finding.js';
 import type { DraftProgress } from '../../draft/types.js';
 import type { Draft, DraftAnswers, DraftSummary, InterviewStep } from '../../store/drafts.js';
 import type { Settings } from '../../store/settings-schema.js';
+import type { ModelSession } from './model.js';
 import type { IndicatorField, IndicatorTexts, TableTextField } from './review.js';
+import type { SelfEvalAction, SelfEvalScreen } from './selfeval-types.js';
 
 /** What is on screen: one case per screen; App.tsx switches on `kind`. */
 export type Screen =
   | { kind: 'start'; message?: string }
   | { kind: 'interview'; error?: string; notice?: string }
-  | { kind: 'summary'; error?: string }
-  | { kind: 'drafting'; progress: DraftProgress[]; error?: string }
+  | { kind: 'summary'; error?: string; notice?: string }
+  | {
+      kind: 'drafting';
+      progress: DraftProgress[];
+      error?: string;
+      /** The built-in library even when a model is configured. */
+      offline?: boolean;
+      /** Bumped by a retry: the drafting run starts again. */
+      attempt?: number;
+      /** The drafter's name once it is loaded ('offline' or the model's). */
+      drafter?: string;
+      /** Set when the draft is in (and saved) but some tables fell back: the notes, before the review. */
+      finished?: { notes: string[] };
+    }
   | { kind: 'review'; table: number; row: number; focus: 'grid' | 'issues'; issue: number; message?: string }
   | { kind: 'edit'; table: number; row: number; field: IndicatorField; texts: IndicatorTexts; isNew: boolean }
   | { kind: 'keep'; table: number; row: number }
@@ -21,6 +35,8 @@ export type Screen =
   | { kind: 'open-file'; busy: boolean; error?: string }
   | { kind: 'file-report'; path: string; document: JixiaoDocument | null; findings: Finding[] }
   | { kind: 'settings'; message?: string }
+  | { kind: 'model-settings'; message?: string }
+  | SelfEvalScreen
   | { kind: 'quit'; back: Screen };
 
 export type ScreenKind = Screen['kind'];
@@ -42,6 +58,8 @@ export interface AppState {
   saveError: string | null;
   /** Set when the user confirmed leaving: the app exits once the draft is on disk. */
   leaving: boolean;
+  /** What the model said in this session (tokens, second opinions, explanations); not saved. */
+  model?: ModelSession;
 }
 
 export type Action =
@@ -55,9 +73,12 @@ export type Action =
   | { type: 'goto-step'; step: InterviewStep }
   | { type: 'back' }
   | { type: 'open-review' }
-  | { type: 'start-drafting'; labels: Array<{ target: 'unit' | number; label: string }> }
+  | { type: 'start-drafting'; labels: Array<{ target: 'unit' | number; label: string }>; offline?: boolean }
+  | { type: 'redraft'; offline: boolean }
+  | { type: 'draft-started'; drafter: string }
   | { type: 'draft-progress'; progress: DraftProgress }
-  | { type: 'draft-done'; document: JixiaoDocument; notes: string[] }
+  /** `tokens`: what the model used; `pause`: stay on the drafting screen to show why tables fell back. */
+  | { type: 'draft-done'; document: JixiaoDocument; notes: string[]; tokens?: number; pause?: boolean }
   | { type: 'draft-failed'; message: string }
   | { type: 'review-move'; rows?: number; tables?: number }
   | { type: 'review-focus'; focus: 'grid' | 'issues'; issue?: number }
@@ -84,14 +105,22 @@ export type Action =
   | { type: 'file-loading' }
   | { type: 'file-loaded'; path: string; document: JixiaoDocument | null; findings: Finding[] }
   | { type: 'file-failed'; message: string }
-  | { type: 'import-as-draft'; id: string; now: string }
+  /** `year`: start from last year's tables, moved to this year. */
+  | { type: 'import-as-draft'; id: string; now: string; year?: number }
   | { type: 'open-settings' }
   | { type: 'settings-saved'; settings: Settings; message: string }
   | { type: 'settings-loaded'; settings: Settings; notice: string | null }
+  | { type: 'open-model-settings' }
+  | { type: 'model-settings-saved'; settings: Settings; message: string }
+  | { type: 'add-suggestions'; level2: string; indicators: Indicator[]; tokens: number }
+  | { type: 'rewrite-row'; row: number; indicator: Indicator; reason: string; tokens: number }
+  | { type: 'explained'; key: string; reason: string; caution: string | null; tokens: number }
+  | { type: 'second-opinions'; findings: Finding[]; tokens: number }
   | { type: 'undo' }
   | { type: 'save-failed'; message: string }
   | { type: 'saved' }
   | { type: 'ask-quit' }
   | { type: 'cancel-quit' }
   | { type: 'confirm-quit' }
-  | { type: 'home' };
+  | { type: 'home' }
+  | SelfEvalAction;

@@ -1,0 +1,47 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { JixiaoDocument } from '../domain/document.js';
+import type { ExportFonts, ExportFormat } from '../export/office/render.js';
+
+/** The app's export: every format into one folder, each file written atomically. */
+
+/** In the order they are written: the plain files first, so a failing Office file leaves them in place. */
+export const APP_EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'md', 'docx', 'xlsx'];
+
+const FORMAT_LABELS: Record<ExportFormat, string> = { json: 'JSON', md: 'Markdown', docx: 'Word', xlsx: 'Excel' };
+
+/** The writer's hints name the command's `-o`; in the app the user picks another folder instead. */
+export function forApp(message: string): string {
+  return message
+    .replace(/请用 -o 保存到自己的文件夹/g, '请换一个自己的文件夹')
+    .replace(/或用 -o 另存为其他文件名/g, '或换一个文件夹导出')
+    .replace(/或用 -o 指定其他保存位置/g, '或换一个文件夹');
+}
+
+/**
+ * Writes `base`.json/.md/.docx/.xlsx into `folder` (created if missing) and returns the paths. A
+ * failure is an Error in Chinese saying which file failed and which were already written.
+ */
+export async function writeAllFormats(folder: string, base: string, document: JixiaoDocument, fonts: ExportFonts = {}): Promise<string[]> {
+  const [{ renderExport, EXPORT_EXTENSION }, { writeExportFile }] = await Promise.all([
+    import('../export/office/render.js'),
+    import('../export/office/write-file.js'),
+  ]);
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new Error(`无法创建文件夹 ${folder}：${(error as Error).message}。请换一个文件夹。`);
+  }
+  const written: string[] = [];
+  for (const format of APP_EXPORT_FORMATS) {
+    const file = join(folder, `${base}${EXPORT_EXTENSION[format]}`);
+    try {
+      await writeExportFile(file, await renderExport(document, format, fonts));
+    } catch (error) {
+      const done = written.length ? `已写入：${written.map((f) => basename(f)).join('、')}。` : '';
+      throw new Error(`${FORMAT_LABELS[format]} 文件没有写成：${forApp((error as Error).message)}${done}`);
+    }
+    written.push(file);
+  }
+  return written;
+}

@@ -1,0 +1,419 @@
+import { makeSelfEval, makeSelfEvalIndicator } from '../../domain/build.js';
+import type { JixiaoDocument, ProjectTable, SelfEvalFundRow, SelfEvalIndicator, SelfEvalTable } from '../../domain/document.js';
+import type { Money } from '../../domain/money.js';
+import { GRADE_BANDS, parseGrade, type GradeThresholds } from '../../selfeval/grades.js';
+import type { IndicatorScore } from '../../selfeval/indicator.js';
+import { formatPlain, hundredths, sum2 } from '../../selfeval/numbers.js';
+import { scoredIndicators, scoreSelfEvalTable, scoreTableIndicator, tableTotals, totalFundRow, type TableScore } from '../../selfeval/table.js';
+import { DEFAULT_WEIGHTS, spreadWeights, weightGroup, type WeightScheme } from '../../selfeval/weights.js';
+import { formatNumber } from '../../value/format-value.js';
+import { moneyEquals, parseMoneyInput, sumMoney, toYuan } from '../../value/money.js';
+import { parseValue } from '../../value/parse-value.js';
+import type { SelfEvalField } from './selfeval-types.js';
+
+/**
+ * The app's self-evaluation (自评表), pure: blank tables from the target tables, one answer at a
+ * time applied and the table re-scored by src/selfeval, what is still missing, and the order the
+ * questions are asked in. The screen and the reducer share these, so what is typed is scored the
+ * same way before and after Enter.
+ */
+
+export interface ScoreContext {
+  thresholds: GradeThresholds;
+  /** The year evaluated (document.unit.year), for deadlines. */
+  year: number | null;
+}
+
+/** Row 0 of the screen is the 预算执行率 (项目资金); row k ≥ 1 is indicator k − 1. */
+export const FUNDS_ROW = 0;
+
+export const FIELD_LABELS: Record<SelfEvalField, string> = {
+  initial: '年初预算数',
+  full: '全年预算数',
+  spent: '全年执行数',
+  goals: '年度总体目标实际完成情况',
+  actual: '实际完成值',
+  grade: '完成等级',
+  score: '得分',
+  reason: '偏差原因分析及改进措施',
+  weight: '分值',
+  scheme: '分值方案',
+  target: '年度指标值',
+};
+
+const isBlankText = (text: string) => parseValue(text).kind === 'blank';
+
+/** The project tables of a target document, by their index in `document.tables`. */
+export function projectIndexes(document: JixiaoDocument): number[] {
+  return document.tables.flatMap((t, i) => (t.kind === 'project' ? [i] : []));
+}
+
+/** A self-evaluation table to fill in: the target's indicators and budget, default weights 10/50/30/10 spread over the indicators. */
+export function blankSelfEval(project: ProjectTable, context: ScoreContext): { table: SelfEvalTable; notes: string[] } {
+  const notes: string[] = [];
+  const name = project.projectName || '（未命名项目）';
+  const kept = project.indicators.filter((i) => i.status !== 'rejected' && !(isBlankText(i.name) && i.value.kind === 'blank'));
+  const rows = kept.filter((i) => !isBlankText(i.name));
+  if (rows.length < kept.length) notes.push(`项目“${name}”：有 ${kept.length - rows.length} 行指标没有三级指标名称，未列入自评表。`);
+  const spread = spreadWeights(
+    rows.map((r) => r.level1),
+    DEFAULT_WEIGHTS,
+  );
+  if (!spread.ok) notes.push(`项目“${name}”：${spread.problem.replace(/（weight）/g, '')}（选中该行按 w 填写分值）`);
+  const indicators = rows.map((indicator, k): SelfEvalIndicator => {
+    const made = makeSelfEvalIndicator({
+      level1: indicator.level1,
+      level2: indicator.level2,
+      name: indicator.name,
+      description: indicator.description,
+      basis: indicator.basis,
+      value: indicator.value.text,
+      weight: spread.ok ? spread.weights[k] : null,
+      ...(indicator.id ? { id: indicator.id } : {}),
+    });
+    return { ...made, value: indicator.value };
+  });
+  const { total, fiscal, other } = project.budget;
+  const initial = total ?? (fiscal != null || other != null ? sumMoney([fiscal, other]) : null);
+  const row = (label: string, start: Money | null = null): SelfEvalFundRow => ({ label, initial: start, full: null, spent: null, weight: null, rate: '', score: null });
+  const funds: SelfEvalFundRow[] = [
+    { ...row('年度资金总额', initial), weight: spread.ok ? spread.execution : DEFAULT_WEIGHTS.execution },
+    row('其中：当年财政拨款', fiscal),
+    row('上年结转资金'),
+    row('其他资金', other),
+  ];
+  const table = makeSelfEval({
+    projectName: project.projectName,
+    ...(project.department ? { department: project.department } : {}),
+    ...(project.implementer ? { implementer: project.implementer } : {}),
+    funds,
+    goalsExpected: project.goals,
+    indicators,
+  });
+  return { table: rescore(table, context), notes };
+}
+
+/** A document of blank self-evaluation tables for the chosen project tables of `target`. */
+export function startSelfEvaluation(target: JixiaoDocument, tables: number[], thresholds: GradeThresholds): { document: JixiaoDocument; notes: string[] } {
+  const context = { thresholds, year: target.unit.year };
+  const made = tables.flatMap((i) => {
+    const t = target.tables[i];
+    return t?.kind === 'project' ? [blankSelfEval(t, context)] : [];
+  });
+  return { document: { schemaVersion: 1, unit: target.unit, tables: made.map((m) => m.table), prose: [] }, notes: made.flatMap((m) => m.notes) };
+}
+
+/**
+ * The table scored as it stands: execution rate, every indicator's score and grade, 总分 and 等级.
+ * Unlike scoreSelfEvalTable (which keeps a score it cannot recompute), a row that cannot be scored
+ * has no score here: an edited actual never leaves the old score behind.
+ */
+export function rescore(table: SelfEvalTable, context: ScoreContext): SelfEvalTable {
+  const result = scoreSelfEvalTable(table, context);
+  const indicators = result.table.indicators.map((indicator, i) => {
+    const score = result.indicators[i];
+    return score?.ok ? indicator : { ...indicator, score: null };
+  });
+  const total = totalFundRow(table);
+  const funds = result.table.funds.map((row, i) => (i === total?.index && !result.execution?.ok ? { ...row, rate: '', score: null } : row));
+  const scored = { ...result.table, funds, indicators };
+  return { ...scored, ...tableTotals(scored, context.thresholds) };
+}
+
+export interface TableView {
+  score: TableScore;
+  /** What still has to be filled or fixed before the table can be exported, in Chinese. */
+  missing: string[];
+  /** 分值 of the execution rate plus every indicator taking part. */
+  weightTotal: number;
+  complete: boolean;
+}
+
+export function rowLabel(indicator: SelfEvalIndicator, index: number): string {
+  return indicator.name.trim() || `${indicator.level2}第${index + 1}行`;
+}
+
+/** The table's scores and what is still missing (actuals, the 全年执行数, weights that do not total 100). */
+export function viewTable(table: SelfEvalTable, context: ScoreContext): TableView {
+  const score = scoreSelfEvalTable(table, context);
+  const missing: string[] = [];
+  const total = totalFundRow(table);
+  if (!total) missing.push('没有“年度资金总额”行。');
+  else if (total.row.spent == null) missing.push('全年执行数未填写。');
+  else if (score.execution && !score.execution.ok) missing.push(`预算执行率：${score.execution.problem}`);
+  const rows = scoredIndicators(table);
+  for (const { indicator, index } of rows) {
+    const result = score.indicators[index];
+    if (isBlankText(indicator.actual) && indicator.value.kind !== 'blank') missing.push(`“${rowLabel(indicator, index)}”的实际完成值未填写。`);
+    else if (indicator.weight == null) missing.push(`“${rowLabel(indicator, index)}”没有分值。`);
+    else if (result && !result.ok) missing.push(`“${rowLabel(indicator, index)}”：${result.problem}`);
+  }
+  const weightTotal = sum2([total?.row.weight ?? 0, ...rows.map(({ indicator }) => indicator.weight ?? 0)]);
+  const gap = weightGap(weightTotal);
+  if (gap) missing.push(gap);
+  return { score, missing, weightTotal, complete: missing.length === 0 };
+}
+
+/** "分值合计 95，少 5 分" when the weights do not total 100; '' when they do. */
+export function weightGap(total: number): string {
+  const off = (hundredths(total) - 10_000) / 100;
+  if (off === 0) return '';
+  return `分值合计 ${formatPlain(total)}，比 100 ${off < 0 ? '少' : '多'} ${formatPlain(Math.abs(off))} 分`;
+}
+
+/** The 一级 totals as they stand, for the 分值方案 question ("10/50/30/10"). */
+export function currentScheme(table: SelfEvalTable): WeightScheme {
+  const scheme: WeightScheme = { execution: totalFundRow(table)?.row.weight ?? DEFAULT_WEIGHTS.execution, output: 0, effect: 0, satisfaction: 0 };
+  for (const { indicator } of scoredIndicators(table)) {
+    const group = weightGroup(indicator.level1);
+    if (group) scheme[group] = sum2([scheme[group], indicator.weight ?? 0]);
+  }
+  return scheme;
+}
+
+export const schemeText = (s: WeightScheme) => [s.execution, s.output, s.effect, s.satisfaction].map(formatPlain).join('/');
+
+/** One indicator scored on its own (null when it takes no part or has no weight). */
+export function scoreRow(table: SelfEvalTable, index: number, context: ScoreContext): IndicatorScore | null {
+  const indicator = table.indicators[index];
+  if (!indicator || indicator.status === 'rejected') return null;
+  return scoreTableIndicator(indicator, context);
+}
+
+/** Whether a score below the weight still lacks its 偏差原因. */
+export function needsReason(indicator: SelfEvalIndicator): boolean {
+  return indicator.status !== 'rejected' && indicator.score != null && indicator.weight != null && indicator.score < indicator.weight - 0.005 && isBlankText(indicator.reason);
+}
+
+/** The questions of one row, in the order they are asked (they depend on the answers so far). */
+export function rowSteps(table: SelfEvalTable, row: number, context: ScoreContext): SelfEvalField[] {
+  if (row === FUNDS_ROW) return ['initial', 'full', 'spent', 'goals'];
+  const indicator = table.indicators[row - 1];
+  if (!indicator || indicator.status === 'rejected') return [];
+  const steps: SelfEvalField[] = ['actual'];
+  const result = scoreTableIndicator(indicator, context);
+  const qualitative = !indicator.value.quantitative && indicator.value.kind !== 'blank';
+  if (qualitative && (indicator.grade || (result && !result.ok && result.code === 'needs-grade'))) steps.push('grade', 'score');
+  if (result?.ok && indicator.weight != null && result.score < indicator.weight - 0.005) steps.push('reason');
+  return steps;
+}
+
+/** A table nobody has started on: it opens with its first question. */
+export function isFresh(table: SelfEvalTable): boolean {
+  return (totalFundRow(table)?.row.spent ?? null) === null && table.indicators.every((i) => isBlankText(i.actual));
+}
+
+/**
+ * The question after `field` of `row` when walking through a table: the rest of the row's
+ * questions, then the next indicator without an actual (from the top again when the last is
+ * passed), then the 全年执行数 if still missing; null when nothing is left to ask.
+ */
+export function nextStep(table: SelfEvalTable, row: number, field: SelfEvalField, context: ScoreContext): { row: number; field: SelfEvalField } | null {
+  const steps = rowSteps(table, row, context);
+  const at = steps.indexOf(field);
+  if (at >= 0 && at < steps.length - 1) return { row, field: steps[at + 1] };
+  const open = table.indicators.flatMap((indicator, i) => (indicator.status !== 'rejected' && isBlankText(indicator.actual) ? [i + 1] : []));
+  const after = open.find((r) => r > row) ?? open[0];
+  if (after !== undefined) return { row: after, field: 'actual' };
+  if (row !== FUNDS_ROW && (totalFundRow(table)?.row.spent ?? null) === null) return { row: FUNDS_ROW, field: 'spent' };
+  return null;
+}
+
+/** The first question of a table: where a walk through it starts. */
+export function firstStep(table: SelfEvalTable, context: ScoreContext): { row: number; field: SelfEvalField } {
+  return isFresh(table) ? { row: FUNDS_ROW, field: 'initial' } : nextStep(table, FUNDS_ROW, 'goals', context) ?? { row: FUNDS_ROW, field: 'initial' };
+}
+
+/** The text a question starts with: what is there now (the 分值方案 as "10/50/30/10"). */
+export function fieldText(table: SelfEvalTable, row: number, field: SelfEvalField): string {
+  const total = totalFundRow(table)?.row;
+  const indicator = row > FUNDS_ROW ? table.indicators[row - 1] : undefined;
+  switch (field) {
+    case 'initial':
+    case 'full':
+    case 'spent': {
+      const money = total?.[field];
+      return money == null ? '' : formatNumber(toYuan(money) / 10_000);
+    }
+    case 'goals':
+      return table.goalsActual;
+    case 'scheme':
+      return schemeText(currentScheme(table));
+    case 'weight': {
+      const weight = row === FUNDS_ROW ? total?.weight : indicator?.weight;
+      return weight == null ? '' : formatPlain(weight);
+    }
+    case 'actual':
+      return indicator?.actual ?? '';
+    case 'reason':
+      return indicator?.reason ?? '';
+    case 'score':
+      return indicator?.score == null ? '' : formatPlain(indicator.score);
+    case 'grade':
+      return indicator?.grade ?? '';
+    case 'target':
+      return indicator?.value.text ?? '';
+  }
+}
+
+export type Applied = { ok: true; table: SelfEvalTable; notice?: string } | { ok: false; error: string };
+
+/** A number typed by a person: full-width digits, spaces and a trailing 分 are fine. */
+function readNumber(text: string): number | null {
+  const s = text.normalize('NFKC').replace(/\s+/g, '').replace(/分$/, '');
+  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+}
+
+/** Four numbers for 执行率 / 产出 / 效益 / 满意度 ("10/50/30/10", "10 50 30 10", "10，50，30，10"). */
+export function readScheme(text: string): WeightScheme | null {
+  const parts = text
+    .normalize('NFKC')
+    .split(/[\s/,，、;；|]+/)
+    .filter(Boolean)
+    .map(readNumber);
+  if (parts.length !== 4 || parts.some((p) => p === null)) return null;
+  const [execution, output, effect, satisfaction] = parts as number[];
+  return { execution, output, effect, satisfaction };
+}
+
+function setFund(table: SelfEvalTable, patch: Partial<SelfEvalFundRow>): SelfEvalTable {
+  const total = totalFundRow(table);
+  if (!total) return table;
+  const funds = table.funds.map((row, i) => (i === total.index ? { ...row, ...patch } : row));
+  // The 其中 rows come from the target's 预算数: cleared when 年初预算数 no longer matches them.
+  if (patch.initial !== undefined) {
+    const parts = funds.filter((_, i) => i !== total.index).map((r) => r.initial);
+    if (parts.some((p) => p != null) && (patch.initial == null || !moneyEquals(sumMoney(parts), patch.initial))) {
+      return { ...table, funds: funds.map((row, i) => (i === total.index ? row : { ...row, initial: null })) };
+    }
+  }
+  return { ...table, funds };
+}
+
+function setIndicator(table: SelfEvalTable, index: number, patch: Partial<SelfEvalIndicator>): SelfEvalTable {
+  return { ...table, indicators: table.indicators.map((indicator, i) => (i === index ? { ...indicator, ...patch } : indicator)) };
+}
+
+const UNFIT_ACTUAL = new Set(['actual-not-number', 'kind-mismatch', 'unit-mismatch', 'composite-mismatch']);
+
+/**
+ * Applies one answer to the table and re-scores it, or says in Chinese what is wrong with it
+ * (amounts through parseMoneyInput, actuals that cannot be compared with their target, a score
+ * outside its grade's band, weights that are not numbers).
+ */
+export function applyField(table: SelfEvalTable, row: number, field: SelfEvalField, text: string, context: ScoreContext): Applied {
+  const done = (changed: SelfEvalTable, notice?: string): Applied => ({ ok: true, table: rescore(changed, context), ...(notice ? { notice } : {}) });
+  const total = totalFundRow(table)?.row;
+  const index = row - 1;
+  const indicator = row > FUNDS_ROW ? table.indicators[index] : undefined;
+  const label = FIELD_LABELS[field];
+  switch (field) {
+    case 'initial':
+    case 'full':
+    case 'spent': {
+      const parsed = parseMoneyInput(text);
+      if (!parsed.ok) return { ok: false, error: `${label}：${parsed.error}` };
+      const money = parsed.money;
+      if (field === 'spent' && money == null) return { ok: false, error: '请填写全年执行数（万元）；全年没有支出的填 0。' };
+      const changed = setFund(table, { [field]: money });
+      const row0 = totalFundRow(changed)?.row;
+      const budget = row0?.full ?? row0?.initial ?? null;
+      if (field === 'full' && (budget == null || toYuan(budget) <= 0)) {
+        return { ok: false, error: '年初预算数和全年预算数都为空或为 0，无法计算预算执行率：请填写全年预算数（万元）。' };
+      }
+      let notice: string | undefined;
+      if (field === 'spent' && money != null && budget != null && toYuan(budget) > 0 && toYuan(money) > toYuan(budget)) {
+        notice = `全年执行数 ${formatNumber(toYuan(money) / 10_000)} 超过预算数 ${formatNumber(toYuan(budget) / 10_000)}：执行率按 100% 计分，请核对金额。`;
+      }
+      if (field === 'initial' && money == null && total?.full == null) notice = '年初预算数留空：请在下一项填写全年预算数。';
+      return done(changed, notice);
+    }
+    case 'goals':
+      return done({ ...table, goalsActual: text.trim() });
+    case 'scheme': {
+      const scheme = readScheme(text);
+      if (!scheme) return { ok: false, error: '请填写四个分值，依次为 预算执行率/产出/效益/满意度，例如 10/50/30/10。' };
+      const rows = scoredIndicators(table);
+      const spread = spreadWeights(
+        rows.map(({ indicator: i }) => i.level1),
+        scheme,
+      );
+      if (!spread.ok) return { ok: false, error: spread.problem.replace(/（weight）/g, '') };
+      let changed = setFund(table, { weight: spread.execution });
+      rows.forEach(({ index: i }, k) => {
+        changed = setIndicator(changed, i, { weight: spread.weights[k], ...(changed.indicators[i].value.quantitative ? {} : { score: null }) });
+      });
+      return done(changed, `已按 ${schemeText(scheme)} 重新分配分值。`);
+    }
+    case 'weight': {
+      const weight = readNumber(text);
+      if (weight === null || weight > 100) return { ok: false, error: `分值应为 0 到 100 之间的数字，例如 5 或 2.5；“${text.trim()}”不是。` };
+      const changed = row === FUNDS_ROW ? setFund(table, { weight }) : setIndicator(table, index, { weight, ...(indicator?.value.quantitative ? {} : { score: null }) });
+      const gap = weightGap(viewTable(changed, context).weightTotal);
+      return done(changed, gap ? `${gap}：请调整其他指标的分值，或按 s 重新分配。` : '分值合计 100。');
+    }
+    default:
+      break;
+  }
+  if (!indicator) return { ok: false, error: '请先选择一个指标。' };
+  switch (field) {
+    case 'actual': {
+      const actual = text.trim();
+      if (isBlankText(actual)) return { ok: false, error: '请填写实际完成值；没有完成的填 0，并在偏差原因中说明。' };
+      const changed = setIndicator(table, index, { actual });
+      const result = scoreTableIndicator(changed.indicators[index], context);
+      if (result && !result.ok && UNFIT_ACTUAL.has(result.code)) return { ok: false, error: result.problem };
+      const notice = result?.ok ? result.warnings.join(' ') : result?.code === 'blank-target' ? result.problem : undefined;
+      return done(changed, notice || undefined);
+    }
+    case 'grade': {
+      const grade = parseGrade(text);
+      if (!grade) return { ok: false, error: '请选择等级：达成年度指标、部分达成并具有一定效果或未达成且效果较差。' };
+      return done(setIndicator(table, index, { grade, score: null }));
+    }
+    case 'score': {
+      if (isBlankText(text)) return done(setIndicator(table, index, { score: null }));
+      const score = readNumber(text);
+      if (score === null) return { ok: false, error: `得分应为数字；“${text.trim()}”不是。直接回车取该等级的默认得分。` };
+      const changed = setIndicator(table, index, { score });
+      const result = scoreTableIndicator(changed.indicators[index], context);
+      if (!result || !result.ok) return { ok: false, error: result?.problem ?? '这个指标还没有分值。' };
+      if (result.kind === 'qualitative' && Math.abs(result.score - score) > 0.005) {
+        return { ok: false, error: `得分 ${formatPlain(score)} 不在该等级的分数段 ${formatPlain(result.min)}–${formatPlain(result.max)} 内；请改分数或改等级。` };
+      }
+      return done(changed);
+    }
+    case 'reason':
+      return done(setIndicator(table, index, { reason: text.trim() }), isBlankText(text) && needsReason({ ...indicator, reason: '' }) ? '偏差原因未填写：得分低于分值时应说明原因和改进措施，检查时会提醒。' : undefined);
+    case 'target': {
+      const value = parseValue(text.trim());
+      if (value.kind === 'blank') return { ok: false, error: '请填写年度指标值（例如 ≥1434户、≥95%、≤10月底）；没有目标的指标可按 x 不参与自评。' };
+      return done(setIndicator(table, index, { value, score: null }));
+    }
+    default:
+      return { ok: false, error: `不能修改${label}。` };
+  }
+}
+
+/** Takes an indicator out of the scoring (or back in): its weight no longer counts, so the total is off until re-spread. */
+export function toggleExcluded(table: SelfEvalTable, index: number, context: ScoreContext): SelfEvalTable {
+  const indicator = table.indicators[index];
+  if (!indicator) return table;
+  const { status: _status, ...rest } = indicator;
+  const changed = indicator.status === 'rejected' ? rest : { ...rest, status: 'rejected' as const, score: null };
+  return rescore({ ...table, indicators: table.indicators.map((x, i) => (i === index ? changed : x)) }, context);
+}
+
+/** The bands of the three grades for a weight, for the grade question ("24–30 分"). */
+export function gradeChoices(weight: number | null) {
+  return (Object.keys(GRADE_BANDS) as Array<keyof typeof GRADE_BANDS>).map((grade) => {
+    const band = GRADE_BANDS[grade];
+    const w = weight ?? 0;
+    return { grade, label: band.label, note: weight == null ? '' : `${formatPlain(band.min * w)}–${formatPlain(band.max * w)} 分，默认 ${formatPlain(band.preset * w)}` };
+  });
+}
+
+/** The self-evaluation tables of a document (a self-evaluation draft holds nothing else). */
+export function selfEvalTables(document: JixiaoDocument): SelfEvalTable[] {
+  return document.tables.filter((t): t is SelfEvalTable => t.kind === 'self-evaluation');
+}
