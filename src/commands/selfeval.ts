@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import writeFileAtomic from '../store/write-atomic.js';
 import { JixiaoDocument } from '../domain/document.js';
 import { loadDocumentFile } from '../import/index.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import writeFileAtomic from './write-atomic.js';
 import type { Draft, DraftStage } from './draft-schema.js';
 
 /**

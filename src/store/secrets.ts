@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import writeFileAtomic from './write-atomic.js';
 import { SettingsError } from './settings.js';
 
 /**

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import writeFileAtomic from '../../store/write-atomic.js';
 
 /** A file that could not be written: the message is Chinese and says what to do. */
 export class WriteFileError extends Error {
