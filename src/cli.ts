@@ -95,6 +95,14 @@ program.action(async () => {
   process.exitCode = await runInteractive();
 });
 
+// Output that cannot be written — a full disk behind `>`, a pipe closed early (`| head`) — ends
+// the command with a message (quietly for a closed pipe), never an "Unhandled 'error' event".
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`错误：无法输出结果（${error.code === 'ENOSPC' ? '磁盘空间不足' : error.message}）。请清理磁盘，或用 -o 写到其他位置。\n`);
+  process.exit(2);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
