@@ -57,7 +57,7 @@ export function EditScreen({ state, dispatch, isActive }: ScreenProps<'edit'>) {
           : field === 'basis'
             ? '一般为：计划标准、行业标准、历史标准、其他标准'
             : '';
-  const labelWidth = 16;
+  const labelWidth = 18;
   return (
     <Box flexDirection="column">
       <Title title={isNew ? '新增指标' : `编辑指标：${texts.name}`} right={`第 ${row + 1} 行`} width={columns} />

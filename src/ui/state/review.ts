@@ -2,6 +2,11 @@ import { makeIndicator } from '../../domain/build.js';
 import type { Indicator, JixiaoDocument, ProjectCategory, Table } from '../../domain/document.js';
 import type { Finding } from '../../domain/finding.js';
 import { indicatorLocation } from '../../rules/helpers.js';
+import { formatNumber } from '../../value/format-value.js';
+import { parseValue } from '../../value/parse-value.js';
+
+/** How the offline drafter marks a number it does not know (src/draft/offline/indicators.ts). */
+export const PLACEHOLDER = '（待填）';
 
 /** Pure edits of the drafted document during review, and what stands between a table and "done". */
 
@@ -64,6 +69,11 @@ export function saveIndicator(document: JixiaoDocument, tableIndex: number, indi
   const trimmed = Object.fromEntries(INDICATOR_FIELDS.map((f) => [f, texts[f].trim()])) as IndicatorTexts;
   const { placeholder, ...rest } = old ?? {};
   const filled = placeholder && trimmed.value !== old?.value.text && trimmed.value !== '';
+  // The drafter wrote the unknown number into the description too: fill it there with the same number.
+  const number = filled ? parseValue(trimmed.value).numbers[0] : undefined;
+  if (number !== undefined && old && trimmed.description === old.description.trim() && trimmed.description.includes(PLACEHOLDER)) {
+    trimmed.description = trimmed.description.replaceAll(PLACEHOLDER, formatNumber(number));
+  }
   const next = makeIndicator({
     ...rest,
     ...trimmed,

@@ -13,6 +13,9 @@ import { initialState } from '../../../src/ui/state/reducer.js';
 import type { AppState } from '../../../src/ui/state/types.js';
 import { drafted } from './fixtures.js';
 
+/** How long a screen may take to show what a step expects (writing Word/Excel files on a busy machine is slow). */
+const WAIT = { timeout: 8000, interval: 10 };
+
 export const KEY = {
   up: '\u001b[A',
   down: '\u001b[B',
@@ -105,10 +108,10 @@ export function renderApp(services: Services, state: Partial<AppState> = {}) {
       }
     },
     async see(text: string | RegExp) {
-      await vi.waitFor(() => (typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text)));
+      await vi.waitFor(() => (typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text)), WAIT);
     },
     async notSee(text: string) {
-      await vi.waitFor(() => expect(frame()).not.toContain(text));
+      await vi.waitFor(() => expect(frame()).not.toContain(text), WAIT);
     },
   };
 }
