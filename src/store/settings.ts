@@ -72,7 +72,7 @@ export function settingsDir(env: NodeJS.ProcessEnv = process.env): string | unde
 export function openSettings(options: OpenSettingsOptions = {}): SettingsStore {
   const cwd = options.dir ?? settingsDir(options.env);
   let unreadable: string | null = null;
-  const conf = new Conf<Record<string, unknown>>({
+  const conf = openConf(cwd, () => new Conf<Record<string, unknown>>({
     projectName: 'jixiao',
     projectSuffix: '',
     ...(cwd ? { cwd } : {}),
@@ -88,7 +88,7 @@ export function openSettings(options: OpenSettingsOptions = {}): SettingsStore {
       unreadable = text;
       return {};
     },
-  });
+  }));
   const file = conf.path;
   let notice: string | null = null;
 
@@ -133,6 +133,17 @@ export function openSettings(options: OpenSettingsOptions = {}): SettingsStore {
     },
   };
   return store;
+}
+
+/** conf, or a SettingsError in Chinese when the file cannot be read at all (a folder, no permission). */
+function openConf<T>(dir: string | undefined, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    const file = dir ? path.join(dir, 'settings.json') : 'settings.json';
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new SettingsError(`无法读取设置文件 ${file}（${code}）。请确认它是当前用户可以读写的普通文件；也可以把它改名或删除，再用 jixiao config 重新设置。`);
+  }
 }
 
 /** Turns text typed on the command line into the value a key takes ("30" → 30, "是" → true). */

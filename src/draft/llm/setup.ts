@@ -1,6 +1,6 @@
 import { UserError } from '../../commands/fatal.js';
 import { openSecrets } from '../../store/secrets.js';
-import { openSettings, type SettingsStore } from '../../store/settings.js';
+import { DEFAULT_SETTINGS, openSettings, SettingsError, type SettingsStore } from '../../store/settings.js';
 import type { Drafter } from '../types.js';
 import type { ReviewAssistant } from './review.js';
 import type { LlmService } from './service.js';
@@ -22,7 +22,15 @@ export interface SetupOptions {
 /** The resolved model configuration plus notices about broken settings/secrets files. */
 export function loadLlmConfig(options: SetupOptions = {}): LlmConfigResult & { notices: string[] } {
   const env = options.env ?? process.env;
-  const store = options.settings ?? openSettings({ env });
+  let store: SettingsStore;
+  try {
+    store = options.settings ?? openSettings({ env });
+  } catch (error) {
+    // An unreadable settings file: the defaults and the environment this time, and the reason.
+    if (!(error instanceof SettingsError)) throw error;
+    const result = resolveLlmConfig({ settings: DEFAULT_SETTINGS, env, overrides: options.overrides });
+    return { ...result, notices: [`${error.message}本次使用默认设置。`] };
+  }
   const secrets = openSecrets(store.dir);
   const result = resolveLlmConfig({ settings: store.get(), storedKey: (p) => secrets.getApiKey(p), env, overrides: options.overrides });
   const notices = [store.notice, secrets.notice].filter((n): n is string => Boolean(n));
@@ -61,5 +69,7 @@ export async function modelOrOffline(offline: Drafter, overrides: LlmOverrides =
   const chosen = await modelDrafter(offline, { overrides });
   if (chosen.drafter) return chosen.drafter;
   if (chosen.configured) throw new UserError(`${chosen.reason}（或加 --offline 只用内置指标库起草。）`);
-  return offline;
+  // A broken settings file was replaced: say so with the offline draft's notes.
+  const { notices } = chosen;
+  return notices.length ? { name: offline.name, draft: async (answers, o) => ((r) => ({ ...r, notes: [...notices, ...r.notes] }))(await offline.draft(answers, o)) } : offline;
 }
