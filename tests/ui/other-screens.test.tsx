@@ -71,7 +71,8 @@ describe('open a file', () => {
   it('checks a text table copied from Word, lists the findings, and opens it for review', async () => {
     const app = renderApp(env.services);
     await app.see('打开文件检查或导入');
-    await app.press(KEY.down, KEY.enter);
+    await app.select('打开文件检查或导入');
+    await app.press(KEY.enter);
     await app.see('文件：');
     await app.press('/work/shared/examples/example-street-office-projects-2025.txt', KEY.enter);
     await app.see('检查结果：');
@@ -95,7 +96,8 @@ describe('settings', () => {
   it('changes the default framework and the frame style, saved at once', async () => {
     const app = renderApp(env.services);
     await app.see('设置');
-    await app.press(KEY.up, KEY.up, KEY.enter);
+    await app.select('设置');
+    await app.press(KEY.enter);
     await app.see('默认指标体系：地方通行体系');
     await app.press(KEY.enter);
     await app.see('默认指标体系：财预〔2021〕101号体系');

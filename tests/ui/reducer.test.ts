@@ -52,8 +52,8 @@ describe('app reducer: interview', () => {
     let s = run(start(), { type: 'open-draft', draft: draftFile() }, { type: 'start-drafting', labels: [{ target: 'unit', label: '单位' }, { target: 0, label: '项目' }] });
     s = run(s, { type: 'draft-progress', progress: { target: 0, label: '项目', state: 'done' } });
     expect(s.screen.kind === 'drafting' && s.screen.progress.map((p) => p.state)).toEqual(['waiting', 'done']);
-    s = run(s, { type: 'draft-done', document: drafted(), notes: ['注意'] });
-    expect(s.screen).toMatchObject({ kind: 'review', table: 0, row: 0, message: '注意' });
+    s = run(s, { type: 'draft-done', document: drafted(), notes: ['青石街道办事处整体表：注意'] });
+    expect(s.screen).toMatchObject({ kind: 'review', table: 0, row: 0, message: '青石街道办事处整体表：注意' });
     expect(s.draft?.stage).toBe('review');
     expect(s.draft?.reviewed).toEqual([false, false]);
     expect(s.draft?.document?.tables[1].indicators.every((i) => i.status === 'suggested')).toBe(true);
@@ -155,5 +155,15 @@ describe('first-frame settings', () => {
   it('equal the schema defaults', async () => {
     const { DEFAULT_SETTINGS } = await import('../../src/ui/state/default-settings.js');
     expect(DEFAULT_SETTINGS).toEqual(Settings.parse({}));
+  });
+});
+
+describe('drafter notes', () => {
+  it('each table shows the notes that name it', () => {
+    let s = run(start(), { type: 'open-draft', draft: draftFile() }, { type: 'start-drafting', labels: [{ target: 'unit', label: '单位' }] });
+    s = run(s, { type: 'draft-done', document: drafted(), notes: ['项目“老旧小区改造提升工程”：1 个指标值不知道具体数字', '项目“别的项目”：归入其他类'] });
+    expect(s.screen).toMatchObject({ kind: 'review', table: 0, message: undefined });
+    s = run(s, { type: 'review-move', tables: 1 });
+    expect(s.screen).toMatchObject({ table: 1, message: '项目“老旧小区改造提升工程”：1 个指标值不知道具体数字' });
   });
 });

@@ -173,11 +173,13 @@ describe('review screen', () => {
   });
 
   it('the notes of the drafter are shown', async () => {
-    const noted = await makeEnv({ loadDrafter: async () => fakeDrafter(drafted(), ['项目X：模型结果有错误，已改用离线草稿']) });
+    const noted = await makeEnv({ loadDrafter: async () => fakeDrafter(drafted(), ['项目“老旧小区改造提升工程”：按名称和资金用途归入“工程建设、改造、修缮”类，可在审阅时修改。']) });
     const app = renderApp(noted.services, { draft: draftFile(), screen: { kind: 'summary' } });
     await app.see('开始起草');
     await app.press(KEY.enter);
-    await app.see('已改用离线草稿');
+    await app.see('审阅 1/2');
+    await app.press(KEY.right);
+    await app.see('可在审阅时修改');
     await noted.cleanup();
   });
 });

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
 import { draftFile } from './support/fixtures.js';
 
@@ -37,7 +37,8 @@ describe('start screen', () => {
   it('loads the worked example into the summary', async () => {
     const app = renderApp(env.services);
     await app.see('示例');
-    await app.press(KEY.down, KEY.down, KEY.enter);
+    await app.select('示例');
+    await app.press(KEY.enter);
     await app.see('核对答案');
     await app.see('开始起草');
     expect(app.frame()).toMatch(/项目合计 [\d.]+ 万元（5 个）/);
@@ -47,7 +48,8 @@ describe('start screen', () => {
     const app = renderApp(env.services);
     await app.see('示例');
     app.stdin.write(`${KEY.down}${KEY.down}`);
-    await app.see('› 示例');
+    const selectedItem = () => app.frame().split('\n').filter((l) => /^[› ] \S/.test(l)).findIndex((l) => l.startsWith('›'));
+    await vi.waitFor(() => expect(selectedItem()).toBe(2));
   });
 
   it('resumes a saved draft where it stopped', async () => {

@@ -1,3 +1,4 @@
+import type { Table } from '../../domain/document.js';
 import type { Draft, InterviewStep } from '../../store/drafts.js';
 import type { Settings } from '../../store/settings-schema.js';
 import { FIRST_STEP, answer, missingAnswers, previousStep } from './questions.js';
@@ -31,6 +32,7 @@ export function initialState(settings: Settings, notices: string[] = []): AppSta
     drafts: [],
     notices,
     saveError: null,
+    notes: [],
     leaving: false,
   };
 }
@@ -43,6 +45,14 @@ export function commit(state: AppState, draft: Draft, undo = true): AppState {
 
 function screenForStep(step: InterviewStep): Screen {
   return step.section === 'summary' ? { kind: 'summary' } : { kind: 'interview' };
+}
+
+/** The drafter's notes about one table (they name the project, or the unit for its whole-unit table), one per line. */
+export function notesFor(notes: string[], table: Table | undefined): string | undefined {
+  if (!table || notes.length === 0) return undefined;
+  const name = table.kind === 'department' ? table.unitName : table.projectName;
+  const mine = notes.filter((n) => name && n.includes(name));
+  return mine.length > 0 ? mine.join('\n') : undefined;
 }
 
 function firstOpenTable(draft: Draft): number {
@@ -98,7 +108,7 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'typing':
       return { ...state, pendingText: action.text };
     case 'home':
-      return { ...state, draft: null, past: [], pendingText: null, screen: { kind: 'start' } };
+      return { ...state, draft: null, past: [], pendingText: null, notes: [], screen: { kind: 'start' } };
     case 'ask-quit':
       return screen.kind === 'quit' ? state : { ...state, screen: { kind: 'quit', back: screen } };
     case 'cancel-quit':
@@ -224,9 +234,9 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
     case 'draft-done': {
       if (screen.kind !== 'drafting') return state;
       const drafted = markSuggested(action.document);
-      const next = { ...commit(state, { ...draft, document: drafted, reviewed: drafted.tables.map(() => false), stage: 'review' }), model: addTokens(state.model, action.tokens ?? 0) };
+      const next = { ...commit(state, { ...draft, document: drafted, reviewed: drafted.tables.map(() => false), stage: 'review' }), model: addTokens(state.model, action.tokens ?? 0), notes: action.notes };
       if (action.pause) return { ...next, screen: { ...screen, finished: { notes: action.notes } } };
-      const message = action.notes.length > 0 ? action.notes.join('；') : undefined;
+      const message = notesFor(action.notes, drafted.tables[0]);
       return { ...next, screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message } };
     }
     case 'draft-failed':
@@ -288,7 +298,7 @@ function reviewReducer(state: AppState, draft: Draft, document: NonNullable<Draf
       if (screen.kind !== 'review' || tableCount === 0) return state;
       if (action.tables) {
         const table = Math.max(0, Math.min(tableCount - 1, screen.table + action.tables));
-        return { ...state, screen: { kind: 'review', table, row: 0, focus: 'grid', issue: 0 } };
+        return { ...state, screen: { kind: 'review', table, row: 0, focus: 'grid', issue: 0, message: notesFor(state.notes, document.tables[table]) } };
       }
       const rows = document.tables[screen.table].indicators.length;
       return { ...state, screen: { ...screen, row: Math.max(0, Math.min(rows - 1, screen.row + (action.rows ?? 0))), message: undefined } };

@@ -56,6 +56,8 @@ export interface AppState {
   /** Messages about unreadable draft or settings files. */
   notices: string[];
   saveError: string | null;
+  /** The drafter's notes on the last draft (one per table at most a few), shown with their table in the review. */
+  notes: string[];
   /** Set when the user confirmed leaving: the app exits once the draft is on disk. */
   leaving: boolean;
   /** What the model said in this session (tokens, second opinions, explanations); not saved. */

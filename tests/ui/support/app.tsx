@@ -110,6 +110,11 @@ export function renderApp(services: Services, state: Partial<AppState> = {}) {
     async see(text: string | RegExp) {
       await vi.waitFor(() => (typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text)), WAIT);
     },
+    /** Moves a menu's selection down until the item starting with `label` is selected (at most 30 steps). */
+    async select(label: string) {
+      for (let i = 0; i < 30 && !frame().includes(`› ${label}`); i++) await this.press(KEY.down);
+      expect(frame()).toContain(`› ${label}`);
+    },
     async notSee(text: string) {
       await vi.waitFor(() => expect(frame()).not.toContain(text), WAIT);
     },
