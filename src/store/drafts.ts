@@ -18,6 +18,10 @@ export interface DraftSummary {
   year: number | null;
   stage: DraftStage;
   updatedAt: string;
+  /** How many 项目支出绩效目标表 the draft holds (a self-evaluation can start from them). */
+  projectTables?: number;
+  /** A self-evaluation (自评表) draft. */
+  selfEval?: boolean;
 }
 
 export interface DraftList {
@@ -124,6 +128,8 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
             year: draft.answers.unit.year ?? draft.document?.unit.year ?? null,
             stage: draft.stage,
             updatedAt: draft.updatedAt,
+            projectTables: draft.document?.tables.filter((t) => t.kind === 'project').length ?? 0,
+            ...(draft.selfEval ? { selfEval: true } : {}),
           });
         } catch (error) {
           problems.push((error as Error).message);

@@ -17,6 +17,9 @@ import { PreviewScreen } from './screens/PreviewScreen.js';
 import type { ScreenProps } from './screens/props.js';
 import { QuitDialog } from './screens/QuitDialog.js';
 import { ReviewScreen } from './screens/ReviewScreen.js';
+import { SelfEvalProjectsScreen } from './screens/SelfEvalProjectsScreen.js';
+import { SelfEvalScreen } from './screens/SelfEvalScreen.js';
+import { SelfEvalSourceScreen } from './screens/SelfEvalSourceScreen.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
 import { StartScreen } from './screens/StartScreen.js';
 import { SummaryScreen } from './screens/SummaryScreen.js';
@@ -41,6 +44,9 @@ const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K
   'open-file': OpenFileScreen,
   'file-report': FileReportScreen,
   settings: SettingsScreen,
+  'selfeval-source': SelfEvalSourceScreen,
+  'selfeval-projects': SelfEvalProjectsScreen,
+  selfeval: SelfEvalScreen,
 };
 
 /**

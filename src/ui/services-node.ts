@@ -36,7 +36,8 @@ export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url
 /** File names for an export: "青石街道办事处2025年度绩效目标表", characters Windows refuses removed. */
 export function exportBaseName(document: JixiaoDocument): string {
   const unit = (document.unit.name || '未命名单位').replace(/[\\/:*?"<>|\s]+/g, '');
-  return `${unit}${document.unit.year ? `${document.unit.year}年度` : ''}绩效目标表`;
+  const selfEvaluation = document.tables.length > 0 && document.tables.every((t) => t.kind === 'self-evaluation');
+  return `${unit}${document.unit.year ? `${document.unit.year}年度` : ''}${selfEvaluation ? '项目支出绩效自评表' : '绩效目标表'}`;
 }
 
 /** What is exported: rejected suggestions are left out (kept reasons travel with their indicators). */

@@ -11,7 +11,7 @@ import { fromAnswers } from '../state/questions.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
 
-type Entry = { kind: 'new' } | { kind: 'resume'; id: string } | { kind: 'example' } | { kind: 'file' } | { kind: 'settings' } | { kind: 'quit' };
+type Entry = { kind: 'new' } | { kind: 'resume'; id: string } | { kind: 'example' } | { kind: 'file' } | { kind: 'selfeval' } | { kind: 'settings' } | { kind: 'quit' };
 
 /** New draft, the saved drafts to resume, a file to check, the worked example, settings. */
 export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>) {
@@ -35,10 +35,11 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
     ...state.drafts.map((d) => ({
       kind: 'resume' as const,
       id: d.id,
-      label: `继续：${d.unitName || '（未填单位名称）'}${d.year ? ` ${d.year}年` : ''}`,
+      label: `继续${d.selfEval ? '自评' : ''}：${d.unitName || '（未填单位名称）'}${d.year ? ` ${d.year}年` : ''}`,
       note: `${STAGE_LABELS[d.stage]} · 最后修改 ${formatWhen(d.updatedAt, now)}`,
     })),
     { kind: 'file', label: '打开文件检查或导入', note: '.json .txt .md .docx .xlsx' },
+    { kind: 'selfeval', label: '自评：由目标表生成自评表', note: '年度结束后填实际完成情况，自动计分' },
     { kind: 'example', label: '示例：某街道办事处', note: '五个项目，几秒看完整个流程' },
     { kind: 'settings', label: '设置', note: '指标体系、导出文件夹、表格边框' },
     { kind: 'quit', label: '退出' },
@@ -54,6 +55,7 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
         const answers = fromAnswers(await services.loadExample());
         dispatch({ type: 'example-loaded', id: services.newId(), now: services.now().toISOString(), answers });
       } else if (entry.kind === 'file') dispatch({ type: 'open-file' });
+      else if (entry.kind === 'selfeval') dispatch({ type: 'selfeval-open' });
       else if (entry.kind === 'settings') dispatch({ type: 'open-settings' });
       else dispatch({ type: 'confirm-quit' });
     } catch (error) {

@@ -74,7 +74,7 @@ function finishedMessage(document: JixiaoDocument, index: number, context: Score
   const view = viewTable(table, context);
   if (!view.complete) return `本表还有 ${view.missing.length} 处要补：${view.missing.slice(0, 2).join(' ')}${view.missing.length > 2 ? '……' : ''}`;
   const next = document.tables.findIndex((t, i) => i !== index && t.kind === 'self-evaluation' && !viewTable(t, context).complete);
-  const then = next >= 0 ? `按 → 填写下一张表“${(document.tables[next] as SelfEvalTable).projectName}”` : '全部填完后按 p 预览并导出';
+  const then = next >= 0 ? `下一张要填的是“${(document.tables[next] as SelfEvalTable).projectName}”（按 ${next > index ? '→' : '←'} 换表）` : '全部表格已填完，按 p 预览并导出';
   return `本表已填完：总分 ${formatScore(table.totalScore ?? 0)}，等级“${table.grade ?? ''}”。按 a 查看每项得分的算式；${then}。`;
 }
 

@@ -247,8 +247,12 @@ export function fieldText(table: SelfEvalTable, row: number, field: SelfEvalFiel
       return indicator?.actual ?? '';
     case 'reason':
       return indicator?.reason ?? '';
-    case 'score':
-      return indicator?.score == null ? '' : formatPlain(indicator.score);
+    case 'score': {
+      // The grade's default score is not shown: Enter keeps it, and a typed score replaces it.
+      const band = indicator?.grade ? GRADE_BANDS[indicator.grade] : null;
+      if (indicator?.score == null || (band && indicator.weight != null && hundredths(band.preset * indicator.weight) === hundredths(indicator.score))) return '';
+      return formatPlain(indicator.score);
+    }
     case 'grade':
       return indicator?.grade ?? '';
     case 'target':

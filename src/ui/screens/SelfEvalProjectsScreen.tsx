@@ -1,0 +1,71 @@
+import { Box, Text } from 'ink';
+import type { ProjectTable } from '../../domain/document.js';
+import { formatNumber } from '../../value/format-value.js';
+import { sumMoney, toYuan } from '../../value/money.js';
+import { HelpLine } from '../components/HelpLine.js';
+import { useGlyphs } from '../components/Look.js';
+import { Menu, moveSelection } from '../components/Menu.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { Title } from '../components/Title.js';
+import { useKeys } from '../hooks/useKeys.js';
+import { useSyncState } from '../hooks/useSyncState.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useServices } from '../services.js';
+import { projectIndexes } from '../state/selfeval.js';
+import type { ScreenProps } from './props.js';
+
+function budgetOf(table: ProjectTable): string {
+  const total = table.budget.total ?? (table.budget.fiscal != null || table.budget.other != null ? sumMoney([table.budget.fiscal, table.budget.other]) : null);
+  return total == null ? '预算未填' : `预算 ${formatNumber(toYuan(total) / 10_000)} 万元`;
+}
+
+/** Which projects of the target to evaluate: all are chosen at first; space takes one out or puts it back. */
+export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProps<'selfeval-projects'>) {
+  const services = useServices();
+  const { columns, rows } = useTerminalSize();
+  const glyphs = useGlyphs();
+  const { target, from } = state.screen;
+  const projects = projectIndexes(target);
+  const [selected, setSelected, selectedRef] = useSyncState(0);
+  const [chosen, setChosen, chosenRef] = useSyncState<boolean[]>(() => projects.map(() => true));
+  const [note, setNote] = useSyncState<string | null>(null);
+
+  useKeys(
+    (input, key) => {
+      const at = selectedRef.current;
+      if (key.upArrow) setSelected(moveSelection(at, -1, projects.length));
+      else if (key.downArrow || key.tab) setSelected(moveSelection(at, 1, projects.length));
+      else if (input === ' ') setChosen((c) => c.map((v, i) => (i === at ? !v : v)));
+      else if (input === 'a') setChosen((c) => {
+        const all = c.every(Boolean);
+        return c.map(() => !all);
+      });
+      else if (key.escape) dispatch({ type: 'back' });
+      else if (key.return) {
+        const tables = projects.filter((_, i) => chosenRef.current[i]);
+        if (tables.length === 0) return setNote('请至少选择一个项目（空格选择）。');
+        dispatch({ type: 'selfeval-start', tables, id: services.newId(), now: services.now().toISOString() });
+      }
+    },
+    { isActive },
+  );
+
+  const count = chosen.filter(Boolean).length;
+  const items = projects.map((i, k) => {
+    const table = target.tables[i] as ProjectTable;
+    return { label: `[${chosen[k] ? glyphs.ok : ' '}] ${table.projectName || '（未命名项目）'}`, note: `${budgetOf(table)} · ${table.indicators.length} 个指标` };
+  });
+  return (
+    <Box flexDirection="column">
+      <Title title={`自评：选择项目（${from}）`} right={`已选 ${count}/${projects.length}`} width={columns} />
+      <Paragraph width={columns} dim>
+        每个选中的项目生成一张项目支出绩效自评表，逐张填写。
+      </Paragraph>
+      <Box marginY={1}>
+        <Menu items={items} selected={selected} width={columns} height={Math.max(3, rows - 10)} />
+      </Box>
+      {note ? <Text color="yellow">{note}</Text> : null}
+      <HelpLine keys={[['↑↓', '选择'], ['空格', '选中/取消'], ['a', '全选/全不选'], ['回车', `开始自评（${count} 个项目）`], ['Esc', '返回']]} width={columns} />
+    </Box>
+  );
+}
