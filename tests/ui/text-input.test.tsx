@@ -119,3 +119,19 @@ describe('input layout', () => {
     expect(singleLineView('短', 1, 12)).toMatchObject({ lines: ['短'], cursor: { row: 0, col: 2 } });
   });
 });
+
+describe('keys that arrive in one chunk with the text', () => {
+  it('Ctrl+D after the text finishes a multi-line field', async () => {
+    const t = setup({ multiline: true });
+    await t.press('第一行\r第二行\u0004');
+    await vi.waitFor(() => expect(t.frame()).toContain('提交=[第一行\n第二行]'));
+  });
+
+  it('Backspace and Ctrl+U inside a chunk act as keys', async () => {
+    const t = setup();
+    await t.press('青石街道𠮷\u007f办事处');
+    await t.value('青石街道办事处');
+    await t.press('多余\u0015某局');
+    await t.value('某局');
+  });
+});

@@ -64,8 +64,7 @@ export function TextInput({ initial = '', isActive, width, multiline = false, ma
   setCursorPosition(isActive ? { x: origin.x + view.cursor.col, y: origin.y + view.cursor.row + (view.hiddenAbove > 0 ? 1 : 0) } : undefined);
 
 
-  useKeys(
-    (input, key) => {
+  const handle = (input: string, key: Key): void => {
       if (key.return) {
         if (multiline) dispatch({ type: 'insert', chunk: '\n', multiline });
         else onSubmit(editorRef.current.present.text);
@@ -93,17 +92,19 @@ export function TextInput({ initial = '', isActive, width, multiline = false, ma
       else if (key.downArrow && multiline) dispatch({ type: 'down', width: Math.max(2, width - 1) });
       else if (key.escape || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.meta) onKey?.(input, key);
       else if (input) {
-        // A one-line field submits when the chunk ends with Enter (text typed quickly, or a pasted line).
-        if (!multiline && /\r$/.test(input) && input.length > 1) {
-          dispatch({ type: 'insert', chunk: input.replace(/\r$/, ''), multiline });
-          onSubmit(editorRef.current.present.text);
-        } else {
-          dispatch({ type: 'insert', chunk: input, multiline });
-        }
+        // Keys typed quickly can arrive in one chunk with the text ("≥80%" then Ctrl+D, or a line
+        // and Enter): the text is inserted and each control key handled in order. In a one-line
+        // field a line break inside a paste is a space, only a final one is Enter.
+        const parts = input.replace(/\r\n/g, '\r').match(CONTROL_SPLIT) ?? [];
+        parts.forEach((part, i) => {
+          const control = CONTROL_KEYS[part];
+          if (!control) dispatch({ type: 'insert', chunk: part, multiline });
+          else if (part === '\r' && !multiline && i < parts.length - 1) dispatch({ type: 'insert', chunk: ' ', multiline });
+          else handle(control.input, { ...NO_KEY, ...control.key });
+        });
       }
-    },
-    { isActive },
-  );
+  };
+  useKeys(handle, { isActive });
 
   return (
     <Box ref={ref} flexDirection="column" width={width}>
@@ -117,6 +118,26 @@ export function TextInput({ initial = '', isActive, width, multiline = false, ma
     </Box>
   );
 }
+
+const NO_KEY: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+/** Control characters inside a chunk of text, as the keys they are. */
+const CONTROL_KEYS: Record<string, { input: string; key: Partial<Key> }> = {
+  '\r': { input: '', key: { return: true } },
+  '\u007f': { input: '', key: { backspace: true } },
+  '\b': { input: '', key: { backspace: true } },
+  '\u0001': { input: 'a', key: { ctrl: true } },
+  '\u0004': { input: 'd', key: { ctrl: true } },
+  '\u0005': { input: 'e', key: { ctrl: true } },
+  '\u0015': { input: 'u', key: { ctrl: true } },
+  '\u001a': { input: 'z', key: { ctrl: true } },
+};
+// eslint-disable-next-line no-control-regex
+const CONTROL_SPLIT = /[\r\u007f\b\u0001\u0004\u0005\u0015\u001a]|[^\r\u007f\b\u0001\u0004\u0005\u0015\u001a]+/g;
 
 /** A one-line field scrolls sideways so the cursor stays visible; … marks text out of view. */
 export function singleLineView(text: string, cursor: number, width: number) {
