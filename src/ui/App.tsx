@@ -12,6 +12,7 @@ import { ExportScreen } from './screens/ExportScreen.js';
 import { FileReportScreen } from './screens/FileReportScreen.js';
 import { InterviewScreen } from './screens/InterviewScreen.js';
 import { KeepScreen } from './screens/KeepScreen.js';
+import { ModelSettingsScreen } from './screens/ModelSettingsScreen.js';
 import { OpenFileScreen } from './screens/OpenFileScreen.js';
 import { PreviewScreen } from './screens/PreviewScreen.js';
 import type { ScreenProps } from './screens/props.js';
@@ -44,6 +45,7 @@ const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K
   'open-file': OpenFileScreen,
   'file-report': FileReportScreen,
   settings: SettingsScreen,
+  'model-settings': ModelSettingsScreen,
   'selfeval-source': SelfEvalSourceScreen,
   'selfeval-projects': SelfEvalProjectsScreen,
   selfeval: SelfEvalScreen,
@@ -105,13 +107,22 @@ function AppBody({ initial }: { initial: AppState }) {
   const { screen } = state;
   const shown = screen.kind === 'quit' ? screen.back : screen;
   const Screen = SCREENS[shown.kind as Exclude<ScreenKind, 'quit'>] as ComponentType<ScreenProps<ScreenKind>>;
+  if (state.leaving) {
+    // The last frame stays in the terminal: say where the work is, not the screen that was left.
+    const name = state.draft?.answers.unit.name || state.draft?.document?.unit.name;
+    return (
+      <Box flexDirection="column" width={columns}>
+        <Text>{state.draft ? `草稿“${name || '未命名'}”已保存。再次运行 jixiao，在开始界面选“继续”即可接着做。` : '再见。'}</Text>
+        {state.saveError ? <Paragraph width={columns} color="red">{state.saveError}</Paragraph> : null}
+      </Box>
+    );
+  }
   return (
     <LookContext.Provider value={glyphs}>
       <Box flexDirection="column" width={columns}>
         <Screen state={{ ...state, screen: shown }} dispatch={dispatch} isActive={screen.kind !== 'quit' && !state.leaving} />
         {screen.kind === 'quit' ? <QuitDialog state={{ ...state, screen }} dispatch={dispatch} isActive={!state.leaving} /> : null}
         {state.saveError ? <Paragraph width={columns} color="red">{state.saveError}</Paragraph> : null}
-        {state.leaving ? <Text dimColor>正在保存并退出…</Text> : null}
       </Box>
     </LookContext.Provider>
   );

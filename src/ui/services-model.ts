@@ -29,9 +29,11 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
       : import('../store/settings.js').then(({ settingsDir, openSettings }) => settingsDir(env) ?? openSettings({ env }).dir));
   const secrets = async (): Promise<SecretsStore> => (await import('../store/secrets.js')).openSecrets(await configDir());
 
+  /** The configuration in effect; the secrets file is read only when a model is asked for at all. */
   const resolve = async (settings: Settings) => {
-    const [{ resolveLlmConfig }, store] = await Promise.all([import('../draft/llm/config.js'), secrets()]);
-    return { result: resolveLlmConfig({ settings, storedKey: (p) => store.getApiKey(p), env }), store };
+    const asked = [settings.llm.provider, settings.llm.baseURL, env.JIXIAO_PROVIDER, env.JIXIAO_BASE_URL].some((v) => v?.trim());
+    const [{ resolveLlmConfig }, store] = await Promise.all([import('../draft/llm/config.js'), asked ? secrets() : null]);
+    return { result: resolveLlmConfig({ settings, storedKey: (p) => store?.getApiKey(p), env }), store };
   };
 
   let cached: { key: string; access: Promise<ModelAccess> } | null = null;
@@ -69,7 +71,7 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
       if (!settings) return (await import('../draft/choose.js')).chooseDrafter({});
       const model = await loadModel(settings);
       if (model.ok) return model.drafter;
-      if (model.configured) throw new Error(`${model.reason}${APP_SETTINGS_HINT}也可以按 o 用内置指标库离线起草。`);
+      if (model.configured) throw new Error(`${model.reason}${APP_SETTINGS_HINT}`);
       return (await import('../draft/offline/index.js')).createOfflineDrafter();
     },
 
@@ -92,7 +94,7 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
         keyMask: '（未设置）',
         keySource: KEY_SOURCE_LABEL.none,
         overriddenBy,
-        notices: store.notice ? [store.notice] : [],
+        notices: store?.notice ? [store.notice] : [],
       };
       if (result.ok) {
         const { config } = result;
@@ -109,7 +111,7 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
           keySource: KEY_SOURCE_LABEL[config.keySource],
         };
       }
-      const stored = preset ? store.getApiKey(preset.id) : undefined;
+      const stored = preset ? store?.getApiKey(preset.id) : undefined;
       return {
         ...base,
         ok: false,

@@ -30,7 +30,11 @@ export function IssueList({ issues, width, height, selected, showPlace = true }:
   const blocks = issues.map((issue, i) => {
     const f = issue.finding;
     const head = `${mark(f, glyphs)} ${SEVERITY[f.severity].label}${showPlace && issuePlace(f) ? `（${issuePlace(f)}）` : ''}：`;
-    const lines = wrapText(`${head}${f.message}${f.suggestion ? ` 建议：${f.suggestion}` : ''}`, Math.max(10, width - 2));
+    const opinion = f.secondOpinion ? `  模型认为：${f.secondOpinion.agreed ? '同意' : '不同意'} — ${f.secondOpinion.reason}` : '';
+    const lines = [
+      ...wrapText(`${head}${f.message}${f.suggestion ? ` 建议：${f.suggestion}` : ''}`, Math.max(10, width - 2)),
+      ...(opinion ? wrapText(opinion, Math.max(10, width - 2)) : []),
+    ];
     return { i, lines, color: SEVERITY[f.severity].color };
   });
   // Start the window so the selected issue is fully visible.

@@ -1,35 +1,43 @@
 import { useEffect, type Dispatch } from 'react';
 import type { Answers } from '../../domain/answers.js';
-import { errorText } from '../format.js';
+import type { Settings } from '../../store/settings-schema.js';
+import { modelErrorText } from '../model-access.js';
 import { useServices } from '../services.js';
 import type { Action } from '../state/types.js';
 
 /**
- * Runs the drafter once when the drafting screen opens; leaving the screen (Esc) cancels it.
- * Progress, the result and failures come back as actions.
+ * Runs the drafter when the drafting screen opens (and again on a retry: `attempt`); leaving the
+ * screen (Esc) cancels it. The configured model drafts unless `offline`. Progress, the result and
+ * failures come back as actions; when a table fell back to the library the screen stays to say why.
  */
-export function useDraftRun(answers: Answers, dispatch: Dispatch<Action>): void {
+export function useDraftRun(answers: Answers, dispatch: Dispatch<Action>, options: { offline?: boolean; attempt?: number; settings?: Settings } = {}): void {
   const services = useServices();
+  const { offline = false, attempt = 0, settings } = options;
   useEffect(() => {
     const controller = new AbortController();
     const { signal } = controller;
     void (async () => {
       try {
         void services.loadChecker().catch(() => undefined);
-        const drafter = await services.loadDrafter();
+        const drafter = await services.loadDrafter({ offline, settings });
+        if (signal.aborted) return;
+        dispatch({ type: 'draft-started', drafter: drafter.name });
+        let fellBack = false;
         const result = await drafter.draft(answers, {
           signal,
           onProgress: (progress) => {
+            if (progress.state === 'fallback') fellBack = true;
             if (!signal.aborted) dispatch({ type: 'draft-progress', progress });
           },
         });
-        if (!signal.aborted) dispatch({ type: 'draft-done', document: result.document, notes: result.notes });
+        const tokens = result.tokens ? result.tokens.prompt + result.tokens.completion : undefined;
+        if (!signal.aborted) dispatch({ type: 'draft-done', document: result.document, notes: result.notes, tokens, pause: fellBack });
       } catch (error) {
-        if (!signal.aborted) dispatch({ type: 'draft-failed', message: `起草失败：${errorText(error)}` });
+        if (!signal.aborted) dispatch({ type: 'draft-failed', message: `起草失败：${modelErrorText(error)}` });
       }
     })();
     return () => controller.abort();
-    // Runs once per visit of the screen: the answers do not change while it is open.
+    // Runs once per visit of the screen and per retry: the answers do not change while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [offline, attempt]);
 }

@@ -49,9 +49,10 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
 
   /** The model and a table it can work on, or a message saying why not. */
   const usable = () => {
-    if (!ready) return say(model.status === 'loading' ? '正在读取模型设置，请稍候再试。' : model.configured ? `模型不可用：${model.reason}` : NOT_CONFIGURED);
+    if (model.status === 'loading') return say('正在读取模型设置，请稍候再试。');
+    if (model.status === 'none') return say(model.configured ? `模型不可用：${model.reason}` : NOT_CONFIGURED);
     if (table.kind === 'self-evaluation') return say('自评表不使用模型建议。');
-    return { ready, table };
+    return { ready: model.model, table };
   };
 
   const suggest = () => {

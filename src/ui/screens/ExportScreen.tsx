@@ -9,13 +9,14 @@ import { useServices } from '../services.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
 
-/** Asks for a folder, writes the JSON and Markdown files there (atomically) and shows their paths. */
+/** Asks for a folder, writes the Word, Excel, JSON and Markdown files there (each atomically) and shows their paths. */
 export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'>) {
   const { columns } = useTerminalSize();
   const services = useServices();
   const document = state.draft!.document!;
   const { phase, dir, files, error } = state.screen;
-  const start = useExport(document, dispatch);
+  const { fontBody, fontHeading } = state.settings;
+  const start = useExport(document, dispatch, { fontBody, fontHeading });
   useKeys(
     (_input, key) => {
       if (key.escape) dispatch({ type: 'back' });
@@ -26,7 +27,7 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
   );
   return (
     <Box flexDirection="column">
-      <Title title={`导出：${document.unit.name} ${document.unit.year ?? ''}`} right="JSON + Markdown" width={columns} />
+      <Title title={`导出：${document.unit.name} ${document.unit.year ?? ''}`}  right="Word · Excel · JSON · Markdown" width={columns} />
       {phase === 'ask' ? (
         <>
           <Text>保存到哪个文件夹？（没有会自动创建；直接回车用下面的文件夹）</Text>
@@ -54,7 +55,7 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
           ))}
           <Box marginTop={1} flexDirection="column">
             <Paragraph width={columns} dim>
-              JSON 文件可以用 jixiao check 再次检查，也可以用 jixiao export 转成 Word / Excel。草稿仍然保存着，可以随时在开始界面继续修改。
+              {`Word 和 Excel 文件按正式表格排版（字体：正文${fontBody}、标题${fontHeading}，可在设置中修改）；JSON 文件可以用 jixiao check 再次检查。草稿仍然保存着，可以随时在开始界面继续修改。`}
             </Paragraph>
           </Box>
           <HelpLine keys={[['回车', '回到开始界面'], ['Esc', '回到开始界面']]} width={columns} />

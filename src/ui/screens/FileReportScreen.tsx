@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { HelpLine } from '../components/HelpLine.js';
 import { IssueList } from '../components/IssueList.js';
+import { YearPrompt } from '../components/YearPrompt.js';
 import { Title } from '../components/Title.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useServices } from '../services.js';
@@ -15,6 +16,7 @@ export function FileReportScreen({ state, dispatch, isActive }: ScreenProps<'fil
   const services = useServices();
   const { path, document, findings } = state.screen;
   const [selected, setSelected] = useSyncState(0);
+  const [askYear, setAskYear, askYearRef] = useSyncState(false);
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const counts = { errors: count('error'), warnings: count('warning'), infos: count('info') };
   const issues = findings.map((finding) => ({ finding, blocking: finding.severity === 'error' }));
@@ -22,10 +24,12 @@ export function FileReportScreen({ state, dispatch, isActive }: ScreenProps<'fil
     (input, key) => {
       if (key.upArrow) setSelected((i) => Math.max(0, i - 1));
       else if (key.downArrow) setSelected((i) => Math.min(findings.length - 1, i + 1));
+      else if (askYearRef.current) return;
       else if ((key.return || input === 'i') && document) dispatch({ type: 'import-as-draft', id: services.newId(), now: services.now().toISOString() });
+      else if (input === 'n' && document) setAskYear(true);
       else if (key.escape) dispatch({ type: 'open-file' });
     },
-    { isActive },
+    { isActive: isActive && !askYear },
   );
   const tables = document ? document.tables.map(tableLabel) : [];
   return (
@@ -40,7 +44,20 @@ export function FileReportScreen({ state, dispatch, isActive }: ScreenProps<'fil
       <Box marginY={1}>
         <IssueList issues={issues} width={columns} height={Math.max(3, rows - 9)} selected={findings.length ? selected : undefined} />
       </Box>
-      <HelpLine keys={[['↑↓', '逐条查看'], ...(document ? ([['回车', '作为草稿打开，逐表审阅修改']] as Array<[string, string]>) : []), ['Esc', '换一个文件']]} width={columns} />
+      {askYear && document ? (
+        <YearPrompt
+          from={document.unit.year}
+          width={columns}
+          isActive={isActive}
+          onSubmit={(year) => dispatch({ type: 'import-as-draft', id: services.newId(), now: services.now().toISOString(), year })}
+          onCancel={() => setAskYear(false)}
+        />
+      ) : (
+        <HelpLine
+          keys={[['↑↓', '逐条查看'], ...(document ? ([['回车', '作为草稿打开，逐表审阅修改'], ['n', '作为新一年的底稿（改年份）']] as Array<[string, string]>) : []), ['Esc', '换一个文件']]}
+          width={columns}
+        />
+      )}
     </Box>
   );
 }

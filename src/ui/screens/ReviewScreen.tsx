@@ -6,10 +6,13 @@ import { sumMoney } from '../../value/money.js';
 import { HelpLine, helpLineHeight } from '../components/HelpLine.js';
 import { IndicatorGrid } from '../components/IndicatorGrid.js';
 import { IssueList } from '../components/IssueList.js';
+import { ModelPanel, modelPanelHeight } from '../components/ModelPanel.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Title } from '../components/Title.js';
 import { useFindings } from '../hooks/useChecker.js';
+import { useReviewModel } from '../hooks/useReviewModel.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { issuesWithOpinions } from '../state/model.js';
 import { fieldOfLabel, tableIssues, type Issue } from '../state/review.js';
 import type { Action } from '../state/types.js';
 import { truncateTo } from '../text/graphemes.js';
@@ -49,16 +52,18 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
   const { table: t, row, focus, issue, message } = state.screen;
   const table = document.tables[t];
   const check = useFindings(document);
-  const issues = check.status === 'ready' ? tableIssues(document, check.findings, t) : [];
+  const issues = check.status === 'ready' ? issuesWithOpinions(tableIssues(document, check.findings, t), state.model) : [];
   const blocking = issues.filter((i) => i.blocking);
   const issuesByRow = table.indicators.map((_, i) => issues.filter((x) => x.finding.location.indicatorIndex === i));
   const rowIssues = issuesByRow[row] ?? [];
   const tableLevel = issues.filter((x) => x.finding.location.indicatorIndex === undefined);
   const selectedIndicator = table.indicators[row];
   const doneCount = draft.reviewed.filter(Boolean).length;
+  const model = useReviewModel(state, dispatch, issues);
 
   useKeys(
     (input, key) => {
+      if (model.handleKey(input, key)) return;
       if (key.ctrl && input === 'z') return dispatch({ type: 'undo' });
       if (key.escape) return dispatch({ type: 'back' });
       if (focus === 'issues') {
@@ -98,15 +103,16 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
         else dispatch({ type: 'review-message', message: `还有 ${open.length} 张表没有确认：${open.slice(0, 3).join('、')}${open.length > 3 ? '等' : ''}。每张表检查无误后按 d 确认。` });
       }
     },
-    { isActive },
+    { isActive: isActive && !model.prompting },
   );
 
-  const help = focus === 'issues' ? ISSUE_KEYS : GRID_KEYS;
+  const help = focus === 'issues' ? [...ISSUE_KEYS, ...model.help.filter(([k]) => k.startsWith('o'))] : [...GRID_KEYS, ...model.help];
   const helpRows = helpLineHeight(help, columns);
   const panelRows = Math.max(3, Math.min(8, Math.floor((rows - 10) / 3)));
-  const gridRows = Math.max(3, rows - 9 - panelRows - helpRows - (message ? 2 : 0));
+  const gridRows = Math.max(3, rows - 9 - panelRows - helpRows - (message ? 2 : 0) - (focus === 'grid' ? modelPanelHeight(model, columns) : 0));
   const counts = `错误 ${issues.filter((i) => i.finding.severity === 'error').length} · 警告 ${issues.filter((i) => i.finding.severity === 'warning').length} · 提示 ${issues.filter((i) => i.finding.severity === 'info').length}`;
-  const status = check.status === 'loading' ? '正在检查…' : check.status === 'failed' ? check.message : blocking.length === 0 ? `${counts} · 可以按 d 确认本表` : counts;
+  const spent = state.model?.tokens ? ` · 模型已用 ${state.model.tokens} tokens` : '';
+  const status = check.status === 'loading' ? '正在检查…' : check.status === 'failed' ? check.message : blocking.length === 0 ? `${counts} · 可以按 d 确认本表${spent}` : `${counts}${spent}`;
   const detail = selectedIndicator
     ? [
         selectedIndicator.description ? `描述：${selectedIndicator.description}` : '',
@@ -128,6 +134,7 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
         <Text bold>{`本表全部问题（${issues.length} 条），回车跳到该处修改：`}</Text>
       )}
       {focus === 'grid' && detail ? <Text dimColor>{truncateTo(detail, columns)}</Text> : null}
+      {focus === 'grid' || model.busy ? <ModelPanel model={model} width={columns} isActive={isActive && model.prompting} /> : null}
       <Box marginTop={focus === 'grid' ? 1 : 0}>
         {panel.length > 0 ? (
           <IssueList issues={panel} width={columns} height={focus === 'issues' ? gridRows + panelRows : panelRows} selected={focus === 'issues' ? issue : undefined} />

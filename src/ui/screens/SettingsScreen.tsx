@@ -14,6 +14,12 @@ import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
 
 const FRAMEWORKS = { local: '地方通行体系', 'central-2021': '财预〔2021〕101号体系' } as const;
+type TextSetting = 'exportDir' | 'fontBody' | 'fontHeading';
+const TEXT_SETTINGS: Record<TextSetting, { label: string; placeholder: string }> = {
+  exportDir: { label: '导出文件夹', placeholder: '留空表示当前文件夹' },
+  fontBody: { label: 'Word 正文字体', placeholder: '例如 仿宋' },
+  fontHeading: { label: 'Word 标题字体', placeholder: '例如 黑体' },
+};
 const DISPLAYS = { auto: '自动判断', unicode: '制表符边框', ascii: '纯 ASCII 边框（边框错位时选这个）' } as const;
 
 function cycle<T extends string>(options: Record<T, string>, current: T): T {
@@ -26,7 +32,7 @@ export function SettingsScreen({ state, dispatch, isActive }: ScreenProps<'setti
   const { columns } = useTerminalSize();
   const services = useServices();
   const [selected, setSelected, selectedRef] = useSyncState(0);
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<TextSetting | null>(null);
   const [error, setError] = useState<string | null>(null);
   const s = state.settings;
   const save = (next: Settings, message: string) => {
@@ -40,9 +46,10 @@ export function SettingsScreen({ state, dispatch, isActive }: ScreenProps<'setti
   };
   const items = [
     { label: `默认指标体系：${FRAMEWORKS[s.framework]}`, act: () => save({ ...s, framework: cycle(FRAMEWORKS, s.framework) }, '已修改默认指标体系（新建草稿时使用）。') },
-    { label: `导出文件夹：${s.exportDir || '（当前文件夹）'}`, act: () => setEditing(true) },
+    { label: `导出文件夹：${s.exportDir || '（当前文件夹）'}`, act: () => setEditing('exportDir') },
     { label: `表格边框：${DISPLAYS[s.display]}`, act: () => save({ ...s, display: cycle(DISPLAYS, s.display) }, '已修改表格边框。') },
-    { label: `起草方式：${s.llm.provider ? `模型（${s.llm.provider}${s.llm.model ? ` ${s.llm.model}` : ''}）` : '内置指标库（离线）'}`, act: () => setError('模型的设置请在命令行用 jixiao config set llm.provider … 完成，然后运行 jixiao doctor 检查。') },
+    { label: `Word/Excel 字体：正文 ${s.fontBody}，标题 ${s.fontHeading}`, act: () => setEditing('fontBody') },
+    { label: `起草方式：${s.llm.provider || s.llm.baseURL ? `模型（${s.llm.provider || '自定义'}${s.llm.model ? ` ${s.llm.model}` : ''}）` : '内置指标库（离线）'}`, act: () => dispatch({ type: 'open-model-settings' }) },
   ];
   useKeys(
     (_input, key) => {
@@ -59,17 +66,21 @@ export function SettingsScreen({ state, dispatch, isActive }: ScreenProps<'setti
       <Menu items={items} selected={selected} width={columns} />
       {editing ? (
         <Box marginTop={1}>
-          <Text color="cyan">导出文件夹：</Text>
+          <Text color="cyan">{`${TEXT_SETTINGS[editing].label}：`}</Text>
           <TextInput
-            initial={s.exportDir}
+            key={editing}
+            initial={s[editing]}
             isActive={isActive}
-            width={columns - 12}
-            placeholder="留空表示当前文件夹"
-            onSubmit={(dir) => {
-              setEditing(false);
-              save({ ...s, exportDir: dir.trim() }, '已修改导出文件夹。');
+            width={columns - 16}
+            placeholder={TEXT_SETTINGS[editing].placeholder}
+            onSubmit={(text) => {
+              const value = text.trim();
+              if (editing !== 'exportDir' && !value) return setError('字体名称不能为空，例如 仿宋、宋体、黑体。');
+              // The body font is asked first, then the heading font.
+              setEditing(editing === 'fontBody' ? 'fontHeading' : null);
+              save({ ...s, [editing]: value }, `已修改${TEXT_SETTINGS[editing].label}。`);
             }}
-            onKey={(_input, key) => key.escape && setEditing(false)}
+            onKey={(_input, key) => key.escape && setEditing(null)}
           />
         </Box>
       ) : null}

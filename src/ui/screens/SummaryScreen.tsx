@@ -11,8 +11,9 @@ import { FRAMEWORK_CHOICES, missingAnswers, projectTotal, taskTotal } from '../s
 import type { Action } from '../state/types.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { useModel } from '../hooks/useModel.js';
 
-type Entry = MenuItem & { action: Action | 'draft' };
+type Entry = MenuItem & { action: Action | 'draft' | 'draft-offline' };
 
 /** The answers at a glance; start (or redo) the draft, or go back to any part of the interview. */
 export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summary'>) {
@@ -20,14 +21,20 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
   const [selected, setSelected, selectedRef] = useSyncState(0);
   const draft = state.draft!;
   const { unit, tasks, projects } = draft.answers;
+  const model = useModel(state.settings);
+  const byModel = model.status === 'ready' ? `，用模型 ${model.model.label}` : model.status === 'none' ? '，用内置指标库' : '';
+  /** With a model configured, the library stays one choice away. */
+  const offlineEntry: Entry[] =
+    model.status === 'ready' || (model.status === 'none' && model.configured) ? [{ label: '用内置指标库离线起草', note: '不调用模型', action: 'draft-offline' }] : [];
   const goto = (step: InterviewStep): Action => ({ type: 'goto-step', step });
   const entries: Entry[] = [
     ...(draft.document
       ? [
           { label: '继续审阅', note: '保留审阅中已做的修改', action: { type: 'open-review' } as Action },
-          { label: '按当前答案重新起草', note: '审阅中的修改会被替换（Ctrl+Z 可撤销）', action: 'draft' as const },
+          { label: '按当前答案重新起草', note: `审阅中的修改会被替换（Ctrl+Z 可撤销）${byModel}`, action: 'draft' as const },
+          ...offlineEntry,
         ]
-      : [{ label: '开始起草', note: `部门整体表 + ${projects.length} 个项目表`, action: 'draft' as const }]),
+      : [{ label: '开始起草', note: `部门整体表 + ${projects.length} 个项目表${byModel}`, action: 'draft' as const }, ...offlineEntry]),
     { label: '修改单位信息', note: `${unit.name ?? ''} ${unit.year ?? ''}`, action: goto({ section: 'unit', field: 'name' }) },
     { label: '修改年度主要任务', note: taskTotal(draft.answers), action: goto({ section: 'task', index: 0, field: 'name' }) },
     ...projects.map((p, index) => ({
@@ -39,7 +46,7 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
   ];
   const index = Math.min(selected, entries.length - 1);
 
-  const start = () => {
+  const start = (offline = false) => {
     const missing = missingAnswers(draft.answers);
     if (missing.length > 0) {
       dispatch({ type: 'start-drafting', labels: [] });
@@ -48,6 +55,7 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
     dispatch({
       type: 'start-drafting',
       labels: [{ target: 'unit', label: `${unit.name}（部门整体）` }, ...projects.map((p, i) => ({ target: i, label: p.name }))],
+      ...(offline ? { offline } : {}),
     });
   };
 
@@ -59,6 +67,7 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
       else if (key.return) {
         const { action } = entries[at];
         if (action === 'draft') start();
+        else if (action === 'draft-offline') start(true);
         else dispatch(action);
       } else if (key.escape) dispatch({ type: 'back' });
       else if (key.ctrl && input === 'z') dispatch({ type: 'undo' });
@@ -79,6 +88,7 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
       <Box marginY={1}>
         <Menu items={entries} selected={index} width={columns} height={Math.max(4, rows - 12)} />
       </Box>
+      {state.screen.notice ? <Paragraph width={columns} color="yellow">{state.screen.notice}</Paragraph> : null}
       {state.screen.error ? <Paragraph width={columns} color="red">{state.screen.error}</Paragraph> : null}
       <HelpLine keys={[['↑↓', '选择'], ['回车', '确定'], ['Ctrl+Z', '撤销'], ['Esc', '上一题']]} width={columns} />
     </Box>

@@ -262,7 +262,9 @@ function back(state: AppState, draft: Draft): AppState {
     }
     case 'drafting': {
       const cancelled = !screen.error && !screen.finished;
-      return { ...state, screen: cancelled ? { kind: 'summary', notice: '已取消起草，答案都在。可以重新起草，或选“用内置指标库离线起草”。' } : { kind: 'summary' } };
+      const byModel = screen.drafter !== undefined && screen.drafter !== 'offline';
+      const notice = `已取消起草，答案都在。可以重新起草${byModel ? '，或选“用内置指标库离线起草”' : ''}。`;
+      return { ...state, screen: cancelled ? { kind: 'summary', notice } : { kind: 'summary' } };
     }
     case 'review':
       if (screen.focus === 'issues') return { ...state, screen: { ...screen, focus: 'grid', message: undefined } };

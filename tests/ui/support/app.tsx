@@ -64,6 +64,9 @@ export async function makeEnv(overrides: Partial<Services> = {}, settings: Parti
   const services: Services = {
     ...createNodeServices({
       cwd: dir,
+      // No model from the machine's environment or settings folder: the tests say which model they use.
+      env: {},
+      configDir: join(dir, 'config'),
       drafts: createDraftStore({ dir: join(dir, 'drafts') }),
       settings: {
         load: async () => ({ settings: current, notice: null }),
