@@ -129,6 +129,7 @@ describe('leaving', () => {
     await app.press(KEY.ctrlC);
     await app.see('退出 jixiao？');
     await app.press('y');
+    await app.see('草稿“未命名”已保存。再次运行 jixiao');
     await vi.waitFor(async () => {
       const { drafts } = await env.services.drafts.list();
       expect(drafts).toHaveLength(1);
