@@ -1,5 +1,6 @@
 import type { AnswersInput } from '../../src/domain/answers.js';
 import { ProjectCategory } from '../../src/domain/document.js';
+import { seededRandom as random } from '../support/random.js';
 
 /**
  * Generated interview answers for property tests: every category, budgets from 0 to huge and with
@@ -8,17 +9,7 @@ import { ProjectCategory } from '../../src/domain/document.js';
  * are valid: what the user typed is consistent, so any checker error would be the drafter's.
  */
 
-/** Mulberry32: small, fast, good enough for test data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as random } from '../support/random.js';
 
 const NAMES: Record<ProjectCategory, string[]> = {
   'salary-subsidy': ['社区工作者工资补贴', '村干部报酬发放', '2025年公益性岗位补贴', '城乡低保人员生活补助'],

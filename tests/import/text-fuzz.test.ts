@@ -5,18 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { JixiaoDocument } from '../../src/domain/document.js';
 import { readTextDocument } from '../../src/import/text/index.js';
 import { ImportError } from '../../src/import/types.js';
+import { seededRandom } from '../support/random.js';
 
-/** A small seeded generator so a failure can be reproduced from the printed seed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 function seedTexts(): string[] {
@@ -72,7 +62,7 @@ function randomText(random: () => number, length: number): string {
 describe('readTextDocument never crashes (fuzz)', () => {
   it('reads 2,500 random, mutated and truncated inputs: only ImportError escapes, every document valid, each input fast', () => {
     const seed = 20251121;
-    const random = rng(seed);
+    const random = seededRandom(seed);
     const seeds = seedTexts();
     const inputs: Buffer[] = [];
     for (let i = 0; i < 1600; i++) inputs.push(Buffer.from(mutate(seeds[i % seeds.length], random)));

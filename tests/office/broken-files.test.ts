@@ -9,6 +9,7 @@ import { readOfficeFile } from '../../src/import/office/index.js';
 import { ImportError } from '../../src/import/types.js';
 import { fakeOle, makeDocx, p, tempDir } from './support.js';
 import { sampleDocument } from './sample-document.js';
+import { seededRandom } from '../support/random.js';
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
@@ -96,20 +97,10 @@ describe('files are read by what they contain, not by their name', () => {
 });
 
 describe('damaged files never raise anything but ImportError', () => {
-  /** Deterministic pseudo-random numbers (mulberry32). */
-  function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
 
   it('300 truncations and byte flips of exported .docx and .xlsx files', async () => {
     const originals = [await exportDocx(sampleDocument()), await exportXlsx(sampleDocument())];
-    const next = random(20250101);
+    const next = seededRandom(20250101);
     const outcomes = { read: 0, refused: 0 };
     for (let round = 0; round < 300; round += 1) {
       const original = originals[round % 2];
@@ -133,7 +124,7 @@ describe('damaged files never raise anything but ImportError', () => {
   }, 120_000);
 
   it('300 mutations of the XML inside valid packages (cut, repeated or garbled markup)', async () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const packages = [
       { bytes: await exportDocx(sampleDocument()), part: 'word/document.xml' },
       { bytes: await exportXlsx(sampleDocument()), part: 'xl/worksheets/sheet2.xml' },

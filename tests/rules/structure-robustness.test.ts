@@ -5,15 +5,12 @@ import { dupRules } from '../../src/rules/dup/index.js';
 import { relevanceRules } from '../../src/rules/relevance/index.js';
 import { structureRules } from '../../src/rules/structure/index.js';
 import { textRules } from '../../src/rules/text/index.js';
+import { seededRandom } from '../support/random.js';
 
 /** Odd text as it comes out of damaged Word files: brackets, regex characters, ellipses, years, huge cells. */
 const PIECES = ['', ' ', '\n', '……', 'XX', '（', '）', '(', '[', '*', '?', '\\', '$', '2023年度目标', '本年度（2019年）', '满意度', '指标',
   '成本指标', '产出', '率', '≥', '100%', '人', '。', '；', '𠮷', '\u0000', '绿化养护', '图书购置', '12月底前', '2021年10月底前', '经济效\n益指标'];
 
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
 
 function oddText(next: () => number): string {
   const parts = Math.floor(next() * 8);
@@ -24,7 +21,7 @@ function oddText(next: () => number): string {
 
 describe('structure/, dup/, relevance/, text/ rules on odd input', () => {
   it('never throw on 300 documents of odd text', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const rules = [...structureRules, ...dupRules, ...relevanceRules, ...textRules];
     for (let n = 0; n < 300; n++) {
       const row = () => ({ level1: oddText(next), level2: oddText(next), name: oddText(next), description: oddText(next), value: oddText(next), basis: oddText(next) });
