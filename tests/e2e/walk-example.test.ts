@@ -64,7 +64,7 @@ describe.skipIf(!hasTmux())('the worked example, start to exported files, in tmu
     term.keys('C-u');
     term.type(out);
     term.keys('Enter');
-    screen = await term.waitFor('已导出：', 60_000);
+    screen = await term.waitFor('已导出到 ', 60_000);
     expect(screen).toContain('青石街道办事处2025年度绩效目标表.json');
 
     const json = JSON.parse(await readFile(join(out, '青石街道办事处2025年度绩效目标表.json'), 'utf8'));

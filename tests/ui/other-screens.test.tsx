@@ -32,7 +32,7 @@ describe('preview and export', () => {
     await app.press(KEY.enter);
     await app.see('保存到哪个文件夹？');
     await app.press(KEY.ctrlU, join(env.dir, '导出 2025'), KEY.enter);
-    await app.see('已导出：');
+    await app.see('已导出到 ');
     const json = join(env.dir, '导出 2025', '青石街道办事处2025年度绩效目标表.json');
     expect(app.frame()).toContain('青石街道办事处2025年度绩效目标表.md');
     const document = JSON.parse(await readFile(json, 'utf8'));
@@ -61,7 +61,7 @@ describe('preview and export', () => {
     const app = renderApp(env.services, { draft: draftFile({ stage: 'preview', document, reviewed: [true, true] }), screen: { kind: 'export', phase: 'ask', dir: env.dir, files: [] } });
     await app.see('保存到哪个文件夹？');
     await app.press(KEY.enter);
-    await app.see('已导出：');
+    await app.see('已导出到 ');
     const exported = JSON.parse(await readFile(join(env.dir, '青石街道办事处2025年度绩效目标表.json'), 'utf8'));
     expect(exported.tables[1].indicators.map((i: { name: string }) => i.name)).not.toContain('管网渗漏投诉下降率');
   });

@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path';
 import { Box, Text } from 'ink';
 import { HelpLine } from '../components/HelpLine.js';
 import { Paragraph } from '../components/Paragraph.js';
@@ -8,6 +9,12 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useServices } from '../services.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+
+/** The folder all the files are in (they are written into one), or '' if they are not. */
+function commonFolder(files: string[]): string {
+  const folders = new Set(files.map((f) => dirname(f)));
+  return folders.size === 1 ? [...folders][0] : '';
+}
 
 /** Asks for a folder, writes the Word, Excel, JSON and Markdown files there (each atomically) and shows their paths. */
 export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'>) {
@@ -47,10 +54,10 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
       {phase === 'writing' ? <Text color="cyan">{`正在写入 ${dir} …`}</Text> : null}
       {phase === 'done' ? (
         <>
-          <Text color="green">已导出：</Text>
+          <Paragraph width={columns} color="green">{commonFolder(files) ? `已导出到 ${commonFolder(files)}：` : '已导出：'}</Paragraph>
           {files.map((f) => (
             <Paragraph key={f} width={columns} prefix="  ">
-              {f}
+              {commonFolder(files) ? basename(f) : f}
             </Paragraph>
           ))}
           <Box marginTop={1} flexDirection="column">
