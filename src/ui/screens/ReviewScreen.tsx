@@ -110,7 +110,8 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
   const helpRows = helpLineHeight(help, columns);
   const panelRows = Math.max(3, Math.min(8, Math.floor((rows - 10) / 3)));
   const gridRows = Math.max(3, rows - 9 - panelRows - helpRows - (message ? 2 : 0) - (focus === 'grid' ? modelPanelHeight(model, columns) : 0));
-  const counts = `错误 ${issues.filter((i) => i.finding.severity === 'error').length} · 警告 ${issues.filter((i) => i.finding.severity === 'warning').length} · 提示 ${issues.filter((i) => i.finding.severity === 'info').length}`;
+  const toFill = blocking.filter((i) => i.finding.severity !== 'error').length;
+  const counts = `错误 ${issues.filter((i) => i.finding.severity === 'error').length} · 警告 ${issues.filter((i) => i.finding.severity === 'warning').length} · 提示 ${issues.filter((i) => i.finding.severity === 'info').length}${toFill ? ` · 待填写 ${toFill}（填好才能确认本表）` : ''}`;
   const spent = state.model?.tokens ? ` · 模型已用 ${state.model.tokens} tokens` : '';
   const status = check.status === 'loading' ? '正在检查…' : check.status === 'failed' ? check.message : blocking.length === 0 ? `${counts} · 可以按 d 确认本表${spent}` : `${counts}${spent}`;
   const detail = selectedIndicator
