@@ -22,6 +22,9 @@ function lazySettings(): SettingsService {
 /** Starts the Ink app and resolves with the exit code once the user has left and the draft is on disk. */
 export async function runApp(): Promise<number> {
   const services = createNodeServices({ settings: lazySettings() });
+  // Raw mode before the first frame (Ink turns it on in an effect, after painting): an Enter
+  // pressed the moment the screen appears would otherwise arrive as a cooked "\n" and be lost.
+  if (process.stdin.isTTY) process.stdin.setRawMode(true);
   const app = render(
     <ServicesProvider services={services}>
       <App initial={initialState(DEFAULT_SETTINGS)} />
