@@ -31,7 +31,7 @@ export function fieldLabel(field: ModelField, llm: Settings['llm'], status: Mode
     case 'model':
       return { label: `模型：${llm.model || `（默认）${status?.model ?? ''}`}` };
     case 'apiKey':
-      return { label: `API Key：${status ? `${status.keyMask}（${status.keySource}）` : '…'}`, note: '回车输入新的 Key，x 删除已保存的' };
+      return { label: `API Key：${!status ? '…' : status.keyMask.startsWith('（') ? status.keyMask : `${status.keyMask}（${status.keySource}）`}`, note: '回车输入新的 Key，x 删除已保存的' };
     case 'timeoutSeconds':
       return { label: `超时：${llm.timeoutSeconds} 秒` };
     case 'concurrency':
