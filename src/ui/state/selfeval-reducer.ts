@@ -8,6 +8,7 @@ import {
   firstStep,
   FUNDS_ROW,
   isFresh,
+  needsReason,
   nextStep,
   projectIndexes,
   rowLabel,
@@ -75,7 +76,9 @@ function finishedMessage(document: JixiaoDocument, index: number, context: Score
   if (!view.complete) return `本表还有 ${view.missing.length} 处要补：${view.missing.slice(0, 2).join(' ')}${view.missing.length > 2 ? '……' : ''}`;
   const next = document.tables.findIndex((t, i) => i !== index && t.kind === 'self-evaluation' && !viewTable(t, context).complete);
   const then = next >= 0 ? `下一张要填的是“${(document.tables[next] as SelfEvalTable).projectName}”（按 ${next > index ? '→' : '←'} 换表）` : '全部表格已填完，按 p 预览并导出';
-  return `本表已填完：总分 ${formatScore(table.totalScore ?? 0)}，等级“${table.grade ?? ''}”。按 a 查看每项得分的算式；${then}。`;
+  const reasons = table.indicators.filter(needsReason).length;
+  const note = reasons > 0 ? `还有 ${reasons} 个指标得分低于分值而没有写偏差原因：选中该行按 r 填写。` : '';
+  return `本表已填完：总分 ${formatScore(table.totalScore ?? 0)}，等级“${table.grade ?? ''}”。${note}按 a 查看每项得分的算式；${then}。`;
 }
 
 export function selfEvalReducer(state: AppState, action: Action): AppState {

@@ -71,7 +71,9 @@ export function blankSelfEval(project: ProjectTable, context: ScoreContext): { t
       weight: spread.ok ? spread.weights[k] : null,
       ...(indicator.id ? { id: indicator.id } : {}),
     });
-    return { ...made, value: indicator.value };
+    // A placeholder the review left unfilled ("≥（待填）%") is no target: the row cannot be scored until it is filled (t).
+    const value = indicator.placeholder ? { ...indicator.value, kind: 'blank' as const, quantitative: false, numbers: [] } : indicator.value;
+    return { ...made, value };
   });
   const { total, fiscal, other } = project.budget;
   const initial = total ?? (fiscal != null || other != null ? sumMoney([fiscal, other]) : null);
@@ -185,6 +187,17 @@ export function needsReason(indicator: SelfEvalIndicator): boolean {
   return indicator.status !== 'rejected' && indicator.score != null && indicator.weight != null && indicator.score < indicator.weight - 0.005 && isBlankText(indicator.reason);
 }
 
+/**
+ * Whether a qualitative indicator's actual needs a grade from the evaluator: it does unless the
+ * actual repeats the target (达成) or is itself a grade. A grade the scoring derived does not count.
+ */
+export function needsGrade(indicator: SelfEvalIndicator, context: ScoreContext): boolean {
+  if (indicator.value.quantitative || indicator.value.kind === 'blank' || isBlankText(indicator.actual)) return false;
+  const { grade: _grade, ...ungraded } = indicator;
+  const result = scoreTableIndicator({ ...ungraded, score: null }, context);
+  return Boolean(result && !result.ok && result.code === 'needs-grade');
+}
+
 /** The questions of one row, in the order they are asked (they depend on the answers so far). */
 export function rowSteps(table: SelfEvalTable, row: number, context: ScoreContext): SelfEvalField[] {
   if (row === FUNDS_ROW) return ['initial', 'full', 'spent', 'goals'];
@@ -192,8 +205,7 @@ export function rowSteps(table: SelfEvalTable, row: number, context: ScoreContex
   if (!indicator || indicator.status === 'rejected') return [];
   const steps: SelfEvalField[] = ['actual'];
   const result = scoreTableIndicator(indicator, context);
-  const qualitative = !indicator.value.quantitative && indicator.value.kind !== 'blank';
-  if (qualitative && (indicator.grade || (result && !result.ok && result.code === 'needs-grade'))) steps.push('grade', 'score');
+  if (needsGrade(indicator, context)) steps.push('grade', 'score');
   if (result?.ok && indicator.weight != null && result.score < indicator.weight - 0.005) steps.push('reason');
   return steps;
 }
@@ -364,7 +376,12 @@ export function applyField(table: SelfEvalTable, row: number, field: SelfEvalFie
     case 'actual': {
       const actual = text.trim();
       if (isBlankText(actual)) return { ok: false, error: '请填写实际完成值；没有完成的填 0，并在偏差原因中说明。' };
-      const changed = setIndicator(table, index, { actual });
+      let changed = setIndicator(table, index, { actual });
+      // An actual that repeats the target (or names a grade) sets the grade itself: an earlier grade goes.
+      if (!indicator.value.quantitative && indicator.grade && !needsGrade(changed.indicators[index], context)) {
+        const { grade: _grade, ...rest } = changed.indicators[index];
+        changed = { ...changed, indicators: changed.indicators.map((x, i) => (i === index ? { ...rest, score: null } : x)) };
+      }
       const result = scoreTableIndicator(changed.indicators[index], context);
       if (result && !result.ok && UNFIT_ACTUAL.has(result.code)) return { ok: false, error: result.problem };
       const notice = result?.ok ? result.warnings.join(' ') : result?.code === 'blank-target' ? result.problem : undefined;
