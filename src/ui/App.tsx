@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useReducer, type ComponentType } f
 import { LookContext } from './components/Look.js';
 import { Paragraph } from './components/Paragraph.js';
 import { errorText } from './format.js';
-import { useTerminalSize } from './hooks/useTerminalSize.js';
+import { TerminalSizeProvider, useTerminalSize } from './hooks/useTerminalSize.js';
 import { glyphsFor } from './look.js';
 import { CategoryScreen } from './screens/CategoryScreen.js';
 import { DraftingScreen } from './screens/DraftingScreen.js';
@@ -55,15 +55,30 @@ const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K
  * The app: one reducer for all screen state; the screen on show is chosen by `screen.kind`. Here
  * too: saving the draft after every change, and Ctrl+C (asks first, never loses anything).
  */
-export function App({ initial }: { initial: AppState }) {
+export interface AppProps {
+  initial: AppState;
+  /** Told, as the app closes, what to print after it (the app runs on the terminal's alternate screen). */
+  onFarewell?: (text: string) => void;
+}
+
+export function App(props: AppProps) {
   return (
     <KeysProvider>
-      <AppBody initial={initial} />
+      <TerminalSizeProvider>
+        <AppBody {...props} />
+      </TerminalSizeProvider>
     </KeysProvider>
   );
 }
 
-function AppBody({ initial }: { initial: AppState }) {
+/** What stays in the terminal after leaving: where the work is and how to go on. */
+export function farewell(state: AppState): string {
+  if (!state.draft) return '再见。';
+  const name = state.draft.answers.unit.name || state.draft.document?.unit.name;
+  return `草稿“${name || '未命名'}”已保存。再次运行 jixiao，在开始界面选“继续”即可接着做。`;
+}
+
+function AppBody({ initial, onFarewell }: AppProps) {
   const services = useServices();
   const { exit } = useApp();
   const { columns } = useTerminalSize();
@@ -92,7 +107,11 @@ function AppBody({ initial }: { initial: AppState }) {
   }, [services, initial.settings]);
 
   useEffect(() => {
-    if (state.leaving) void services.drafts.flush().finally(() => exit());
+    if (!state.leaving) return;
+    onFarewell?.(farewell(state));
+    void services.drafts.flush().finally(() => exit());
+    // Runs once, when leaving starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.leaving, services, exit]);
 
   // The only key handled outside the screens: Ctrl+C opens the leave dialog (which then has the keyboard).
@@ -109,17 +128,16 @@ function AppBody({ initial }: { initial: AppState }) {
   const Screen = SCREENS[shown.kind as Exclude<ScreenKind, 'quit'>] as ComponentType<ScreenProps<ScreenKind>>;
   if (state.leaving) {
     // The last frame stays in the terminal: say where the work is, not the screen that was left.
-    const name = state.draft?.answers.unit.name || state.draft?.document?.unit.name;
     return (
-      <Box flexDirection="column" width={columns}>
-        <Text>{state.draft ? `草稿“${name || '未命名'}”已保存。再次运行 jixiao，在开始界面选“继续”即可接着做。` : '再见。'}</Text>
+      <Box flexDirection="column">
+        <Text>{farewell(state)}</Text>
         {state.saveError ? <Paragraph width={columns} color="red">{state.saveError}</Paragraph> : null}
       </Box>
     );
   }
   return (
     <LookContext.Provider value={glyphs}>
-      <Box flexDirection="column" width={columns}>
+      <Box flexDirection="column">
         <Screen state={{ ...state, screen: shown }} dispatch={dispatch} isActive={screen.kind !== 'quit' && !state.leaving} />
         {screen.kind === 'quit' ? <QuitDialog state={{ ...state, screen }} dispatch={dispatch} isActive={!state.leaving} /> : null}
         {state.saveError ? <Paragraph width={columns} color="red">{state.saveError}</Paragraph> : null}
