@@ -90,6 +90,15 @@ describe('wrap', () => {
     expect(rows.join('')).toBe('一二三，四五');
   });
 
+  it('keeps a number with its sign and unit together', () => {
+    expect(wrapText('指标值为≥100%，比率', 12)).toEqual(['指标值为', '≥100%，比率']);
+    expect(wrapText('面积=3374.98平方米', 10)).toEqual(['面积', '=3374.98平', '方米']);
+  });
+
+  it('drops the space a row would start with after a wrap', () => {
+    expect(wrapText('写了两遍 建议：删去', 8)).toEqual(['写了两遍', '建议：', '删去']);
+  });
+
   it('moves a Latin word whole to the next row', () => {
     expect(wrapText('use jixiao now', 8)).toEqual(['use ', 'jixiao ', 'now']);
   });

@@ -10,6 +10,9 @@ export interface Row {
   hard: boolean;
 }
 
+/** Characters that form one unbreakable run: Latin letters, digits, and what goes with numbers. */
+const WORD = /^[A-Za-z0-9.,%‰≥≤<>=+\-_/:@#&()]$/;
+
 /** Chinese punctuation that may not begin a row (it stays at the end of the row before). */
 const NO_ROW_START = new Set(['，', '。', '、', '；', '：', '？', '！', '）', '》', '」', '』', '”', '’', '】', ',', '.', ';', ':', ')']);
 
@@ -52,10 +55,12 @@ function layoutLine(line: string, base: number, width: number): Row[] {
     // parts[i] does not fit: choose where the row ends.
     let cut = i;
     if (NO_ROW_START.has(parts[i]) && i - rowStart > 1) cut = i - 1;
-    else if (/[A-Za-z0-9]/.test(parts[i]) && /[A-Za-z0-9]/.test(parts[i - 1])) {
+    else if (WORD.test(parts[i]) && WORD.test(parts[i - 1])) {
+      // Inside a Latin word or a number with its sign and unit (≥100%, 3374.98, 2025XX0001):
+      // the whole run moves to the next row, unless it alone fills a row.
       let j = i - 1;
-      while (j > rowStart && /[A-Za-z0-9]/.test(parts[j - 1])) j--;
-      if (j > rowStart && parts[j - 1] === ' ') cut = j;
+      while (j > rowStart && WORD.test(parts[j - 1])) j--;
+      if (j > rowStart) cut = j;
     }
     push(rowStart, cut, false);
     rowStart = cut;
@@ -65,9 +70,10 @@ function layoutLine(line: string, base: number, width: number): Row[] {
   return rows;
 }
 
-/** Wrapped rows of text, as strings. */
+/** Wrapped rows of text, as strings (a space left at the start of a wrapped row is dropped). */
 export function wrapText(text: string, width: number): string[] {
-  return layoutRows(text, width).map((row) => row.text);
+  const rows = layoutRows(text, width);
+  return rows.map((row, i) => (i > 0 && !rows[i - 1].hard ? row.text.replace(/^ +/, '') : row.text));
 }
 
 /** Where the cursor (a UTF-16 offset) falls among the rows: row index and column. */
