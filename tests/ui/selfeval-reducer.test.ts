@@ -219,6 +219,23 @@ describe('self-evaluation reducer: answers', () => {
   });
 });
 
+describe('self-evaluation reducer: leaving', () => {
+  it('keeps a valid answer being typed when the app is left (Ctrl+C, y), drops one that is not an amount', () => {
+    let s = begin({ ...targetDocument(), tables: [trainingTarget()] });
+    s = run(s, answer('10'), answer(''), { type: 'typing', text: '9.6' }, { type: 'ask-quit' }, { type: 'confirm-quit' });
+    expect(s.leaving).toBe(true);
+    expect(table(s).funds[0]).toMatchObject({ spent: '9.60', rate: '96.00%' });
+    expect(s.pendingText).toBeNull();
+    let bad = begin({ ...targetDocument(), tables: [trainingTarget()] });
+    bad = run(bad, answer('10'), answer(''), { type: 'typing', text: '9.6x' }, { type: 'ask-quit' }, { type: 'confirm-quit' });
+    expect(bad.leaving).toBe(true);
+    expect(table(bad).funds[0].spent).toBeNull();
+    // Cancelling the dialog goes back to the question.
+    const stay = run(begin({ ...targetDocument(), tables: [trainingTarget()] }), { type: 'typing', text: '9' }, { type: 'ask-quit' }, { type: 'cancel-quit' });
+    expect(stay.screen).toMatchObject({ kind: 'selfeval', field: 'initial' });
+  });
+});
+
 describe('self-evaluation reducer: the kaifu case', () => {
   it('gives 97.3 (7.3 for 27.75 / 38 executed + 90), not the 100 the office wrote, and passes the checker', () => {
     const s = kaifuFilled();

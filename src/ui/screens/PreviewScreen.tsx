@@ -18,7 +18,8 @@ export function PreviewScreen({ state, dispatch, isActive }: ScreenProps<'previe
   const draft = state.draft!;
   const preview = usePreview(draft.document!, columns, glyphs);
   const [top, setTop] = useState(0);
-  const page = Math.max(3, rows - 4 - helpLineHeight(KEYS, columns));
+  const keys = draft.selfEval ? KEYS.map(([k, label]): [string, string] => (k === 'Esc' ? [k, '回到自评表'] : [k, label])) : KEYS;
+  const page = Math.max(3, rows - 4 - helpLineHeight(keys, columns));
   const lines = preview.status === 'ready' ? preview.lines : [];
   const maxTop = Math.max(0, lines.length - page);
   const scroll = (to: number) => setTop(Math.max(0, Math.min(maxTop, to)));
@@ -54,7 +55,7 @@ export function PreviewScreen({ state, dispatch, isActive }: ScreenProps<'previe
         ))}
       </Box>
       <Text dimColor>{glyphs.h.repeat(columns)}</Text>
-      <HelpLine keys={KEYS} width={columns} />
+      <HelpLine keys={keys} width={columns} />
     </Box>
   );
 }

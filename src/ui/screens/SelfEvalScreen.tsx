@@ -26,6 +26,7 @@ const wan = (money: string | null | undefined) => (money == null ? '（空）' :
 function browseKeys(table: SelfEvalTable, row: number, tables: number): Array<[string, string]> {
   const indicator = row > FUNDS_ROW ? table.indicators[row - 1] : undefined;
   const keys: Array<[string, string]> = [['↑↓', '选择'], ['回车', row === FUNDS_ROW ? '填写预算和执行数' : '填写实际完成值'], ['w', '改分值'], ['s', '分值方案']];
+  if (row === FUNDS_ROW) keys.push(['o', '总体目标完成情况']);
   if (indicator) {
     keys.push(['r', '偏差原因']);
     if (!indicator.value.quantitative && indicator.value.kind !== 'blank') keys.push(['g', '评等级']);
@@ -175,7 +176,10 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
             error={typed?.key === questionKey ? undefined : error}
             isActive={isActive}
             width={columns}
-            onChange={(text) => setTyped({ key: questionKey, text })}
+            onChange={(text) => {
+              setTyped({ key: questionKey, text });
+              dispatch({ type: 'typing', text });
+            }}
             onSubmit={(text) => {
               setTyped(null);
               dispatch({ type: 'selfeval-answer', text });

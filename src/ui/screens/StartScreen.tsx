@@ -36,7 +36,7 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
       kind: 'resume' as const,
       id: d.id,
       label: `继续${d.selfEval ? '自评' : ''}：${d.unitName || '（未填单位名称）'}${d.year ? ` ${d.year}年` : ''}`,
-      note: `${STAGE_LABELS[d.stage]} · 最后修改 ${formatWhen(d.updatedAt, now)}`,
+      note: `${d.selfEval && d.stage === 'review' ? '填写中' : STAGE_LABELS[d.stage]} · 最后修改 ${formatWhen(d.updatedAt, now)}`,
     })),
     { kind: 'file', label: '打开文件检查或导入', note: '.json .txt .md .docx .xlsx' },
     { kind: 'selfeval', label: '自评：由目标表生成自评表', note: '年度结束后填实际完成情况，自动计分' },

@@ -2,7 +2,7 @@ import type { JixiaoDocument, SelfEvalTable } from '../../domain/document.js';
 import { DEFAULT_GRADE_THRESHOLDS } from '../../selfeval/grades.js';
 import { formatScore } from '../../selfeval/numbers.js';
 import type { Draft } from '../../store/drafts.js';
-import { commit, newDraft } from './reducer.js';
+import { commit, newDraft, reducer } from './reducer.js';
 import {
   applyField,
   firstStep,
@@ -31,7 +31,15 @@ type TableScreen = Extract<SelfEvalScreen, { kind: 'selfeval' }>;
 
 /** Whether reducer.ts should hand `action` to selfEvalReducer. */
 export function handlesSelfEval(state: AppState, action: Action): boolean {
+  if (action.type === 'confirm-quit') return typedOnLeaving(state) !== null;
   return SELFEVAL_ACTIONS.has(action.type) || ((action.type === 'back' || action.type === 'undo') && SELFEVAL_SCREENS.has(state.screen.kind));
+}
+
+/** The question being answered when the user leaves the app with text typed in it. */
+function typedOnLeaving(state: AppState): { screen: TableScreen; text: string } | null {
+  const { screen } = state;
+  if (screen.kind !== 'quit' || screen.back.kind !== 'selfeval' || !screen.back.field || state.pendingText === null) return null;
+  return { screen: screen.back, text: state.pendingText };
 }
 
 const contextOf = (state: AppState, document: JixiaoDocument): ScoreContext => ({ thresholds: state.settings.gradeThresholds, year: document.unit.year });
@@ -49,7 +57,8 @@ export function selfEvalScreenFor(draft: Draft): TableScreen {
   const open = tables.findIndex((t) => t.kind === 'self-evaluation' && !viewTable(t, context).complete);
   const table = Math.max(0, open);
   const t = tableAt(draft, table);
-  if (t && isFresh(t)) return { kind: 'selfeval', table, ...firstStep(t, context), walk: true, explain: false };
+  const step = t && open >= 0 ? firstStep(t, context) : null;
+  if (step) return { kind: 'selfeval', table, ...step, walk: true, explain: false };
   return { kind: 'selfeval', table, row: 0, field: null, walk: false, explain: false };
 }
 
@@ -84,6 +93,15 @@ function finishedMessage(document: JixiaoDocument, index: number, context: Score
 export function selfEvalReducer(state: AppState, action: Action): AppState {
   const { screen, draft } = state;
   switch (action.type) {
+    case 'confirm-quit': {
+      // Leaving while typing an answer: a valid answer is kept (saved with the draft), then the app leaves as usual.
+      const typed = typedOnLeaving(state);
+      const t = typed && tableAt(draft, typed.screen.table);
+      const applied = typed && t && draft?.document ? applyField(t, typed.screen.row, typed.screen.field!, typed.text, contextOf(state, draft.document)) : null;
+      const document = draft?.document;
+      const kept = applied?.ok && draft && document ? commit(state, { ...draft, stage: 'review', document: { ...document, tables: document.tables.map((x, i) => (i === typed!.screen.table ? applied.table : x)) } }, false) : state;
+      return reducer({ ...kept, pendingText: null }, action);
+    }
     case 'selfeval-open':
       return { ...state, draft: null, past: [], pendingText: null, screen: { kind: 'selfeval-source', busy: false } };
     case 'selfeval-loading':
@@ -143,7 +161,7 @@ export function selfEvalReducer(state: AppState, action: Action): AppState {
         const t = Math.max(0, Math.min(count - 1, screen.table + action.tables));
         if (t === screen.table) return state;
         const next = tableAt(draft, t);
-        if (next && isFresh(next)) return { ...state, screen: { kind: 'selfeval', table: t, ...firstStep(next, context), walk: true, explain: screen.explain } };
+        if (next && isFresh(next)) return { ...state, screen: { kind: 'selfeval', table: t, row: FUNDS_ROW, field: 'initial', walk: true, explain: screen.explain } };
         return { ...state, screen: { kind: 'selfeval', table: t, row: 0, field: null, walk: false, explain: screen.explain } };
       }
       const row = Math.max(0, Math.min(rows - 1, screen.row + (action.rows ?? 0)));

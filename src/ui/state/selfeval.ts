@@ -231,9 +231,11 @@ export function nextStep(table: SelfEvalTable, row: number, field: SelfEvalField
   return null;
 }
 
-/** The first question of a table: where a walk through it starts. */
-export function firstStep(table: SelfEvalTable, context: ScoreContext): { row: number; field: SelfEvalField } {
-  return isFresh(table) ? { row: FUNDS_ROW, field: 'initial' } : nextStep(table, FUNDS_ROW, 'goals', context) ?? { row: FUNDS_ROW, field: 'initial' };
+/** Where a walk through a table starts: its first question when fresh, else the first one left unanswered (null: none). */
+export function firstStep(table: SelfEvalTable, context: ScoreContext): { row: number; field: SelfEvalField } | null {
+  if (isFresh(table)) return { row: FUNDS_ROW, field: 'initial' };
+  if ((totalFundRow(table)?.row.spent ?? null) === null) return { row: FUNDS_ROW, field: 'spent' };
+  return nextStep(table, FUNDS_ROW, 'goals', context);
 }
 
 /** The text a question starts with: what is there now (the 分值方案 as "10/50/30/10"). */
