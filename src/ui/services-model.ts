@@ -2,7 +2,7 @@ import type { LlmConfig } from '../draft/llm/config.js';
 import type { Drafter } from '../draft/types.js';
 import type { SecretsStore } from '../store/secrets.js';
 import type { Settings } from '../store/settings-schema.js';
-import { APP_SETTINGS_HINT, type ModelAccess, type ModelServices, type ModelStatus } from './model-access.js';
+import { APP_SETTINGS_HINT, inAppReason, type ModelAccess, type ModelServices, type ModelStatus } from './model-access.js';
 
 /**
  * The model side of the app's services: the configuration resolved from the app's settings, the
@@ -53,7 +53,7 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
 
   const loadModel = async (settings: Settings): Promise<ModelAccess> => {
     const { result } = await resolve(settings);
-    if (!result.ok) return { ok: false, configured: result.configured, reason: result.reason };
+    if (!result.ok) return { ok: false, configured: result.configured, reason: inAppReason(result.reason) };
     const key = JSON.stringify(result.config);
     if (cached?.key !== key) {
       const access = build(result.config);
@@ -115,7 +115,7 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
       return {
         ...base,
         ok: false,
-        reason: result.reason,
+        reason: inAppReason(result.reason),
         configured: result.configured,
         keyMask: stored ? maskKey(stored) : base.keyMask,
         keySource: stored ? KEY_SOURCE_LABEL.secrets : base.keySource,
@@ -134,7 +134,7 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
 
     async pingModel(settings, signal) {
       const { result } = await resolve(settings);
-      if (!result.ok) return { ok: false, message: result.reason };
+      if (!result.ok) return { ok: false, message: inAppReason(result.reason) };
       const llm = await import('../draft/llm/index.js');
       const service = llm.createLlmService({ ...result.config, maxRetries: 0, timeoutMs: Math.min(result.config.timeoutMs, 30_000) }, { env });
       const ping = await llm.pingModel(service, { signal });

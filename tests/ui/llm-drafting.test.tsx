@@ -54,7 +54,7 @@ describe('drafting with a model', () => {
     await app.press(KEY.enter);
     await app.see(/老旧小区改造提升工程\s+接收中… \d+ 字/);
     await app.see(/! 老旧小区改造提升工程\s+改用离线草稿：调用模型失败/);
-    await app.see('草稿已保存。有的表没有用上模型的结果');
+    await app.see('草稿已保存。有 1 张表没有用上模型的结果');
     expect(app.frame()).toMatch(/✓ 青石街道办事处整体支出\s+完成 · \d+ tokens/);
     expect(app.frame()).toContain('回车 进入审阅');
     // Saved before the review is opened: nothing is lost if the user leaves here.
@@ -69,7 +69,7 @@ describe('drafting with a model', () => {
     const app = summary(env);
     await app.see('开始起草');
     await app.press(KEY.enter);
-    await app.see('草稿已保存');
+    await app.see('草稿已保存。所有表都没有用上模型的结果');
     expect(app.frame()).toMatch(/改用离线草稿：.*(调用模型失败|未调用模型)/);
     expect(app.frame()).toContain('API Key 无效或已过期（HTTP 401）');
     expect(app.frame()).not.toContain(TEST_KEY);

@@ -56,7 +56,7 @@ describe('Word and Excel in the app', () => {
     const app = await openAsNextYear(await writeDocx(lastYear()));
     await app.press(KEY.enter);
     await app.see('审阅 1/2：青石街道办事处');
-    await app.see('已改为 2026 年度（年份写在文字中的 3 处也已改好）');
+    await app.see('已改为 2026 年度，文字中的“2025年”（3 处）也已改为“2026年”');
     await app.see(/错误 0 · 警告 \d+ · 提示 \d+ · 可以按 d 确认本表/);
 
     await env.services.drafts.flush();

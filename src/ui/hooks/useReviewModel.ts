@@ -135,7 +135,7 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
   const note = explanation
     ? `模型的理由：${explanation.reason}${explanation.caution ? `（可能被质疑：${explanation.caution}）` : ''}`
     : indicator?.rationale
-      ? `起草理由：${indicator.rationale}`
+      ? `理由：${indicator.rationale}`
       : null;
 
   const help: Array<[string, string]> =

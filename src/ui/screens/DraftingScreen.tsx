@@ -79,7 +79,7 @@ export function DraftingScreen({ state, dispatch, isActive }: ScreenProps<'draft
       {progress.length > shown.length ? <Text dimColor>{`……另有 ${progress.length - shown.length} 张表`}</Text> : null}
       {finished ? (
         <Box marginTop={1} flexDirection="column">
-          <Text color="yellow">草稿已保存。有的表没有用上模型的结果，用的是内置指标库的草稿：</Text>
+          <Text color="yellow">{`草稿已保存。${progress.every((p) => p.state === 'fallback') ? '所有表都' : `有 ${progress.filter((p) => p.state === 'fallback').length} 张表`}没有用上模型的结果，用的是内置指标库的草稿：`}</Text>
           {notes.map((n, i) => (
             <Paragraph key={i} width={columns} prefix="· ">
               {n}

@@ -93,7 +93,12 @@ export function ModelSettingsScreen({ state, dispatch, isActive }: ScreenProps<'
         else if (key.return) {
           const picked = PROVIDER_CHOICES[choiceRef.current];
           setMode({ kind: 'menu' });
-          save({ ...llm, provider: picked.id, baseURL: '', model: '' }, picked.id ? `已选择 ${picked.label}；接口地址和模型用该服务商的默认值，可以再改。` : '已改为不使用模型：用内置指标库离线起草。');
+          const message = !picked.id
+            ? '已改为不使用模型：用内置指标库离线起草。'
+            : picked.id === 'custom'
+              ? `已选择 ${picked.label}：请填写接口地址和模型名称。`
+              : `已选择 ${picked.label}；接口地址和模型用该服务商的默认值，可以再改。`;
+          save({ ...llm, provider: picked.id, baseURL: '', model: '' }, message);
         }
         return;
       }

@@ -41,7 +41,7 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
     { kind: 'file', label: '打开文件检查或导入', note: '.json .txt .md .docx .xlsx' },
     { kind: 'selfeval', label: '自评：由目标表生成自评表', note: '年度结束后填实际完成情况，自动计分' },
     { kind: 'example', label: '示例：某街道办事处', note: '五个项目，几秒看完整个流程' },
-    { kind: 'settings', label: '设置', note: '指标体系、导出文件夹、表格边框' },
+    { kind: 'settings', label: '设置', note: '指标体系、起草用的模型、导出文件夹、字体' },
     { kind: 'quit', label: '退出' },
   ];
   const index = Math.min(selected, entries.length - 1);

@@ -27,9 +27,9 @@ export function fieldLabel(field: ModelField, llm: Settings['llm'], status: Mode
     case 'provider':
       return { label: `服务商：${status?.providerLabel ?? (llm.provider || '不使用模型')}`, note: '回车选择' };
     case 'baseURL':
-      return { label: `接口地址：${llm.baseURL || `（默认）${status?.baseURL ?? ''}`}` };
+      return { label: `接口地址：${llm.baseURL || (status?.baseURL ? `（默认）${status.baseURL}` : '（未填写）')}` };
     case 'model':
-      return { label: `模型：${llm.model || `（默认）${status?.model ?? ''}`}` };
+      return { label: `模型：${llm.model || (status?.model ? `（默认）${status.model}` : '（未填写）')}` };
     case 'apiKey':
       return { label: `API Key：${!status ? '…' : status.keyMask.startsWith('（') ? status.keyMask : `${status.keyMask}（${status.keySource}）`}`, note: '回车输入新的 Key，x 删除已保存的' };
     case 'timeoutSeconds':

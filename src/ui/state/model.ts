@@ -85,12 +85,12 @@ export function insertSuggestions(document: JixiaoDocument, tableIndex: number, 
   return { document: withIndicators(document, tableIndex, [...list.slice(0, at), ...fresh, ...list.slice(at)]), row: at };
 }
 
-/** The model's rewrite replaces a row as the reviewer's own edit would (same id; no kept reason, no placeholder). */
+/** The model's rewrite replaces a row as the reviewer's own edit would (same id and place in the grid; no kept reason, no placeholder). */
 export function replaceWithRewrite(document: JixiaoDocument, tableIndex: number, row: number, rewrite: Indicator): JixiaoDocument {
   const list = document.tables[tableIndex].indicators as Indicator[];
   const old = list[row];
   if (!old) return document;
   const { keptReason: _kept, placeholder: _placeholder, ...rest } = rewrite;
-  const next: Indicator = { ...rest, ...(old.id ? { id: old.id } : {}), status: old.status === 'custom' ? 'custom' : 'edited' };
+  const next: Indicator = { ...rest, ...(old.id ? { id: old.id } : {}), level1: old.level1, level2: old.level2, status: old.status === 'custom' ? 'custom' : 'edited' };
   return withIndicators(document, tableIndex, list.map((x, i) => (i === row ? next : x)));
 }

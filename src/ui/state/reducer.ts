@@ -165,7 +165,7 @@ export function reducer(state: AppState, action: Action): AppState {
         reviewed: document.tables.map(() => false),
       });
       const message = moved
-        ? `已改为 ${action.year} 年度（年份写在文字中的 ${moved.replaced} 处也已改好）。金额和指标值仍是原表的，请逐表核对后按 d 确认。`
+        ? `已改为 ${action.year} 年度${moved.replaced > 0 ? `，文字中的“${screen.document.unit.year}年”（${moved.replaced} 处）也已改为“${action.year}年”` : ''}。金额和指标值仍是原表的，请逐表核对后按 d 确认。`
         : undefined;
       return { ...commit({ ...state, past: [] }, created, false), screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message } };
     }
