@@ -163,6 +163,12 @@ describe('review screen', () => {
     expect(app.frame()).toContain('类别：信息化建设/运维');
   });
 
+  it('k on a row without an error says there is nothing to keep', async () => {
+    const app = await toReview();
+    await app.press('k');
+    await app.see('这一行没有错误，不需要说明保留理由');
+  });
+
   it('Esc in the edit form throws the changes away', async () => {
     const app = await toReview();
     await app.press(KEY.enter);

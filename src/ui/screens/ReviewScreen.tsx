@@ -85,7 +85,11 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
       else if (input === 'y') dispatch({ type: 'accept-row' });
       else if (input === 'x') dispatch({ type: 'reject-row' });
       else if (input === 'n') dispatch({ type: 'add-row' });
-      else if (input === 'k') dispatch({ type: 'open-keep' });
+      else if (input === 'k') {
+        // Only an error can be kept (a warning never blocks the table); a kept one can be un-kept.
+        if (rowIssues.some((i) => i.finding.severity === 'error' || /已保留/.test(i.finding.message)) || selectedIndicator?.keptReason) dispatch({ type: 'open-keep' });
+        else dispatch({ type: 'review-message', message: '这一行没有错误，不需要说明保留理由。警告不影响确认本表。' });
+      }
       else if (input === 'g') dispatch({ type: 'open-table-text', field: 'goals' });
       else if (input === 'u') dispatch({ type: 'open-table-text', field: 'purpose' });
       else if (input === 'c') dispatch({ type: 'open-category' });
