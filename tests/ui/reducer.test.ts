@@ -20,6 +20,7 @@ describe('app reducer: interview', () => {
     expect(s.screen).toEqual({ kind: 'interview' });
     expect(s.draft?.step).toEqual({ section: 'unit', field: 'name' });
     const rev = s.revision;
+    expect(rev).toBe(0); // nothing to save before the first answer
     s = run(s, { type: 'typing', text: '青石' });
     expect(s.revision).toBe(rev);
     expect(s.pendingText).toBe('青石');
@@ -165,5 +166,13 @@ describe('drafter notes', () => {
     expect(s.screen).toMatchObject({ kind: 'review', table: 0, message: undefined });
     s = run(s, { type: 'review-move', tables: 1 });
     expect(s.screen).toMatchObject({ table: 1, message: '项目“老旧小区改造提升工程”：1 个指标值不知道具体数字' });
+  });
+});
+
+describe('empty drafts', () => {
+  it('a new draft left before any answer is not saved', () => {
+    const s = run(start(), { type: 'new-draft', id: 'n1', now: NOW }, { type: 'ask-quit' }, { type: 'confirm-quit' });
+    expect(s.leaving).toBe(true);
+    expect(s.revision).toBe(0);
   });
 });

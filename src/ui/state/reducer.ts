@@ -96,7 +96,8 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'drafts-listed':
       return { ...state, drafts: action.drafts, notices: [...new Set([...state.notices, ...action.problems])] };
     case 'new-draft':
-      return { ...commit({ ...state, past: [] }, newDraft(action.id, action.now, {}), false), pendingText: null, screen: { kind: 'interview' } };
+      // Not written until the first answer (or text left typed on leaving): an empty draft is no use to resume.
+      return { ...state, draft: newDraft(action.id, action.now, {}), past: [], notes: [], pendingText: null, screen: { kind: 'interview' } };
     case 'example-loaded': {
       const created = newDraft(action.id, action.now, { origin: 'example', answers: action.answers, step: { section: 'summary' } });
       return { ...commit({ ...state, past: [] }, created, false), pendingText: null, screen: { kind: 'summary' } };
@@ -118,6 +119,8 @@ export function reducer(state: AppState, action: Action): AppState {
       const asking = screen.kind === 'quit' && screen.back.kind === 'interview';
       const pending = asking && state.pendingText ? state.pendingText : undefined;
       const { pending: _old, ...rest } = draft;
+      const untouched = !draft.answers.unit.name && draft.answers.tasks.length === 0 && draft.answers.projects.length === 0 && !draft.document;
+      if (untouched && pending === undefined) return { ...state, leaving: true };
       return { ...commit(state, pending !== undefined ? { ...rest, pending } : rest, false), leaving: true };
     }
     case 'save-failed':
