@@ -67,7 +67,7 @@ describe('Word and Excel in the app', () => {
     expect(draft.answers).toMatchObject({
       unit: { name: '青石街道办事处', year: 2026, framework: 'local' },
       tasks: [{ name: '人员保障', fiscal: 512.4, other: 0 }],
-      projects: [{ name: '老旧小区改造提升工程', code: '2025QS0001', fiscal: 80, other: 0, plan: [20, 50, 80, 100] }],
+      projects: [{ name: '老旧小区改造提升工程', code: '2025QS0001', fiscal: 80, other: 0, plan: [20, 50, 80, 100], category: 'construction' }],
     });
     const project = draft.document!.tables[1] as ProjectTable;
     expect(project.goals).toBe('2026年12月底前完成老旧小区改造，惠及居民420户。');

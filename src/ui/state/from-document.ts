@@ -1,3 +1,4 @@
+import { classifyProject } from '../../domain/categories.js';
 import type { Indicator, JixiaoDocument, Money, Table } from '../../domain/document.js';
 import type { DraftAnswers } from '../../store/drafts.js';
 import { parseValue } from '../../value/parse-value.js';
@@ -46,6 +47,14 @@ export function answersFromDocument(document: JixiaoDocument): DraftAnswers {
         },
       ];
     }),
+  };
+}
+
+/** Projects read from Word or Excel carry no category: chosen from the name, 资金用途 and goals, as the drafter does (editable in review). */
+export function withCategories(document: JixiaoDocument): JixiaoDocument {
+  return {
+    ...document,
+    tables: document.tables.map((t) => (t.kind === 'project' && !t.category ? { ...t, category: classifyProject({ name: t.projectName, purpose: t.purpose, goals: t.goals }) } : t)),
   };
 }
 

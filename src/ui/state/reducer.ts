@@ -12,7 +12,7 @@ import {
   setStatus,
   setTableText,
 } from './review.js';
-import { answersFromDocument, changeYear } from './from-document.js';
+import { answersFromDocument, changeYear, withCategories } from './from-document.js';
 import { addTokens, insertSuggestions, replaceWithRewrite, withExplanation, withOpinions } from './model.js';
 import { handlesSelfEval, selfEvalReducer, selfEvalScreenFor } from './selfeval-reducer.js';
 import type { Action, AppState, Screen } from './types.js';
@@ -158,7 +158,7 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'import-as-draft': {
       if (screen.kind !== 'file-report' || !screen.document) return state;
       const moved = action.year ? changeYear(screen.document, action.year) : null;
-      const document = markSuggested(moved ? moved.document : screen.document);
+      const document = markSuggested(withCategories(moved ? moved.document : screen.document));
       const created = newDraft(action.id, action.now, {
         origin: 'import',
         stage: 'review',
