@@ -8,7 +8,7 @@ import { formatNumber } from '../../value/format-value.js';
 import { toYuan } from '../../value/money.js';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { useKeys } from '../hooks/useKeys.js';
-import { FIELD_LABELS, FUNDS_ROW, fieldText, gradeChoices, scoreRow, viewTable, weightGap, type Applied, type ScoreContext } from '../state/selfeval.js';
+import { currentScheme, FUNDS_ROW, fieldText, gradeChoices, scoreRow, viewTable, weightGap, type Applied, type ScoreContext } from '../state/selfeval.js';
 import type { SelfEvalField } from '../state/selfeval-types.js';
 import { HelpLine } from './HelpLine.js';
 import { Menu, moveSelection } from './Menu.js';
@@ -63,12 +63,14 @@ function describe(table: SelfEvalTable, row: number, field: SelfEvalField): { ti
         about: [],
         hint: '预算执行率与各指标的分值合计须为 100。',
       };
-    case 'scheme':
+    case 'scheme': {
+      const now = currentScheme(table);
       return {
         title: '分值方案：预算执行率/产出/效益/满意度',
-        about: [],
+        about: [`现在：预算执行率 ${formatPlain(now.execution)}，产出 ${formatPlain(now.output)}，效益 ${formatPlain(now.effect)}，满意度 ${formatPlain(now.satisfaction)}`],
         hint: '一级指标的分值平均分给其下的三级指标（默认 10/50/30/10）；会替换逐项改过的分值。',
       };
+    }
     case 'target':
       return { title: `年度指标值：${name}`, about: [], hint: '按目标表填写，例如 ≥1434户、≥95%、≤10月底、有效保障。' };
   }

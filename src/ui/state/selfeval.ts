@@ -251,8 +251,12 @@ export function fieldText(table: SelfEvalTable, row: number, field: SelfEvalFiel
     }
     case 'goals':
       return table.goalsActual;
-    case 'scheme':
-      return schemeText(currentScheme(table));
+    case 'scheme': {
+      // The 一级 totals as they stand when they make 100; else the default, ready to be confirmed.
+      const scheme = currentScheme(table);
+      const total = sum2([scheme.execution, scheme.output, scheme.effect, scheme.satisfaction]);
+      return schemeText(hundredths(total) === 10_000 ? scheme : DEFAULT_WEIGHTS);
+    }
     case 'weight': {
       const weight = row === FUNDS_ROW ? total?.weight : indicator?.weight;
       return weight == null ? '' : formatPlain(weight);
