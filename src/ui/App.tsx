@@ -51,6 +51,10 @@ const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K
   selfeval: SelfEvalScreen,
 };
 
+/** Below this size no screen fits (the review needs its grid, its findings and its keys). */
+const MIN_COLUMNS = 40;
+const MIN_ROWS = 14;
+
 /**
  * The app: one reducer for all screen state; the screen on show is chosen by `screen.kind`. Here
  * too: saving the draft after every change, and Ctrl+C (asks first, never loses anything).
@@ -81,19 +85,9 @@ export function farewell(state: AppState): string {
 function AppBody({ initial, onFarewell }: AppProps) {
   const services = useServices();
   const { exit } = useApp();
-  const { columns } = useTerminalSize();
-  const [state, dispatch] = useReducer(reducer, initial);
-
-  // A layout effect: the write starts in the same turn as the change, not after the next paint.
-  useLayoutEffect(() => {
-    if (!state.draft || state.revision === 0) return;
-    services.drafts.save({ ...state.draft, updatedAt: services.now().toISOString() }).then(
-      () => dispatch({ type: 'saved' }),
-      (error) => dispatch({ type: 'save-failed', message: `草稿保存失败：${errorText(error)}。修改仍在，下一次修改时会再保存；请检查磁盘空间和 ${services.drafts.dir} 的权限。` }),
-    );
-    // Saved once per change: `revision` moves exactly when the draft must be written.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.revision]);
+  const { columns, rows } = useTerminalSize();
+  // Each change to the draft is on disk before it is drawn (a kill -9 loses nothing the screen showed as done).
+  const [state, dispatch] = useSavedReducer(initial, services);
 
   useEffect(() => {
     let live = true;
@@ -134,6 +128,10 @@ function AppBody({ initial, onFarewell }: AppProps) {
         {state.saveError ? <Paragraph width={columns} color="red">{state.saveError}</Paragraph> : null}
       </Box>
     );
+  }
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+    // Nothing fits: say so rather than draw a screen whose top scrolls away (the work is kept).
+    return <Text color="yellow">{`窗口太小（现在 ${columns}×${rows}）。请把终端放大到至少 ${MIN_COLUMNS} 列、${MIN_ROWS} 行；草稿都在。`}</Text>;
   }
   return (
     <LookContext.Provider value={glyphs}>
