@@ -86,8 +86,18 @@ function AppBody({ initial, onFarewell }: AppProps) {
   const services = useServices();
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  // Each change to the draft is on disk before it is drawn (a kill -9 loses nothing the screen showed as done).
-  const [state, dispatch] = useSavedReducer(initial, services);
+  const [state, dispatch] = useReducer(reducer, initial);
+
+  // A layout effect: the write starts in the same turn as the change, not after the next paint.
+  useLayoutEffect(() => {
+    if (!state.draft || state.revision === 0) return;
+    services.drafts.save({ ...state.draft, updatedAt: services.now().toISOString() }).then(
+      () => dispatch({ type: 'saved' }),
+      (error) => dispatch({ type: 'save-failed', message: `草稿保存失败：${errorText(error)}。修改仍在，下一次修改时会再保存；请检查磁盘空间和 ${services.drafts.dir} 的权限。` }),
+    );
+    // Saved once per change: `revision` moves exactly when the draft must be written.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.revision]);
 
   useEffect(() => {
     let live = true;
