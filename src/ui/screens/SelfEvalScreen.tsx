@@ -54,7 +54,7 @@ function rowDetail(table: SelfEvalTable, row: number, view: ReturnType<typeof vi
   const index = row - 1;
   const indicator = table.indicators[index];
   if (!indicator) return [];
-  const lines: Array<{ text: string; color?: string }> = [{ text: `${indicator.level1} › ${indicator.level2}${indicator.description ? ` · ${indicator.description}` : ''}` }];
+  const lines: Array<{ text: string; color?: string }> = [{ text: `${indicator.level1} / ${indicator.level2}${indicator.description ? ` · ${indicator.description}` : ''}` }];
   if (indicator.status === 'rejected') return [...lines, { text: '不参与自评：不计分，导出时不列出。按 x 恢复。', color: 'gray' }];
   const score = view.score.indicators[index];
   if (!indicator.actual.trim()) lines.push({ text: '实际完成值未填写：按回车填写。', color: 'yellow' });
