@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
+import { draftFile } from './support/fixtures.js';
 
 let env: TestEnv;
 beforeEach(async () => {
@@ -79,6 +80,18 @@ describe('interview screen', () => {
     await app.press(KEY.ctrlD);
     await answer(app, '８６.３万', '其他资金');
     await answer(app, '', '任务合计 598.70 万元（2 项）');
+  });
+
+  it('资金用途 whose items do not add up to the budget gets a warning while it is typed', async () => {
+    const app = renderApp(env.services, {
+      draft: draftFile({ answers: { unit: { name: '青石街道办事处', year: 2025 }, tasks: [], projects: [{ name: '老旧小区改造提升工程', fiscal: 80 }] }, step: { section: 'project', index: 0, field: 'purpose' } }),
+      screen: { kind: 'interview' },
+    });
+    await app.see('资金用途');
+    await app.press('主要用于：1.外墙保温改造45万元；2.雨污管网更换30万元');
+    await app.see('与预算数80.00万元不符（相差5.00万元）');
+    await app.press('；3.工程监理费5万元。');
+    await app.notSee('不符');
   });
 
   it('Esc goes back with the answer filled in; Ctrl+Z on an untouched field undoes the last answer', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftAnswers, InterviewStep } from '../../src/store/drafts.js';
-import { answer, FIRST_STEP, missingAnswers, nextStep, previousStep, readPlan, readYear, taskTotal, toAnswers } from '../../src/ui/state/questions.js';
+import { answer, FIRST_STEP, missingAnswers, nextStep, previousStep, purposeCheck, readPlan, readYear, taskTotal, toAnswers } from '../../src/ui/state/questions.js';
 
 const empty: DraftAnswers = { unit: {}, tasks: [], projects: [] };
 
@@ -88,5 +88,15 @@ describe('interview answers', () => {
 
   it('lists what is missing before drafting', () => {
     expect(missingAnswers({ unit: { name: '某局' }, tasks: [], projects: [{ name: '甲' }] }).map((m) => m.message)).toEqual(['还没有填预算年度', '项目“甲”还没有填财政资金']);
+  });
+});
+
+describe('资金用途 while it is typed', () => {
+  it('says when the itemised amounts do not add up to the budget, in the checker’s words', () => {
+    const answers: DraftAnswers = { ...empty, projects: [{ name: '老旧小区改造提升工程', fiscal: 80 }] };
+    const step: InterviewStep = { section: 'project', index: 0, field: 'purpose' };
+    expect(purposeCheck(answers, step, '主要用于：1.外墙保温改造45万元；2.雨污管网更换30万元；3.工程监理费3.5万元。')).toMatch(/45万元 \+ 30万元 \+ 3\.5万元 = 78\.50万元，与预算数80\.00万元不符/);
+    expect(purposeCheck(answers, step, '主要用于：1.外墙保温改造45万元；2.雨污管网更换35万元。')).toBeNull();
+    expect(purposeCheck(answers, { section: 'project', index: 0, field: 'goals' }, '45万元；30万元')).toBeNull();
   });
 });

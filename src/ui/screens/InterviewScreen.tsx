@@ -2,10 +2,11 @@ import { Box, Text } from 'ink';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { HelpLine } from '../components/HelpLine.js';
 import { Menu, moveSelection } from '../components/Menu.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { TextInput } from '../components/TextInput.js';
 import { Title } from '../components/Title.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { projectTotal, questionAt, taskTotal } from '../state/questions.js';
+import { projectTotal, purposeCheck, questionAt, taskTotal } from '../state/questions.js';
 import { wrapText } from '../text/wrap.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
@@ -40,6 +41,7 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
   );
 
   const sums = step.section === 'task' ? taskTotal(draft.answers) : step.section === 'project' ? projectTotal(draft.answers) : '';
+  const mismatch = purposeCheck(draft.answers, step, state.pendingText ?? question.current);
   const multiline = question.kind === 'multiline';
   const help: Array<[string, string]> = multiline
     ? [['回车', '换行'], ['Ctrl+D', '完成本题'], ['Ctrl+Z', '撤销'], ['Esc', '上一题']]
@@ -79,6 +81,7 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
       </Box>
       {state.screen.error ? <Text color="red">{state.screen.error}</Text> : null}
       {state.screen.notice ? <Text color="green">{state.screen.notice}</Text> : null}
+      {mismatch ? <Paragraph width={columns} color="yellow">{`注意：${mismatch}。可以先改好再继续，也可以在审阅时改。`}</Paragraph> : null}
       {sums ? <Text color="yellow">{sums}</Text> : null}
       <Box marginTop={1}>
         <HelpLine keys={help} width={columns} />

@@ -1,4 +1,6 @@
 import type { Answers } from '../../domain/answers.js';
+import { makeDocument, makeProject } from '../../domain/build.js';
+import { purposeBreakdown } from '../../rules/sum/purpose-breakdown.js';
 import { moneyFromNumber, parseMoneyInput, sumMoney } from '../../value/money.js';
 import type { DraftAnswers, InterviewStep } from '../../store/drafts.js';
 
@@ -447,4 +449,20 @@ export function fromAnswers(input: Answers): DraftAnswers {
     tasks: input.tasks.map((t) => ({ ...t })),
     projects: input.projects.map((p) => ({ ...p })),
   };
+}
+
+/**
+ * While 资金用途 is typed: when its itemised amounts do not add up to the project's budget, the
+ * checker's own message (the same rule the review applies), so the mismatch is fixed at the source.
+ */
+export function purposeCheck(answers: DraftAnswers, step: InterviewStep, text: string): string | null {
+  if (step.section !== 'project' || step.field !== 'purpose') return null;
+  const p = answers.projects[step.index];
+  if (!p || p.fiscal === undefined || !text.trim()) return null;
+  const fiscal = moneyFromNumber(p.fiscal);
+  const other = p.other === undefined ? null : moneyFromNumber(p.other);
+  const table = makeProject({ projectName: p.name, budget: { total: sumMoney([fiscal, other]), fiscal, other }, purpose: text });
+  const document = makeDocument({ unit: { name: answers.unit.name ?? '', year: answers.unit.year ?? null, framework: 'local' }, tables: [table] });
+  const [report] = purposeBreakdown.check({ document, framework: 'local' });
+  return report ? report.message : null;
 }
