@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import writeFileAtomic from './write-atomic.js';
@@ -141,12 +142,15 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
     load: read,
     save(draft) {
       const text = `${JSON.stringify(draft, null, 2)}\n`;
-      const write = queue.then(async () => {
-        await mkdir(dir, { recursive: true });
-        await writeFileAtomic(fileOf(draft.id), text, { mode: 0o600 });
-      });
-      queue = write.catch(() => undefined);
-      return write;
+      // Written before this returns: the app saves a change before drawing it, so what the screen
+      // shows as done is on disk (a kill -9 loses nothing confirmed). Failures: a rejected promise.
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileAtomic.sync(fileOf(draft.id), text, { mode: 0o600 });
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error);
+      }
     },
     async remove(id) {
       await queue;

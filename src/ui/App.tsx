@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useEffect, useLayoutEffect, useMemo, useReducer, type ComponentType } from 'react';
+import { useEffect, useMemo, type ComponentType } from 'react';
 import { LookContext } from './components/Look.js';
 import { Paragraph } from './components/Paragraph.js';
 import { errorText } from './format.js';
@@ -26,9 +26,9 @@ import { StartScreen } from './screens/StartScreen.js';
 import { SummaryScreen } from './screens/SummaryScreen.js';
 import { TableTextScreen } from './screens/TableTextScreen.js';
 import { useServices } from './services.js';
-import { reducer } from './state/reducer.js';
 import type { AppState, ScreenKind } from './state/types.js';
 import { KeysProvider, useKeys } from './hooks/useKeys.js';
+import { useSavedReducer } from './hooks/useSavedReducer.js';
 
 const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K>> } = {
   start: StartScreen,
@@ -86,18 +86,8 @@ function AppBody({ initial, onFarewell }: AppProps) {
   const services = useServices();
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const [state, dispatch] = useReducer(reducer, initial);
-
-  // A layout effect: the write starts in the same turn as the change, not after the next paint.
-  useLayoutEffect(() => {
-    if (!state.draft || state.revision === 0) return;
-    services.drafts.save({ ...state.draft, updatedAt: services.now().toISOString() }).then(
-      () => dispatch({ type: 'saved' }),
-      (error) => dispatch({ type: 'save-failed', message: `草稿保存失败：${errorText(error)}。修改仍在，下一次修改时会再保存；请检查磁盘空间和 ${services.drafts.dir} 的权限。` }),
-    );
-    // Saved once per change: `revision` moves exactly when the draft must be written.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.revision]);
+  // Each change to the draft is on disk before it is drawn (a kill -9 loses nothing the screen showed as done).
+  const [state, dispatch] = useSavedReducer(initial, services);
 
   useEffect(() => {
     let live = true;
