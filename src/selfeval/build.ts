@@ -156,7 +156,7 @@ function buildTable(project: ProjectTable, entry: ActualsProject, year: number |
     if (result.score < weight && isBlank(actual.reason)) {
       notes.push(`${label}：得分 ${formatPlain(result.score)} 低于分值 ${formatPlain(weight)}，请填写偏差原因分析及改进措施（reason）。`);
     }
-    indicators.push(selfEvalIndicator(indicator, actualText, weight, result.score, actual.reason, result.grade));
+    indicators.push(selfEvalIndicatorFrom(indicator, { actual: actualText, weight, score: result.score, reason: actual.reason, grade: result.grade }));
   });
   if (problems.length > 0 || !execution) return { table: null, problems, notes };
 
@@ -172,14 +172,12 @@ function buildTable(project: ProjectTable, entry: ActualsProject, year: number |
   return { table: { ...table, ...tableTotals(table, options.thresholds) }, problems, notes };
 }
 
-function selfEvalIndicator(
+/** A target table's indicator as a self-evaluation row: the target kept as parsed, the scoring fields added. */
+export function selfEvalIndicatorFrom(
   indicator: Indicator,
-  actual: string,
-  weight: number,
-  score: number,
-  reason: string,
-  grade: SelfEvalIndicator['grade'] | null,
+  fields: { actual?: string; weight?: number | null; score?: number | null; reason?: string; grade?: SelfEvalIndicator['grade'] | null },
 ): SelfEvalIndicator {
+  const { grade, ...rest } = fields;
   const made = makeSelfEvalIndicator({
     level1: indicator.level1,
     level2: indicator.level2,
@@ -187,10 +185,7 @@ function selfEvalIndicator(
     description: indicator.description,
     basis: indicator.basis,
     value: indicator.value.text,
-    actual,
-    weight,
-    score,
-    reason,
+    ...rest,
     ...(grade ? { grade } : {}),
     ...(indicator.id ? { id: indicator.id } : {}),
     ...(indicator.keptReason ? { keptReason: indicator.keptReason } : {}),

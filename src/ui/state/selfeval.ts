@@ -1,6 +1,7 @@
-import { makeSelfEval, makeSelfEvalIndicator } from '../../domain/build.js';
+import { makeSelfEval } from '../../domain/build.js';
 import type { JixiaoDocument, ProjectTable, SelfEvalFundRow, SelfEvalIndicator, SelfEvalTable } from '../../domain/document.js';
 import type { Money } from '../../domain/money.js';
+import { selfEvalIndicatorFrom } from '../../selfeval/build.js';
 import { GRADE_BANDS, parseGrade, type GradeThresholds } from '../../selfeval/grades.js';
 import type { IndicatorScore } from '../../selfeval/indicator.js';
 import { formatPlain, hundredths, sum2 } from '../../selfeval/numbers.js';
@@ -61,19 +62,9 @@ export function blankSelfEval(project: ProjectTable, context: ScoreContext): { t
   );
   if (!spread.ok) notes.push(`项目“${name}”：${spread.problem.replace(/（weight）/g, '')}（选中该行按 w 填写分值）`);
   const indicators = rows.map((indicator, k): SelfEvalIndicator => {
-    const made = makeSelfEvalIndicator({
-      level1: indicator.level1,
-      level2: indicator.level2,
-      name: indicator.name,
-      description: indicator.description,
-      basis: indicator.basis,
-      value: indicator.value.text,
-      weight: spread.ok ? spread.weights[k] : null,
-      ...(indicator.id ? { id: indicator.id } : {}),
-    });
+    const made = selfEvalIndicatorFrom(indicator, { weight: spread.ok ? spread.weights[k] : null });
     // A placeholder the review left unfilled ("≥（待填）%") is no target: the row cannot be scored until it is filled (t).
-    const value = indicator.placeholder ? { ...indicator.value, kind: 'blank' as const, quantitative: false, numbers: [] } : indicator.value;
-    return { ...made, value };
+    return indicator.placeholder ? { ...made, value: { ...made.value, kind: 'blank', quantitative: false, numbers: [] } } : made;
   });
   const { total, fiscal, other } = project.budget;
   const initial = total ?? (fiscal != null || other != null ? sumMoney([fiscal, other]) : null);
