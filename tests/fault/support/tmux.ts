@@ -24,8 +24,10 @@ export class TmuxApp {
     // `exec`s all the way down: the pane's process is node itself, so a kill reaches the app.
     const command = `exec env -i ${env} ${shellQuote(process.execPath)} ${shellQuote(options.cli)}`;
     tmux(options.socket, ['new-session', '-d', '-s', session, '-x', String(options.width ?? 120), '-y', String(options.height ?? 40), '-c', options.cwd, command]);
-    // Keep the pane after the app has gone, to read its last screen and its exit status.
+    // Keep the pane after the app has gone (its last screen, its exit status), and the server
+    // after its last session (a new one started at once would race the server shutting down).
     tmux(options.socket, ['set-option', '-t', session, 'remain-on-exit', 'on']);
+    tmux(options.socket, ['set-option', '-g', 'exit-empty', 'off']);
     return new TmuxApp(options.socket, session);
   }
 
