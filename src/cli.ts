@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { version } from '../package.json';
 import { reportFatal } from './commands/fatal.js';
+import { chineseUsageError } from './commands/usage-errors.js';
 
 /**
  * Argument parsing only. Each command's module is imported when that command runs, so
@@ -13,6 +14,7 @@ const program = new Command()
   .helpOption('-h, --help', '显示帮助')
   .option('--debug', '出错时显示技术细节（堆栈）')
   .addHelpCommand(false)
+  .configureOutput({ outputError: (text, write) => write(chineseUsageError(text)) })
   .showHelpAfterError('（用 jixiao --help 查看用法）');
 
 program
