@@ -3,7 +3,7 @@
  * goals are printed beside the figures. Each scenario runs in its own process (peak memory is its own).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,14 +36,11 @@ function processTimes(commands: Record<string, string[]>): Record<string, number
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
-/** First frame of the app in a pseudo-terminal (bench/pty-first-frame.py), median of RUNS. */
-function firstFrame(marker: string, env: NodeJS.ProcessEnv): { ms: number; peakRssMb: number } {
-  const runs: Array<{ ms: number; peakRssKb: number }> = [];
-  for (let i = 0; i < RUNS; i++) {
-    const out = execFileSync('python3', [join(root, 'bench', 'pty-first-frame.py'), marker, 'node', 'bin/jixiao.js'], { cwd: root, env, encoding: 'utf8' });
-    runs.push(JSON.parse(out));
-  }
-  return { ms: median(runs.map((r) => r.ms)), peakRssMb: Math.max(...runs.map((r) => r.peakRssKb)) / 1024 };
+/** Drives the built app in a pseudo-terminal (bench/pty-session.py): the time of each awaited text and the peak memory. */
+function appSession(steps: Array<['wait' | 'keys', string]>, env: NodeJS.ProcessEnv): { ms: number[]; peakRssMb: number } {
+  const out = execFileSync('python3', [join(root, 'bench', 'pty-session.py'), JSON.stringify(steps), 'node', 'bin/jixiao.js'], { cwd: root, env, encoding: 'utf8' });
+  const { ms, peakRssKb } = JSON.parse(out) as { ms: number[]; peakRssKb: number };
+  return { ms, peakRssMb: peakRssKb / 1024 };
 }
 
 function scenario(name: string): Record<string, number | string> {
@@ -63,8 +60,17 @@ rows.push({ what: 'cold start `jixiao --version`', figure: `${f1(cold.version)} 
 rows.push({ what: '`jixiao check` the largest example (kaifu), whole process', figure: `${f1(cold.check)} ms (×${(cold.check / cold.node).toFixed(2)})`, goal: '< 300 ms' });
 
 const dataDir = join(root, '.tmp', 'bench-data');
-const frame = firstFrame('请选择要做的事', { ...process.env, JIXIAO_DATA_DIR: dataDir, JIXIAO_CONFIG_DIR: dataDir });
-rows.push({ what: 'first frame of the app in a pseudo-terminal', figure: `${f1(frame.ms)} ms (×${(frame.ms / cold.node).toFixed(2)} of node), peak ${f1(frame.peakRssMb)} MB`, goal: '< 300 ms' });
+rmSync(dataDir, { recursive: true, force: true });
+const appEnv = { ...process.env, JIXIAO_DATA_DIR: dataDir, JIXIAO_CONFIG_DIR: dataDir, COLUMNS: '120', LINES: '40' };
+const frames = Array.from({ length: RUNS }, () => appSession([['wait', '请选择要做的事']], appEnv));
+const frame = median(frames.map((f) => f.ms[0]));
+rows.push({ what: 'first frame of the app in a pseudo-terminal', figure: `${f1(frame)} ms (×${(frame / cold.node).toFixed(2)} of node)`, goal: '< 300 ms' });
+
+// A saved draft of 20 drafted projects: resume it, then page through all 21 tables of the review.
+execFileSync('node', ['--import', 'tsx', join(root, 'bench', 'scenarios.ts'), 'app-draft-20'], { cwd: root, env: appEnv });
+const pages = Array.from({ length: 20 }, (_, i): Array<['wait' | 'keys', string]> => [['keys', '\u001b[C'], ['wait', `审阅 ${i + 2}/21`]]).flat();
+const session = appSession([['wait', '继续：'], ['keys', '\u001b[B\r'], ['wait', '审阅 1/21'], ...pages], appEnv);
+rows.push({ what: 'app session: resume a 20-project draft, page through its 21 tables', figure: `peak ${f1(session.peakRssMb)} MB; review on screen after ${f1(session.ms[1])} ms, all 21 tables after ${f1(session.ms.at(-1)!)} ms`, goal: 'peak < 150 MB' });
 
 for (const n of [1, 100, 1000]) {
   const r = scenario(`check-${n}`);
@@ -72,6 +78,7 @@ for (const n of [1, 100, 1000]) {
 }
 const imp = scenario('import-examples');
 rows.push({ what: `import the ${imp.files} examples (text, ${imp.tables} tables)`, figure: `${f1(imp.ms)} ms`, goal: '' });
+scenario('make-docx-200-pages');
 const big = scenario('import-docx-200-pages');
 rows.push({ what: `import a generated ${big.pages}-page .docx (${big.tables} tables, ${big.sizeKb} KB)`, figure: `${f1(big.ms)} ms, peak ${f1(big.peakRssMb)} MB`, goal: '' });
 const draft = scenario('draft-offline-10');
