@@ -119,6 +119,34 @@ describe('random bytes behind each magic number', () => {
   });
 });
 
+describe('real files cut short or with one bit flipped, by path', () => {
+  // tests/office/broken-files.test.ts replaces random bytes and garbles the XML, through readOfficeFile;
+  // here: loadDocumentFile (what check, import and the app call), evenly spaced cuts, single bits.
+  it('30 cuts and 40 single-bit flips of an exported .docx and .xlsx, each within the time limit', async () => {
+    const next = seeded(0x5eed04);
+    let slowest = 0;
+    for (const [kind, original] of [['docx', docx], ['xlsx', xlsx]] as const) {
+      const path = join(dir, `damaged.${kind}`);
+      const inputs: Array<[string, Uint8Array]> = [];
+      for (let i = 1; i <= 15; i += 1) inputs.push([`cut at ${i}/16`, original.subarray(0, Math.floor((original.length * i) / 16))]);
+      for (let i = 0; i < 20; i += 1) {
+        const bytes = Uint8Array.from(original);
+        const at = below(next, bytes.length);
+        bytes[at] ^= 1 << below(next, 8);
+        inputs.push([`bit flipped at ${at}`, bytes]);
+      }
+      for (const [label, bytes] of inputs) {
+        writeFileSync(path, bytes);
+        const started = performance.now();
+        const outcome = await attempt(`${kind} ${label}`, () => loadDocumentFile(path));
+        slowest = Math.max(slowest, performance.now() - started);
+        if (label.startsWith('cut')) expect(outcome, label).toMatchObject({ ok: false, message: expect.stringMatching(/已损坏或不完整|不是有效的 Word\/Excel/) });
+      }
+    }
+    expect(slowest).toBeLessThan(PER_INPUT_MS);
+  }, 60_000);
+});
+
 /** Byte offsets of the header fields of a zip: end record, central directory entries, local headers. */
 function headerFields(zip: Buffer): Array<{ at: number; width: 2 | 4; what: string }> {
   const fields: Array<{ at: number; width: 2 | 4; what: string }> = [];
