@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 /**
@@ -89,13 +91,14 @@ export class TmuxApp {
     tmux(this.socket, ['kill-session', '-t', this.session]);
   }
 
-  /** Ends this test file's tmux server (only ours: its own socket). */
+  /** Ends this test file's tmux server (only ours: its own socket) and removes its socket file. */
   static stopServer(socket: string): void {
     try {
       tmux(socket, ['kill-server']);
     } catch {
       // no server left
     }
+    rmSync(join(process.env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
   }
 }
 
