@@ -44,7 +44,7 @@ function appSession(steps: Array<['wait' | 'keys', string]>, env: NodeJS.Process
 }
 
 function scenario(name: string): Record<string, number | string> {
-  const out = execFileSync('node', ['--import', 'tsx', join(root, 'bench', 'scenarios.ts'), name], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const out = execFileSync('node', ['--expose-gc', '--import', 'tsx', join(root, 'bench', 'scenarios.ts'), name], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -72,6 +72,8 @@ const pages = Array.from({ length: 20 }, (_, i): Array<['wait' | 'keys', string]
 const session = appSession([['wait', '继续：'], ['keys', '\u001b[B\r'], ['wait', '审阅 1/21'], ...pages], appEnv);
 rows.push({ what: 'app session: resume a 20-project draft, page through its 21 tables', figure: `peak ${f1(session.peakRssMb)} MB; review on screen after ${f1(session.ms[1])} ms, all 21 tables after ${f1(session.ms.at(-1)!)} ms`, goal: 'peak < 150 MB' });
 
+const base = scenario('baseline');
+rows.push({ what: 'in-process scenarios below: the bare scenario process (Node + tsx + modules)', figure: `peak ${f1(base.peakRssMb)} MB`, goal: '' });
 for (const n of [1, 100, 1000]) {
   const r = scenario(`check-${n}`);
   rows.push({ what: `check ${n} project table${n > 1 ? 's' : ''} in one process`, figure: `${f1(r.ms)} ms, ${r.tablesPerSecond} tables/s, peak ${f1(r.peakRssMb)} MB`, goal: n === 1000 ? '≥ 1,000 tables/s' : '' });

@@ -1,6 +1,6 @@
 /**
  * One benchmark scenario per process, so each reports its own peak memory:
- *   node --import tsx bench/scenarios.ts <name>   → prints one JSON line {name, ...figures, peakRssMb}
+ *   node --expose-gc --import tsx bench/scenarios.ts <name>   → prints one JSON line {name, ...figures, peakRssMb}
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ export async function timeMedian(fn: () => unknown | Promise<unknown>, runs = 5)
   await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    globalThis.gc?.(); // run with --expose-gc: each run starts from a collected heap, so peak memory is one run's
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);
@@ -44,6 +45,10 @@ export async function timeMedian(fn: () => unknown | Promise<unknown>, runs = 5)
 }
 
 const scenarios: Record<string, () => Promise<Figures>> = {
+  /** The scenario process itself (Node + tsx + the modules this file imports): what every peak below includes. */
+  async baseline() {
+    return {};
+  },
   async 'check-1'() {
     return checkTables(1);
   },
