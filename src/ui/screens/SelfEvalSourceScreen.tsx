@@ -1,11 +1,11 @@
 import { Box, Text } from 'ink';
-import { useEffect } from 'react';
 import { HelpLine } from '../components/HelpLine.js';
 import { Menu, moveSelection, type MenuItem } from '../components/Menu.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { TextInput } from '../components/TextInput.js';
 import { Title } from '../components/Title.js';
 import { formatWhen, STAGE_LABELS } from '../format.js';
+import { useDraftList } from '../hooks/useDraftList.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useSelfEvalSource } from '../hooks/useSelfEvalSource.js';
 import { useSyncState } from '../hooks/useSyncState.js';
@@ -24,13 +24,7 @@ export function SelfEvalSourceScreen({ state, dispatch, isActive }: ScreenProps<
   const [selected, setSelected, selectedRef] = useSyncState(0);
   const [askingPath, setAskingPath] = useSyncState(false);
 
-  useEffect(() => {
-    let live = true;
-    void services.drafts.list().then((list) => live && dispatch({ type: 'drafts-listed', ...list }));
-    return () => {
-      live = false;
-    };
-  }, [services, dispatch]);
+  useDraftList(dispatch);
 
   const now = services.now();
   const entries: Entry[] = [

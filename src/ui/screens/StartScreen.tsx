@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { HelpLine } from '../components/HelpLine.js';
 import { Menu, moveSelection, type MenuItem } from '../components/Menu.js';
@@ -9,6 +9,7 @@ import { errorText, formatWhen, STAGE_LABELS } from '../format.js';
 import { useServices } from '../services.js';
 import { fromAnswers } from '../state/questions.js';
 import type { ScreenProps } from './props.js';
+import { useDraftList } from '../hooks/useDraftList.js';
 import { useKeys } from '../hooks/useKeys.js';
 
 type Entry = { kind: 'new' } | { kind: 'resume'; id: string } | { kind: 'example' } | { kind: 'file' } | { kind: 'selfeval' } | { kind: 'settings' } | { kind: 'quit' };
@@ -21,13 +22,7 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
   const [confirmDelete, setConfirmDelete, confirmRef] = useSyncState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void services.drafts.list().then((list) => live && dispatch({ type: 'drafts-listed', ...list }));
-    return () => {
-      live = false;
-    };
-  }, [services, dispatch]);
+  useDraftList(dispatch);
 
   const now = services.now();
   const entries: Array<Entry & MenuItem> = [
