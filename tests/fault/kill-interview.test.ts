@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftAnswers, InterviewStep } from '../../src/store/draft-schema.js';
 import { buildCli, sandbox, type Sandbox } from './support/cli.js';
-import { below, seeded } from './support/random.js';
+import { below, seededRandom } from '../support/random.js';
 import { KillSession } from './support/session.js';
 import { TmuxApp } from './support/tmux.js';
 
@@ -112,7 +112,7 @@ async function give(a: TmuxApp, answer: Answer, stop?: 'typing' | 'sent'): Promi
 
 describe(`the app killed during the interview (seed ${SEED})`, () => {
   it('at 5 random questions, at a random moment of each, and as drafting starts: nothing confirmed is lost', async () => {
-    const next = seeded(SEED);
+    const next = seededRandom(SEED);
     const session = new KillSession(box, cli, socket, SEED);
     try {
       const killAt = new Set<number>();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/store/draft-schema.js';
 import { buildCli, sandbox, type Sandbox } from './support/cli.js';
-import { below, seeded } from './support/random.js';
+import { below, seededRandom } from '../support/random.js';
 import { KillSession } from './support/session.js';
 import { TmuxApp } from './support/tmux.js';
 
@@ -66,7 +66,7 @@ function settled(a: TmuxApp): Promise<string> {
 
 describe(`the app killed during a review (seed ${SEED})`, () => {
   it('30 random review actions, killed after 4 of them: nothing confirmed is lost, the file always loads', async () => {
-    const next = seeded(SEED);
+    const next = seededRandom(SEED);
     const session = new KillSession(box, cli, socket, SEED);
     try {
       // The worked example, drafted offline: six tables to review.

@@ -9,3 +9,10 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** An integer in [0, n). */
+export const below = (next: () => number, n: number): number => Math.floor(next() * n);
+
+export function randomBytes(next: () => number, length: number): Uint8Array {
+  return Uint8Array.from({ length }, () => below(next, 256));
+}
