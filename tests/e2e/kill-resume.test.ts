@@ -1,7 +1,8 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, hasTmux, Terminal } from './support/terminal.js';
+import { buildCli } from '../support/build-cli.js';
+import { hasTmux, Terminal } from './support/terminal.js';
 
 /**
  * kill -9 during the interview: every confirmed answer is already on disk (written atomically), so
@@ -9,14 +10,15 @@ import { buildCli, hasTmux, Terminal } from './support/terminal.js';
  */
 describe.skipIf(!hasTmux())('killed during the interview, resumed with the answers intact', () => {
   let cli: string;
+  let removeCli = () => {};
   const terms: Terminal[] = [];
   beforeAll(() => {
-    cli = buildCli();
+    ({ cli, remove: removeCli } = buildCli('e2e-kill'));
   }, 120_000);
   afterAll(async () => {
     for (const t of terms) t.stop();
     terms[0]?.removeHome();
-    await rm(join(cli, '..'), { recursive: true, force: true });
+    removeCli();
   });
 
   it('SIGKILL, start again, resume', async () => {

@@ -1,8 +1,9 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/rules/engine.js';
-import { buildCli, hasTmux, REPO, Terminal } from './support/terminal.js';
+import { buildCli } from '../support/build-cli.js';
+import { hasTmux, REPO, Terminal } from './support/terminal.js';
 
 /**
  * A person's walk through the worked example in a real terminal: start → 示例 → draft → review every
@@ -11,14 +12,15 @@ import { buildCli, hasTmux, REPO, Terminal } from './support/terminal.js';
  */
 describe.skipIf(!hasTmux())('the worked example, start to exported files, in tmux', () => {
   let cli: string;
+  let removeCli = () => {};
   let term: Terminal;
   beforeAll(() => {
-    cli = buildCli();
+    ({ cli, remove: removeCli } = buildCli('e2e-walk'));
   }, 120_000);
   afterAll(async () => {
     term?.stop();
     term?.removeHome();
-    await rm(join(cli, '..'), { recursive: true, force: true });
+    removeCli();
   });
 
   it('drafts, reviews, previews and exports; the JSON passes the checker', async () => {

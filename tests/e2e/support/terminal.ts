@@ -20,12 +20,6 @@ export function hasTmux(): boolean {
   }
 }
 
-/** Builds the CLI into a private folder inside the repo (so node_modules and examples/ resolve), not over dist/. */
-export function buildCli(): string {
-  const outDir = join(REPO, '.tmp', `e2e-dist-${process.pid}`);
-  execFileSync(join(REPO, 'node_modules', '.bin', 'tsup'), ['--out-dir', outDir, '--silent'], { cwd: REPO, stdio: 'pipe' });
-  return join(outDir, 'cli.js');
-}
 
 let sessions = 0;
 

@@ -1,21 +1,14 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The built CLI as a whole process, with every folder it may write to in a temporary HOME.
- * Each test file builds its own bundle into .tmp/<name>-<pid>/dist (tsup's `clean` would wipe a
- * shared dist/ under other test files); library/ and examples/ are found upward from there.
+ * The built CLI (tests/support/build-cli.ts) as a whole process, with every folder it may write to
+ * in a temporary HOME.
  */
 
-export const ROOT = join(import.meta.dirname, '..', '..', '..');
-
-export function buildCli(name: string): { cli: string; remove: () => void } {
-  const out = join(ROOT, '.tmp', `${name}-${process.pid}`);
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsup'), ['--out-dir', join(out, 'dist'), '--silent'], { cwd: ROOT, stdio: 'pipe' });
-  return { cli: join(out, 'dist', 'cli.js'), remove: () => rmSync(out, { recursive: true, force: true }) };
-}
+export { buildCli, ROOT } from '../../support/build-cli.js';
 
 export interface Sandbox {
   root: string;
