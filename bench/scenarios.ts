@@ -113,19 +113,36 @@ const scenarios: Record<string, () => Promise<Figures>> = {
   async 'draft-llm-5'() {
     const latencyMs = 1000;
     const projects = 5;
-    const server = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'chat-server-process.ts'), String(latencyMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'chat-server-process.ts'), String(latencyMs)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     try {
       const [baseURL] = (await once(createInterface({ input: server.stdout! }), 'line')) as [string];
-      const drafter = createLlmDrafter({ service: testService({ baseURL } as ChatServer), offline, concurrency: 3 });
+      const drafter = createLlmDrafter({
+        service: testService({ baseURL } as ChatServer),
+        offline,
+        concurrency: 3,
+      });
       await drafter.draft(answersWith(1)); // warm-up: loading the SDK and the rules is not part of the figure
       const started = performance.now();
       const result = await drafter.draft(answersWith(projects));
       const ms = Math.round(performance.now() - started);
       const calls = projects + 1;
-      const byModel = result.document.tables.filter((t) => t.indicators.some((i) => i.id?.includes('-m'))).length;
+      const byModel = result.document.tables.filter((t) =>
+        t.indicators.some((i) => i.id?.includes('-m')),
+      ).length;
       // Calls run three at a time: ceil(calls / 3) rounds of latency is the floor.
       const floor = Math.ceil(calls / 3) * latencyMs;
-      return { projects, calls, tablesByModel: byModel, ms, floorMs: floor, overheadPct: round(((ms - floor) / floor) * 100) };
+      return {
+        projects,
+        calls,
+        tablesByModel: byModel,
+        ms,
+        floorMs: floor,
+        overheadPct: round(((ms - floor) / floor) * 100),
+      };
     } finally {
       server.kill('SIGTERM');
     }

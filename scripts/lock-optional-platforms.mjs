@@ -15,9 +15,19 @@ for (const name of Object.keys(rollup?.optionalDependencies ?? {})) {
   if (packages[key]) continue;
   const [os, cpu, ...rest] = name.replace('@rollup/rollup-', '').split('-');
   const libc = os === 'linux' ? [rest.join('-').includes('musl') ? 'musl' : 'glibc'] : undefined;
-  packages[key] = { version: rollup.version, cpu: [cpu], dev: true, ...(libc ? { libc } : {}), license: 'MIT', optional: true, os: [os] };
+  packages[key] = {
+    version: rollup.version,
+    cpu: [cpu],
+    dev: true,
+    ...(libc ? { libc } : {}),
+    license: 'MIT',
+    optional: true,
+    os: [os],
+  };
   added++;
 }
-const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en'))));
+const sorted = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en'))),
+);
 writeFileSync(path, `${JSON.stringify({ ...lock, packages: sorted }, null, 2)}\n`);
 console.log(`package-lock.json: ${added} optional platform entries added`);

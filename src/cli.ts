@@ -55,7 +55,9 @@ program
   .command('export')
   .description('把 jixiao 文档导出为 Word / Excel / Markdown / JSON')
   .argument('<document>', 'jixiao 文档（JSON）')
-  .addOption(new Option('--to <format>', '导出格式').choices(['docx', 'xlsx', 'md', 'json']).makeOptionMandatory())
+  .addOption(
+    new Option('--to <format>', '导出格式').choices(['docx', 'xlsx', 'md', 'json']).makeOptionMandatory(),
+  )
   .option('-o, --output <file>', '输出文件')
   .action(async (file: string, options) => {
     const { runExport } = await import('./commands/export.js');
@@ -101,7 +103,9 @@ program.action(async () => {
 // the command with a message (quietly for a closed pipe), never an "Unhandled 'error' event".
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`错误：无法输出结果（${error.code === 'ENOSPC' ? '磁盘空间不足' : error.message}）。请清理磁盘，或用 -o 写到其他位置。\n`);
+  process.stderr.write(
+    `错误：无法输出结果（${error.code === 'ENOSPC' ? '磁盘空间不足' : error.message}）。请清理磁盘，或用 -o 写到其他位置。\n`,
+  );
   process.exit(2);
 });
 

@@ -24,7 +24,11 @@ export async function checkFile(file: string, framework?: Framework): Promise<Fi
   try {
     const loaded = await loadDocumentFile(file);
     const { document, findings } = checkDocument(loaded.input, { framework });
-    return { file, tables: describeTables(document), findings: sortFindings([...loaded.findings, ...findings]) };
+    return {
+      file,
+      tables: describeTables(document),
+      findings: sortFindings([...loaded.findings, ...findings]),
+    };
   } catch (error) {
     if (error instanceof ImportError) return { file, tables: [], findings: [], error: error.message };
     throw error;
@@ -41,7 +45,12 @@ export async function runCheck(files: string[], options: CheckCommandOptions = {
   for (const file of files) reports.push(await checkFile(file, options.framework));
   const summary = countBySeverity(reports.flatMap((r) => r.findings));
   if (options.format === 'json') {
-    const files = reports.map(({ file, tables, findings, error }) => ({ file, tables, findings, ...(error ? { error } : {}) }));
+    const files = reports.map(({ file, tables, findings, error }) => ({
+      file,
+      tables,
+      findings,
+      ...(error ? { error } : {}),
+    }));
     process.stdout.write(`${JSON.stringify({ files, summary }, null, 2)}\n`);
   } else {
     process.stdout.write(formatText(reports, summary, colorsEnabled(process.stdout)));
@@ -51,7 +60,11 @@ export async function runCheck(files: string[], options: CheckCommandOptions = {
   return summary.errors > 0 ? 1 : 0;
 }
 
-export function formatText(reports: FileReport[], summary: ReturnType<typeof countBySeverity>, color: boolean): string {
+export function formatText(
+  reports: FileReport[],
+  summary: ReturnType<typeof countBySeverity>,
+  color: boolean,
+): string {
   const c = paint(color);
   const tint = { error: c.red, warning: c.yellow, info: c.cyan };
   const lines: string[] = [];
@@ -69,7 +82,9 @@ export function formatText(reports: FileReport[], summary: ReturnType<typeof cou
         lines.push(`  ${c.bold(`【${currentTable}】`)}`);
       }
       const where = [finding.location.section, finding.location.indicator].filter(Boolean).join(' › ');
-      lines.push(`    ${tint[finding.severity](SEVERITY_LABEL[finding.severity])} ${finding.message}${where ? c.dim(`  〔${where}〕`) : ''} ${c.dim(finding.rule)}`);
+      lines.push(
+        `    ${tint[finding.severity](SEVERITY_LABEL[finding.severity])} ${finding.message}${where ? c.dim(`  〔${where}〕`) : ''} ${c.dim(finding.rule)}`,
+      );
       if (finding.suggestion) lines.push(`      ${c.dim('建议：')}${finding.suggestion}`);
     }
     lines.push('');

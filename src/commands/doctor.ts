@@ -39,13 +39,22 @@ export async function runDoctor(io: DoctorIo = {}): Promise<number> {
   line('服务商', `${preset.label}（${SOURCE_LABEL[sources.provider]}）`);
   line('接口地址', `${config.baseURL}（${SOURCE_LABEL[sources.baseURL]}）`);
   line('模型', `${config.model}（${SOURCE_LABEL[sources.model]}）`);
-  line('API Key', config.apiKey ? `${maskKey(config.apiKey)}（${KEY_SOURCE_LABEL[config.keySource]}）` : '不需要');
-  line('超时', `${config.timeoutMs / 1000} 秒；同时起草 ${config.concurrency} 张表；深度思考${config.thinking ? '开' : '关'}`);
+  line(
+    'API Key',
+    config.apiKey ? `${maskKey(config.apiKey)}（${KEY_SOURCE_LABEL[config.keySource]}）` : '不需要',
+  );
+  line(
+    '超时',
+    `${config.timeoutMs / 1000} 秒；同时起草 ${config.concurrency} 张表；深度思考${config.thinking ? '开' : '关'}`,
+  );
   line('代理', describeProxy(config.baseURL, env));
 
   out(c.bold('\n发送一次极小的测试请求……\n'));
   const { createLlmService, pingModel } = await import('../draft/llm/index.js');
-  const service = createLlmService({ ...config, maxRetries: 0, timeoutMs: Math.min(config.timeoutMs, 30_000) }, { env });
+  const service = createLlmService(
+    { ...config, maxRetries: 0, timeoutMs: Math.min(config.timeoutMs, 30_000) },
+    { env },
+  );
   const result = await pingModel(service);
   if (!result.ok) {
     out(`${c.red('✗')} ${result.error.message}\n${OFFLINE_HINT}\n`);
@@ -54,7 +63,10 @@ export async function runDoctor(io: DoctorIo = {}): Promise<number> {
   const tokens = result.tokens ? `，用了 ${result.tokens.prompt + result.tokens.completion} tokens` : '';
   const format = result.jsonMode === 'json_schema' ? '结构化输出（json_schema）' : 'JSON 模式（json_object）';
   out(`${c.green('✓')} 连接正常，用时 ${result.ms} 毫秒${tokens}；起草时使用${format}。\n`);
-  if (!result.answered) out(`${c.yellow('注意')}：模型没有按要求只返回 JSON。起草时会自动修正一次；若常常失败，请换用更强的模型。\n`);
+  if (!result.answered)
+    out(
+      `${c.yellow('注意')}：模型没有按要求只返回 JSON。起草时会自动修正一次；若常常失败，请换用更强的模型。\n`,
+    );
   return 0;
 }
 

@@ -21,14 +21,23 @@ async function readAnswers(file: string) {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? '文件不存在'
+        : code === 'EISDIR'
+          ? '这是一个文件夹'
+          : code === 'EACCES'
+            ? '没有读取权限'
+            : (error as Error).message;
     throw new UserError(`无法读取答卷文件 ${file}：${reason}。`);
   }
   const parsed = parseAnswersText(text);
   if (!parsed.ok) {
     const shown = parsed.errors.slice(0, 10).map((e) => `  ${e}`);
     const more = parsed.errors.length > 10 ? [`  …等共 ${parsed.errors.length} 处`] : [];
-    throw new UserError(`答卷文件 ${file} 有误：\n${[...shown, ...more].join('\n')}\n格式见 schemas/answers.schema.json，示例见 examples/street-office-answers.json。`);
+    throw new UserError(
+      `答卷文件 ${file} 有误：\n${[...shown, ...more].join('\n')}\n格式见 schemas/answers.schema.json，示例见 examples/street-office-answers.json。`,
+    );
   }
   return parsed.answers;
 }
@@ -47,7 +56,11 @@ function progressLine(p: DraftProgress, count: number): string | null {
  */
 export async function runDraft(options: DraftCommandOptions): Promise<number> {
   const answers = await readAnswers(options.answers);
-  const drafter = await chooseDrafter({ offline: options.offline, model: options.model, provider: options.provider });
+  const drafter = await chooseDrafter({
+    offline: options.offline,
+    model: options.model,
+    provider: options.provider,
+  });
   const controller = new AbortController();
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);
@@ -72,7 +85,8 @@ export async function runDraft(options: DraftCommandOptions): Promise<number> {
   const findings = checkDocument(result.document).findings;
   const { errors, warnings } = countBySeverity(findings);
   // The offline draft itself makes no errors: any error comes from the answers (amounts, plan, years).
-  for (const f of findings.filter((x) => x.severity === 'error')) process.stderr.write(`错误：【${f.location.table}】${f.message}（${f.rule}）\n`);
+  for (const f of findings.filter((x) => x.severity === 'error'))
+    process.stderr.write(`错误：【${f.location.table}】${f.message}（${f.rule}）\n`);
   const tables = result.document.tables.length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (options.output) {

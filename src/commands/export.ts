@@ -24,27 +24,41 @@ export async function runExport(file: string, options: ExportCommandOptions): Pr
   const settings = await readSettings();
   const loaded = await loadDocumentFile(file);
   for (const finding of loaded.findings) process.stderr.write(`提示：${finding.message}\n`);
-  if (!(options.to in EXPORT_EXTENSION)) throw new UserError(`不支持的导出格式：${String(options.to)}。可选 docx、xlsx、md、json。`);
+  if (!(options.to in EXPORT_EXTENSION))
+    throw new UserError(`不支持的导出格式：${String(options.to)}。可选 docx、xlsx、md、json。`);
   let content: Uint8Array | string;
   try {
-    content = await renderExport(loaded.input, options.to, { fontBody: settings?.fontBody, fontHeading: settings?.fontHeading });
+    content = await renderExport(loaded.input, options.to, {
+      fontBody: settings?.fontBody,
+      fontHeading: settings?.fontHeading,
+    });
   } catch (error) {
     if (error instanceof ExportError) throw new UserError(error.message);
     throw error;
   }
   const binary = options.to === 'docx' || options.to === 'xlsx';
-  const output = options.output ?? (binary ? join(settings?.exportDir || process.cwd(), `${basename(file, extname(file))}${EXPORT_EXTENSION[options.to]}`) : undefined);
+  const output =
+    options.output ??
+    (binary
+      ? join(
+          settings?.exportDir || process.cwd(),
+          `${basename(file, extname(file))}${EXPORT_EXTENSION[options.to]}`,
+        )
+      : undefined);
   if (output === undefined) {
     process.stdout.write(content);
   } else {
     if (resolve(output) === resolve(file)) {
-      throw new UserError(`输出文件不能与输入文件相同（${file}），否则原文件会被覆盖。请用 -o 指定另一个文件名。`);
+      throw new UserError(
+        `输出文件不能与输入文件相同（${file}），否则原文件会被覆盖。请用 -o 指定另一个文件名。`,
+      );
     }
     await writeOrExplain(output, content);
     process.stderr.write(`已导出：${output}\n`);
   }
   const { errors } = countBySeverity(checkDocument(loaded.input).findings);
-  if (errors > 0) process.stderr.write(`注意：文档中还有 ${errors} 个错误，提交前请用 jixiao check ${file} 查看并修正。\n`);
+  if (errors > 0)
+    process.stderr.write(`注意：文档中还有 ${errors} 个错误，提交前请用 jixiao check ${file} 查看并修正。\n`);
   return 0;
 }
 

@@ -32,7 +32,10 @@ export async function runImport(file: string, options: ImportCommandOptions = {}
   }
   const json = exportJson(document);
   if (options.output) {
-    if (extname(options.output).toLowerCase() !== '.json') process.stderr.write(`提示：导入结果是 JSON 文档，建议用 .json 作为扩展名（现为 ${options.output}）。\n`);
+    if (extname(options.output).toLowerCase() !== '.json')
+      process.stderr.write(
+        `提示：导入结果是 JSON 文档，建议用 .json 作为扩展名（现为 ${options.output}）。\n`,
+      );
     await writeOrExplain(options.output, json);
   } else {
     process.stdout.write(json);
@@ -51,7 +54,12 @@ export async function writeOrExplain(path: string, data: Uint8Array | string): P
 }
 
 /** What was imported, and what could not be placed, on stderr (stdout may carry the JSON). */
-function reportImport(file: string, document: JixiaoDocument, findings: Finding[], output: string | undefined): void {
+function reportImport(
+  file: string,
+  document: JixiaoDocument,
+  findings: Finding[],
+  output: string | undefined,
+): void {
   const color = colorsEnabled(process.stderr);
   if (findings.length > 0) {
     const tables = document.tables.map((t) => ({ kind: t.kind, name: tableLabel(t) }));
@@ -59,9 +67,15 @@ function reportImport(file: string, document: JixiaoDocument, findings: Finding[
   }
   const counts = { department: 0, project: 0, 'self-evaluation': 0 };
   for (const table of document.tables) counts[table.kind] += 1;
-  const parts = [counts.department && `部门整体表 ${counts.department} 张`, counts.project && `项目表 ${counts.project} 张`, counts['self-evaluation'] && `自评表 ${counts['self-evaluation']} 张`].filter(Boolean);
+  const parts = [
+    counts.department && `部门整体表 ${counts.department} 张`,
+    counts.project && `项目表 ${counts.project} 张`,
+    counts['self-evaluation'] && `自评表 ${counts['self-evaluation']} 张`,
+  ].filter(Boolean);
   const what = parts.length > 0 ? parts.join('，') : '没有识别出绩效目标表';
   const where = output ? `，已保存到 ${output}` : '';
   const next = output ? `可用 jixiao check ${output} 检查，或 jixiao export ${output} --to docx 导出。` : '';
-  process.stderr.write(`已导入 ${file}：${what}${where}。${findings.length > 0 ? `有 ${findings.length} 处内容未能识别，请核对（见上）。` : ''}${next}\n`);
+  process.stderr.write(
+    `已导入 ${file}：${what}${where}。${findings.length > 0 ? `有 ${findings.length} 处内容未能识别，请核对（见上）。` : ''}${next}\n`,
+  );
 }

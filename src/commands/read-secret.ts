@@ -4,7 +4,11 @@ import { UserError } from './fatal.js';
  * Reads a secret: from the terminal without echo (Enter ends, Backspace deletes, Ctrl+C cancels),
  * or all of standard input when it is not a terminal (`echo $KEY | jixiao config set llm.apiKey`).
  */
-export async function readSecret(prompt: string, stdin: NodeJS.ReadStream = process.stdin, stderr: NodeJS.WriteStream = process.stderr): Promise<string> {
+export async function readSecret(
+  prompt: string,
+  stdin: NodeJS.ReadStream = process.stdin,
+  stderr: NodeJS.WriteStream = process.stderr,
+): Promise<string> {
   if (!stdin.isTTY) {
     const chunks: Buffer[] = [];
     for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));

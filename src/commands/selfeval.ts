@@ -28,7 +28,9 @@ export async function runSelfeval(options: SelfevalCommandOptions): Promise<numb
   const actuals = await readActuals(options.actuals);
   let result: BuildResult;
   try {
-    result = buildSelfEvaluation(target, actuals, { thresholds: options.thresholds ?? (await settingsThresholds()) });
+    result = buildSelfEvaluation(target, actuals, {
+      thresholds: options.thresholds ?? (await settingsThresholds()),
+    });
   } catch (error) {
     if (error instanceof SelfEvalError) throw new UserError(error.message);
     throw error;
@@ -38,7 +40,9 @@ export async function runSelfeval(options: SelfevalCommandOptions): Promise<numb
     try {
       await writeFileAtomic(options.output, text);
     } catch (error) {
-      throw new UserError(`无法写入 ${options.output}：${(error as Error).message}。请检查文件夹是否存在、是否有写入权限。`);
+      throw new UserError(
+        `无法写入 ${options.output}：${(error as Error).message}。请检查文件夹是否存在、是否有写入权限。`,
+      );
     }
   } else {
     process.stdout.write(text);
@@ -90,13 +94,17 @@ async function readActuals(path: string): Promise<Actuals> {
   }
   const parsed = parseActuals(input);
   if (!parsed.ok) {
-    throw new UserError(`实际完成情况文件 ${path} 有以下问题：\n${parsed.problems.map((p, i) => `  ${i + 1}. ${p}`).join('\n')}`);
+    throw new UserError(
+      `实际完成情况文件 ${path} 有以下问题：\n${parsed.problems.map((p, i) => `  ${i + 1}. ${p}`).join('\n')}`,
+    );
   }
   return parsed.actuals;
 }
 
 function summary(result: BuildResult, output: string | undefined): string {
-  const lines = result.summaries.map((s) => `  ${s.name}：预算执行率 ${s.executionRate}，总分 ${formatScore(s.totalScore)}，等级 ${s.grade}`);
+  const lines = result.summaries.map(
+    (s) => `  ${s.name}：预算执行率 ${s.executionRate}，总分 ${formatScore(s.totalScore)}，等级 ${s.grade}`,
+  );
   const { errors, warnings } = countBySeverity(checkDocument(result.document).findings);
   const notes = result.notes.map((n) => `  · ${n}`);
   return [

@@ -24,12 +24,27 @@ export type QualitativeGradeInput = z.infer<typeof QualitativeGradeInput>;
 
 export const ActualsIndicator = z
   .strictObject({
-    name: z.string(says('缺少指标名称（name）：填目标表中的三级指标名称', '指标名称（name）应为文字：目标表中的三级指标名称')).min(1, '指标名称（name）不能为空'),
+    name: z
+      .string(
+        says(
+          '缺少指标名称（name）：填目标表中的三级指标名称',
+          '指标名称（name）应为文字：目标表中的三级指标名称',
+        ),
+      )
+      .min(1, '指标名称（name）不能为空'),
     actual: z
-      .union([z.string(), z.number()], says('缺少实际完成值（actual），例如 "1434"、"95%"、"9月底"', '实际完成值（actual）应为文字或数字，例如 "1434"、"95%"、"9月底"'))
+      .union(
+        [z.string(), z.number()],
+        says(
+          '缺少实际完成值（actual），例如 "1434"、"95%"、"9月底"',
+          '实际完成值（actual）应为文字或数字，例如 "1434"、"95%"、"9月底"',
+        ),
+      )
       .describe('实际完成值，例如 1434、"98%"、"9月底"、"1/178"、"有效保障"'),
     reason: z.string({ error: '偏差原因（reason）应为文字' }).default('').describe('偏差原因分析及改进措施'),
-    grade: QualitativeGradeInput.optional().describe('定性指标的等级；实际完成值与目标一致时可省略（视为达成年度指标）'),
+    grade: QualitativeGradeInput.optional().describe(
+      '定性指标的等级；实际完成值与目标一致时可省略（视为达成年度指标）',
+    ),
     score: z
       .number({ error: '得分（score）应为数字' })
       .min(0, '得分（score）不能为负数')
@@ -50,10 +65,19 @@ export const ActualsBudget = z
       initial: Amount.describe('年初预算数（万元）；省略时取目标表的预算数'),
       full: Amount.describe('全年预算数（万元）；空缺时按年初预算数计算执行率'),
       spent: z
-        .union([z.number(), z.string()], says('缺少全年执行数（spent），单位万元，例如 27.75', '全年执行数（spent）应为数字（万元），例如 27.75'))
+        .union(
+          [z.number(), z.string()],
+          says(
+            '缺少全年执行数（spent），单位万元，例如 27.75',
+            '全年执行数（spent）应为数字（万元），例如 27.75',
+          ),
+        )
         .describe('全年执行数（万元）'),
     },
-    says('缺少项目资金（budget），例如 {"initial": 38, "spent": 27.75}', '项目资金（budget）应为对象，例如 {"initial": 38, "spent": 27.75}'),
+    says(
+      '缺少项目资金（budget），例如 {"initial": 38, "spent": 27.75}',
+      '项目资金（budget）应为对象，例如 {"initial": 38, "spent": 27.75}',
+    ),
   )
   .describe('项目资金（万元）');
 export type ActualsBudget = z.infer<typeof ActualsBudget>;
@@ -73,11 +97,18 @@ export type WeightScheme = z.infer<typeof WeightScheme>;
 
 export const ActualsProject = z
   .strictObject({
-    name: z.string(says('缺少项目名称（name）：填目标表中的项目名称', '项目名称（name）应为文字')).min(1, '项目名称（name）不能为空'),
+    name: z
+      .string(says('缺少项目名称（name）：填目标表中的项目名称', '项目名称（name）应为文字'))
+      .min(1, '项目名称（name）不能为空'),
     budget: ActualsBudget,
-    goalsActual: z.string({ error: '年度总体目标实际完成情况（goalsActual）应为文字' }).default('').describe('年度总体目标的实际完成情况'),
+    goalsActual: z
+      .string({ error: '年度总体目标实际完成情况（goalsActual）应为文字' })
+      .default('')
+      .describe('年度总体目标的实际完成情况'),
     weights: WeightScheme.optional(),
-    indicators: z.array(ActualsIndicator, says('缺少 indicators（指标列表）', 'indicators 应为指标列表')).default([]),
+    indicators: z
+      .array(ActualsIndicator, says('缺少 indicators（指标列表）', 'indicators 应为指标列表'))
+      .default([]),
   })
   .describe('一个项目的实际完成情况');
 export type ActualsProject = z.infer<typeof ActualsProject>;
@@ -85,7 +116,9 @@ export type ActualsProject = z.infer<typeof ActualsProject>;
 export const Actuals = z
   .strictObject({
     $schema: z.string().optional(),
-    projects: z.array(ActualsProject, says('缺少 projects（项目列表）', 'projects 应为项目列表')).min(1, '至少要有一个项目（projects 为空）'),
+    projects: z
+      .array(ActualsProject, says('缺少 projects（项目列表）', 'projects 应为项目列表'))
+      .min(1, '至少要有一个项目（projects 为空）'),
   })
   .describe('jixiao 自评的实际完成情况：每个项目的资金执行和各三级指标的实际完成值');
 export type Actuals = z.infer<typeof Actuals>;

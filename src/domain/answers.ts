@@ -19,7 +19,10 @@ export const AnswersProject = z.object({
   code: z.string().default(''),
   fiscal: z.number().nonnegative('财政资金不能为负数'),
   other: z.number().nonnegative('其他资金不能为负数').default(0),
-  purpose: z.string().default('').describe('资金用途，例如 主要用于：1.外墙保温改造45万元；2.雨污管网更换30万元'),
+  purpose: z
+    .string()
+    .default('')
+    .describe('资金用途，例如 主要用于：1.外墙保温改造45万元；2.雨污管网更换30万元'),
   plan: z
     .array(z.number().min(0).max(100))
     .length(4, '资金支出计划应有 3月底、6月底、10月底、12月底 四个数')

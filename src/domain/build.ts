@@ -1,5 +1,12 @@
 import { parseValue } from '../value/parse-value.js';
-import type { DepartmentTable, Indicator, JixiaoDocument, ProjectTable, SelfEvalIndicator, SelfEvalTable } from './document.js';
+import type {
+  DepartmentTable,
+  Indicator,
+  JixiaoDocument,
+  ProjectTable,
+  SelfEvalIndicator,
+  SelfEvalTable,
+} from './document.js';
 
 export interface IndicatorFields {
   level1: string;
@@ -17,7 +24,12 @@ export function makeIndicator(fields: IndicatorFields & Partial<Omit<Indicator, 
 }
 
 export function makeSelfEvalIndicator(
-  fields: IndicatorFields & { actual?: string; weight?: number | null; score?: number | null; reason?: string } & Partial<Omit<SelfEvalIndicator, 'value'>>,
+  fields: IndicatorFields & {
+    actual?: string;
+    weight?: number | null;
+    score?: number | null;
+    reason?: string;
+  } & Partial<Omit<SelfEvalIndicator, 'value'>>,
 ): SelfEvalIndicator {
   const { actual = '', weight = null, score = null, reason = '', ...rest } = fields;
   return { ...makeIndicator(rest), actual, weight, score, reason };
@@ -64,6 +76,8 @@ export function makeSelfEval(fields: Partial<SelfEvalTable> & { projectName: str
   };
 }
 
-export function makeDocument(fields: Partial<JixiaoDocument> & { unit: JixiaoDocument['unit'] }): JixiaoDocument {
+export function makeDocument(
+  fields: Partial<JixiaoDocument> & { unit: JixiaoDocument['unit'] },
+): JixiaoDocument {
   return { schemaVersion: 1, tables: [], prose: [], ...fields };
 }

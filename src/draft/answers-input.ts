@@ -37,7 +37,11 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** "projects[2].fiscal" from a zod path. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) =>
+      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
+    '',
+  );
 }
 
 /** The Chinese message of one zod issue (the schema's own Chinese messages are kept). */
@@ -46,12 +50,17 @@ function describe(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_type': {
       if (issue.input === undefined) return '缺少此项（必填）';
       const want = TYPE_WORDS[issue.expected] ?? issue.expected;
-      if (issue.expected === 'number' && typeof issue.input === 'string') return `应为数字，不要加引号或单位，例如 80 或 80.5（现为“${issue.input}”）`;
+      if (issue.expected === 'number' && typeof issue.input === 'string')
+        return `应为数字，不要加引号或单位，例如 80 或 80.5（现为“${issue.input}”）`;
       if (issue.expected === 'int') return `应为整数（现为 ${String(issue.input)}）`;
       return `应为${want}`;
     }
     case 'too_small':
-      return issue.origin === 'array' ? `至少应有 ${issue.minimum} 项` : issue.origin === 'string' ? '不能为空' : `不能小于 ${issue.minimum}`;
+      return issue.origin === 'array'
+        ? `至少应有 ${issue.minimum} 项`
+        : issue.origin === 'string'
+          ? '不能为空'
+          : `不能小于 ${issue.minimum}`;
     case 'too_big':
       return issue.origin === 'array' ? `最多 ${issue.maximum} 项` : `不能大于 ${issue.maximum}`;
     case 'invalid_value':
@@ -81,7 +90,10 @@ function implausibleAmounts(answers: Answers): string[] {
   return rows.flatMap(([list, i, row]) =>
     (['fiscal', 'other'] as const)
       .filter((field) => row[field] > MAX_WAN)
-      .map((field) => `${list}[${i}].${field}${label([field])}：金额 ${row[field]} 万元过大，请确认单位是万元（例如 80 表示 80 万元）`),
+      .map(
+        (field) =>
+          `${list}[${i}].${field}${label([field])}：金额 ${row[field]} 万元过大，请确认单位是万元（例如 80 表示 80 万元）`,
+      ),
   );
 }
 
@@ -105,7 +117,12 @@ export function parseAnswersText(text: string): AnswersParse {
   try {
     raw = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    return { ok: false, errors: [`不是有效的 JSON：${jsonErrorPlace(text, (error as Error).message)}请检查引号、逗号和括号是否成对（中文引号“”不能代替英文引号 ""）。`] };
+    return {
+      ok: false,
+      errors: [
+        `不是有效的 JSON：${jsonErrorPlace(text, (error as Error).message)}请检查引号、逗号和括号是否成对（中文引号“”不能代替英文引号 ""）。`,
+      ],
+    };
   }
   return parseAnswers(raw);
 }
@@ -118,7 +135,9 @@ function jsonErrorPlace(text: string, message: string): string {
   if (line) return `第 ${line[1]} 行第 ${line[2]} 列附近有错误。`;
   const position = /position (\d+)/.exec(message);
   let index = position ? Number(position[1]) : -1;
-  const token = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message);
+  const token = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(
+    message,
+  );
   if (index < 0 && token) {
     const at = text.indexOf(token[2]);
     index = at >= 0 ? at + token[2].indexOf(token[1]) : text.indexOf(token[1]);

@@ -27,7 +27,12 @@ export const Dimension = z.enum([
 ]);
 export type Dimension = z.infer<typeof Dimension>;
 
-export const BENEFIT_DIMENSIONS: Dimension[] = ['economic-benefit', 'social-benefit', 'ecological-benefit', 'sustainable'];
+export const BENEFIT_DIMENSIONS: Dimension[] = [
+  'economic-benefit',
+  'social-benefit',
+  'ecological-benefit',
+  'sustainable',
+];
 
 /** The kind a dimension belongs to for `fallback` (the four 效益 dimensions are one kind). */
 export function dimensionGroup(dimension: Dimension): string {
@@ -42,7 +47,13 @@ const Words = z.array(z.string().min(1));
 /** Where a template's 指标值 comes from. */
 export const ValueSource = z.discriminatedUnion('from', [
   /** A norm (=100%, ≥90%). When the purpose/goals name one of `words` with a number in `unit`, that number wins. */
-  z.strictObject({ from: z.literal('standard'), op: Op, number: z.number(), unit: z.string(), words: Words.default([]) }),
+  z.strictObject({
+    from: z.literal('standard'),
+    op: Op,
+    number: z.number(),
+    unit: z.string(),
+    words: Words.default([]),
+  }),
   /** A count found in the purpose/goals ("共240人"); `words` rank the candidates; `staff` falls back to unit.staff. */
   z.strictObject({
     from: z.literal('count'),
@@ -57,7 +68,12 @@ export const ValueSource = z.discriminatedUnion('from', [
   /** One cost ceiling per amount itemised in 资金用途 ("外墙保温改造45万元" → ≤45万元). */
   z.strictObject({ from: z.literal('items'), max: z.number().int().positive().default(5) }),
   /** The budget divided by a count of the text (or unit.staff): 元/人, 万元/公里… */
-  z.strictObject({ from: z.literal('unit-cost'), units: Words.min(1), words: Words.default([]), staff: z.boolean().default(false) }),
+  z.strictObject({
+    from: z.literal('unit-cost'),
+    units: Words.min(1),
+    words: Words.default([]),
+    staff: z.boolean().default(false),
+  }),
   /** The month the spending plan reaches 100% (12 when there is no plan): ≤10月底. */
   z.strictObject({ from: z.literal('deadline') }),
   /** Always asks the reviewer. */
@@ -69,7 +85,11 @@ export const ValueSource = z.discriminatedUnion('from', [
   /** Whole-unit table: one ceiling per main task (its 总额). */
   z.strictObject({ from: z.literal('tasks'), max: z.number().int().positive().default(6) }),
   /** Whole-unit table: the first quantified indicator of each project in these dimensions. */
-  z.strictObject({ from: z.literal('projects'), dimensions: z.array(Dimension).min(1), max: z.number().int().positive().default(5) }),
+  z.strictObject({
+    from: z.literal('projects'),
+    dimensions: z.array(Dimension).min(1),
+    max: z.number().int().positive().default(5),
+  }),
 ]);
 export type ValueSource = z.infer<typeof ValueSource>;
 export type ValueSourceKind = ValueSource['from'];
@@ -89,8 +109,23 @@ export const TEMPLATE_VARS: Record<ValueSourceKind, string[]> = {
   tasks: [...COMMON_VARS, 'task'],
   projects: COMMON_VARS,
 };
-const PROJECT_SOURCES: ValueSourceKind[] = ['standard', 'count', 'budget', 'items', 'unit-cost', 'deadline', 'placeholder'];
-const DEPARTMENT_SOURCES: ValueSourceKind[] = ['standard', 'staff', 'task-count', 'tasks', 'projects', 'placeholder'];
+const PROJECT_SOURCES: ValueSourceKind[] = [
+  'standard',
+  'count',
+  'budget',
+  'items',
+  'unit-cost',
+  'deadline',
+  'placeholder',
+];
+const DEPARTMENT_SOURCES: ValueSourceKind[] = [
+  'standard',
+  'staff',
+  'task-count',
+  'tasks',
+  'projects',
+  'placeholder',
+];
 export const GOAL_VARS = ['project', 'year', 'unitName', 'category'];
 const DEPARTMENT_GOAL_VARS = ['index', 'task', 'content', 'unitName', 'year'];
 
@@ -176,14 +211,22 @@ export function fillTemplate(template: string, vars: Record<string, string | num
   });
 }
 
-function checkTemplateVars(templates: IndicatorTemplate[], allowedSources: ValueSourceKind[], file: string): void {
+function checkTemplateVars(
+  templates: IndicatorTemplate[],
+  allowedSources: ValueSourceKind[],
+  file: string,
+): void {
   templates.forEach((t, i) => {
     const where = `${file} indicators[${i}]（${t.name}）`;
-    if (!allowedSources.includes(t.value.from)) throw new LibraryError(`指标库 ${where}：此处不能用取值方式 ${t.value.from}`);
+    if (!allowedSources.includes(t.value.from))
+      throw new LibraryError(`指标库 ${where}：此处不能用取值方式 ${t.value.from}`);
     const allowed = TEMPLATE_VARS[t.value.from];
     for (const field of ['name', 'description'] as const) {
       const unknown = templateVars(t[field]).filter((v) => !allowed.includes(v));
-      if (unknown.length) throw new LibraryError(`指标库 ${where}：${field} 用了不认识的变量 ${unknown.map((v) => `{{${v}}}`).join('、')}`);
+      if (unknown.length)
+        throw new LibraryError(
+          `指标库 ${where}：${field} 用了不认识的变量 ${unknown.map((v) => `{{${v}}}`).join('、')}`,
+        );
     }
   });
 }
@@ -194,13 +237,18 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : `无法读取：${(error as Error).message}`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? '文件不存在'
+        : `无法读取：${(error as Error).message}`;
     throw new LibraryError(`内置指标库文件 ${path} ${reason}。请重新安装 jixiao。`);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new LibraryError(`内置指标库文件 ${path} 格式有误：${issue.path.join('.') || '（根）'}：${issue.message}`);
+    throw new LibraryError(
+      `内置指标库文件 ${path} 格式有误：${issue.path.join('.') || '（根）'}：${issue.message}`,
+    );
   }
   return parsed.data;
 }
@@ -244,7 +292,8 @@ export function loadLibrary(options: { dir?: string } = {}): Library {
   for (const category of ProjectCategory.options) {
     const file = `${category}.json`;
     const lib = readJson(dir, file, CategoryLibrary);
-    if (lib.category !== category) throw new LibraryError(`指标库 ${file}：category 应为 ${category}，实为 ${lib.category}`);
+    if (lib.category !== category)
+      throw new LibraryError(`指标库 ${file}：category 应为 ${category}，实为 ${lib.category}`);
     checkTemplateVars(lib.indicators, PROJECT_SOURCES, file);
     const unknown = templateVars(lib.goals).filter((v) => !GOAL_VARS.includes(v));
     if (unknown.length) throw new LibraryError(`指标库 ${file}：goals 用了不认识的变量 {{${unknown[0]}}}`);
@@ -254,7 +303,8 @@ export function loadLibrary(options: { dir?: string } = {}): Library {
   checkTemplateVars(department.indicators, DEPARTMENT_SOURCES, 'department.json');
   for (const field of ['goalLine', 'goalsFallback'] as const) {
     const unknown = templateVars(department[field]).filter((v) => !DEPARTMENT_GOAL_VARS.includes(v));
-    if (unknown.length) throw new LibraryError(`指标库 department.json：${field} 用了不认识的变量 {{${unknown[0]}}}`);
+    if (unknown.length)
+      throw new LibraryError(`指标库 department.json：${field} 用了不认识的变量 {{${unknown[0]}}}`);
   }
   const library: Library = { dir, levels, categories, department };
   cache.set(dir, library);

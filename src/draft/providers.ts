@@ -40,7 +40,10 @@ export interface ProviderPreset {
   capabilities: ProviderCapabilities;
 }
 
-const JSON_OBJECT: Pick<ProviderCapabilities, 'responseFormat' | 'needsJsonWord'> = { responseFormat: 'json_object', needsJsonWord: true };
+const JSON_OBJECT: Pick<ProviderCapabilities, 'responseFormat' | 'needsJsonWord'> = {
+  responseFormat: 'json_object',
+  needsJsonWord: true,
+};
 
 export const PROVIDERS: readonly ProviderPreset[] = [
   {
@@ -51,7 +54,13 @@ export const PROVIDERS: readonly ProviderPreset[] = [
     defaultModel: 'gpt-4.1-mini',
     needsKey: true,
     console: 'https://platform.openai.com/api-keys',
-    capabilities: { responseFormat: 'json_schema', needsJsonWord: false, streaming: true, usage: true, thinking: 'none' },
+    capabilities: {
+      responseFormat: 'json_schema',
+      needsJsonWord: false,
+      streaming: true,
+      usage: true,
+      thinking: 'none',
+    },
   },
   {
     // Rejects json_schema; JSON Output needs "json" in the prompt and may return blank content.
@@ -73,7 +82,13 @@ export const PROVIDERS: readonly ProviderPreset[] = [
     defaultModel: 'qwen-plus',
     needsKey: true,
     console: 'https://bailian.console.aliyun.com/',
-    capabilities: { responseFormat: 'json_schema', needsJsonWord: true, streaming: true, usage: true, thinking: 'enable-thinking' },
+    capabilities: {
+      responseFormat: 'json_schema',
+      needsJsonWord: true,
+      streaming: true,
+      usage: true,
+      thinking: 'enable-thinking',
+    },
   },
   {
     id: 'moonshot',
@@ -115,7 +130,13 @@ export const PROVIDERS: readonly ProviderPreset[] = [
     defaultModel: 'qwen2.5:7b',
     needsKey: false,
     console: 'https://ollama.com/download',
-    capabilities: { responseFormat: 'json_schema', needsJsonWord: false, streaming: true, usage: true, thinking: 'none' },
+    capabilities: {
+      responseFormat: 'json_schema',
+      needsJsonWord: false,
+      streaming: true,
+      usage: true,
+      thinking: 'none',
+    },
   },
   {
     // Any OpenAI-compatible service: the most widely supported options.

@@ -1,4 +1,9 @@
-import type { FileChild, ISectionOptions, Paragraph as DocxParagraph, TableCell as DocxTableCell } from 'docx';
+import type {
+  FileChild,
+  ISectionOptions,
+  Paragraph as DocxParagraph,
+  TableCell as DocxTableCell,
+} from 'docx';
 import { JixiaoDocument, type Prose } from '../domain/document.js';
 import type { GridCell, TableGrid } from './office/grid.js';
 import { isHeadingOnly, withDocumentHeading } from './office/heading.js';
@@ -33,31 +38,64 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
   const fontHeading = options.fontHeading || '黑体';
   const font = (eastAsia: string) => ({ ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia, hint: 'eastAsia' });
 
-  const lines = (text: string, run: { size: number; bold?: boolean; heading?: boolean }, paragraph: Partial<ConstructorParameters<typeof docx.Paragraph>[0] & object> = {}): DocxParagraph[] =>
+  const lines = (
+    text: string,
+    run: { size: number; bold?: boolean; heading?: boolean },
+    paragraph: Partial<ConstructorParameters<typeof docx.Paragraph>[0] & object> = {},
+  ): DocxParagraph[] =>
     (text === '' ? [''] : text.split('\n')).map(
       (line) =>
         new docx.Paragraph({
           ...paragraph,
           // The body font and the table size are the document defaults; runs only say what differs.
-          children: [new docx.TextRun({ text: line, bold: run.bold || undefined, ...(run.size !== SIZE.cell ? { size: run.size } : {}), ...(run.heading ? { font: font(fontHeading) } : {}) })],
+          children: [
+            new docx.TextRun({
+              text: line,
+              bold: run.bold || undefined,
+              ...(run.size !== SIZE.cell ? { size: run.size } : {}),
+              ...(run.heading ? { font: font(fontHeading) } : {}),
+            }),
+          ],
         }),
     );
 
   const border = { style: docx.BorderStyle.SINGLE, size: 4, color: '000000' };
-  const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+  const borders = {
+    top: border,
+    bottom: border,
+    left: border,
+    right: border,
+    insideHorizontal: border,
+    insideVertical: border,
+  };
 
   const proseGrid = (rows: string[][]) =>
     new docx.Table({
-      rows: rows.map((row) => new docx.TableRow({ children: row.map((cell) => new docx.TableCell({ children: lines(cell, { size: SIZE.cell }) })) })),
+      rows: rows.map(
+        (row) =>
+          new docx.TableRow({
+            children: row.map((cell) => new docx.TableCell({ children: lines(cell, { size: SIZE.cell }) })),
+          }),
+      ),
       width: { size: 100, type: docx.WidthType.PERCENTAGE },
       borders,
     });
 
   const proseParagraphs = (prose: Prose): FileChild[] => [
-    ...(isHeadingOnly(prose) ? lines(prose.title, { size: SIZE.title, heading: true }, { alignment: docx.AlignmentType.CENTER, spacing: { after: 240 } }) : []),
-    ...(prose.title && !isHeadingOnly(prose) ? lines(prose.title, { size: SIZE.subtitle, heading: true }, { spacing: { before: 240, after: 120 } }) : []),
+    ...(isHeadingOnly(prose)
+      ? lines(
+          prose.title,
+          { size: SIZE.title, heading: true },
+          { alignment: docx.AlignmentType.CENTER, spacing: { after: 240 } },
+        )
+      : []),
+    ...(prose.title && !isHeadingOnly(prose)
+      ? lines(prose.title, { size: SIZE.subtitle, heading: true }, { spacing: { before: 240, after: 120 } })
+      : []),
     ...proseParts(prose.text).flatMap((part): FileChild[] =>
-      part.kind === 'grid' ? [proseGrid(part.rows)] : lines(part.text, { size: SIZE.prose }, { indent: { firstLine: 480 }, spacing: { line: 360 } }),
+      part.kind === 'grid'
+        ? [proseGrid(part.rows)]
+        : lines(part.text, { size: SIZE.prose }, { indent: { firstLine: 480 }, spacing: { line: 360 } }),
     ),
   ];
 
@@ -84,8 +122,15 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
             columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
             rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
             verticalAlign: docx.VerticalAlign.CENTER,
-            width: { size: columnWidths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0), type: docx.WidthType.DXA },
-            children: lines(cell.text, { size: SIZE.cell, bold: cell.role === 'header' || cell.role === 'label' }, { alignment: ALIGN[cell.role] }),
+            width: {
+              size: columnWidths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0),
+              type: docx.WidthType.DXA,
+            },
+            children: lines(
+              cell.text,
+              { size: SIZE.cell, bold: cell.role === 'header' || cell.role === 'label' },
+              { alignment: ALIGN[cell.role] },
+            ),
           }),
       );
       return new docx.TableRow({ children, cantSplit: true });
@@ -99,9 +144,21 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
       borders,
     });
     return [
-      ...lines(grid.title, { size: SIZE.title, heading: true }, { alignment: docx.AlignmentType.CENTER, spacing: { before: 240, after: 120 } }),
-      ...(grid.subtitle ? lines(grid.subtitle, { size: SIZE.subtitle }, { alignment: docx.AlignmentType.CENTER, spacing: { after: 120 } }) : []),
-      ...(grid.unitLine ? lines(grid.unitLine, { size: SIZE.unitLine }, { alignment: docx.AlignmentType.RIGHT }) : []),
+      ...lines(
+        grid.title,
+        { size: SIZE.title, heading: true },
+        { alignment: docx.AlignmentType.CENTER, spacing: { before: 240, after: 120 } },
+      ),
+      ...(grid.subtitle
+        ? lines(
+            grid.subtitle,
+            { size: SIZE.subtitle },
+            { alignment: docx.AlignmentType.CENTER, spacing: { after: 120 } },
+          )
+        : []),
+      ...(grid.unitLine
+        ? lines(grid.unitLine, { size: SIZE.unitLine }, { alignment: docx.AlignmentType.RIGHT })
+        : []),
       table,
     ];
   };
@@ -109,20 +166,25 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
   const section = (children: FileChild[], landscape: boolean): ISectionOptions => ({
     properties: {
       page: {
-        size: { ...A4, orientation: landscape ? docx.PageOrientation.LANDSCAPE : docx.PageOrientation.PORTRAIT },
+        size: {
+          ...A4,
+          orientation: landscape ? docx.PageOrientation.LANDSCAPE : docx.PageOrientation.PORTRAIT,
+        },
         margin: MARGIN,
       },
     },
     children,
   });
 
-  const prose = (before: number): FileChild[] => document.prose.filter((p) => p.before === before).flatMap(proseParagraphs);
+  const prose = (before: number): FileChild[] =>
+    document.prose.filter((p) => p.before === before).flatMap(proseParagraphs);
   const sections: ISectionOptions[] = document.tables.map((table, i) => {
     const grid = tableGrid(table, document);
     return section([...prose(i), ...tableChildren(grid)], grid.landscape);
   });
   const after = prose(document.tables.length);
-  if (after.length > 0 || sections.length === 0) sections.push(section(after.length > 0 ? after : lines('', { size: SIZE.prose }), false));
+  if (after.length > 0 || sections.length === 0)
+    sections.push(section(after.length > 0 ? after : lines('', { size: SIZE.prose }), false));
 
   const file = new docx.Document({
     creator: 'jixiao',

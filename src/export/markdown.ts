@@ -1,4 +1,12 @@
-import type { DepartmentTable, Indicator, JixiaoDocument, ProjectTable, SelfEvalTable, SpendingPlan, Table } from '../domain/document.js';
+import type {
+  DepartmentTable,
+  Indicator,
+  JixiaoDocument,
+  ProjectTable,
+  SelfEvalTable,
+  SpendingPlan,
+  Table,
+} from '../domain/document.js';
 import { formatNumber } from '../value/format-value.js';
 import { moneyText, visibleIndicators } from './office/layouts.js';
 import { validateForExport } from './office/validate.js';
@@ -24,13 +32,23 @@ export function escapeProse(text: string): string {
   return text
     .trim()
     .split(/\r?\n/)
-    .map((line) => escapeInline(line.trim()).replace(/^[#>+-]/, '\\$&').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3'))
+    .map((line) =>
+      escapeInline(line.trim())
+        .replace(/^[#>+-]/, '\\$&')
+        .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3'),
+    )
     .filter((line) => line !== '')
     .join('  \n');
 }
 
-export function markdownTable(header: string[], rows: string[][], align?: Array<'left' | 'right' | 'center'>): string {
-  const rule = header.map((_, i) => (align?.[i] === 'right' ? '---:' : align?.[i] === 'center' ? ':---:' : '---'));
+export function markdownTable(
+  header: string[],
+  rows: string[][],
+  align?: Array<'left' | 'right' | 'center'>,
+): string {
+  const rule = header.map((_, i) =>
+    align?.[i] === 'right' ? '---:' : align?.[i] === 'center' ? ':---:' : '---',
+  );
   const line = (cells: string[]) => `| ${cells.map((c) => escapeCell(c)).join(' | ')} |`;
   return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
 }
@@ -63,36 +81,99 @@ function number(value: number | null | undefined): string {
 }
 
 function departmentMarkdown(table: DepartmentTable): string {
-  const parts = [`部门（单位）名称：${escapeInline(table.unitName)}${table.year ? `　　年度：${table.year}` : ''}`, '单位：万元'];
-  const taskRows = table.tasks.map((t) => [t.name, t.content, moneyText(t.funding.total), moneyText(t.funding.fiscal), moneyText(t.funding.other)]);
-  if (table.tasksTotal) taskRows.push(['合计', '', moneyText(table.tasksTotal.total), moneyText(table.tasksTotal.fiscal), moneyText(table.tasksTotal.other)]);
-  parts.push(section('年度主要任务', taskRows.length ? markdownTable(['任务名称', '主要内容', '总额', '财政拨款', '其他资金'], taskRows, ['left', 'left', 'right', 'right', 'right']) : ''));
+  const parts = [
+    `部门（单位）名称：${escapeInline(table.unitName)}${table.year ? `　　年度：${table.year}` : ''}`,
+    '单位：万元',
+  ];
+  const taskRows = table.tasks.map((t) => [
+    t.name,
+    t.content,
+    moneyText(t.funding.total),
+    moneyText(t.funding.fiscal),
+    moneyText(t.funding.other),
+  ]);
+  if (table.tasksTotal)
+    taskRows.push([
+      '合计',
+      '',
+      moneyText(table.tasksTotal.total),
+      moneyText(table.tasksTotal.fiscal),
+      moneyText(table.tasksTotal.other),
+    ]);
+  parts.push(
+    section(
+      '年度主要任务',
+      taskRows.length
+        ? markdownTable(['任务名称', '主要内容', '总额', '财政拨款', '其他资金'], taskRows, [
+            'left',
+            'left',
+            'right',
+            'right',
+            'right',
+          ])
+        : '',
+    ),
+  );
   parts.push(section('年度总体目标', escapeProse(table.goals)));
   const indicators = visibleIndicators(table.indicators);
   const levels = levelColumns(indicators);
   const rows = indicators.map((ind, i) => [...levels[i], ind.name, ind.value.text]);
-  parts.push(section('年度绩效指标', rows.length ? markdownTable(['一级指标', '二级指标', '三级指标', '指标值'], rows) : ''));
+  parts.push(
+    section(
+      '年度绩效指标',
+      rows.length ? markdownTable(['一级指标', '二级指标', '三级指标', '指标值'], rows) : '',
+    ),
+  );
   return parts.join('\n\n');
 }
 
 function planTable(plan: SpendingPlan | null): string {
   if (!plan) return '';
-  return markdownTable(['3月底', '6月底', '10月底', '12月底'], [[percent(plan.mar), percent(plan.jun), percent(plan.oct), percent(plan.dec)]], ['center', 'center', 'center', 'center']);
+  return markdownTable(
+    ['3月底', '6月底', '10月底', '12月底'],
+    [[percent(plan.mar), percent(plan.jun), percent(plan.oct), percent(plan.dec)]],
+    ['center', 'center', 'center', 'center'],
+  );
 }
 
 function projectMarkdown(table: ProjectTable): string {
-  const info = [`项目编码：${escapeInline(table.code) || '（未填写）'}`, `项目名称：${escapeInline(table.projectName)}`];
+  const info = [
+    `项目编码：${escapeInline(table.code) || '（未填写）'}`,
+    `项目名称：${escapeInline(table.projectName)}`,
+  ];
   if (table.department) info.push(`主管部门：${escapeInline(table.department)}`);
   if (table.implementer) info.push(`实施单位：${escapeInline(table.implementer)}`);
   const parts = [info.join('　　'), '单位：万元'];
-  const budget = markdownTable(['预算数', '其中：财政资金', '其他资金'], [[moneyText(table.budget.total), moneyText(table.budget.fiscal), moneyText(table.budget.other)]], ['right', 'right', 'right']);
-  parts.push(section('预算规模及资金用途', `${budget}\n\n资金用途：${escapeProse(table.purpose) || '（未填写）'}`));
+  const budget = markdownTable(
+    ['预算数', '其中：财政资金', '其他资金'],
+    [[moneyText(table.budget.total), moneyText(table.budget.fiscal), moneyText(table.budget.other)]],
+    ['right', 'right', 'right'],
+  );
+  parts.push(
+    section('预算规模及资金用途', `${budget}\n\n资金用途：${escapeProse(table.purpose) || '（未填写）'}`),
+  );
   parts.push(section('资金支出计划（%）', planTable(table.plan)));
   parts.push(section('绩效目标', escapeProse(table.goals)));
   const indicators = visibleIndicators(table.indicators);
   const levels = levelColumns(indicators);
-  const rows = indicators.map((ind, i) => [...levels[i], ind.name, ind.description, ind.value.text, ind.basis]);
-  parts.push(section('绩效指标', rows.length ? markdownTable(['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'], rows) : ''));
+  const rows = indicators.map((ind, i) => [
+    ...levels[i],
+    ind.name,
+    ind.description,
+    ind.value.text,
+    ind.basis,
+  ]);
+  parts.push(
+    section(
+      '绩效指标',
+      rows.length
+        ? markdownTable(
+            ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'],
+            rows,
+          )
+        : '',
+    ),
+  );
   return parts.join('\n\n');
 }
 
@@ -103,21 +184,75 @@ function selfEvalMarkdown(table: SelfEvalTable): string {
   if (table.implementer) info.push(`实施单位：${escapeInline(table.implementer)}`);
   if (info.length) parts.push(info.join('　　'));
   parts.push('单位：万元');
-  const funds = table.funds.map((f) => [f.label, moneyText(f.initial), moneyText(f.full), moneyText(f.spent), number(f.weight), f.rate, number(f.score)]);
-  parts.push(section('项目资金', funds.length ? markdownTable(['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], funds, ['left', 'right', 'right', 'right', 'center', 'center', 'center']) : ''));
-  parts.push(section('年度总体目标', markdownTable(['预期目标', '实际完成情况'], [[table.goalsExpected, table.goalsActual]])));
+  const funds = table.funds.map((f) => [
+    f.label,
+    moneyText(f.initial),
+    moneyText(f.full),
+    moneyText(f.spent),
+    number(f.weight),
+    f.rate,
+    number(f.score),
+  ]);
+  parts.push(
+    section(
+      '项目资金',
+      funds.length
+        ? markdownTable(
+            ['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+            funds,
+            ['left', 'right', 'right', 'right', 'center', 'center', 'center'],
+          )
+        : '',
+    ),
+  );
+  parts.push(
+    section(
+      '年度总体目标',
+      markdownTable(['预期目标', '实际完成情况'], [[table.goalsExpected, table.goalsActual]]),
+    ),
+  );
   const indicators = visibleIndicators(table.indicators);
   const levels = levelColumns(indicators);
-  const rows = indicators.map((ind, i) => [...levels[i], ind.name, ind.value.text, ind.actual, number(ind.weight), number(ind.score), ind.reason]);
+  const rows = indicators.map((ind, i) => [
+    ...levels[i],
+    ind.name,
+    ind.value.text,
+    ind.actual,
+    number(ind.weight),
+    number(ind.score),
+    ind.reason,
+  ]);
   rows.push(['总分', '', '', '', '', number(table.totalWeight), number(table.totalScore), '']);
-  parts.push(section('绩效指标', markdownTable(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], rows)));
+  parts.push(
+    section(
+      '绩效指标',
+      markdownTable(
+        [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值',
+          '实际完成值',
+          '分值',
+          '得分',
+          '偏差原因分析及改进措施',
+        ],
+        rows,
+      ),
+    ),
+  );
   if (table.grade) parts.push(`评价等级：${escapeInline(table.grade)}`);
   return parts.join('\n\n');
 }
 
 /** One table as Markdown, starting with its `##` heading (the app previews tables one at a time). */
 export function tableToMarkdown(table: Table): string {
-  const body = table.kind === 'department' ? departmentMarkdown(table) : table.kind === 'project' ? projectMarkdown(table) : selfEvalMarkdown(table);
+  const body =
+    table.kind === 'department'
+      ? departmentMarkdown(table)
+      : table.kind === 'project'
+        ? projectMarkdown(table)
+        : selfEvalMarkdown(table);
   return `## ${escapeInline(heading(table))}\n\n${body}\n`;
 }
 
@@ -128,10 +263,12 @@ export function exportMarkdown(input: unknown): string {
   const title = `# ${escapeInline(unit.name || '（未填写单位）')}${unit.year ? `${unit.year}年度` : ''}预算绩效目标表`;
   const blocks: string[] = [title];
   document.tables.forEach((table, index) => {
-    for (const prose of document.prose.filter((p) => p.before === index)) blocks.push(proseMarkdown(prose.title, prose.text));
+    for (const prose of document.prose.filter((p) => p.before === index))
+      blocks.push(proseMarkdown(prose.title, prose.text));
     blocks.push(tableToMarkdown(table).trimEnd());
   });
-  for (const prose of document.prose.filter((p) => p.before >= document.tables.length)) blocks.push(proseMarkdown(prose.title, prose.text));
+  for (const prose of document.prose.filter((p) => p.before >= document.tables.length))
+    blocks.push(proseMarkdown(prose.title, prose.text));
   return `${blocks.join('\n\n')}\n`;
 }
 

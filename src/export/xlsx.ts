@@ -65,7 +65,13 @@ export async function exportXlsx(input: unknown, options: XlsxExportOptions = {}
     proseSheet(i);
     const grid = tableGrid(table, document);
     const sheet = workbook.addWorksheet(uniqueSheetName(grid.sheetName, used), {
-      pageSetup: { paperSize: 9, orientation: grid.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      pageSetup: {
+        paperSize: 9,
+        orientation: grid.landscape ? 'landscape' : 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
     });
     writeGrid(sheet, grid, fonts, proseBefore(document, i).headings);
   });
@@ -86,10 +92,19 @@ const ALIGN: Record<GridCell['role'], Partial<Alignment>> = {
 };
 
 /** The grid under its title rows; `headings` (the document's own title line) go above the title. */
-function writeGrid(sheet: Worksheet, grid: TableGrid, fonts: { body: string; heading: string }, headings: string[] = []): void {
+function writeGrid(
+  sheet: Worksheet,
+  grid: TableGrid,
+  fonts: { body: string; heading: string },
+  headings: string[] = [],
+): void {
   const width = grid.columns.length;
   let top = 1;
-  const titleRow = (text: string, font: { name: string; size: number; bold?: boolean }, horizontal: 'center' | 'right'): void => {
+  const titleRow = (
+    text: string,
+    font: { name: string; size: number; bold?: boolean },
+    horizontal: 'center' | 'right',
+  ): void => {
     sheet.mergeCells(top, 1, top, width);
     const cell = sheet.getCell(top, 1);
     cell.value = text;
@@ -107,7 +122,8 @@ function writeGrid(sheet: Worksheet, grid: TableGrid, fonts: { body: string; hea
   for (const cell of grid.cells) {
     const r = first + cell.row;
     const c = 1 + cell.col;
-    if (cell.rowSpan > 1 || cell.colSpan > 1) sheet.mergeCells(r, c, r + cell.rowSpan - 1, c + cell.colSpan - 1);
+    if (cell.rowSpan > 1 || cell.colSpan > 1)
+      sheet.mergeCells(r, c, r + cell.rowSpan - 1, c + cell.colSpan - 1);
     const target = sheet.getCell(r, c);
     target.value = cell.numeric ? cell.numeric.value : cell.text;
     if (cell.numeric && cell.numeric.format !== 'General') target.numFmt = cell.numeric.format;
@@ -115,7 +131,8 @@ function writeGrid(sheet: Worksheet, grid: TableGrid, fonts: { body: string; hea
     target.alignment = ALIGN[cell.role];
   }
   // Borders on every slot of the grid, merged or not, so merged cells are framed all round.
-  for (let r = 0; r < grid.rowCount; r += 1) for (let c = 0; c < width; c += 1) sheet.getCell(first + r, 1 + c).border = BORDER;
+  for (let r = 0; r < grid.rowCount; r += 1)
+    for (let c = 0; c < width; c += 1) sheet.getCell(first + r, 1 + c).border = BORDER;
 
   const widths = columnWidths(grid);
   widths.forEach((w, i) => {
@@ -138,7 +155,10 @@ export function columnWidths(grid: TableGrid): number[] {
     if (cell.colSpan === 1) continue;
     const span = widths.slice(cell.col, cell.col + cell.colSpan);
     const have = span.reduce((a, b) => a + b, 0);
-    const need = Math.min(MAX_WIDTH * cell.colSpan, Math.max(...cell.text.split('\n').map((line) => stringWidth(line))) + 2);
+    const need = Math.min(
+      MAX_WIDTH * cell.colSpan,
+      Math.max(...cell.text.split('\n').map((line) => stringWidth(line))) + 2,
+    );
     if (need > have && cell.role !== 'text') {
       const extra = Math.ceil((need - have) / cell.colSpan);
       for (let i = 0; i < cell.colSpan; i += 1) widths[cell.col + i] += extra;
@@ -152,9 +172,12 @@ function rowHeights(grid: TableGrid, widths: number[]): Map<number, number> {
   const heights = new Map<number, number>();
   for (const cell of grid.cells) {
     const width = widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
-    const lines = cell.text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / Math.max(1, width - 1))), 0);
+    const lines = cell.text
+      .split('\n')
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / Math.max(1, width - 1))), 0);
     const perRow = (lines * LINE_HEIGHT) / cell.rowSpan;
-    for (let r = cell.row; r < cell.row + cell.rowSpan; r += 1) heights.set(r, Math.max(heights.get(r) ?? LINE_HEIGHT, Math.min(400, perRow + 4)));
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r += 1)
+      heights.set(r, Math.max(heights.get(r) ?? LINE_HEIGHT, Math.min(400, perRow + 4)));
   }
   return heights;
 }

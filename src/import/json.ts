@@ -10,6 +10,8 @@ export function readJsonDocument(bytes: Buffer, path: string): LoadedFile {
   try {
     return { input: JSON.parse(text), findings: [] };
   } catch (error) {
-    throw new ImportError(`${path} 不是有效的 JSON：${(error as Error).message}。请用 jixiao 导出的文件，或检查是否被截断。`);
+    throw new ImportError(
+      `${path} 不是有效的 JSON：${(error as Error).message}。请用 jixiao 导出的文件，或检查是否被截断。`,
+    );
   }
 }

@@ -4,8 +4,26 @@ import { tableLocation } from '../rules/helpers.js';
 import type { Complain } from './map/cells.js';
 import { draftKind, newDraft, type Draft, type Note } from './map/draft.js';
 import { finishDraft } from './map/finish.js';
-import { continuesGrid, gridColumns, isGridHeader, isSplitRow, readIndicatorRow, readLevelLine } from './map/indicators.js';
-import { cleanHeading, fieldLabel, findYear, isBlank, isProseHeading, isUnitNote, titleKind, unitFromTitle, yearLine, type FieldLabel } from './map/labels.js';
+import {
+  continuesGrid,
+  gridColumns,
+  isGridHeader,
+  isSplitRow,
+  readIndicatorRow,
+  readLevelLine,
+} from './map/indicators.js';
+import {
+  cleanHeading,
+  fieldLabel,
+  findYear,
+  isBlank,
+  isProseHeading,
+  isUnitNote,
+  titleKind,
+  unitFromTitle,
+  yearLine,
+  type FieldLabel,
+} from './map/labels.js';
 import { ProseCollector } from './map/prose.js';
 import { hasFundRowLabel, isFundsHeader, readFundsHeader } from './map/funds.js';
 import { readContinuation, readLabelledRow } from './map/rows.js';
@@ -28,7 +46,16 @@ export function mapBlocks(blocks: Block[], options: MapOptions): ImportResult {
 }
 
 /** Labels that only a table of ours has: a table block with one of them is a table, not prose. */
-const TABLE_LABELS = new Set<FieldLabel>(['code', 'unitName', 'tasks', 'plan', 'budgetSection', 'overallGoals', 'indicatorsSection', 'scoreTotal']);
+const TABLE_LABELS = new Set<FieldLabel>([
+  'code',
+  'unitName',
+  'tasks',
+  'plan',
+  'budgetSection',
+  'overallGoals',
+  'indicatorsSection',
+  'scoreTotal',
+]);
 
 function isTableLike(rows: string[][]): boolean {
   return rows.some((row) => {
@@ -58,7 +85,10 @@ const MAX_NOTES = 30;
 
 function capped(notes: Note[]): Note[] {
   if (notes.length <= MAX_NOTES) return notes;
-  return [...notes.slice(0, MAX_NOTES), { message: `另有 ${notes.length - MAX_NOTES} 处内容无法识别，未导入（不再逐条列出）。` }];
+  return [
+    ...notes.slice(0, MAX_NOTES),
+    { message: `另有 ${notes.length - MAX_NOTES} 处内容无法识别，未导入（不再逐条列出）。` },
+  ];
 }
 
 /**
@@ -118,7 +148,8 @@ class BlockMapper {
     for (let r = 0; r < rows.length; r++) {
       let row = rows[r];
       const where = block.lines?.[r] ? `第${block.lines[r]}行` : `第${number}个表格第${r + 1}行`;
-      if (this.draft?.section === 'indicators' && isSplitRow(this.draft.grid, row, rows[r + 1])) row = [...row, ...rows[++r]];
+      if (this.draft?.section === 'indicators' && isSplitRow(this.draft.grid, row, rows[r + 1]))
+        row = [...row, ...rows[++r]];
       this.guard(where, () => this.onRow(row, where));
     }
   }
@@ -148,11 +179,15 @@ class BlockMapper {
     }
     const breaksGrid = cells.some((cell) => ['total', 'scoreTotal'].includes(fieldLabel(cell) ?? ''));
     if (draft.section === 'indicators' && !breaksGrid) return readIndicatorRow(draft, cells, kind, complain);
-    if (isTaskHeader(cells) || (isAmountHeader(cells) && (draft.section === 'tasks' || draft.taskCols.name !== undefined))) {
+    if (
+      isTaskHeader(cells) ||
+      (isAmountHeader(cells) && (draft.section === 'tasks' || draft.taskCols.name !== undefined))
+    ) {
       return readTaskHeader(draft, cells);
     }
     if (isFundsHeader(cells)) return readFundsHeader(draft, cells);
-    if (draft.section === 'funds' && hasFundRowLabel(cells)) return readContinuation(draft, cells, kind, complain);
+    if (draft.section === 'funds' && hasFundRowLabel(cells))
+      return readContinuation(draft, cells, kind, complain);
     if (!readLabelledRow(draft, cells, kind, complain)) readContinuation(draft, cells, kind, complain);
   }
 
@@ -169,7 +204,12 @@ class BlockMapper {
       const labelled = splitLabel(line);
       if (labelled) return this.onRow(labelled, where);
       if (draft.section === 'indicators' && readLevelLine(draft, line)) return;
-      if (draft.pending || draft.section === 'goals' || draft.section === 'purpose' || (draft.section === 'unit' && !draft.unitName)) {
+      if (
+        draft.pending ||
+        draft.section === 'goals' ||
+        draft.section === 'purpose' ||
+        (draft.section === 'unit' && !draft.unitName)
+      ) {
         draft.content = true;
         return readContinuation(draft, [line], draftKind(draft), this.complainer(where));
       }
@@ -214,7 +254,10 @@ class BlockMapper {
     const tableIndex = this.tables.length;
     this.tables.push(table);
     for (const note of capped(notes)) {
-      this.findings.push({ ...this.fileFinding(note), location: tableLocation(table, tableIndex, note.section, note.field) });
+      this.findings.push({
+        ...this.fileFinding(note),
+        location: tableLocation(table, tableIndex, note.section, note.field),
+      });
     }
   }
 
@@ -231,7 +274,9 @@ class BlockMapper {
     try {
       step();
     } catch (error) {
-      this.complainer(where)(`读取时出错（内部错误：${error instanceof Error ? error.message : String(error)}），此处内容未导入`);
+      this.complainer(where)(
+        `读取时出错（内部错误：${error instanceof Error ? error.message : String(error)}），此处内容未导入`,
+      );
     }
   }
 
@@ -240,7 +285,11 @@ class BlockMapper {
       rule: 'import/unrecognised',
       severity: 'warning',
       message: note.message,
-      location: { table: this.sourceName, ...(note.section ? { section: note.section } : {}), ...(note.field ? { field: note.field } : {}) },
+      location: {
+        table: this.sourceName,
+        ...(note.section ? { section: note.section } : {}),
+        ...(note.field ? { field: note.field } : {}),
+      },
       suggestion: '请核对原表，把未导入的内容补进对应栏目；若原表本来如此，可忽略此提示。',
     };
   }
@@ -255,7 +304,8 @@ class BlockMapper {
           ? `${this.sourceName} 是空的，没有任何内容。`
           : `${this.sourceName} 中没有识别出绩效目标表（部门整体支出绩效目标表、项目支出绩效目标表或自评表），全文按文字保留。`,
         location: { table: this.sourceName },
-        suggestion: '请确认文件是从 Word/WPS 表格复制出的文本，且带有表名或“一级指标、二级指标、三级指标”等表头。',
+        suggestion:
+          '请确认文件是从 Word/WPS 表格复制出的文本，且带有表名或“一级指标、二级指标、三级指标”等表头。',
       });
     }
     const first = <T>(values: Array<T | undefined>) => values.find((v) => v !== undefined && v !== '');
@@ -265,8 +315,17 @@ class BlockMapper {
       first(this.tables.map((t) => (t.kind !== 'department' ? t.department : undefined))) ??
       first(this.headingUnits) ??
       '';
-    const year = this.tableYears[0] ?? this.headingYears[0] ?? first(this.prose.sections.map((p) => findYear(p.title) ?? undefined)) ?? null;
+    const year =
+      this.tableYears[0] ??
+      this.headingYears[0] ??
+      first(this.prose.sections.map((p) => findYear(p.title) ?? undefined)) ??
+      null;
     const prose = this.prose.sections.map((p) => ({ ...p, before: Math.min(p.before, this.tables.length) }));
-    return { schemaVersion: 1, unit: { name: unitName, year, framework: 'local' }, tables: this.tables, prose };
+    return {
+      schemaVersion: 1,
+      unit: { name: unitName, year, framework: 'local' },
+      tables: this.tables,
+      prose,
+    };
   }
 }

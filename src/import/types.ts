@@ -8,7 +8,11 @@ import type { Finding } from '../domain/finding.js';
  */
 export type Block =
   | { kind: 'paragraph'; text: string; /** 1-based source line, when the reader knows it. */ line?: number }
-  | { kind: 'table'; rows: string[][]; /** 1-based source line of each row, when the reader knows it. */ lines?: number[] };
+  | {
+      kind: 'table';
+      rows: string[][];
+      /** 1-based source line of each row, when the reader knows it. */ lines?: number[];
+    };
 
 export interface ImportResult {
   document: JixiaoDocument;

@@ -54,9 +54,12 @@ export function checkDocument(input: unknown, options: CheckOptions = {}): Check
 function applyKeptReasons(document: JixiaoDocument, findings: Finding[]): Finding[] {
   return findings.map((finding) => {
     const { tableIndex, indicatorIndex } = finding.location;
-    if (finding.severity !== 'error' || tableIndex === undefined || indicatorIndex === undefined) return finding;
+    if (finding.severity !== 'error' || tableIndex === undefined || indicatorIndex === undefined)
+      return finding;
     const reason = document.tables[tableIndex]?.indicators[indicatorIndex]?.keptReason;
-    return reason ? { ...finding, severity: 'info', message: `${finding.message}（已保留，理由：${reason}）` } : finding;
+    return reason
+      ? { ...finding, severity: 'info', message: `${finding.message}（已保留，理由：${reason}）` }
+      : finding;
   });
 }
 

@@ -9,7 +9,12 @@ export function tableLabel(table: Table): string {
 }
 
 export function tableLocation(table: Table, tableIndex: number, section?: string, field?: string): Location {
-  return { table: tableLabel(table), tableIndex, ...(section ? { section } : {}), ...(field ? { field } : {}) };
+  return {
+    table: tableLabel(table),
+    tableIndex,
+    ...(section ? { section } : {}),
+    ...(field ? { field } : {}),
+  };
 }
 
 export function indicatorLocation(

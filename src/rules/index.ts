@@ -29,8 +29,18 @@ export const rules: Rule[] = [
 /** Findings the engine and the importers emit themselves (documented like rules). */
 export const builtinFindings: RuleMeta[] = [
   { id: 'schema/invalid', description: '文档不符合 zod 结构定义', severity: 'error', tags: ['schema'] },
-  { id: 'internal/rule-crashed', description: '某条检查规则运行出错（其余检查照常）', severity: 'warning', tags: ['internal'] },
-  { id: 'import/unrecognised', description: '导入时无法归入任何表格的内容', severity: 'warning', tags: ['import'] },
+  {
+    id: 'internal/rule-crashed',
+    description: '某条检查规则运行出错（其余检查照常）',
+    severity: 'warning',
+    tags: ['internal'],
+  },
+  {
+    id: 'import/unrecognised',
+    description: '导入时无法归入任何表格的内容',
+    severity: 'warning',
+    tags: ['import'],
+  },
 ];
 
 export const RETIRED_RULE_IDS: string[] = [];

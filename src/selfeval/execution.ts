@@ -35,7 +35,8 @@ export function scoreExecution(input: ExecutionInput): ExecutionScore {
   if (budget == null) return { ok: false, problem: '全年预算数和年初预算数都为空，无法计算预算执行率。' };
   if (input.spent == null) return { ok: false, problem: '全年执行数为空，无法计算预算执行率。' };
   const budgetYuan = toYuan(budget);
-  if (budgetYuan <= 0) return { ok: false, problem: `预算数为 ${formatNumber(budgetYuan / 10_000)}，无法计算预算执行率。` };
+  if (budgetYuan <= 0)
+    return { ok: false, problem: `预算数为 ${formatNumber(budgetYuan / 10_000)}，无法计算预算执行率。` };
   const spentYuan = Math.max(0, toYuan(input.spent));
   const rate = spentYuan / budgetYuan;
   const score = round2(Math.min(input.weight, rate * input.weight));

@@ -35,7 +35,10 @@ export type OverallGrade = '优' | '良' | '中' | '差';
 export const DEFAULT_GRADE_THRESHOLDS: GradeThresholds = { excellent: 90, good: 80, fair: 60 };
 
 /** 优 ≥ excellent, 良 ≥ good, 中 ≥ fair, 差 below (thresholds from Settings.gradeThresholds). */
-export function overallGrade(total: number, thresholds: GradeThresholds = DEFAULT_GRADE_THRESHOLDS): OverallGrade {
+export function overallGrade(
+  total: number,
+  thresholds: GradeThresholds = DEFAULT_GRADE_THRESHOLDS,
+): OverallGrade {
   if (total >= thresholds.excellent) return '优';
   if (total >= thresholds.good) return '良';
   if (total >= thresholds.fair) return '中';

@@ -66,14 +66,19 @@ export type IndicatorScore = ScoredIndicator | UnscorableIndicator;
 export const TOO_LOW_TARGET_RATIO = 1.2;
 
 /** Names of things that should stay low (failures, complaints, accidents, time limits). */
-const LOWER_IS_BETTER = /故障|投诉|事故|差错|失误|违规|违纪|超支|超标|不合格|返工|逾期|延误|损耗|流失|伤亡|死亡|发案|案发|时限|响应时间/;
+const LOWER_IS_BETTER =
+  /故障|投诉|事故|差错|失误|违规|违纪|超支|超标|不合格|返工|逾期|延误|损耗|流失|伤亡|死亡|发案|案发|时限|响应时间/;
 
 export function directionOf(target: IndicatorValue, level1 = '', level2 = '', name = ''): Direction {
   if (target.op === '≥' || target.op === '>') return 'positive';
   if (target.op === '≤' || target.op === '<') return 'negative';
   // Written without a sign: a deadline, a cost ("38", "500元/人") or a failure rate ("故障率 2%") is a
   // ceiling; any other bare number means "=".
-  if (!target.opExplicit && (target.kind === 'deadline' || isCostLevel(level1, level2) || LOWER_IS_BETTER.test(name))) return 'negative';
+  if (
+    !target.opExplicit &&
+    (target.kind === 'deadline' || isCostLevel(level1, level2) || LOWER_IS_BETTER.test(name))
+  )
+    return 'negative';
   return 'equal';
 }
 
@@ -81,10 +86,14 @@ export function directionOf(target: IndicatorValue, level1 = '', level2 = '', na
 export function scoreIndicator(input: IndicatorScoreInput): IndicatorScore {
   const { target } = input;
   if (target.kind === 'blank') {
-    return fail('blank-target', `年度指标值为空（“${target.text.trim()}”），无法评分；请先在目标表中补填指标值。`);
+    return fail(
+      'blank-target',
+      `年度指标值为空（“${target.text.trim()}”），无法评分；请先在目标表中补填指标值。`,
+    );
   }
   const actual = parseValue(input.actual);
-  if (actual.kind === 'blank') return fail('blank-actual', '实际完成值为空，无法评分；请填写实际完成值（未完成的填 0 并说明原因）。');
+  if (actual.kind === 'blank')
+    return fail('blank-actual', '实际完成值为空，无法评分；请填写实际完成值（未完成的填 0 并说明原因）。');
   if (!target.quantitative) return scoreQualitative(input);
   return scoreQuantitative(input, actual);
 }
@@ -111,11 +120,17 @@ function scoreQuantitative(input: IndicatorScoreInput, actual: IndicatorValue): 
   const actualText = input.actual.trim();
   if (!actual.quantitative) {
     const example = target.kind === 'deadline' ? '，例如“9月底”或“9月30日”' : '，例如“1434”或“98%”';
-    return fail('actual-not-number', `实际完成值“${actualText}”不是数值，而目标“${target.text.trim()}”是数值；请填写具体数值${example}。`);
+    return fail(
+      'actual-not-number',
+      `实际完成值“${actualText}”不是数值，而目标“${target.text.trim()}”是数值；请填写具体数值${example}。`,
+    );
   }
   if ((target.kind === 'deadline') !== (actual.kind === 'deadline')) {
     const wanted = target.kind === 'deadline' ? '完成时间（例如“9月底”）' : '数值';
-    return fail('kind-mismatch', `实际完成值“${actualText}”与目标“${target.text.trim()}”不是同一类值；请填写${wanted}。`);
+    return fail(
+      'kind-mismatch',
+      `实际完成值“${actualText}”与目标“${target.text.trim()}”不是同一类值；请填写${wanted}。`,
+    );
   }
   if (target.kind !== 'deadline' && actual.numbers.length !== target.numbers.length) {
     return fail(
@@ -133,7 +148,10 @@ function scoreQuantitative(input: IndicatorScoreInput, actual: IndicatorValue): 
   } else {
     const factor = unitFactor(target.unit, actual.unit);
     if (factor === null) {
-      return fail('unit-mismatch', `实际完成值“${actualText}”的单位（${actual.unit}）与目标“${target.text.trim()}”的单位（${target.unit}）不一致；请换算成${target.unit}或只填数字。`);
+      return fail(
+        'unit-mismatch',
+        `实际完成值“${actualText}”的单位（${actual.unit}）与目标“${target.text.trim()}”的单位（${target.unit}）不一致；请换算成${target.unit}或只填数字。`,
+      );
     }
     targets = target.numbers;
     actuals = actual.numbers.map((n) => n * factor);
@@ -143,14 +161,26 @@ function scoreQuantitative(input: IndicatorScoreInput, actual: IndicatorValue): 
   const share = Math.min(1, parts.reduce((acc, p) => acc + p.share, 0) / parts.length);
   const score = round2(Math.min(weight, share * weight));
   const show = (values: number[], i: number, value: IndicatorValue) =>
-    value.kind === 'deadline' ? value.text.trim() : `${formatNumber(values[i])}${targets.length > 1 ? '' : target.unit}`;
+    value.kind === 'deadline'
+      ? value.text.trim()
+      : `${formatNumber(values[i])}${targets.length > 1 ? '' : target.unit}`;
   const explainPart = (i: number) =>
-    explainComponent(parts[i].case, show(actuals.map((a) => Math.max(0, a)), i, actual), show(targets, i, target), target.kind === 'deadline' ? 'deadline' : direction, {
-      share: parts[i].share,
-      over: targets[i] > 0 ? (Math.max(0, actuals[i]) - targets[i]) / targets[i] : 0,
-      weight,
-      score,
-    });
+    explainComponent(
+      parts[i].case,
+      show(
+        actuals.map((a) => Math.max(0, a)),
+        i,
+        actual,
+      ),
+      show(targets, i, target),
+      target.kind === 'deadline' ? 'deadline' : direction,
+      {
+        share: parts[i].share,
+        over: targets[i] > 0 ? (Math.max(0, actuals[i]) - targets[i]) / targets[i] : 0,
+        weight,
+        score,
+      },
+    );
   let explain: string;
   if (parts.length === 1) {
     explain = explainPart(0);
@@ -172,7 +202,18 @@ function scoreQuantitative(input: IndicatorScoreInput, actual: IndicatorValue): 
       }
     });
   }
-  return { ok: true, kind: 'quantitative', direction, share, score, min: score, max: score, grade: null, explain, warnings };
+  return {
+    ok: true,
+    kind: 'quantitative',
+    direction,
+    share,
+    score,
+    min: score,
+    max: score,
+    grade: null,
+    explain,
+    warnings,
+  };
 }
 
 function explainComponent(
@@ -188,11 +229,15 @@ function explainComponent(
   switch (kase) {
     case 'met':
       if (deadline) return `实际 ${actual} 不晚于目标 ${target}，${full}`;
-      return direction === 'negative' ? `实际 ${actual} 未超过目标 ${target}，${full}` : `实际 ${actual} 达到目标 ${target}，${full}`;
+      return direction === 'negative'
+        ? `实际 ${actual} 未超过目标 ${target}，${full}`
+        : `实际 ${actual} 达到目标 ${target}，${full}`;
     case 'under':
       return `实际 ${actual} / 目标 ${target} = ${formatPercent(n.share)}，得分 ${formatPercent(n.share)} × 分值 ${w} = ${formatScore(n.score)}`;
     case 'over': {
-      const beyond = deadline ? `实际 ${actual} 晚于目标 ${target}，按月计超出 ${formatPercent(n.over)}` : `实际 ${actual} 超出目标 ${target} ${formatPercent(n.over)}`;
+      const beyond = deadline
+        ? `实际 ${actual} 晚于目标 ${target}，按月计超出 ${formatPercent(n.over)}`
+        : `实际 ${actual} 超出目标 ${target} ${formatPercent(n.over)}`;
       return `${beyond}，得分 (1 − ${formatPercent(n.over)}) × 分值 ${w} = ${formatScore(n.score)}`;
     }
     case 'double':
@@ -249,7 +294,19 @@ function scoreQualitative(input: IndicatorScoreInput): IndicatorScore {
     }
     score = round2(input.chosenScore);
   }
-  const how = input.grade == null && same ? `实际完成值与目标一致，视为“${band.label}”` : `评为“${band.label}”`;
+  const how =
+    input.grade == null && same ? `实际完成值与目标一致，视为“${band.label}”` : `评为“${band.label}”`;
   const explain = `定性指标：${how}（分数段 ${formatScore(min)}–${formatScore(max)}），得分 ${formatScore(score)}`;
-  return { ok: true, kind: 'qualitative', direction: null, share: weight > 0 ? score / weight : 0, score, min, max, grade, explain, warnings: [] };
+  return {
+    ok: true,
+    kind: 'qualitative',
+    direction: null,
+    share: weight > 0 ? score / weight : 0,
+    score,
+    min,
+    max,
+    grade,
+    explain,
+    warnings: [],
+  };
 }

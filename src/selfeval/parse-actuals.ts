@@ -7,7 +7,12 @@ export type ParsedActuals = { ok: true; actuals: Actuals } | { ok: false; proble
 export function parseActuals(input: unknown): ParsedActuals {
   const parsed = Actuals.safeParse(input);
   if (parsed.success) return { ok: true, actuals: parsed.data };
-  return { ok: false, problems: parsed.error.issues.slice(0, 30).map((issue) => `${describePath(input, issue.path)}：${describeIssue(issue)}`) };
+  return {
+    ok: false,
+    problems: parsed.error.issues
+      .slice(0, 30)
+      .map((issue) => `${describePath(input, issue.path)}：${describeIssue(issue)}`),
+  };
 }
 
 const FIELD_LABEL: Record<string, string> = {
@@ -28,7 +33,9 @@ function describePath(input: unknown, path: PropertyKey[]): string {
       const kind = path[i - 1] === 'projects' ? '项目' : '指标';
       const name = next && typeof next === 'object' ? (next as { name?: unknown }).name : undefined;
       parts.pop();
-      parts.push(typeof name === 'string' && name ? `${kind}“${name}”（第${key + 1}个）` : `第${key + 1}个${kind}`);
+      parts.push(
+        typeof name === 'string' && name ? `${kind}“${name}”（第${key + 1}个）` : `第${key + 1}个${kind}`,
+      );
     } else {
       parts.push(FIELD_LABEL[String(key)] ?? String(key));
     }
@@ -43,7 +50,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `不认识的字段 ${issue.keys.join('、')}（是否拼错？）；请删去或改正。`;
     case 'invalid_type':
-      return issue.expected === 'object' ? '应为对象 {…}。' : issue.expected === 'array' ? '应为列表 […]。' : `类型不对，应为${issue.expected === 'number' ? '数字' : issue.expected === 'string' ? '文字' : issue.expected}。`;
+      return issue.expected === 'object'
+        ? '应为对象 {…}。'
+        : issue.expected === 'array'
+          ? '应为列表 […]。'
+          : `类型不对，应为${issue.expected === 'number' ? '数字' : issue.expected === 'string' ? '文字' : issue.expected}。`;
     case 'too_small':
       return `不能小于 ${String(issue.minimum)}。`;
     case 'too_big':

@@ -9,19 +9,32 @@ import { formatScore, sum2 } from './numbers.js';
 /** The 年度资金总额 row: the only 项目资金 row that is scored. */
 export function totalFundRow(table: SelfEvalTable): { row: SelfEvalFundRow; index: number } | null {
   const labelled = table.funds.findIndex((row) => /总额|合计|总计/.test(normalizeText(row.label)));
-  const index = labelled >= 0 ? labelled : table.funds.findIndex((row) => !/^其中|结转|其他资金|财政拨款/.test(normalizeText(row.label)));
+  const index =
+    labelled >= 0
+      ? labelled
+      : table.funds.findIndex((row) => !/^其中|结转|其他资金|财政拨款/.test(normalizeText(row.label)));
   return index >= 0 ? { row: table.funds[index], index } : null;
 }
 
 /** A row left over from the template ("……", empty 经济效益 rows): nothing to score. */
 export function isTemplateRow(indicator: SelfEvalIndicator): boolean {
   const empty = (text: string) => parseValue(text).kind === 'blank';
-  return empty(indicator.name) && indicator.value.kind === 'blank' && empty(indicator.actual) && indicator.weight == null && indicator.score == null;
+  return (
+    empty(indicator.name) &&
+    indicator.value.kind === 'blank' &&
+    empty(indicator.actual) &&
+    indicator.weight == null &&
+    indicator.score == null
+  );
 }
 
 /** Indicators that take part in the score: not rejected, not template leftovers. */
-export function scoredIndicators(table: SelfEvalTable): Array<{ indicator: SelfEvalIndicator; index: number }> {
-  return table.indicators.flatMap((indicator, index) => (indicator.status === 'rejected' || isTemplateRow(indicator) ? [] : [{ indicator, index }]));
+export function scoredIndicators(
+  table: SelfEvalTable,
+): Array<{ indicator: SelfEvalIndicator; index: number }> {
+  return table.indicators.flatMap((indicator, index) =>
+    indicator.status === 'rejected' || isTemplateRow(indicator) ? [] : [{ indicator, index }],
+  );
 }
 
 export interface ScoreOptions {
@@ -31,7 +44,10 @@ export interface ScoreOptions {
 }
 
 /** Scores one indicator of a table as it stands (a qualitative score inside its grade's band is kept). */
-export function scoreTableIndicator(indicator: SelfEvalIndicator, options: ScoreOptions = {}): IndicatorScore | null {
+export function scoreTableIndicator(
+  indicator: SelfEvalIndicator,
+  options: ScoreOptions = {},
+): IndicatorScore | null {
   if (indicator.weight == null) return null;
   const input = {
     target: indicator.value,
@@ -50,7 +66,12 @@ export function scoreTableIndicator(indicator: SelfEvalIndicator, options: Score
 export function scoreTableExecution(table: SelfEvalTable): ExecutionScore | null {
   const total = totalFundRow(table);
   if (!total || total.row.weight == null) return null;
-  return scoreExecution({ initial: total.row.initial, full: total.row.full, spent: total.row.spent, weight: total.row.weight });
+  return scoreExecution({
+    initial: total.row.initial,
+    full: total.row.full,
+    spent: total.row.spent,
+    weight: total.row.weight,
+  });
 }
 
 /** 分值 and 得分 totals (indicators + execution rate) and the grade, from the scores as they stand. */
@@ -87,7 +108,9 @@ export function scoreSelfEvalTable(table: SelfEvalTable, options: ScoreOptions =
   if (total && execution?.ok) {
     funds[total.index] = { ...funds[total.index], rate: execution.rateText, score: execution.score };
   } else {
-    problems.push(`预算执行率：${execution && !execution.ok ? execution.problem : '没有“年度资金总额”行或未填写分值。'}`);
+    problems.push(
+      `预算执行率：${execution && !execution.ok ? execution.problem : '没有“年度资金总额”行或未填写分值。'}`,
+    );
   }
   const scores: Array<IndicatorScore | null> = table.indicators.map(() => null);
   const indicators = table.indicators.map((indicator) => ({ ...indicator }));
@@ -100,7 +123,11 @@ export function scoreSelfEvalTable(table: SelfEvalTable, options: ScoreOptions =
     } else if (!result.ok) {
       problems.push(`${label}：${result.problem}`);
     } else {
-      indicators[index] = { ...indicators[index], score: result.score, ...(result.grade ? { grade: result.grade } : {}) };
+      indicators[index] = {
+        ...indicators[index],
+        score: result.score,
+        ...(result.grade ? { grade: result.grade } : {}),
+      };
       warnings.push(...result.warnings.map((w) => `${label}：${w}`));
     }
   }
@@ -110,17 +137,29 @@ export function scoreSelfEvalTable(table: SelfEvalTable, options: ScoreOptions =
 }
 
 /** Each score's arithmetic in Chinese, row by row, then the total ("实际 27.75 / 预算 38 = 73.03%，得分 7.30"). */
-export function explainSelfEval(table: SelfEvalTable, options: ScoreOptions = {}): Array<{ label: string; text: string }> {
+export function explainSelfEval(
+  table: SelfEvalTable,
+  options: ScoreOptions = {},
+): Array<{ label: string; text: string }> {
   const lines: Array<{ label: string; text: string }> = [];
   const execution = scoreTableExecution(table);
-  lines.push({ label: '预算执行率', text: execution ? (execution.ok ? execution.explain : execution.problem) : '未填写分值。' });
+  lines.push({
+    label: '预算执行率',
+    text: execution ? (execution.ok ? execution.explain : execution.problem) : '未填写分值。',
+  });
   for (const { indicator, index } of scoredIndicators(table)) {
     const result = scoreTableIndicator(indicator, options);
     const label = indicator.name.trim() || `${indicator.level2}第${index + 1}行`;
     lines.push({ label, text: result ? (result.ok ? result.explain : result.problem) : '未填写分值。' });
   }
   const totals = tableTotals(table, options.thresholds);
-  const parts = [totalFundRow(table)?.row.score ?? 0, ...scoredIndicators(table).map(({ indicator }) => indicator.score ?? 0)];
-  lines.push({ label: '总分', text: `${parts.map(formatScore).join(' + ')} = ${formatScore(totals.totalScore)}，等级“${totals.grade}”` });
+  const parts = [
+    totalFundRow(table)?.row.score ?? 0,
+    ...scoredIndicators(table).map(({ indicator }) => indicator.score ?? 0),
+  ];
+  lines.push({
+    label: '总分',
+    text: `${parts.map(formatScore).join(' + ')} = ${formatScore(totals.totalScore)}，等级“${totals.grade}”`,
+  });
   return lines;
 }

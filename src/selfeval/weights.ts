@@ -8,7 +8,11 @@ export const DEFAULT_WEIGHTS: WeightScheme = { execution: 10, output: 50, effect
 
 export type WeightGroup = 'output' | 'effect' | 'satisfaction';
 
-const GROUP_LABEL: Record<WeightGroup, string> = { output: '产出指标', effect: '效益指标', satisfaction: '满意度指标' };
+const GROUP_LABEL: Record<WeightGroup, string> = {
+  output: '产出指标',
+  effect: '效益指标',
+  satisfaction: '满意度指标',
+};
 
 /** Points written into a 一级 cell, e.g. "产出指标(50分)" → 50. */
 export function declaredPoints(level1: string): number | null {
@@ -33,7 +37,8 @@ export function weightGroup(level1: string): WeightGroup | null {
   return null;
 }
 
-export type SpreadResult = { ok: true; weights: number[]; execution: number } | { ok: false; problem: string };
+export type SpreadResult =
+  { ok: true; weights: number[]; execution: number } | { ok: false; problem: string };
 
 /**
  * Spreads each 一级's weight evenly over its indicators, in hundredths so that the parts add up
@@ -49,12 +54,18 @@ export function spreadWeights(level1s: string[], scheme: WeightScheme = DEFAULT_
   const execution = hundredths(scheme.execution);
   const schemeTotal = execution + nominal.output + nominal.effect + nominal.satisfaction;
   if (schemeTotal !== 10_000) {
-    return { ok: false, problem: `分值方案合计为 ${formatPlain(schemeTotal / 100)}（执行率 ${formatPlain(scheme.execution)} + 产出 ${formatPlain(scheme.output)} + 效益 ${formatPlain(scheme.effect)} + 满意度 ${formatPlain(scheme.satisfaction)}），应为 100。` };
+    return {
+      ok: false,
+      problem: `分值方案合计为 ${formatPlain(schemeTotal / 100)}（执行率 ${formatPlain(scheme.execution)} + 产出 ${formatPlain(scheme.output)} + 效益 ${formatPlain(scheme.effect)} + 满意度 ${formatPlain(scheme.satisfaction)}），应为 100。`,
+    };
   }
   const groups = level1s.map(weightGroup);
   const unknown = [...new Set(level1s.filter((_, i) => groups[i] === null))];
   if (unknown.length > 0) {
-    return { ok: false, problem: `一级指标“${unknown.join('”“')}”不属于产出、效益或满意度指标，无法按默认分值分配；请为每个指标填写分值（weight）。` };
+    return {
+      ok: false,
+      problem: `一级指标“${unknown.join('”“')}”不属于产出、效益或满意度指标，无法按默认分值分配；请为每个指标填写分值（weight）。`,
+    };
   }
   const present = (Object.keys(nominal) as WeightGroup[]).filter((g) => groups.includes(g));
   if (present.length === 0) return { ok: true, weights: [], execution: execution / 100 };
@@ -62,12 +73,16 @@ export function spreadWeights(level1s: string[], scheme: WeightScheme = DEFAULT_
   const presentNominal = present.reduce((acc, g) => acc + nominal[g], 0);
   if (presentNominal === 0 && available > 0) {
     const names = present.map((g) => GROUP_LABEL[g]).join('、');
-    return { ok: false, problem: `${names}的分值都为 0，无法分配 ${formatPlain(available / 100)} 分；请修改分值方案。` };
+    return {
+      ok: false,
+      problem: `${names}的分值都为 0，无法分配 ${formatPlain(available / 100)} 分；请修改分值方案。`,
+    };
   }
   const groupPoints = new Map<WeightGroup, number>();
   let assigned = 0;
   for (const g of present) {
-    const points = presentNominal === available ? nominal[g] : Math.floor((nominal[g] * available) / presentNominal);
+    const points =
+      presentNominal === available ? nominal[g] : Math.floor((nominal[g] * available) / presentNominal);
     groupPoints.set(g, points);
     assigned += points;
   }

@@ -47,7 +47,11 @@ export type DraftAnswers = z.infer<typeof DraftAnswers>;
 /** Where the interview stands: a question of the unit, of the i-th task or project, or the summary. */
 export const InterviewStep = z.discriminatedUnion('section', [
   z.object({ section: z.literal('unit'), field: z.enum(['name', 'year', 'framework', 'duties', 'staff']) }),
-  z.object({ section: z.literal('task'), index: z.number().int().nonnegative(), field: z.enum(['name', 'content', 'fiscal', 'other']) }),
+  z.object({
+    section: z.literal('task'),
+    index: z.number().int().nonnegative(),
+    field: z.enum(['name', 'content', 'fiscal', 'other']),
+  }),
   z.object({
     section: z.literal('project'),
     index: z.number().int().nonnegative(),

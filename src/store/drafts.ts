@@ -51,7 +51,10 @@ export class DraftFileError extends Error {
 }
 
 /** The user's data folder: JIXIAO_DATA_DIR when set (tests), else the platform's usual place. */
-export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function dataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.JIXIAO_DATA_DIR) return env.JIXIAO_DATA_DIR;
   const home = env.HOME || env.USERPROFILE || homedir();
   if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'jixiao', 'Data');
@@ -63,7 +66,9 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.P
 export function newDraftId(now: Date, random: () => number = Math.random): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
-  return `${stamp}-${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+  return `${stamp}-${Math.floor(random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0')}`;
 }
 
 export function createDraftStore(options: { dir?: string; now?: () => Date } = {}): DraftStore {
@@ -90,7 +95,11 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
       text = await readFile(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new DraftFileError(code === 'ENOENT' ? `找不到草稿 ${id}（可能已被删除）。` : `无法读取草稿 ${file}：${(error as Error).message}`);
+      throw new DraftFileError(
+        code === 'ENOENT'
+          ? `找不到草稿 ${id}（可能已被删除）。`
+          : `无法读取草稿 ${file}：${(error as Error).message}`,
+      );
     }
     let json: unknown;
     try {

@@ -39,7 +39,9 @@ export function openSecrets(dir: string): SecretsStore {
     }
     try {
       const data = JSON.parse(text) as Partial<SecretsFile>;
-      const apiKeys = Object.fromEntries(Object.entries(data.apiKeys ?? {}).filter(([, v]) => typeof v === 'string' && v !== ''));
+      const apiKeys = Object.fromEntries(
+        Object.entries(data.apiKeys ?? {}).filter(([, v]) => typeof v === 'string' && v !== ''),
+      );
       return { apiKeys };
     } catch {
       const aside = `${file}.broken-${Date.now()}`;

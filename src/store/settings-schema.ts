@@ -14,7 +14,9 @@ export const Settings = z.object({
   fontBody: z.string().default('仿宋'),
   fontHeading: z.string().default('黑体'),
   /** Self-evaluation grade thresholds (优/良/中; below 中 is 差). */
-  gradeThresholds: z.object({ excellent: z.number(), good: z.number(), fair: z.number() }).default({ excellent: 90, good: 80, fair: 60 }),
+  gradeThresholds: z
+    .object({ excellent: z.number(), good: z.number(), fair: z.number() })
+    .default({ excellent: 90, good: 80, fair: 60 }),
   llm: z
     .object({
       provider: z.string().default(''),

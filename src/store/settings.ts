@@ -72,23 +72,28 @@ export function settingsDir(env: NodeJS.ProcessEnv = process.env): string | unde
 export function openSettings(options: OpenSettingsOptions = {}): SettingsStore {
   const cwd = options.dir ?? settingsDir(options.env);
   let unreadable: string | null = null;
-  const conf = openConf(cwd, () => new Conf<Record<string, unknown>>({
-    projectName: 'jixiao',
-    projectSuffix: '',
-    ...(cwd ? { cwd } : {}),
-    configName: 'settings',
-    configFileMode: 0o600,
-    deserialize: (text: string) => {
-      try {
-        const data: unknown = JSON.parse(text);
-        if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
-      } catch {
-        // handled below: the file is kept as a backup
-      }
-      unreadable = text;
-      return {};
-    },
-  }));
+  const conf = openConf(
+    cwd,
+    () =>
+      new Conf<Record<string, unknown>>({
+        projectName: 'jixiao',
+        projectSuffix: '',
+        ...(cwd ? { cwd } : {}),
+        configName: 'settings',
+        configFileMode: 0o600,
+        deserialize: (text: string) => {
+          try {
+            const data: unknown = JSON.parse(text);
+            if (data && typeof data === 'object' && !Array.isArray(data))
+              return data as Record<string, unknown>;
+          } catch {
+            // handled below: the file is kept as a backup
+          }
+          unreadable = text;
+          return {};
+        },
+      }),
+  );
   const file = conf.path;
   let notice: string | null = null;
 
@@ -142,7 +147,9 @@ function openConf<T>(dir: string | undefined, open: () => T): T {
   } catch (error) {
     const file = dir ? path.join(dir, 'settings.json') : 'settings.json';
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new SettingsError(`无法读取设置文件 ${file}（${code}）。请确认它是当前用户可以读写的普通文件；也可以把它改名或删除，再用 jixiao config 重新设置。`);
+    throw new SettingsError(
+      `无法读取设置文件 ${file}（${code}）。请确认它是当前用户可以读写的普通文件；也可以把它改名或删除，再用 jixiao config 重新设置。`,
+    );
   }
 }
 
@@ -153,7 +160,8 @@ export function parseSettingValue(key: string, text: string): unknown {
   const value = text.trim();
   if (typeof sample === 'number') {
     const n = Number(value.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-    if (value === '' || !Number.isFinite(n)) throw new SettingsError(`“${text}”不是数字。${SETTING_LABELS[key] ?? key}应填数字，例如 ${sample}。`);
+    if (value === '' || !Number.isFinite(n))
+      throw new SettingsError(`“${text}”不是数字。${SETTING_LABELS[key] ?? key}应填数字，例如 ${sample}。`);
     return n;
   }
   if (typeof sample === 'boolean') {
@@ -207,12 +215,15 @@ function tightenMode(file: string): void {
   }
 }
 
-function describeIssues(issues: Array<{ path: PropertyKey[]; message: string; code?: string; values?: unknown[] }>): string {
+function describeIssues(
+  issues: Array<{ path: PropertyKey[]; message: string; code?: string; values?: unknown[] }>,
+): string {
   return issues
     .map((issue) => {
       const key = issue.path.map(String).join('.');
       const label = SETTING_LABELS[key] ?? key;
-      if (issue.code === 'invalid_value' && issue.values) return `${label}只能是：${issue.values.join('、')}。`;
+      if (issue.code === 'invalid_value' && issue.values)
+        return `${label}只能是：${issue.values.join('、')}。`;
       return `${label}：${issue.message}`;
     })
     .join('\n');
@@ -224,12 +235,19 @@ function unknownKeyMessage(key: string): string {
 
 function leafKeys(object: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(object).flatMap(([k, v]) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? leafKeys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? leafKeys(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [`${prefix}${k}`],
   );
 }
 
 function getPath(object: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), object);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+      object,
+    );
 }
 
 function setPath(object: Record<string, unknown>, key: string, value: unknown): void {

@@ -26,8 +26,17 @@ function tempPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${counter.toString(36)}.tmp`);
 }
 
-async function writeAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const mode = options.mode ?? (await stat(path).then((s) => s.mode & 0o7777, () => undefined));
+async function writeAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const mode =
+    options.mode ??
+    (await stat(path).then(
+      (s) => s.mode & 0o7777,
+      () => undefined,
+    ));
   const temp = tempPath(path);
   let handle: FileHandle | undefined;
   try {

@@ -93,7 +93,13 @@ function AppBody({ initial, onFarewell }: AppProps) {
     let live = true;
     services.settings.load().then(
       ({ settings, notice }) => live && dispatch({ type: 'settings-loaded', settings, notice }),
-      (error) => live && dispatch({ type: 'settings-loaded', settings: initial.settings, notice: `设置无法读取，本次使用默认设置：${errorText(error)}` }),
+      (error) =>
+        live &&
+        dispatch({
+          type: 'settings-loaded',
+          settings: initial.settings,
+          notice: `设置无法读取，本次使用默认设置：${errorText(error)}`,
+        }),
     );
     return () => {
       live = false;
@@ -125,20 +131,36 @@ function AppBody({ initial, onFarewell }: AppProps) {
     return (
       <Box flexDirection="column">
         <Text>{farewell(state)}</Text>
-        {state.saveError ? <Paragraph width={columns} color="red">{state.saveError}</Paragraph> : null}
+        {state.saveError ? (
+          <Paragraph width={columns} color="red">
+            {state.saveError}
+          </Paragraph>
+        ) : null}
       </Box>
     );
   }
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
     // Nothing fits: say so rather than draw a screen whose top scrolls away (the work is kept).
-    return <Text color="yellow">{`窗口太小（现在 ${columns}×${rows}）。请把终端放大到至少 ${MIN_COLUMNS} 列、${MIN_ROWS} 行；草稿都在。`}</Text>;
+    return (
+      <Text color="yellow">{`窗口太小（现在 ${columns}×${rows}）。请把终端放大到至少 ${MIN_COLUMNS} 列、${MIN_ROWS} 行；草稿都在。`}</Text>
+    );
   }
   return (
     <LookContext.Provider value={glyphs}>
       <Box flexDirection="column">
-        <Screen state={{ ...state, screen: shown }} dispatch={dispatch} isActive={screen.kind !== 'quit' && !state.leaving} />
-        {screen.kind === 'quit' ? <QuitDialog state={{ ...state, screen }} dispatch={dispatch} isActive={!state.leaving} /> : null}
-        {state.saveError ? <Paragraph width={columns} color="red">{state.saveError}</Paragraph> : null}
+        <Screen
+          state={{ ...state, screen: shown }}
+          dispatch={dispatch}
+          isActive={screen.kind !== 'quit' && !state.leaving}
+        />
+        {screen.kind === 'quit' ? (
+          <QuitDialog state={{ ...state, screen }} dispatch={dispatch} isActive={!state.leaving} />
+        ) : null}
+        {state.saveError ? (
+          <Paragraph width={columns} color="red">
+            {state.saveError}
+          </Paragraph>
+        ) : null}
       </Box>
     </LookContext.Provider>
   );

@@ -8,7 +8,12 @@ import type { ExportFonts, ExportFormat } from '../export/office/render.js';
 /** In the order they are written: the plain files first, so a failing Office file leaves them in place. */
 export const APP_EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'md', 'docx', 'xlsx'];
 
-const FORMAT_LABELS: Record<ExportFormat, string> = { json: 'JSON', md: 'Markdown', docx: 'Word', xlsx: 'Excel' };
+const FORMAT_LABELS: Record<ExportFormat, string> = {
+  json: 'JSON',
+  md: 'Markdown',
+  docx: 'Word',
+  xlsx: 'Excel',
+};
 
 /** The writer's hints name the command's `-o`; in the app the user picks another folder instead. */
 export function forApp(message: string): string {
@@ -22,7 +27,12 @@ export function forApp(message: string): string {
  * Writes `base`.json/.md/.docx/.xlsx into `folder` (created if missing) and returns the paths. A
  * failure is an Error in Chinese saying which file failed and which were already written.
  */
-export async function writeAllFormats(folder: string, base: string, document: JixiaoDocument, fonts: ExportFonts = {}): Promise<string[]> {
+export async function writeAllFormats(
+  folder: string,
+  base: string,
+  document: JixiaoDocument,
+  fonts: ExportFonts = {},
+): Promise<string[]> {
   const [{ renderExport, EXPORT_EXTENSION }, { writeExportFile }] = await Promise.all([
     import('../export/office/render.js'),
     import('../export/office/write-file.js'),

@@ -16,7 +16,18 @@ export interface Glyphs {
   edited: string;
   pending: string;
   dot: string;
-  border: 'round' | { topLeft: string; top: string; topRight: string; right: string; bottomRight: string; bottom: string; bottomLeft: string; left: string };
+  border:
+    | 'round'
+    | {
+        topLeft: string;
+        top: string;
+        topRight: string;
+        right: string;
+        bottomRight: string;
+        bottom: string;
+        bottomLeft: string;
+        left: string;
+      };
 }
 
 export const UNICODE_GLYPHS: Glyphs = {
@@ -50,7 +61,16 @@ export const ASCII_GLYPHS: Glyphs = {
   edited: '*',
   pending: '.',
   dot: '.',
-  border: { topLeft: '+', top: '-', topRight: '+', right: '|', bottomRight: '+', bottom: '-', bottomLeft: '+', left: '|' },
+  border: {
+    topLeft: '+',
+    top: '-',
+    topRight: '+',
+    right: '|',
+    bottomRight: '+',
+    bottom: '-',
+    bottomLeft: '+',
+    left: '|',
+  },
 };
 
 /** Whether the terminal is likely to draw box characters well. */
@@ -61,7 +81,10 @@ export function canDrawBoxes(env: NodeJS.ProcessEnv, platform: NodeJS.Platform =
   return locale === '' || /utf-?8/i.test(locale);
 }
 
-export function glyphsFor(display: 'auto' | 'unicode' | 'ascii', env: NodeJS.ProcessEnv = process.env): Glyphs {
+export function glyphsFor(
+  display: 'auto' | 'unicode' | 'ascii',
+  env: NodeJS.ProcessEnv = process.env,
+): Glyphs {
   if (display === 'ascii') return ASCII_GLYPHS;
   if (display === 'unicode') return UNICODE_GLYPHS;
   return canDrawBoxes(env) ? UNICODE_GLYPHS : ASCII_GLYPHS;

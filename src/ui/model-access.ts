@@ -15,12 +15,24 @@ export const APP_SETTINGS_HINT = '在本程序中：开始界面 → 设置 → 
 /** The configuration messages name `jixiao config` commands; in the app the same fields are on the settings screen. */
 export function inAppReason(reason: string): string {
   return reason
-    .replace(/：?jixiao config set llm\.baseURL https:\/\/…\/v1（或设置环境变量 JIXIAO_BASE_URL）/g, '：请在“接口地址”一行填写，例如 https://…/v1（或设置环境变量 JIXIAO_BASE_URL）')
-    .replace(/请运行 jixiao config set llm\.apiKey 保存（只存在本机、权限 0600 的文件中）/g, '请在“API Key”一行输入保存（只存在本机、仅本人可读的文件中）')
+    .replace(
+      /：?jixiao config set llm\.baseURL https:\/\/…\/v1（或设置环境变量 JIXIAO_BASE_URL）/g,
+      '：请在“接口地址”一行填写，例如 https://…/v1（或设置环境变量 JIXIAO_BASE_URL）',
+    )
+    .replace(
+      /请运行 jixiao config set llm\.apiKey 保存（只存在本机、权限 0600 的文件中）/g,
+      '请在“API Key”一行输入保存（只存在本机、仅本人可读的文件中）',
+    )
     .replace(/请设置模型名称：jixiao config set llm\.model 模型名/g, '请在“模型”一行填写模型名称')
-    .replace(/请运行 jixiao config set llm\.provider deepseek（可选：.*?）(?=，|。|$)/g, '请在“服务商”一行选择')
+    .replace(
+      /请运行 jixiao config set llm\.provider deepseek（可选：.*?）(?=，|。|$)/g,
+      '请在“服务商”一行选择',
+    )
     .replace(/再用 jixiao config set llm\.apiKey 保存 API Key/g, '再在“API Key”一行保存 Key')
-    .replace(/离线起草（jixiao draft --offline 或界面中的“离线起草”）不需要模型，照常可用。/g, '不用模型时，内置指标库照常可以离线起草。');
+    .replace(
+      /离线起草（jixiao draft --offline 或界面中的“离线起草”）不需要模型，照常可用。/g,
+      '不用模型时，内置指标库照常可以离线起草。',
+    );
 }
 
 /** A model failure as the app shows it: the message, plus where to fix the settings when that is the cure. */
@@ -46,7 +58,11 @@ export interface ModelReady {
   /** Findings worth a second opinion (relevance/off-topic and other judgement calls). */
   isJudgementCall(finding: Finding): boolean;
   /** Second opinions on the judgement calls among `findings`; a failed call leaves a finding as it was. */
-  secondOpinions(findings: Finding[], document: JixiaoDocument, options?: { signal?: AbortSignal }): Promise<{ findings: Finding[]; tokens: TokenCount }>;
+  secondOpinions(
+    findings: Finding[],
+    document: JixiaoDocument,
+    options?: { signal?: AbortSignal },
+  ): Promise<{ findings: Finding[]; tokens: TokenCount }>;
 }
 
 /** No model: `configured` says whether the user asked for one (then `reason` says what to fix). */

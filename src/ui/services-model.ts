@@ -2,7 +2,13 @@ import type { LlmConfig } from '../draft/llm/config.js';
 import type { Drafter } from '../draft/types.js';
 import type { SecretsStore } from '../store/secrets.js';
 import type { Settings } from '../store/settings-schema.js';
-import { APP_SETTINGS_HINT, inAppReason, type ModelAccess, type ModelServices, type ModelStatus } from './model-access.js';
+import {
+  APP_SETTINGS_HINT,
+  inAppReason,
+  type ModelAccess,
+  type ModelServices,
+  type ModelStatus,
+} from './model-access.js';
 
 /**
  * The model side of the app's services: the configuration resolved from the app's settings, the
@@ -26,19 +32,33 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
   const configDir = () =>
     (folder ??= options.configDir
       ? Promise.resolve(options.configDir)
-      : import('../store/settings.js').then(({ settingsDir, openSettings }) => settingsDir(env) ?? openSettings({ env }).dir));
-  const secrets = async (): Promise<SecretsStore> => (await import('../store/secrets.js')).openSecrets(await configDir());
+      : import('../store/settings.js').then(
+          ({ settingsDir, openSettings }) => settingsDir(env) ?? openSettings({ env }).dir,
+        ));
+  const secrets = async (): Promise<SecretsStore> =>
+    (await import('../store/secrets.js')).openSecrets(await configDir());
 
   /** The configuration in effect; the secrets file is read only when a model is asked for at all. */
   const resolve = async (settings: Settings) => {
-    const asked = [settings.llm.provider, settings.llm.baseURL, env.JIXIAO_PROVIDER, env.JIXIAO_BASE_URL].some((v) => v?.trim());
-    const [{ resolveLlmConfig }, store] = await Promise.all([import('../draft/llm/config.js'), asked ? secrets() : null]);
+    const asked = [
+      settings.llm.provider,
+      settings.llm.baseURL,
+      env.JIXIAO_PROVIDER,
+      env.JIXIAO_BASE_URL,
+    ].some((v) => v?.trim());
+    const [{ resolveLlmConfig }, store] = await Promise.all([
+      import('../draft/llm/config.js'),
+      asked ? secrets() : null,
+    ]);
     return { result: resolveLlmConfig({ settings, storedKey: (p) => store?.getApiKey(p), env }), store };
   };
 
   let cached: { key: string; access: Promise<ModelAccess> } | null = null;
   const build = async (config: LlmConfig): Promise<ModelAccess> => {
-    const [llm, { createOfflineDrafter }] = await Promise.all([import('../draft/llm/index.js'), import('../draft/offline/index.js')]);
+    const [llm, { createOfflineDrafter }] = await Promise.all([
+      import('../draft/llm/index.js'),
+      import('../draft/offline/index.js'),
+    ]);
     const service = llm.createLlmService(config, { env });
     const assistant = llm.createReviewAssistant(service);
     return {
@@ -47,7 +67,11 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
       drafter: llm.createLlmDrafter({ service, offline: createOfflineDrafter() }),
       assistant,
       isJudgementCall: llm.isJudgementCall,
-      secondOpinions: (findings, document, o = {}) => llm.addSecondOpinions(assistant, findings, document, { signal: o.signal, concurrency: config.concurrency }),
+      secondOpinions: (findings, document, o = {}) =>
+        llm.addSecondOpinions(assistant, findings, document, {
+          signal: o.signal,
+          concurrency: config.concurrency,
+        }),
     };
   };
 
@@ -76,12 +100,13 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
     },
 
     async modelStatus(settings) {
-      const [{ result, store }, { findProvider, providerOrCustom }, { maskKey }, { KEY_SOURCE_LABEL }] = await Promise.all([
-        resolve(settings),
-        import('../draft/providers.js'),
-        import('../store/secrets.js'),
-        import('../draft/llm/config.js'),
-      ]);
+      const [{ result, store }, { findProvider, providerOrCustom }, { maskKey }, { KEY_SOURCE_LABEL }] =
+        await Promise.all([
+          resolve(settings),
+          import('../draft/providers.js'),
+          import('../store/secrets.js'),
+          import('../draft/llm/config.js'),
+        ]);
       const chosen = env.JIXIAO_PROVIDER?.trim() || settings.llm.provider.trim();
       const anyUrl = env.JIXIAO_BASE_URL?.trim() || settings.llm.baseURL.trim();
       const preset = chosen ? findProvider(chosen) : anyUrl ? providerOrCustom('custom') : undefined;
@@ -107,7 +132,11 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
           providerLabel: config.preset.label,
           baseURL: config.baseURL,
           model: config.model,
-          keyMask: config.apiKey ? maskKey(config.apiKey) : config.preset.needsKey ? '（未设置）' : '（不需要）',
+          keyMask: config.apiKey
+            ? maskKey(config.apiKey)
+            : config.preset.needsKey
+              ? '（未设置）'
+              : '（不需要）',
           keySource: KEY_SOURCE_LABEL[config.keySource],
         };
       }
@@ -136,11 +165,17 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
       const { result } = await resolve(settings);
       if (!result.ok) return { ok: false, message: inAppReason(result.reason) };
       const llm = await import('../draft/llm/index.js');
-      const service = llm.createLlmService({ ...result.config, maxRetries: 0, timeoutMs: Math.min(result.config.timeoutMs, 30_000) }, { env });
+      const service = llm.createLlmService(
+        { ...result.config, maxRetries: 0, timeoutMs: Math.min(result.config.timeoutMs, 30_000) },
+        { env },
+      );
       const ping = await llm.pingModel(service, { signal });
       if (!ping.ok) return { ok: false, message: ping.error.message };
       const tokens = ping.tokens ? `，用了 ${ping.tokens.prompt + ping.tokens.completion} tokens` : '';
-      return { ok: true, message: `连接正常：${result.config.preset.label}（${result.config.model}）用时 ${ping.ms} 毫秒${tokens}。` };
+      return {
+        ok: true,
+        message: `连接正常：${result.config.preset.label}（${result.config.model}）用时 ${ping.ms} 毫秒${tokens}。`,
+      };
     },
   };
 }

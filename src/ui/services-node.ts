@@ -36,21 +36,33 @@ export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url
 /** File names for an export: "青石街道办事处2025年度绩效目标表", characters Windows refuses removed. */
 export function exportBaseName(document: JixiaoDocument): string {
   const unit = (document.unit.name || '未命名单位').replace(/[\\/:*?"<>|\s]+/g, '');
-  const selfEvaluation = document.tables.length > 0 && document.tables.every((t) => t.kind === 'self-evaluation');
+  const selfEvaluation =
+    document.tables.length > 0 && document.tables.every((t) => t.kind === 'self-evaluation');
   return `${unit}${document.unit.year ? `${document.unit.year}年度` : ''}${selfEvaluation ? '项目支出绩效自评表' : '绩效目标表'}`;
 }
 
 /** What is exported: rejected suggestions are left out (kept reasons travel with their indicators). */
 export function documentForExport(document: JixiaoDocument): JixiaoDocument {
-  return { ...document, tables: document.tables.map((t) => ({ ...t, indicators: t.indicators.filter((i) => i.status !== 'rejected') }) as typeof t) };
+  return {
+    ...document,
+    tables: document.tables.map(
+      (t) => ({ ...t, indicators: t.indicators.filter((i) => i.status !== 'rejected') }) as typeof t,
+    ),
+  };
 }
 
-export function createNodeServices(options: { settings: SettingsService; drafts?: DraftStore; cwd?: string } & ModelServicesOptions): Services {
+export function createNodeServices(
+  options: { settings: SettingsService; drafts?: DraftStore; cwd?: string } & ModelServicesOptions,
+): Services {
   const cwd = options.cwd ?? process.cwd();
   const model = createModelServices({ env: options.env, configDir: options.configDir });
   let checker: Promise<CheckFn> | null = null;
   const loadChecker = () => {
-    checker ??= import('../rules/engine.js').then(({ checkDocument }) => (document: JixiaoDocument) => checkDocument(document).findings);
+    checker ??= import('../rules/engine.js').then(
+      ({ checkDocument }) =>
+        (document: JixiaoDocument) =>
+          checkDocument(document).findings,
+    );
     return checker;
   };
   return {
@@ -59,7 +71,10 @@ export function createNodeServices(options: { settings: SettingsService; drafts?
     settings: options.settings,
     loadChecker,
     async checkFile(path) {
-      const [{ loadDocumentFile }, { checkDocument }] = await Promise.all([import('../import/index.js'), import('../rules/engine.js')]);
+      const [{ loadDocumentFile }, { checkDocument }] = await Promise.all([
+        import('../import/index.js'),
+        import('../rules/engine.js'),
+      ]);
       const loaded = await loadDocumentFile(expandPath(path, cwd));
       const checked = checkDocument(loaded.input);
       return { document: checked.document, findings: [...loaded.findings, ...checked.findings] };

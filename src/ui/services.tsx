@@ -46,7 +46,11 @@ export interface Services extends ModelServices {
    * Writes the JSON, Markdown, Word and Excel files into `dir`, each atomically; returns their paths.
    * Fails with a Chinese message (naming the files already written).
    */
-  exportFiles(dir: string, document: JixiaoDocument, options?: { fonts?: { fontBody?: string; fontHeading?: string } }): Promise<string[]>;
+  exportFiles(
+    dir: string,
+    document: JixiaoDocument,
+    options?: { fonts?: { fontBody?: string; fontHeading?: string } },
+  ): Promise<string[]>;
   /** The folder offered for export when the settings name none (the current folder). */
   defaultExportDir(): string;
   now(): Date;

@@ -19,7 +19,10 @@ export function fromYuan(yuan: number): Money {
   const sign = yuan < 0 ? '-' : '';
   const abs = Math.abs(Math.round(yuan));
   const whole = Math.floor(abs / SCALE);
-  const frac = String(abs % SCALE).padStart(4, '0').replace(/0{1,2}$/, '').padEnd(2, '0');
+  const frac = String(abs % SCALE)
+    .padStart(4, '0')
+    .replace(/0{1,2}$/, '')
+    .padEnd(2, '0');
   return `${sign}${whole}.${frac}`;
 }
 
@@ -47,7 +50,10 @@ export type MoneyInput = { ok: true; money: Money | null } | { ok: false; error:
  * Reads an amount typed by a person or found in a cell: "80", "80.5", "８０", "80万", "80万元",
  * "1,234.50", "800000元" (→ 80.00). Blank gives null. Anything else gets a Chinese message.
  */
-export function parseMoneyInput(input: string | number | null | undefined, options: { allowNegative?: boolean } = {}): MoneyInput {
+export function parseMoneyInput(
+  input: string | number | null | undefined,
+  options: { allowNegative?: boolean } = {},
+): MoneyInput {
   if (input == null) return { ok: true, money: null };
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return { ok: false, error: '金额不是有效数字。' };

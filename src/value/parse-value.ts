@@ -26,7 +26,16 @@ const DEADLINE = /^(?:(\d{4})年)?(\d{1,2})月(底|末|份|上旬|中旬|下旬|
 const MAX_UNIT_LENGTH = 12;
 
 function qualitative(text: string): IndicatorValue {
-  return { text, kind: 'qualitative', op: null, opExplicit: false, numbers: [], unit: '', unitRaw: '', quantitative: false };
+  return {
+    text,
+    kind: 'qualitative',
+    op: null,
+    opExplicit: false,
+    numbers: [],
+    unit: '',
+    unitRaw: '',
+    quantitative: false,
+  };
 }
 
 /**
@@ -37,7 +46,16 @@ export function parseValue(input: unknown): IndicatorValue {
   const text = typeof input === 'string' ? input : input == null ? '' : String(input);
   let s = stripThousands(normalizeText(text));
   if (BLANK.test(s)) {
-    return { text, kind: 'blank', op: null, opExplicit: false, numbers: [], unit: '', unitRaw: '', quantitative: false };
+    return {
+      text,
+      kind: 'blank',
+      op: null,
+      opExplicit: false,
+      numbers: [],
+      unit: '',
+      unitRaw: '',
+      quantitative: false,
+    };
   }
   if (s.length > 200) return qualitative(text);
 
@@ -77,7 +95,7 @@ export function parseValue(input: unknown): IndicatorValue {
     const month = Number(deadline[2]);
     const day = deadline[4] ? Number(deadline[4]) : null;
     if (month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31))) {
-      const unitRaw = day !== null ? '日' : deadline[3] ?? '月';
+      const unitRaw = day !== null ? '日' : (deadline[3] ?? '月');
       return {
         text,
         kind: 'deadline',
@@ -105,7 +123,8 @@ export function parseValue(input: unknown): IndicatorValue {
     kind = 'composite';
   }
   const unitRaw = rest;
-  if (unitRaw.length > MAX_UNIT_LENGTH || /[≥≤<>=]/.test(unitRaw) || /\d{2,}/.test(unitRaw)) return qualitative(text);
+  if (unitRaw.length > MAX_UNIT_LENGTH || /[≥≤<>=]/.test(unitRaw) || /\d{2,}/.test(unitRaw))
+    return qualitative(text);
   return {
     text,
     kind,

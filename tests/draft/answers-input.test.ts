@@ -9,7 +9,10 @@ const errorsOf = (raw: unknown) => {
 
 describe('answers input', () => {
   it('accepts the documented minimal shape and fills the defaults', () => {
-    const result = parseAnswers({ unit: { name: '某街道办事处', year: 2025 }, projects: [{ name: '项目', fiscal: 80 }] });
+    const result = parseAnswers({
+      unit: { name: '某街道办事处', year: 2025 },
+      projects: [{ name: '项目', fiscal: 80 }],
+    });
     expect(result.ok && result.answers).toMatchObject({
       unit: { framework: 'local', duties: '' },
       tasks: [],
@@ -20,7 +23,12 @@ describe('answers input', () => {
   it('names the field in its path and in Chinese, and says what is wrong', () => {
     const errors = errorsOf({
       unit: { name: '', year: 2025.5, framework: 'provincial' },
-      projects: [{ name: 'a', fiscal: 1 }, { name: 'b', fiscal: 2 }, { name: 'c', fiscal: '80万' }, { fiscal: -1, plan: [10, 20] }],
+      projects: [
+        { name: 'a', fiscal: 1 },
+        { name: 'b', fiscal: 2 },
+        { name: 'c', fiscal: '80万' },
+        { fiscal: -1, plan: [10, 20] },
+      ],
       tasks: {},
     });
     expect(errors).toEqual([
@@ -36,7 +44,9 @@ describe('answers input', () => {
   });
 
   it('refuses amounts no office has (typed in 元 instead of 万元)', () => {
-    expect(errorsOf({ unit: { name: '某单位', year: 2025 }, projects: [{ name: 'a', fiscal: 8_000_000_000 }] })).toEqual([
+    expect(
+      errorsOf({ unit: { name: '某单位', year: 2025 }, projects: [{ name: 'a', fiscal: 8_000_000_000 }] }),
+    ).toEqual([
       'projects[0].fiscal（财政资金）：金额 8000000000 万元过大，请确认单位是万元（例如 80 表示 80 万元）',
     ]);
   });

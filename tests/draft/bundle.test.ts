@@ -16,7 +16,10 @@ const run = promisify(execFile);
 
 beforeAll(() => {
   mkdirSync(pkg, { recursive: true });
-  execFileSync(join(root, 'node_modules', '.bin', 'tsup'), ['--out-dir', join(pkg, 'dist'), '--silent'], { cwd: root, stdio: 'pipe' });
+  execFileSync(join(root, 'node_modules', '.bin', 'tsup'), ['--out-dir', join(pkg, 'dist'), '--silent'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   cpSync(join(root, 'library'), join(pkg, 'library'), { recursive: true });
 });
 afterAll(() => rmSync(pkg, { recursive: true, force: true }));
@@ -24,7 +27,15 @@ afterAll(() => rmSync(pkg, { recursive: true, force: true }));
 describe('the built CLI', () => {
   it('drafts the worked example offline with the library next to the bundle', async () => {
     const out = join(pkg, 'out.json');
-    const { stderr } = await run(process.execPath, [join(pkg, 'dist', 'cli.js'), 'draft', '--answers', join(root, 'examples', 'street-office-answers.json'), '--offline', '-o', out]);
+    const { stderr } = await run(process.execPath, [
+      join(pkg, 'dist', 'cli.js'),
+      'draft',
+      '--answers',
+      join(root, 'examples', 'street-office-answers.json'),
+      '--offline',
+      '-o',
+      out,
+    ]);
     expect(stderr).toContain('已写入');
     const document = JSON.parse(readFileSync(out, 'utf8'));
     expect(document.tables).toHaveLength(6);
@@ -32,16 +43,32 @@ describe('the built CLI', () => {
   });
 
   it('exits 2 with a Chinese message for a missing answers file', async () => {
-    const failed = await run(process.execPath, [join(pkg, 'dist', 'cli.js'), 'draft', '--answers', join(pkg, 'nope.json'), '--offline']).catch((e) => e);
+    const failed = await run(process.execPath, [
+      join(pkg, 'dist', 'cli.js'),
+      'draft',
+      '--answers',
+      join(pkg, 'nope.json'),
+      '--offline',
+    ]).catch((e) => e);
     expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(/^错误：无法读取答卷文件 .*文件不存在/);
   });
 
   it('ships every library file and the worked example in the npm package', () => {
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString());
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).toString(),
+    );
     const files: string[] = packed.files.map((f: { path: string }) => f.path);
     const shipped = files.filter((f) => f.startsWith('library/')).sort();
-    const onDisk = execFileSync('ls', [join(root, 'library')]).toString().trim().split('\n').map((f) => `library/${f}`).sort();
+    const onDisk = execFileSync('ls', [join(root, 'library')])
+      .toString()
+      .trim()
+      .split('\n')
+      .map((f) => `library/${f}`)
+      .sort();
     expect(shipped).toEqual(onDisk);
     expect(files).toContain('examples/street-office-answers.json');
   });

@@ -45,20 +45,44 @@ describe('jixiao draft', () => {
 
   it('names the wrong field of the answers in Chinese', async () => {
     const file = join(dir, 'answers.json');
-    writeFileSync(file, JSON.stringify({ unit: { name: '某单位', year: 2025 }, projects: [{ name: 'a', fiscal: 1 }, { name: 'b', fiscal: 1 }, { name: 'c', fiscal: '八十' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        unit: { name: '某单位', year: 2025 },
+        projects: [
+          { name: 'a', fiscal: 1 },
+          { name: 'b', fiscal: 1 },
+          { name: 'c', fiscal: '八十' },
+        ],
+      }),
+    );
     const failure = runDraft({ answers: file, offline: true });
     await expect(failure).rejects.toBeInstanceOf(UserError);
-    await expect(runDraft({ answers: file, offline: true })).rejects.toThrow('projects[2].fiscal（财政资金）：应为数字');
+    await expect(runDraft({ answers: file, offline: true })).rejects.toThrow(
+      'projects[2].fiscal（财政资金）：应为数字',
+    );
   });
 
   it('says so when the answers file or the output folder does not exist, and writes nothing', async () => {
-    await expect(runDraft({ answers: join(dir, 'nope.json'), offline: true })).rejects.toThrow(/无法读取答卷文件 .*nope\.json：文件不存在/);
-    await expect(runDraft({ answers: example, offline: true, output: join(dir, 'missing', 'out.json') })).rejects.toThrow(/文件夹不存在/);
+    await expect(runDraft({ answers: join(dir, 'nope.json'), offline: true })).rejects.toThrow(
+      /无法读取答卷文件 .*nope\.json：文件不存在/,
+    );
+    await expect(
+      runDraft({ answers: example, offline: true, output: join(dir, 'missing', 'out.json') }),
+    ).rejects.toThrow(/文件夹不存在/);
   });
 
   it('prints the errors that come from the answers themselves (items not adding up)', async () => {
     const file = join(dir, 'answers.json');
-    writeFileSync(file, JSON.stringify({ unit: { name: '某单位', year: 2025 }, projects: [{ name: '道路硬化工程', fiscal: 80, purpose: '1.路面45万元；2.排水30万元；3.监理3.5万元。' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        unit: { name: '某单位', year: 2025 },
+        projects: [
+          { name: '道路硬化工程', fiscal: 80, purpose: '1.路面45万元；2.排水30万元；3.监理3.5万元。' },
+        ],
+      }),
+    );
     expect(await runDraft({ answers: file, offline: true, output: join(dir, 'out.json') })).toBe(0);
     expect(written(stderr)).toMatch(/错误：【道路硬化工程】资金用途列出的金额 .*（sum\/purpose-breakdown）/);
   });

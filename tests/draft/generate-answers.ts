@@ -14,7 +14,13 @@ export { seededRandom as random } from '../support/random.js';
 const NAMES: Record<ProjectCategory, string[]> = {
   'salary-subsidy': ['社区工作者工资补贴', '村干部报酬发放', '2025年公益性岗位补贴', '城乡低保人员生活补助'],
   operations: ['机关日常运转经费', '办公经费', '公务用车运行维护', '机关物业管理费'],
-  construction: ['老旧小区改造提升工程', '农村道路硬化工程', '排水管网改造', '办公楼维修改造', 'G312国道沿线整治工程'],
+  construction: [
+    '老旧小区改造提升工程',
+    '农村道路硬化工程',
+    '排水管网改造',
+    '办公楼维修改造',
+    'G312国道沿线整治工程',
+  ],
   'it-system': ['政务信息化平台运维', '视频监控系统建设', '智慧社区平台建设', '网络线路租赁'],
   'training-meeting': ['社区工作者业务培训', '基层干部能力提升培训班', '安全生产培训', '职业技能竞赛'],
   equipment: ['图书购置', '执法车辆购置', '办公设备采购', '应急救援器材配备'],
@@ -27,7 +33,18 @@ const NAMES: Record<ProjectCategory, string[]> = {
   other: ['专项工作经费', '项目A', '其他支出', '2025年重点工作'],
 };
 
-const ITEM_NAMES = ['设备采购', '施工费', '监理费', '劳务费', '材料费', '场地租赁', '专家咨询费', '印刷费', '运维服务', '差旅费'];
+const ITEM_NAMES = [
+  '设备采购',
+  '施工费',
+  '监理费',
+  '劳务费',
+  '材料费',
+  '场地租赁',
+  '专家咨询费',
+  '印刷费',
+  '运维服务',
+  '差旅费',
+];
 const COUNT_PHRASES: Array<(n: number) => string> = [
   (n) => `共${n}人`,
   (n) => `惠及居民${n}户`,
@@ -85,7 +102,9 @@ function itemised(rnd: () => number, totalWan: number): string {
 }
 
 function counts(rnd: () => number, how: number): string {
-  return Array.from({ length: how }, () => pick(rnd, COUNT_PHRASES)(1 + Math.floor(rnd() * (rnd() < 0.2 ? 100_000 : 500))))
+  return Array.from({ length: how }, () =>
+    pick(rnd, COUNT_PHRASES)(1 + Math.floor(rnd() * (rnd() < 0.2 ? 100_000 : 500))),
+  )
     .concat(rnd() < 0.3 ? [pick(rnd, RATE_PHRASES)(50 + Math.floor(rnd() * 60))] : [])
     .join('，');
 }
@@ -106,7 +125,12 @@ export function generateAnswers(seed: number): AnswersInput {
     const other = rnd() < 0.25 ? budget(rnd) : 0;
     const total = (Math.round(fiscal * 10_000) + Math.round(other * 10_000)) / 10_000;
     const purposeKind = rnd();
-    const purpose = purposeKind < 0.25 ? '' : purposeKind < 0.6 ? itemised(rnd, total) : `主要用于${pick(rnd, NAMES[category])}，${counts(rnd, 1 + Math.floor(rnd() * 2))}。`;
+    const purpose =
+      purposeKind < 0.25
+        ? ''
+        : purposeKind < 0.6
+          ? itemised(rnd, total)
+          : `主要用于${pick(rnd, NAMES[category])}，${counts(rnd, 1 + Math.floor(rnd() * 2))}。`;
     const goals = rnd() < 0.4 ? '' : `${counts(rnd, Math.floor(rnd() * 3))}。`;
     return {
       name: `${pick(rnd, NAMES[category])}${rnd() < 0.2 ? `（第${i + 1}批）` : ''}`,
@@ -124,7 +148,15 @@ export function generateAnswers(seed: number): AnswersInput {
   });
   const tasks = Array.from({ length: Math.floor(rnd() * 5) }, (_, i) => ({
     name: pick(rnd, ['人员保障', '机关运转', '城市管理', '社会事务', '重点项目', `第${i + 1}项任务`]),
-    content: rnd() < 0.5 ? '' : pick(rnd, ['保障在职人员工资福利支出', '保障日常办公运转', '实施老旧小区改造和环境整治', '开展社区服务和矛盾纠纷化解']),
+    content:
+      rnd() < 0.5
+        ? ''
+        : pick(rnd, [
+            '保障在职人员工资福利支出',
+            '保障日常办公运转',
+            '实施老旧小区改造和环境整治',
+            '开展社区服务和矛盾纠纷化解',
+          ]),
     fiscal: budget(rnd),
     other: rnd() < 0.2 ? budget(rnd) : 0,
   }));

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectCategory } from '../../src/domain/document.js';
 import { FRAMEWORK_LEVELS } from '../../src/domain/framework.js';
-import { clearLibraryCache, Dimension, fillTemplate, findLibraryDir, LibraryError, loadLibrary, templateVars } from '../../src/draft/library.js';
+import {
+  clearLibraryCache,
+  Dimension,
+  fillTemplate,
+  findLibraryDir,
+  LibraryError,
+  loadLibrary,
+  templateVars,
+} from '../../src/draft/library.js';
 
 const repoLibrary = join(import.meta.dirname, '..', '..', 'library');
 const temps: string[] = [];
@@ -33,7 +41,8 @@ describe('indicator library', () => {
   it('has one valid file per project category, the unit table and the levels', () => {
     const library = loadLibrary();
     expect(Object.keys(library.categories).sort()).toEqual([...ProjectCategory.options].sort());
-    for (const category of ProjectCategory.options) expect(library.categories[category].category).toBe(category);
+    for (const category of ProjectCategory.options)
+      expect(library.categories[category].category).toBe(category);
     expect(library.department.indicators.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -52,8 +61,14 @@ describe('indicator library', () => {
   it('offers templates for 数量, 质量, 时效, 成本, 效益 and 满意度 in every category', () => {
     for (const lib of Object.values(loadLibrary().categories)) {
       const dimensions = new Set(lib.indicators.map((t) => t.dimension));
-      for (const needed of ['quantity', 'quality', 'timeliness', 'cost', 'satisfaction'] as const) expect(dimensions, `${lib.category} ${needed}`).toContain(needed);
-      expect(lib.indicators.some((t) => ['economic-benefit', 'social-benefit', 'ecological-benefit', 'sustainable'].includes(t.dimension)), lib.category).toBe(true);
+      for (const needed of ['quantity', 'quality', 'timeliness', 'cost', 'satisfaction'] as const)
+        expect(dimensions, `${lib.category} ${needed}`).toContain(needed);
+      expect(
+        lib.indicators.some((t) =>
+          ['economic-benefit', 'social-benefit', 'ecological-benefit', 'sustainable'].includes(t.dimension),
+        ),
+        lib.category,
+      ).toBe(true);
     }
   });
 
@@ -78,7 +93,9 @@ describe('indicator library', () => {
     editJson(join(dir, 'construction.json'), (d) => {
       d.indicators[0].description = '完成{{nn}}{{unit}}';
     });
-    expect(() => loadLibrary({ dir })).toThrow(/construction\.json indicators\[0\]（建设改造数量）：description 用了不认识的变量 \{\{nn\}\}/);
+    expect(() => loadLibrary({ dir })).toThrow(
+      /construction\.json indicators\[0\]（建设改造数量）：description 用了不认识的变量 \{\{nn\}\}/,
+    );
   });
 
   it('rejects a misspelt field (strict schema), a missing file and broken JSON with Chinese messages', () => {
@@ -107,7 +124,9 @@ describe('indicator library', () => {
 
   it('fills templates and refuses a variable without a value', () => {
     expect(templateVars('{{item}}支出不超过{{n}}{{unit}}')).toEqual(['item', 'n', 'unit']);
-    expect(fillTemplate('{{item}}支出不超过{{n}}{{unit}}', { item: '外墙保温改造', n: 45, unit: '万元' })).toBe('外墙保温改造支出不超过45万元');
+    expect(
+      fillTemplate('{{item}}支出不超过{{n}}{{unit}}', { item: '外墙保温改造', n: 45, unit: '万元' }),
+    ).toBe('外墙保温改造支出不超过45万元');
     expect(() => fillTemplate('{{x}}', {})).toThrow(LibraryError);
   });
 });

@@ -27,7 +27,8 @@ function byName(table: { indicators: Indicator[] }, name: string): Indicator {
   return found;
 }
 
-const errors = (document: JixiaoDocument) => checkDocument(document).findings.filter((f) => f.severity === 'error');
+const errors = (document: JixiaoDocument) =>
+  checkDocument(document).findings.filter((f) => f.severity === 'error');
 
 describe('offline drafter on the worked example', () => {
   let document: JixiaoDocument;
@@ -45,8 +46,19 @@ describe('offline drafter on the worked example', () => {
       ['project', 't5'],
       ['project', 't6'],
     ]);
-    expect(projects(document).map((p) => p.category)).toEqual(['construction', 'training-meeting', 'salary-subsidy', 'environment-sanitation', 'consulting-study']);
-    expect(document.unit).toMatchObject({ name: '青石街道办事处', year: 2025, framework: 'local', staff: 45 });
+    expect(projects(document).map((p) => p.category)).toEqual([
+      'construction',
+      'training-meeting',
+      'salary-subsidy',
+      'environment-sanitation',
+      'consulting-study',
+    ]);
+    expect(document.unit).toMatchObject({
+      name: '青石街道办事处',
+      year: 2025,
+      framework: 'local',
+      staff: 45,
+    });
   });
 
   it('passes the checker with no errors; its only warnings are the marked placeholders', () => {
@@ -79,15 +91,24 @@ describe('offline drafter on the worked example', () => {
 
   it('takes cost ceilings from the itemised 资金用途 and counts from the purpose and goals', () => {
     const [works, training, salary, garbage, legal] = projects(document);
-    expect(byName(works, '外墙保温改造成本')).toMatchObject({ description: '外墙保温改造支出不超过45万元', value: { text: '≤45万元', numbers: [45], unit: '万元' } });
+    expect(byName(works, '外墙保温改造成本')).toMatchObject({
+      description: '外墙保温改造支出不超过45万元',
+      value: { text: '≤45万元', numbers: [45], unit: '万元' },
+    });
     expect(byName(works, '雨污管网更换成本').value.text).toBe('≤31.5万元');
     expect(byName(works, '工程监理费').value.text).toBe('≤3.5万元');
     expect(byName(works, '建设改造数量').value.text).toBe('≥3个');
-    expect(byName(works, '受益居民户数')).toMatchObject({ description: '工程完工后受益居民420户', value: { text: '≥420户' } });
+    expect(byName(works, '受益居民户数')).toMatchObject({
+      description: '工程完工后受益居民420户',
+      value: { text: '≥420户' },
+    });
     expect(byName(training, '参训人数').value.text).toBe('≥120人');
     expect(byName(training, '培训（会议）期数').value.text).toBe('≥4期');
     expect(byName(training, '人均培训成本').value.text).toBe('≤500元/人');
-    expect(byName(salary, '发放人数')).toMatchObject({ description: '全年发放对象40人', value: { text: '≥40人' } });
+    expect(byName(salary, '发放人数')).toMatchObject({
+      description: '全年发放对象40人',
+      value: { text: '≥40人' },
+    });
     expect(byName(salary, '发放月数').value.text).toBe('=12个月');
     expect(byName(salary, '人均发放标准').value.text).toBe('≤7200元/人');
     expect(byName(garbage, '垃圾清运量').value.text).toBe('≥3600吨');
@@ -97,7 +118,11 @@ describe('offline drafter on the worked example', () => {
 
   it('marks unknown numbers as placeholders instead of inventing them', () => {
     const placeholders = document.tables.flatMap((t) => t.indicators).filter((i) => i.placeholder);
-    expect(placeholders.map((i) => i.name)).toEqual(['参训人员业务能力提升率', '环境卫生问题投诉下降率', '成果采纳率']);
+    expect(placeholders.map((i) => i.name)).toEqual([
+      '参训人员业务能力提升率',
+      '环境卫生问题投诉下降率',
+      '成果采纳率',
+    ]);
     for (const p of placeholders) {
       expect(p.value.text).toBe(`≥${PLACEHOLDER}%`);
       expect(p.value.kind).toBe('qualitative');
@@ -109,14 +134,17 @@ describe('offline drafter on the worked example', () => {
     const ids = document.tables.flatMap((t) => t.indicators.map((i) => i.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toBe('d-i1');
-    expect(projects(document)[0].indicators.map((i) => i.id)).toEqual(projects(document)[0].indicators.map((_, n) => `p1-i${n + 1}`));
+    expect(projects(document)[0].indicators.map((i) => i.id)).toEqual(
+      projects(document)[0].indicators.map((_, n) => `p1-i${n + 1}`),
+    );
     expect(document.tables.every((t) => t.indicators.every((i) => i.status === 'suggested'))).toBe(true);
   });
 
   it('covers 产出 (数量 质量 时效 成本), 效益 and 满意度 in every project, grouped by 一级/二级', () => {
     for (const table of projects(document)) {
       const level2 = table.indicators.map((i) => i.level2);
-      for (const needed of ['数量指标', '质量指标', '时效指标', '成本指标', '服务对象满意度指标']) expect(level2, table.projectName).toContain(needed);
+      for (const needed of ['数量指标', '质量指标', '时效指标', '成本指标', '服务对象满意度指标'])
+        expect(level2, table.projectName).toContain(needed);
       expect(table.indicators.some((i) => i.level1 === '效益指标')).toBe(true);
       const blocks = level2.filter((l, i) => l !== level2[i - 1]);
       expect(new Set(blocks).size, `${table.projectName}: ${level2.join(',')}`).toBe(blocks.length);
@@ -124,7 +152,9 @@ describe('offline drafter on the worked example', () => {
   });
 
   it('tells which categories were chosen automatically', () => {
-    expect(notes).toContain('项目“老旧小区改造提升工程”：按名称和资金用途归入“工程建设、改造、修缮”类，可在审阅时修改。');
+    expect(notes).toContain(
+      '项目“老旧小区改造提升工程”：按名称和资金用途归入“工程建设、改造、修缮”类，可在审阅时修改。',
+    );
     expect(notes.some((n) => n.startsWith('项目“社区工作者业务培训”：按名称'))).toBe(false);
   });
 
@@ -134,14 +164,22 @@ describe('offline drafter on the worked example', () => {
 });
 
 describe('offline drafter on other answers', () => {
-  const minimal = (project: Partial<AnswersInput['projects'] extends Array<infer P> | undefined ? P : never>, unit: Partial<AnswersInput['unit']> = {}): AnswersInput => ({
+  const minimal = (
+    project: Partial<AnswersInput['projects'] extends Array<infer P> | undefined ? P : never>,
+    unit: Partial<AnswersInput['unit']> = {},
+  ): AnswersInput => ({
     unit: { name: '某镇人民政府', year: 2025, ...unit },
     projects: [{ name: '专项工作经费', fiscal: 10, ...project }],
   });
 
   it('puts costs under the 成本指标 一级 in the 2021 central framework', async () => {
-    const { document } = await draft({ ...exampleAnswers(), unit: { ...exampleAnswers().unit, framework: 'central-2021' } });
-    const costs = document.tables.flatMap((t) => t.indicators).filter((i) => /成本|费|支出/.test(i.name) && i.value.unit.includes('元'));
+    const { document } = await draft({
+      ...exampleAnswers(),
+      unit: { ...exampleAnswers().unit, framework: 'central-2021' },
+    });
+    const costs = document.tables
+      .flatMap((t) => t.indicators)
+      .filter((i) => /成本|费|支出/.test(i.name) && i.value.unit.includes('元'));
     expect(costs.length).toBeGreaterThan(5);
     for (const c of costs) expect([c.level1, c.level2]).toEqual(['成本指标', '经济成本指标']);
     expect(document.tables.flatMap((t) => t.indicators).some((i) => i.level2 === '成本指标')).toBe(false);
@@ -165,32 +203,61 @@ describe('offline drafter on other answers', () => {
   });
 
   it('asks for a fallback number only when nothing of its kind was found', async () => {
-    const found = projects((await draft(minimal({ name: '政务网络运维', category: 'it-system', purpose: '维护政务外网线路12条。' }))).document)[0];
-    expect(found.indicators.filter((i) => i.level2 === '数量指标').map((i) => [i.name, i.value.text])).toEqual([['维护网络线路数量', '≥12条']]);
-    const none = projects((await draft(minimal({ name: '政务网络运维', category: 'it-system' }))).document)[0];
-    expect(none.indicators.filter((i) => i.level2 === '数量指标').map((i) => [i.name, i.value.text, i.placeholder])).toEqual([['建设运维系统数量', '≥（待填）个', true]]);
+    const found = projects(
+      (
+        await draft(
+          minimal({ name: '政务网络运维', category: 'it-system', purpose: '维护政务外网线路12条。' }),
+        )
+      ).document,
+    )[0];
+    expect(
+      found.indicators.filter((i) => i.level2 === '数量指标').map((i) => [i.name, i.value.text]),
+    ).toEqual([['维护网络线路数量', '≥12条']]);
+    const none = projects(
+      (await draft(minimal({ name: '政务网络运维', category: 'it-system' }))).document,
+    )[0];
+    expect(
+      none.indicators
+        .filter((i) => i.level2 === '数量指标')
+        .map((i) => [i.name, i.value.text, i.placeholder]),
+    ).toEqual([['建设运维系统数量', '≥（待填）个', true]]);
   });
 
   it('uses the month the plan reaches 100% as the deadline', async () => {
     const { document } = await draft(minimal({ category: 'construction', plan: [10, 60, 100, 100] }));
-    expect(byName(projects(document)[0], '工程完工时间')).toMatchObject({ description: '10月底前完成全部建设内容', value: { text: '≤10月底' } });
+    expect(byName(projects(document)[0], '工程完工时间')).toMatchObject({
+      description: '10月底前完成全部建设内容',
+      value: { text: '≤10月底' },
+    });
   });
 
   it('leaves out an item above the budget and says so', async () => {
-    const { document, notes } = await draft(minimal({ category: 'construction', fiscal: 50, purpose: '主要用于：1.道路硬化120万元；2.排水沟20万元。' }));
+    const { document, notes } = await draft(
+      minimal({
+        category: 'construction',
+        fiscal: 50,
+        purpose: '主要用于：1.道路硬化120万元；2.排水沟20万元。',
+      }),
+    );
     expect(projects(document)[0].indicators.map((i) => i.name)).not.toContain('道路硬化成本');
-    expect(notes).toContain('项目“专项工作经费”：资金用途中“道路硬化”120.00万元超过预算数50.00万元，未作为成本指标，请核对金额。');
+    expect(notes).toContain(
+      '项目“专项工作经费”：资金用途中“道路硬化”120.00万元超过预算数50.00万元，未作为成本指标，请核对金额。',
+    );
   });
 
   it('takes a rate the goals state rather than the norm (≥100% becomes =100%)', async () => {
-    const { document } = await draft(minimal({ category: 'construction', goals: '群众满意度达到95%以上，验收合格率100%。' }));
+    const { document } = await draft(
+      minimal({ category: 'construction', goals: '群众满意度达到95%以上，验收合格率100%。' }),
+    );
     const table = projects(document)[0];
     expect(byName(table, '受益群众满意度').value.text).toBe('≥95%');
     expect(byName(table, '工程验收合格率').value.text).toBe('=100%');
   });
 
   it('falls back on the unit staff for 运转 projects and divides the budget by it', async () => {
-    const { document } = await draft(minimal({ name: '机关日常运转经费', fiscal: 100, category: 'operations' }, { staff: 45 }));
+    const { document } = await draft(
+      minimal({ name: '机关日常运转经费', fiscal: 100, category: 'operations' }, { staff: 45 }),
+    );
     const table = projects(document)[0];
     expect(byName(table, '保障在职人员数量').value.text).toBe('=45人');
     expect(byName(table, '人均运转成本').value.text).toBe('≤2.23万元/人');
@@ -200,7 +267,13 @@ describe('offline drafter on other answers', () => {
     const { document, notes } = await draft(minimal({ fiscal: 10, other: 2.5 }));
     const unit = document.tables[0];
     if (unit.kind !== 'department') throw new Error('no unit table');
-    expect(unit.tasks).toEqual([{ name: '专项工作经费', content: '主要用于专项工作经费相关支出。', funding: { total: '12.50', fiscal: '10.00', other: '2.50' } }]);
+    expect(unit.tasks).toEqual([
+      {
+        name: '专项工作经费',
+        content: '主要用于专项工作经费相关支出。',
+        funding: { total: '12.50', fiscal: '10.00', other: '2.50' },
+      },
+    ]);
     expect(unit.tasksTotal?.total).toBe('12.50');
     expect(notes[0]).toMatch(/未填写年度主要任务/);
   });
@@ -232,7 +305,9 @@ describe('offline drafter on other answers', () => {
 
     const controller = new AbortController();
     controller.abort();
-    await expect(drafter.draft(Answers.parse(exampleAnswers()), { signal: controller.signal })).rejects.toThrow();
+    await expect(
+      drafter.draft(Answers.parse(exampleAnswers()), { signal: controller.signal }),
+    ).rejects.toThrow();
   });
 
   it('drafts 10 projects well under 50 ms once the library is loaded', async () => {

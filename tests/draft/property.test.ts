@@ -21,14 +21,18 @@ describe(`offline drafts of ${SEEDS} generated answers`, () => {
       const answers = Answers.parse(generateAnswers(seed));
       const { document } = await drafter.draft(answers);
       for (const f of checkDocument(document).findings) {
-        if (f.severity === 'error') failures.push(`seed ${seed}: ${f.rule} 【${f.location.table}】${f.location.indicator ?? ''} ${f.message}`);
+        if (f.severity === 'error')
+          failures.push(
+            `seed ${seed}: ${f.rule} 【${f.location.table}】${f.location.indicator ?? ''} ${f.message}`,
+          );
       }
       const framework = answers.unit.framework;
       for (const table of document.tables) {
         const where = `seed ${seed} ${table.kind === 'department' ? '整体表' : table.projectName}`;
         const level1 = new Set(table.indicators.map((i) => i.level1));
         expect(table.indicators.length, where).toBeGreaterThanOrEqual(3);
-        for (const needed of ['产出指标', '效益指标', '满意度指标']) expect(level1, `${where} ${needed}`).toContain(needed);
+        for (const needed of ['产出指标', '效益指标', '满意度指标'])
+          expect(level1, `${where} ${needed}`).toContain(needed);
         for (const indicator of table.indicators) {
           expect(indicator.status).toBe('suggested');
           expect(indicator.value.text.includes('（待填）'), where).toBe(indicator.placeholder === true);
@@ -36,7 +40,9 @@ describe(`offline drafts of ${SEEDS} generated answers`, () => {
         }
         if (table.kind !== 'project') continue;
         expect(toYuan(table.budget.total!)).toBe(toYuan(table.budget.fiscal!) + toYuan(table.budget.other!));
-        const cost = table.indicators.filter((i) => (framework === 'local' ? i.level2 === '成本指标' : i.level1 === '成本指标'));
+        const cost = table.indicators.filter((i) =>
+          framework === 'local' ? i.level2 === '成本指标' : i.level1 === '成本指标',
+        );
         expect(cost.length, where).toBeGreaterThan(0);
       }
     }
@@ -45,10 +51,49 @@ describe(`offline drafts of ${SEEDS} generated answers`, () => {
 });
 
 describe('offline drafts of garbage text', () => {
-  const PIECES = ['1', '2.5', '０', '99999999999999', '.', '万元', '万', '元', '人', '户', '个', '%', '年', '月底', '；', '，', '\n', '（', '）', '共', '每人', '合计', '约', '𠮷', '😀', '|', ' ', '主要用于：', '1.', '培训', '工程', '垃圾', '≥', '（待填）', '{{n}}'];
+  const PIECES = [
+    '1',
+    '2.5',
+    '０',
+    '99999999999999',
+    '.',
+    '万元',
+    '万',
+    '元',
+    '人',
+    '户',
+    '个',
+    '%',
+    '年',
+    '月底',
+    '；',
+    '，',
+    '\n',
+    '（',
+    '）',
+    '共',
+    '每人',
+    '合计',
+    '约',
+    '𠮷',
+    '😀',
+    '|',
+    ' ',
+    '主要用于：',
+    '1.',
+    '培训',
+    '工程',
+    '垃圾',
+    '≥',
+    '（待填）',
+    '{{n}}',
+  ];
   it('never crash and always give a schema-valid document', async () => {
     const rnd = random(7);
-    const text = () => Array.from({ length: Math.floor(rnd() * 40) }, () => PIECES[Math.floor(rnd() * PIECES.length)]).join('');
+    const text = () =>
+      Array.from({ length: Math.floor(rnd() * 40) }, () => PIECES[Math.floor(rnd() * PIECES.length)]).join(
+        '',
+      );
     for (let i = 0; i < 300; i++) {
       const answers = Answers.parse({
         unit: { name: text() || '单位', year: 2025, duties: text(), staff: Math.floor(rnd() * 50) },
@@ -58,7 +103,9 @@ describe('offline drafts of garbage text', () => {
           fiscal: Math.round(rnd() * 1e6) / 100,
           purpose: text(),
           goals: text(),
-          ...(rnd() < 0.5 ? { category: ProjectCategory.options[Math.floor(rnd() * ProjectCategory.options.length)] } : {}),
+          ...(rnd() < 0.5
+            ? { category: ProjectCategory.options[Math.floor(rnd() * ProjectCategory.options.length)] }
+            : {}),
         })),
       });
       const { document } = await drafter.draft(answers);

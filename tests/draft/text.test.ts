@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findCounts, findItems, nameForCount, nameForText, withoutDigits } from '../../src/draft/offline/text.js';
+import {
+  findCounts,
+  findItems,
+  nameForCount,
+  nameForText,
+  withoutDigits,
+} from '../../src/draft/offline/text.js';
 
 describe('numbers in what the user wrote', () => {
   it('reads itemised amounts of 资金用途, in 万元 and 元, leaving totals and rates out', () => {
@@ -8,7 +14,9 @@ describe('numbers in what the user wrote', () => {
       { name: '雨污管网更换', amount: '30.00' },
       { name: '工程监理费', amount: '3.50' },
     ]);
-    expect(findItems('共计80万元，其中设备采购5000元，每人每月600元，人均3000元')).toEqual([{ name: '设备采购', amount: '0.50' }]);
+    expect(findItems('共计80万元，其中设备采购5000元，每人每月600元，人均3000元')).toEqual([
+      { name: '设备采购', amount: '0.50' },
+    ]);
     expect(findItems('（1）培训费１２．５万元（2）资料印刷费2,000元')).toEqual([
       { name: '培训费', amount: '12.50' },
       { name: '资料印刷费', amount: '0.20' },
@@ -17,7 +25,9 @@ describe('numbers in what the user wrote', () => {
   });
 
   it('reads counts with their unit and clause, not years, not money', () => {
-    const counts = findCounts('完成3个老旧小区改造，惠及居民420户；共240人。2025年投入45万元，使用年限15年，保洁面积1,200平方');
+    const counts = findCounts(
+      '完成3个老旧小区改造，惠及居民420户；共240人。2025年投入45万元，使用年限15年，保洁面积1,200平方',
+    );
     expect(counts.map((c) => [c.n, c.unit])).toEqual([
       [3, '个'],
       [420, '户'],

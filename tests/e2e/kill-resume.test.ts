@@ -57,7 +57,12 @@ describe.skipIf(!hasTmux())('killed during the interview, resumed with the answe
     const files = (await readdir(data)).filter((f) => f.endsWith('.json'));
     expect(files).toHaveLength(1);
     const onDisk = JSON.parse(await readFile(join(data, files[0]), 'utf8'));
-    expect(onDisk.answers.unit).toEqual({ name: '青石街道办事处', year: 2025, framework: 'central-2021', duties: '1.负责辖区社会治安综合治理；\n2.组织开展社区建设。' });
+    expect(onDisk.answers.unit).toEqual({
+      name: '青石街道办事处',
+      year: 2025,
+      framework: 'central-2021',
+      duties: '1.负责辖区社会治安综合治理；\n2.组织开展社区建设。',
+    });
     expect(onDisk.step).toEqual({ section: 'unit', field: 'staff' });
 
     const second = Terminal.start(cli, { columns: 100, rows: 32, home: first.home });

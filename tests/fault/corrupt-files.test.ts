@@ -42,35 +42,43 @@ const BROKEN_SETTINGS: Array<[string, string | Buffer, RegExp]> = [
   ['null', 'null', /已损坏|无效/],
   ['an array', '[1, 2, 3]', /已损坏|无效/],
   ['a string', '"local"', /已损坏|无效/],
-  ['wrong values', '{"framework":"xyz","display":42,"llm":{"timeoutSeconds":-5,"model":"keep-me"}}', /无效的设置项（.*framework.*）/],
+  [
+    'wrong values',
+    '{"framework":"xyz","display":42,"llm":{"timeoutSeconds":-5,"model":"keep-me"}}',
+    /无效的设置项（.*framework.*）/,
+  ],
 ];
 
 describe('a broken settings file', () => {
-  it.each(BROKEN_SETTINGS)('%s: every command starts, says so once, keeps the file as a backup', async (_label, content, message) => {
-    const box = freshBox();
-    const file = join(box.config, 'settings.json');
-    writeFileSync(file, content);
+  it.each(BROKEN_SETTINGS)(
+    '%s: every command starts, says so once, keeps the file as a backup',
+    async (_label, content, message) => {
+      const box = freshBox();
+      const file = join(box.config, 'settings.json');
+      writeFileSync(file, content);
 
-    const listed = await runCli(cli, ['config', 'list'], { env: box.env });
-    expect(listed.code, listed.stderr).toBe(0);
-    expect(listed.stderr).toMatch(message);
-    expect(listed.stderr).not.toMatch(STACK_LINE);
-    expect(listed.stdout).toContain('framework = ');
+      const listed = await runCli(cli, ['config', 'list'], { env: box.env });
+      expect(listed.code, listed.stderr).toBe(0);
+      expect(listed.stderr).toMatch(message);
+      expect(listed.stderr).not.toMatch(STACK_LINE);
+      expect(listed.stdout).toContain('framework = ');
 
-    // The backup holds exactly what was there; settings.json is readable again and owner-only.
-    const backups = readdirSync(box.config).filter((n) => n.startsWith('settings.json.broken-'));
-    expect(backups).toHaveLength(1);
-    expect(listed.stderr).toContain(backups[0]);
-    expect(readFileSync(join(box.config, backups[0]))).toEqual(Buffer.from(content));
-    expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
-    expect(statSync(file).mode & 0o777).toBe(0o600);
-    if (typeof content === 'string' && content.includes('keep-me')) expect(listed.stdout).toContain('llm.model = keep-me'); // only the bad entries go
+      // The backup holds exactly what was there; settings.json is readable again and owner-only.
+      const backups = readdirSync(box.config).filter((n) => n.startsWith('settings.json.broken-'));
+      expect(backups).toHaveLength(1);
+      expect(listed.stderr).toContain(backups[0]);
+      expect(readFileSync(join(box.config, backups[0]))).toEqual(Buffer.from(content));
+      expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      if (typeof content === 'string' && content.includes('keep-me'))
+        expect(listed.stdout).toContain('llm.model = keep-me'); // only the bad entries go
 
-    // Said once: the next command finds a good file.
-    const again = await runCli(cli, ['config', 'get', 'framework'], { env: box.env });
-    expect(again.code).toBe(0);
-    expect(again.stderr).toBe('');
-  });
+      // Said once: the next command finds a good file.
+      const again = await runCli(cli, ['config', 'get', 'framework'], { env: box.env });
+      expect(again.code).toBe(0);
+      expect(again.stderr).toBe('');
+    },
+  );
 
   it('the other commands start too, each with the message', async () => {
     const box = freshBox();
@@ -78,7 +86,10 @@ describe('a broken settings file', () => {
     const out = join(box.root, 'draft.json');
     const runs: Array<[string[], number[]]> = [
       [['draft', '--answers', answers, '-o', out], [0]],
-      [['check', out], [0, 1]],
+      [
+        ['check', out],
+        [0, 1],
+      ],
       [['export', out, '--to', 'md', '-o', join(box.exports, 'a.md')], [0]],
       [['doctor'], [0, 1]],
     ];
@@ -99,7 +110,11 @@ describe('a broken settings file', () => {
     expect(config.code).not.toBe(0);
     expect(config.stderr).toMatch(/设置文件.*settings\.json/);
     expect(config.stderr).not.toMatch(STACK_LINE);
-    const drafted = await runCli(cli, ['draft', '--answers', join(ROOT, 'examples', 'street-office-answers.json')], { env: box.env });
+    const drafted = await runCli(
+      cli,
+      ['draft', '--answers', join(ROOT, 'examples', 'street-office-answers.json')],
+      { env: box.env },
+    );
     expect(drafted.code, drafted.stderr).toBe(0);
     expect(drafted.stderr).toMatch(/无法读取设置文件 .*settings\.json（EISDIR）.*本次使用默认设置/);
     expect(JSON.parse(drafted.stdout).tables.length).toBeGreaterThan(1);
@@ -119,7 +134,10 @@ describe('a broken secrets file', () => {
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(box.config, aside[0]), 'utf8')).toBe('{"apiKeys": {"deepseek": "sk-trunc');
     await runCli(cli, ['config', 'set', 'llm.provider', 'deepseek'], { env: box.env });
-    const stored = await runCli(cli, ['config', 'set', 'llm.apiKey'], { env: box.env, input: 'sk-fault-0123456789abcdef\n' });
+    const stored = await runCli(cli, ['config', 'set', 'llm.apiKey'], {
+      env: box.env,
+      input: 'sk-fault-0123456789abcdef\n',
+    });
     expect(stored.code, stored.stderr).toBe(0);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(openSecrets(box.config).getApiKey('deepseek')).toBe('sk-fault-0123456789abcdef');
@@ -150,37 +168,49 @@ const BROKEN_DRAFTS: Array<[string, string | Buffer]> = [
 ];
 
 describe('a broken draft file', () => {
-  it.each(BROKEN_DRAFTS)('%s: listed as a problem and kept byte for byte; the other drafts load', async (_label, content) => {
-    const box = freshBox();
-    const store = createDraftStore({ dir: join(box.data, 'drafts') });
-    await store.save(draftFile('20250302-080000-good', '好单位'));
-    mkdirSync(store.dir, { recursive: true });
-    writeFileSync(join(store.dir, '20250303-080000-bad1.json'), content);
+  it.each(BROKEN_DRAFTS)(
+    '%s: listed as a problem and kept byte for byte; the other drafts load',
+    async (_label, content) => {
+      const box = freshBox();
+      const store = createDraftStore({ dir: join(box.data, 'drafts') });
+      await store.save(draftFile('20250302-080000-good', '好单位'));
+      mkdirSync(store.dir, { recursive: true });
+      writeFileSync(join(store.dir, '20250303-080000-bad1.json'), content);
 
-    const { drafts, problems } = await store.list();
-    expect(drafts.map((d) => d.unitName)).toEqual(['好单位']);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/草稿文件 .*20250303-080000-bad1\.json 已损坏（.*），已原样保留为 .*\.broken-.*\.json/);
-    const kept = readdirSync(store.dir).filter((n) => n.includes('.broken-'));
-    expect(kept).toHaveLength(1);
-    expect(readFileSync(join(store.dir, kept[0]))).toEqual(Buffer.from(content));
-    expect(existsSync(join(store.dir, '20250303-080000-bad1.json'))).toBe(false);
-    await expect(store.load('20250303-080000-bad1')).rejects.toThrow(DraftFileError);
-    expect((await store.load('20250302-080000-good')).answers.unit.name).toBe('好单位');
-    // Listed once: the backup is not read again.
-    expect((await store.list()).problems).toEqual([]);
-  });
+      const { drafts, problems } = await store.list();
+      expect(drafts.map((d) => d.unitName)).toEqual(['好单位']);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(
+        /草稿文件 .*20250303-080000-bad1\.json 已损坏（.*），已原样保留为 .*\.broken-.*\.json/,
+      );
+      const kept = readdirSync(store.dir).filter((n) => n.includes('.broken-'));
+      expect(kept).toHaveLength(1);
+      expect(readFileSync(join(store.dir, kept[0]))).toEqual(Buffer.from(content));
+      expect(existsSync(join(store.dir, '20250303-080000-bad1.json'))).toBe(false);
+      await expect(store.load('20250303-080000-bad1')).rejects.toThrow(DraftFileError);
+      expect((await store.load('20250302-080000-good')).answers.unit.name).toBe('好单位');
+      // Listed once: the backup is not read again.
+      expect((await store.list()).problems).toEqual([]);
+    },
+  );
 
   it('a save on a full disk fails with the system error and leaves the previous version whole', async () => {
     const box = freshBox();
     let folder: SpecialFolder | null = null;
     try {
       folder = fullFolder(join(box.root, 'full-drafts'), 4096);
-      if (!folder) return console.warn('[fault/corrupt-files] cannot mount a tmpfs here: full-disk draft save not run');
+      if (!folder)
+        return console.warn('[fault/corrupt-files] cannot mount a tmpfs here: full-disk draft save not run');
       const store = createDraftStore({ dir: folder.dir });
       const small = draftFile('20250302-080000-full', '小单位');
       await store.save(small);
-      const big = { ...small, answers: { ...small.answers, unit: { ...small.answers.unit, duties: '负责辖区社区服务。'.repeat(2000) } } };
+      const big = {
+        ...small,
+        answers: {
+          ...small.answers,
+          unit: { ...small.answers.unit, duties: '负责辖区社区服务。'.repeat(2000) },
+        },
+      };
       await expect(store.save(big)).rejects.toMatchObject({ code: 'ENOSPC' });
       expect((await store.load(small.id)).answers.unit.duties).toBeUndefined();
       expect(readdirSync(folder.dir).sort()).toEqual(['20250302-080000-full.json', 'filler.bin']);
@@ -200,7 +230,10 @@ describe('the app starts with broken settings and a broken draft', () => {
 
     const app = TmuxApp.start({ socket, cli, env: box.env, cwd: box.root });
     try {
-      const screen = await app.waitFor((s) => s.includes('新建草稿') && /设置文件/.test(s) && /草稿文件/.test(s), 15_000);
+      const screen = await app.waitFor(
+        (s) => s.includes('新建草稿') && /设置文件/.test(s) && /草稿文件/.test(s),
+        15_000,
+      );
       expect(screen).toContain('继续：好单位 2025年');
       expect(screen.replace(/\s+/g, '')).toMatch(/已损坏/);
       expect(screen).not.toMatch(STACK_LINE);

@@ -46,36 +46,192 @@ interface Answer {
   saved?: (answers: DraftAnswers) => boolean;
 }
 
-const unit = (field: 'name' | 'year' | 'framework' | 'duties' | 'staff'): InterviewStep => ({ section: 'unit', field });
-const task = (index: number, field: 'name' | 'content' | 'fiscal' | 'other'): InterviewStep => ({ section: 'task', index, field });
-const project = (index: number, field: 'name' | 'code' | 'fiscal' | 'other' | 'purpose' | 'plan' | 'goals'): InterviewStep => ({ section: 'project', index, field });
+const unit = (field: 'name' | 'year' | 'framework' | 'duties' | 'staff'): InterviewStep => ({
+  section: 'unit',
+  field,
+});
+const task = (index: number, field: 'name' | 'content' | 'fiscal' | 'other'): InterviewStep => ({
+  section: 'task',
+  index,
+  field,
+});
+const project = (
+  index: number,
+  field: 'name' | 'code' | 'fiscal' | 'other' | 'purpose' | 'plan' | 'goals',
+): InterviewStep => ({ section: 'project', index, field });
 const UNIT = /单位信息/;
 
 const INTERVIEW: Answer[] = [
-  { title: '单位名称', section: UNIT, step: unit('name'), kind: 'text', text: '青石街道办事处', saved: (a) => a.unit.name === '青石街道办事处' },
-  { title: '预算年度', section: UNIT, step: unit('year'), kind: 'text', text: '2025', saved: (a) => a.unit.year === 2025 },
-  { title: '指标体系', section: UNIT, step: unit('framework'), kind: 'choice', text: '', saved: (a) => a.unit.framework === 'local' },
-  { title: '单位主要职能', section: UNIT, step: unit('duties'), kind: 'multiline', text: '负责辖区社区服务、社区工作者培训和老旧小区改造。', saved: (a) => a.unit.duties === '负责辖区社区服务、社区工作者培训和老旧小区改造。' },
-  { title: '编制或在职人数', section: UNIT, step: unit('staff'), kind: 'text', text: '45', saved: (a) => a.unit.staff === 45 },
-  { title: '任务名称', section: /年度主要任务 · 第 1 项/, step: task(0, 'name'), kind: 'text', text: '履职保障', saved: (a) => a.tasks[0]?.name === '履职保障' },
-  { title: '主要内容', section: /年度主要任务 · 第 1 项/, step: task(0, 'content'), kind: 'multiline', text: '保障机关正常运转', saved: (a) => a.tasks[0]?.content === '保障机关正常运转' },
-  { title: '财政拨款（万元）', section: /年度主要任务 · 第 1 项/, step: task(0, 'fiscal'), kind: 'text', text: '60.5', saved: (a) => a.tasks[0]?.fiscal === 60.5 },
-  { title: '其他资金（万元）', section: /年度主要任务 · 第 1 项/, step: task(0, 'other'), kind: 'text', text: '' },
+  {
+    title: '单位名称',
+    section: UNIT,
+    step: unit('name'),
+    kind: 'text',
+    text: '青石街道办事处',
+    saved: (a) => a.unit.name === '青石街道办事处',
+  },
+  {
+    title: '预算年度',
+    section: UNIT,
+    step: unit('year'),
+    kind: 'text',
+    text: '2025',
+    saved: (a) => a.unit.year === 2025,
+  },
+  {
+    title: '指标体系',
+    section: UNIT,
+    step: unit('framework'),
+    kind: 'choice',
+    text: '',
+    saved: (a) => a.unit.framework === 'local',
+  },
+  {
+    title: '单位主要职能',
+    section: UNIT,
+    step: unit('duties'),
+    kind: 'multiline',
+    text: '负责辖区社区服务、社区工作者培训和老旧小区改造。',
+    saved: (a) => a.unit.duties === '负责辖区社区服务、社区工作者培训和老旧小区改造。',
+  },
+  {
+    title: '编制或在职人数',
+    section: UNIT,
+    step: unit('staff'),
+    kind: 'text',
+    text: '45',
+    saved: (a) => a.unit.staff === 45,
+  },
+  {
+    title: '任务名称',
+    section: /年度主要任务 · 第 1 项/,
+    step: task(0, 'name'),
+    kind: 'text',
+    text: '履职保障',
+    saved: (a) => a.tasks[0]?.name === '履职保障',
+  },
+  {
+    title: '主要内容',
+    section: /年度主要任务 · 第 1 项/,
+    step: task(0, 'content'),
+    kind: 'multiline',
+    text: '保障机关正常运转',
+    saved: (a) => a.tasks[0]?.content === '保障机关正常运转',
+  },
+  {
+    title: '财政拨款（万元）',
+    section: /年度主要任务 · 第 1 项/,
+    step: task(0, 'fiscal'),
+    kind: 'text',
+    text: '60.5',
+    saved: (a) => a.tasks[0]?.fiscal === 60.5,
+  },
+  {
+    title: '其他资金（万元）',
+    section: /年度主要任务 · 第 1 项/,
+    step: task(0, 'other'),
+    kind: 'text',
+    text: '',
+  },
   { title: '任务名称', section: /年度主要任务 · 第 2 项/, step: task(1, 'name'), kind: 'text', text: '' },
-  { title: '项目名称', section: /项目 · 第 1 个/, step: project(0, 'name'), kind: 'text', text: '社区工作者业务培训', saved: (a) => a.projects[0]?.name === '社区工作者业务培训' },
-  { title: '项目编码', section: /项目 · 第 1 个/, step: project(0, 'code'), kind: 'text', text: '2025QS0001', saved: (a) => a.projects[0]?.code === '2025QS0001' },
-  { title: '财政资金（万元）', section: /项目 · 第 1 个/, step: project(0, 'fiscal'), kind: 'text', text: '20', saved: (a) => a.projects[0]?.fiscal === 20 },
+  {
+    title: '项目名称',
+    section: /项目 · 第 1 个/,
+    step: project(0, 'name'),
+    kind: 'text',
+    text: '社区工作者业务培训',
+    saved: (a) => a.projects[0]?.name === '社区工作者业务培训',
+  },
+  {
+    title: '项目编码',
+    section: /项目 · 第 1 个/,
+    step: project(0, 'code'),
+    kind: 'text',
+    text: '2025QS0001',
+    saved: (a) => a.projects[0]?.code === '2025QS0001',
+  },
+  {
+    title: '财政资金（万元）',
+    section: /项目 · 第 1 个/,
+    step: project(0, 'fiscal'),
+    kind: 'text',
+    text: '20',
+    saved: (a) => a.projects[0]?.fiscal === 20,
+  },
   { title: '其他资金（万元）', section: /项目 · 第 1 个/, step: project(0, 'other'), kind: 'text', text: '' },
-  { title: '资金用途', section: /项目 · 第 1 个/, step: project(0, 'purpose'), kind: 'multiline', text: '主要用于：1.培训场地及教材10万元；2.师资费用10万元。', saved: (a) => a.projects[0]?.purpose === '主要用于：1.培训场地及教材10万元；2.师资费用10万元。' },
-  { title: '资金支出计划（累计 %）', section: /项目 · 第 1 个/, step: project(0, 'plan'), kind: 'text', text: '20 50 80 100', saved: (a) => a.projects[0]?.plan?.join() === '20,50,80,100' },
-  { title: '绩效目标（可选）', section: /项目 · 第 1 个/, step: project(0, 'goals'), kind: 'multiline', text: '组织培训4期，培训120人', saved: (a) => a.projects[0]?.goals === '组织培训4期，培训120人' },
-  { title: '项目名称', section: /项目 · 第 2 个/, step: project(1, 'name'), kind: 'text', text: '辖区生活垃圾清运', saved: (a) => a.projects[1]?.name === '辖区生活垃圾清运' },
+  {
+    title: '资金用途',
+    section: /项目 · 第 1 个/,
+    step: project(0, 'purpose'),
+    kind: 'multiline',
+    text: '主要用于：1.培训场地及教材10万元；2.师资费用10万元。',
+    saved: (a) => a.projects[0]?.purpose === '主要用于：1.培训场地及教材10万元；2.师资费用10万元。',
+  },
+  {
+    title: '资金支出计划（累计 %）',
+    section: /项目 · 第 1 个/,
+    step: project(0, 'plan'),
+    kind: 'text',
+    text: '20 50 80 100',
+    saved: (a) => a.projects[0]?.plan?.join() === '20,50,80,100',
+  },
+  {
+    title: '绩效目标（可选）',
+    section: /项目 · 第 1 个/,
+    step: project(0, 'goals'),
+    kind: 'multiline',
+    text: '组织培训4期，培训120人',
+    saved: (a) => a.projects[0]?.goals === '组织培训4期，培训120人',
+  },
+  {
+    title: '项目名称',
+    section: /项目 · 第 2 个/,
+    step: project(1, 'name'),
+    kind: 'text',
+    text: '辖区生活垃圾清运',
+    saved: (a) => a.projects[1]?.name === '辖区生活垃圾清运',
+  },
   { title: '项目编码', section: /项目 · 第 2 个/, step: project(1, 'code'), kind: 'text', text: '' },
-  { title: '财政资金（万元）', section: /项目 · 第 2 个/, step: project(1, 'fiscal'), kind: 'text', text: '36', saved: (a) => a.projects[1]?.fiscal === 36 },
-  { title: '其他资金（万元）', section: /项目 · 第 2 个/, step: project(1, 'other'), kind: 'text', text: '4', saved: (a) => a.projects[1]?.other === 4 },
-  { title: '资金用途', section: /项目 · 第 2 个/, step: project(1, 'purpose'), kind: 'multiline', text: '主要用于：垃圾清运车辆租赁30万元；清运人员劳务10万元。', saved: (a) => a.projects[1]?.purpose?.startsWith('主要用于：垃圾清运') === true },
-  { title: '资金支出计划（累计 %）', section: /项目 · 第 2 个/, step: project(1, 'plan'), kind: 'text', text: '25 50 75 100', saved: (a) => a.projects[1]?.plan?.join() === '25,50,75,100' },
-  { title: '绩效目标（可选）', section: /项目 · 第 2 个/, step: project(1, 'goals'), kind: 'multiline', text: '全年清运生活垃圾3600吨', saved: (a) => a.projects[1]?.goals === '全年清运生活垃圾3600吨' },
+  {
+    title: '财政资金（万元）',
+    section: /项目 · 第 2 个/,
+    step: project(1, 'fiscal'),
+    kind: 'text',
+    text: '36',
+    saved: (a) => a.projects[1]?.fiscal === 36,
+  },
+  {
+    title: '其他资金（万元）',
+    section: /项目 · 第 2 个/,
+    step: project(1, 'other'),
+    kind: 'text',
+    text: '4',
+    saved: (a) => a.projects[1]?.other === 4,
+  },
+  {
+    title: '资金用途',
+    section: /项目 · 第 2 个/,
+    step: project(1, 'purpose'),
+    kind: 'multiline',
+    text: '主要用于：垃圾清运车辆租赁30万元；清运人员劳务10万元。',
+    saved: (a) => a.projects[1]?.purpose?.startsWith('主要用于：垃圾清运') === true,
+  },
+  {
+    title: '资金支出计划（累计 %）',
+    section: /项目 · 第 2 个/,
+    step: project(1, 'plan'),
+    kind: 'text',
+    text: '25 50 75 100',
+    saved: (a) => a.projects[1]?.plan?.join() === '25,50,75,100',
+  },
+  {
+    title: '绩效目标（可选）',
+    section: /项目 · 第 2 个/,
+    step: project(1, 'goals'),
+    kind: 'multiline',
+    text: '全年清运生活垃圾3600吨',
+    saved: (a) => a.projects[1]?.goals === '全年清运生活垃圾3600吨',
+  },
   { title: '项目名称', section: /项目 · 第 3 个/, step: project(2, 'name'), kind: 'text', text: '' },
 ];
 
@@ -88,7 +244,8 @@ function position(step: InterviewStep): number {
   return at;
 }
 
-const questionShown = (answer: Answer) => (screen: string) => screen.includes(answer.title) && answer.section.test(screen) && !screen.includes('退出 jixiao');
+const questionShown = (answer: Answer) => (screen: string) =>
+  screen.includes(answer.title) && answer.section.test(screen) && !screen.includes('退出 jixiao');
 const SUMMARY = (screen: string) => screen.includes('核对答案') && screen.includes('开始起草');
 
 /** Types one answer; `stop` ends it early: 'typing' half way, 'sent' right after the key that submits it. */
@@ -153,14 +310,17 @@ describe(`the app killed during the interview (seed ${SEED})`, () => {
         const stands = position(draft.step);
         expect(stands, `${session.context()}: confirmed answers lost`).toBeGreaterThanOrEqual(confirmed);
         expect(stands, session.context()).toBeLessThanOrEqual(confirmed + 1);
-        for (const done of INTERVIEW.slice(0, stands)) if (done.saved) expect(done.saved(draft.answers), `${session.context()}: ${done.title}`).toBe(true);
+        for (const done of INTERVIEW.slice(0, stands))
+          if (done.saved) expect(done.saved(draft.answers), `${session.context()}: ${done.title}`).toBe(true);
         a = await session.resume();
         at = stands;
         confirmed = stands;
       }
       await a.waitFor(SUMMARY);
       const interviewed = session.readDraft();
-      for (const done of INTERVIEW) if (done.saved) expect(done.saved(interviewed.answers), `${session.context()}: ${done.title}`).toBe(true);
+      for (const done of INTERVIEW)
+        if (done.saved)
+          expect(done.saved(interviewed.answers), `${session.context()}: ${done.title}`).toBe(true);
 
       // Killed as drafting starts: the answers are intact, and drafting runs again on resume.
       a.keys('Enter');

@@ -103,13 +103,15 @@ describe(`the app killed during a review (seed ${SEED})`, () => {
         let confirmation: (screen: string) => boolean = (s) => s !== before;
         if (action === 'accept') {
           // Accepting the accepted last row of an open table changes nothing to see.
-          if (model.statuses[table][row] === 'accepted' && row === shape[table] - 1 && !model.reviewed[table]) continue;
+          if (model.statuses[table][row] === 'accepted' && row === shape[table] - 1 && !model.reviewed[table])
+            continue;
           expected.statuses[table][row] = 'accepted';
           touched();
           a.keys('y');
           row = Math.min(shape[table] - 1, row + 1);
         } else if (action === 'reject') {
-          expected.statuses[table][row] = model.statuses[table][row] === 'rejected' ? 'suggested' : 'rejected';
+          expected.statuses[table][row] =
+            model.statuses[table][row] === 'rejected' ? 'suggested' : 'rejected';
           touched();
           a.keys('x');
         } else if (action === 'down') {
@@ -144,7 +146,9 @@ describe(`the app killed during a review (seed ${SEED})`, () => {
           a.keys('d');
           const shown = await a.waitFor(DONE_MESSAGE);
           if (/还不能确认|正在检查/.test(shown)) continue;
-          for (let r = 0; r < shape[table]; r += 1) if (!expected.statuses[table][r] || expected.statuses[table][r] === 'suggested') expected.statuses[table][r] = 'accepted';
+          for (let r = 0; r < shape[table]; r += 1)
+            if (!expected.statuses[table][r] || expected.statuses[table][r] === 'suggested')
+              expected.statuses[table][r] = 'accepted';
           expected.reviewed[table] = true;
           const open = expected.reviewed.findIndex((done, i) => !done && i > table);
           const anyOpen = expected.reviewed.findIndex((done) => !done);
@@ -164,7 +168,8 @@ describe(`the app killed during a review (seed ${SEED})`, () => {
         const onDisk = modelOf(session.readDraft());
         if (!same(onDisk, model)) {
           // Confirmed: all of it is there. Sent: the last action wholly there or wholly absent.
-          if (moment === 'confirmed') expect(onDisk, `${session.context()}: the file lost confirmed review work`).toEqual(model);
+          if (moment === 'confirmed')
+            expect(onDisk, `${session.context()}: the file lost confirmed review work`).toEqual(model);
           expect(onDisk, `${session.context()}: neither before nor after the last action`).toEqual(expected);
         }
         model = onDisk;

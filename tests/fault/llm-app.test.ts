@@ -1,7 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goodReply, promptText, requestKind, startChatServer, type ChatServer, type RecordedRequest, type Reply } from '../support/chat-server.js';
+import {
+  goodReply,
+  promptText,
+  requestKind,
+  startChatServer,
+  type ChatServer,
+  type RecordedRequest,
+  type Reply,
+} from '../support/chat-server.js';
 import { buildCli, sandbox, STACK_LINE, type Sandbox } from './support/cli.js';
 import { KillSession } from './support/session.js';
 import { TmuxApp } from './support/tmux.js';
@@ -28,7 +36,12 @@ beforeAll(async () => {
   box = sandbox('fault-llm-app');
   server = await startChatServer();
   mkdirSync(box.config, { recursive: true });
-  writeFileSync(join(box.config, 'settings.json'), JSON.stringify({ llm: { provider: 'custom', baseURL: server.baseURL, model: 'test-model', timeoutSeconds: 5 } }));
+  writeFileSync(
+    join(box.config, 'settings.json'),
+    JSON.stringify({
+      llm: { provider: 'custom', baseURL: server.baseURL, model: 'test-model', timeoutSeconds: 5 },
+    }),
+  );
   Object.assign(box.env, { JIXIAO_API_KEY: KEY });
 });
 afterAll(async () => {
@@ -48,8 +61,12 @@ function faults(): (request: RecordedRequest) => Reply {
     seen.set(name, n);
     const good = goodReply(request) as { kind: 'answer'; content: string };
     if (name.includes('老旧小区')) return { kind: 'cut', content: good.content, after: 40 };
-    if (name.includes('业务培训')) return n === 1 ? { kind: 'answer', content: '{"goals": "全年培训", "indicators": [{"level1": ' } : good;
-    if (name.includes('网格员')) return n === 1 ? { kind: 'error', status: 429, message: 'Rate limit reached', headers: { 'retry-after': '1' } } : good;
+    if (name.includes('业务培训'))
+      return n === 1 ? { kind: 'answer', content: '{"goals": "全年培训", "indicators": [{"level1": ' } : good;
+    if (name.includes('网格员'))
+      return n === 1
+        ? { kind: 'error', status: 429, message: 'Rate limit reached', headers: { 'retry-after': '1' } }
+        : good;
     if (name.includes('垃圾')) return { kind: 'answer', content: `\`\`\`json\n${good.content}\n\`\`\`` };
     return { kind: 'answer', content: '' };
   };
@@ -84,7 +101,13 @@ describe('the app drafting with a model that misbehaves', () => {
       expect(draft.stage).toBe('review');
       expect(draft.document?.tables).toHaveLength(6);
       // The faults that have a remedy were overcome: repaired, retried, unfenced.
-      const byModel = (name: string) => draft.document!.tables.some((t) => t.kind === 'project' && t.projectName.includes(name) && t.indicators.some((i) => /^p\d+-m\d+$/.test(i.id ?? '')));
+      const byModel = (name: string) =>
+        draft.document!.tables.some(
+          (t) =>
+            t.kind === 'project' &&
+            t.projectName.includes(name) &&
+            t.indicators.some((i) => /^p\d+-m\d+$/.test(i.id ?? '')),
+        );
       expect(byModel('业务培训')).toBe(true);
       expect(byModel('网格员')).toBe(true);
       expect(byModel('垃圾')).toBe(true);

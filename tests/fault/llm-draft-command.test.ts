@@ -4,7 +4,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkDocument } from '../../src/rules/engine.js';
-import { goodProjectDraft, goodReply, requestKind, startChatServer, type ChatServer, type Reply } from '../support/chat-server.js';
+import {
+  goodProjectDraft,
+  goodReply,
+  requestKind,
+  startChatServer,
+  type ChatServer,
+  type Reply,
+} from '../support/chat-server.js';
 import { buildCli, runCli, sandbox, STACK_LINE, type CliResult, type Sandbox } from './support/cli.js';
 
 /**
@@ -33,7 +40,15 @@ beforeAll(() => {
     answers,
     JSON.stringify({
       unit: { name: '某某街道办事处', year: 2025, duties: '负责辖区社区服务和社区工作者培训', staff: 30 },
-      projects: [{ name: PROJECT, fiscal: 20, purpose: '主要用于：1.培训场地及教材10万元；2.师资费用10万元。', plan: [20, 50, 80, 100], goals: '组织培训4期，培训120人' }],
+      projects: [
+        {
+          name: PROJECT,
+          fiscal: 20,
+          purpose: '主要用于：1.培训场地及教材10万元；2.师资费用10万元。',
+          plan: [20, 50, 80, 100],
+          goals: '组织培训4期，培训120人',
+        },
+      ],
     }),
   );
   answersHash = hash(answers);
@@ -62,7 +77,9 @@ function configWith(llm: Record<string, unknown> = {}): string {
   return dir;
 }
 
-async function draft(options: { provider?: string; llm?: Record<string, unknown>; args?: string[]; timeoutMs?: number } = {}): Promise<CliResult> {
+async function draft(
+  options: { provider?: string; llm?: Record<string, unknown>; args?: string[]; timeoutMs?: number } = {},
+): Promise<CliResult> {
   const env = {
     ...box.env,
     JIXIAO_CONFIG_DIR: configWith(options.llm),
@@ -71,7 +88,11 @@ async function draft(options: { provider?: string; llm?: Record<string, unknown>
     JIXIAO_MODEL: 'test-model',
     JIXIAO_API_KEY: KEY,
   };
-  return runCli(cli, ['draft', '--answers', answers, ...(options.args ?? [])], { env, cwd: box.root, timeoutMs: options.timeoutMs ?? 30_000 });
+  return runCli(cli, ['draft', '--answers', answers, ...(options.args ?? [])], {
+    env,
+    cwd: box.root,
+    timeoutMs: options.timeoutMs ?? 30_000,
+  });
 }
 
 /** A finished run: exit 0, a document that passes the checker without errors, no key, no stack. */
@@ -101,7 +122,8 @@ function firstProject(reply: Reply): void {
 }
 
 const BY_MODEL = /模型 .*（test-model）起草了 2 张表，0 张用离线草稿/;
-const FELL_BACK = (reason: RegExp) => new RegExp(`${PROJECT}：调用模型失败（.*${reason.source}.*）已改用离线草稿`);
+const FELL_BACK = (reason: RegExp) =>
+  new RegExp(`${PROJECT}：调用模型失败（.*${reason.source}.*）已改用离线草稿`);
 
 describe('jixiao draft against a model that misbehaves', () => {
   it('a good answer (json_schema, streaming): the model’s document; the key only in the header', async () => {
@@ -126,7 +148,10 @@ describe('jixiao draft against a model that misbehaves', () => {
   });
 
   it('fenced JSON is read', async () => {
-    server.setFallback((r) => ({ kind: 'answer', content: `好的，结果如下：\n\`\`\`json\n${(goodReply(r) as { content: string }).content}\n\`\`\`` }));
+    server.setFallback((r) => ({
+      kind: 'answer',
+      content: `好的，结果如下：\n\`\`\`json\n${(goodReply(r) as { content: string }).content}\n\`\`\``,
+    }));
     const result = await draft();
     documentOf(result);
     expect(result.stderr).toMatch(BY_MODEL);
@@ -151,14 +176,21 @@ describe('jixiao draft against a model that misbehaves', () => {
   it('checker errors that survive the repair: the offline table, and a note that says why', async () => {
     const bad = goodProjectDraft(PROJECT, 20);
     bad.indicators[2].value = '≥120%';
-    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'answer', content: JSON.stringify(bad) } : goodReply(r)));
+    server.setFallback((r) =>
+      requestKind(r) === 'project' ? { kind: 'answer', content: JSON.stringify(bad) } : goodReply(r),
+    );
     const result = await draft();
     documentOf(result);
     expect(result.stderr).toMatch(new RegExp(`${PROJECT}：模型起草的表修正后仍有 1 个错误.*已改用离线草稿`));
   });
 
   it('429 with retry-after: waits as told and succeeds', async () => {
-    firstProject({ kind: 'error', status: 429, message: 'Rate limit reached', headers: { 'retry-after': '1' } });
+    firstProject({
+      kind: 'error',
+      status: 429,
+      message: 'Rate limit reached',
+      headers: { 'retry-after': '1' },
+    });
     const result = await draft();
     documentOf(result);
     expect(result.stderr).toMatch(BY_MODEL);
@@ -183,14 +215,20 @@ describe('jixiao draft against a model that misbehaves', () => {
   });
 
   it('a stream cut in the middle, every time: a note about the connection, the offline table', async () => {
-    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'cut', content: JSON.stringify(goodProjectDraft(PROJECT, 20)), after: 60 } : goodReply(r)));
+    server.setFallback((r) =>
+      requestKind(r) === 'project'
+        ? { kind: 'cut', content: JSON.stringify(goodProjectDraft(PROJECT, 20)), after: 60 }
+        : goodReply(r),
+    );
     const result = await draft();
     documentOf(result);
     expect(result.stderr).toMatch(FELL_BACK(/连接|中断|断开/));
   });
 
   it('empty content, every time: the offline table with a note', async () => {
-    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'answer', content: '' } : goodReply(r)));
+    server.setFallback((r) =>
+      requestKind(r) === 'project' ? { kind: 'answer', content: '' } : goodReply(r),
+    );
     const result = await draft();
     documentOf(result);
     expect(result.stderr).toMatch(new RegExp(`${PROJECT}：.*已改用离线草稿`));
@@ -212,11 +250,24 @@ describe('jixiao draft against a model that misbehaves', () => {
   it('cancel (Ctrl+C) while the model is thinking: exit 130, a message, no file written', async () => {
     server.setFallback(() => ({ kind: 'hang' }));
     const out = join(box.root, 'cancelled.json');
-    const env = { ...box.env, JIXIAO_CONFIG_DIR: configWith(), JIXIAO_PROVIDER: 'custom', JIXIAO_BASE_URL: server.baseURL, JIXIAO_MODEL: 'test-model', JIXIAO_API_KEY: KEY };
-    const child = spawn(process.execPath, [cli, 'draft', '--answers', answers, '-o', out], { env, cwd: box.root });
+    const env = {
+      ...box.env,
+      JIXIAO_CONFIG_DIR: configWith(),
+      JIXIAO_PROVIDER: 'custom',
+      JIXIAO_BASE_URL: server.baseURL,
+      JIXIAO_MODEL: 'test-model',
+      JIXIAO_API_KEY: KEY,
+    };
+    const child = spawn(process.execPath, [cli, 'draft', '--answers', answers, '-o', out], {
+      env,
+      cwd: box.root,
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await vi.waitFor(() => expect(server.requests.length).toBeGreaterThan(0), { timeout: 15_000, interval: 20 });
+    await vi.waitFor(() => expect(server.requests.length).toBeGreaterThan(0), {
+      timeout: 15_000,
+      interval: 20,
+    });
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     expect(code).toBe(130);

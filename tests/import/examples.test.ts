@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JixiaoDocument, type DepartmentTable, type ProjectTable, type SelfEvalTable, type Table } from '../../src/domain/document.js';
+import {
+  JixiaoDocument,
+  type DepartmentTable,
+  type ProjectTable,
+  type SelfEvalTable,
+  type Table,
+} from '../../src/domain/document.js';
 import { readTextDocument } from '../../src/import/text/index.js';
 
 /** shared/ sits beside the repository (…/main and …/shared), in a fresh clone as here. */
@@ -9,7 +15,8 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 const examplesDir = join(repoRoot, '..', 'shared', 'examples');
 
 type Funds = [total: string | null, fiscal: string | null, other: string | null];
-const funding = (f: { total: string | null; fiscal: string | null; other: string | null } | null) => (f ? [f.total, f.fiscal, f.other] : null);
+const funding = (f: { total: string | null; fiscal: string | null; other: string | null } | null) =>
+  f ? [f.total, f.fiscal, f.other] : null;
 
 interface DepartmentExpectation {
   kind: 'department';
@@ -29,16 +36,30 @@ interface ProjectExpectation {
   purpose: string;
   plan: [number, number, number, number];
   goals: string;
-  indicators: Array<[level1: string, level2: string, name: string, description: string, value: string, basis: string]>;
+  indicators: Array<
+    [level1: string, level2: string, name: string, description: string, value: string, basis: string]
+  >;
 }
 interface SelfEvalExpectation {
   kind: 'self-evaluation';
   projectName: string;
   department: string;
-  funds: Array<[label: string, initial: string | null, full: string | null, spent: string | null, weight: number | null, rate: string, score: number | null]>;
+  funds: Array<
+    [
+      label: string,
+      initial: string | null,
+      full: string | null,
+      spent: string | null,
+      weight: number | null,
+      rate: string,
+      score: number | null,
+    ]
+  >;
   goalsExpected: string;
   goalsActual: string;
-  indicators: Array<[level2: string, name: string, value: string, actual: string, weight: number | null, score: number | null]>;
+  indicators: Array<
+    [level2: string, name: string, value: string, actual: string, weight: number | null, score: number | null]
+  >;
   totalWeight: number;
   totalScore: number;
 }
@@ -63,7 +84,15 @@ const EXPECTED: Record<string, { unit: string; year: number; tables: Expectation
         tasksTotal: ['366.86', '366.86', '0.00'],
         goalsStart: '目标1：贯彻执行有关国有土地上的房屋征收补偿法规',
         indicators: 13,
-        byLevel2: { 数量指标: 4, 质量指标: 1, 时效指标: 1, 成本指标: 2, 社会效益指标: 3, 可持续影响指标: 1, 服务对象满意度指标: 1 },
+        byLevel2: {
+          数量指标: 4,
+          质量指标: 1,
+          时效指标: 1,
+          成本指标: 2,
+          社会效益指标: 3,
+          可持续影响指标: 1,
+          服务对象满意度指标: 1,
+        },
       },
       {
         kind: 'department',
@@ -78,7 +107,15 @@ const EXPECTED: Record<string, { unit: string; year: number; tables: Expectation
         tasksTotal: ['406.92', '406.92', '0.00'],
         goalsStart: '贯彻执行有关国有土地上的房屋征收补偿法规',
         indicators: 11,
-        byLevel2: { 数量指标: 3, 质量指标: 1, 时效指标: 1, 成本指标: 1, 社会效益指标: 3, 可持续影响指标: 1, 服务对象满意度指标: 1 },
+        byLevel2: {
+          数量指标: 3,
+          质量指标: 1,
+          时效指标: 1,
+          成本指标: 1,
+          社会效益指标: 3,
+          可持续影响指标: 1,
+          服务对象满意度指标: 1,
+        },
       },
     ],
   },
@@ -99,7 +136,16 @@ const EXPECTED: Record<string, { unit: string; year: number; tables: Expectation
         tasksTotal: null,
         goalsStart: '目标1：认真落实自治区新时代新型城镇化工作部署',
         indicators: 56,
-        byLevel2: { 数量指标: 16, 质量指标: 12, 时效指标: 8, 成本指标: 13, 经济效益指标: 1, 社会效益指标: 2, 可持续影响指标: 1, 满意度指标: 3 },
+        byLevel2: {
+          数量指标: 16,
+          质量指标: 12,
+          时效指标: 8,
+          成本指标: 13,
+          经济效益指标: 1,
+          社会效益指标: 2,
+          可持续影响指标: 1,
+          满意度指标: 3,
+        },
       },
     ],
   },
@@ -118,7 +164,8 @@ const EXPECTED: Record<string, { unit: string; year: number; tables: Expectation
           ['上年结转资金', null, null, null, null, '', null],
           ['其他资金', null, null, null, null, '', null],
         ],
-        goalsExpected: '全面参与项目前期准备工作，年内拟完成项目前期私房摸底调查1434户，单位产摸底调查15个，确保全区征收项目稳步推进。',
+        goalsExpected:
+          '全面参与项目前期准备工作，年内拟完成项目前期私房摸底调查1434户，单位产摸底调查15个，确保全区征收项目稳步推进。',
         goalsActual: '参与项目前期准备工作，年内完成项目前期私房摸底调查1434户，单位产摸底调查15个。',
         indicators: [
           ['数量指标', '项目前期私房摸底调查数量（户）', '1434', '1434', 5, 5],
@@ -169,9 +216,23 @@ const EXPECTED: Record<string, { unit: string; year: number; tables: Expectation
           ['产出指标', '时效指标', '工程按期完工率', '按合同工期完工的工程占比', '≥95%', '计划标准'],
           ['产出指标', '成本指标', '外墙保温改造成本', '外墙保温改造费用', '≤45万元', '预算支出标准'],
           ['产出指标', '成本指标', '管网更换成本', '雨污管网更换费用', '≤30万元', '预算支出标准'],
-          ['效益指标', '社会效益指标', '管网渗漏投诉下降率', '较上年管网渗漏投诉下降比例', '≥50%', '历史标准'],
+          [
+            '效益指标',
+            '社会效益指标',
+            '管网渗漏投诉下降率',
+            '较上年管网渗漏投诉下降比例',
+            '≥50%',
+            '历史标准',
+          ],
           ['效益指标', '可持续影响指标', '改造设施使用年限', '改造后设施正常使用年限', '≥15年', '行业标准'],
-          ['满意度指标', '服务对象满意度指标', '居民满意度', '受益居民对改造效果的满意度', '≥90%', '计划标准'],
+          [
+            '满意度指标',
+            '服务对象满意度指标',
+            '居民满意度',
+            '受益居民对改造效果的满意度',
+            '≥90%',
+            '计划标准',
+          ],
         ],
       },
       {
@@ -189,7 +250,14 @@ const EXPECTED: Record<string, { unit: string; year: number; tables: Expectation
           ['产出指标', '时效指标', '培训按时完成率', '按计划时间完成的培训期数占比', '≥100%', '计划标准'],
           ['产出指标', '成本指标', '预算执行率', '预算执行率', '100%', '工作要求'],
           ['效益指标', '社会效益指标', '社区服务能力', '提升社区服务能力', '有效提升', '工作经验'],
-          ['满意度指标', '服务对象满意度指标', '参训人员满意度', '参训人员对培训的满意度', '≥90%', '计划标准'],
+          [
+            '满意度指标',
+            '服务对象满意度指标',
+            '参训人员满意度',
+            '参训人员对培训的满意度',
+            '≥90%',
+            '计划标准',
+          ],
         ],
       },
     ],
@@ -223,16 +291,22 @@ function checkProject(table: Table, e: ProjectExpectation) {
   expect(t.purpose).toBe(e.purpose);
   expect(t.plan).toEqual({ mar: e.plan[0], jun: e.plan[1], oct: e.plan[2], dec: e.plan[3] });
   expect(t.goals).toBe(e.goals);
-  expect(t.indicators.map((i) => [i.level1, i.level2, i.name, i.description, i.value.text, i.basis])).toEqual(e.indicators);
+  expect(t.indicators.map((i) => [i.level1, i.level2, i.name, i.description, i.value.text, i.basis])).toEqual(
+    e.indicators,
+  );
 }
 
 function checkSelfEval(table: Table, e: SelfEvalExpectation) {
   expect(table.kind).toBe('self-evaluation');
   const t = table as SelfEvalTable;
   expect([t.projectName, t.department]).toEqual([e.projectName, e.department]);
-  expect(t.funds.map((f) => [f.label, f.initial, f.full, f.spent, f.weight, f.rate, f.score])).toEqual(e.funds);
+  expect(t.funds.map((f) => [f.label, f.initial, f.full, f.spent, f.weight, f.rate, f.score])).toEqual(
+    e.funds,
+  );
   expect([t.goalsExpected, t.goalsActual]).toEqual([e.goalsExpected, e.goalsActual]);
-  expect(t.indicators.map((i) => [i.level2, i.name, i.value.text, i.actual, i.weight, i.score])).toEqual(e.indicators);
+  expect(t.indicators.map((i) => [i.level2, i.name, i.value.text, i.actual, i.weight, i.score])).toEqual(
+    e.indicators,
+  );
   expect([t.totalWeight, t.totalScore]).toEqual([e.totalWeight, e.totalScore]);
   // 执行率 10 + the indicators' weights = 100; the scores add up to 97.3, not the 100 written (README).
   const weights = t.indicators.reduce((sum, i) => sum + (i.weight ?? 0), 0) + (t.funds[0].weight ?? 0);
@@ -299,23 +373,35 @@ describe('details of the examples', () => {
   it('bazhou: the grid continues across the break and the line "产出指标"', () => {
     const t = read('bazhou-department-2022.txt').tables[0];
     const names = t.indicators.map((i) => i.name);
-    expect(names.slice(0, 4)).toEqual(['聘请园林专家团队', '城市体检形成报告', '职业竞赛活动场次', '参加职业竞赛活动人数']);
+    expect(names.slice(0, 4)).toEqual([
+      '聘请园林专家团队',
+      '城市体检形成报告',
+      '职业竞赛活动场次',
+      '参加职业竞赛活动人数',
+    ]);
     expect(t.indicators.find((i) => i.name === '宣讲活动按时完成率')?.value.text).toBe('≥100%');
     expect(t.indicators.find((i) => i.name === '房屋建筑供暖面积')?.value.text).toBe('=3374.98平方');
-    expect(t.indicators.filter((i) => i.level2 === '满意度指标').every((i) => i.level1 === '满意度指标')).toBe(true);
+    expect(
+      t.indicators.filter((i) => i.level2 === '满意度指标').every((i) => i.level1 === '满意度指标'),
+    ).toBe(true);
   });
 
   it('korla: the first table keeps 年度总体目标 beside the grid, the second reads its goals from paragraphs', () => {
     const [first, second] = read('korla-department-2021.txt').tables as DepartmentTable[];
     expect(first.goals).toContain('目标3：项目启动资金保障各征收项目全面启动');
     expect(first.indicators.find((i) => i.name === '促进库尔勒市经济稳步发展')?.value.text).toBe('有效');
-    expect(first.indicators.find((i) => i.name === '有效促进库尔勒市经济发展')).toMatchObject({ level1: '效益指标', level2: '可持续影响指标' });
+    expect(first.indicators.find((i) => i.name === '有效促进库尔勒市经济发展')).toMatchObject({
+      level1: '效益指标',
+      level2: '可持续影响指标',
+    });
     expect(second.goals.split('\n')).toHaveLength(3);
     expect(second.indicators.find((i) => i.level2 === '成本指标')?.value.text).toBe('可控');
   });
 
   it('kaifu: the 项目支出资金概况 table (not one of ours) is kept as prose text', () => {
-    const prose = read('kaifu-self-evaluation-2022.txt').prose.find((p) => p.title === '（一）项目支出资金概况');
+    const prose = read('kaifu-self-evaluation-2022.txt').prose.find(
+      (p) => p.title === '（一）项目支出资金概况',
+    );
     expect(prose?.text).toContain('金额单位：万元');
     expect(prose?.text).toContain('项目名称\t项目类型\t资金用途、使用方向\t预算金额\t支出金额');
     expect(prose?.text).toContain('合计\t38\t38\t27.75\t27.75');

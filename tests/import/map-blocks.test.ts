@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JixiaoDocument, type DepartmentTable, type ProjectTable, type SelfEvalTable } from '../../src/domain/document.js';
+import {
+  JixiaoDocument,
+  type DepartmentTable,
+  type ProjectTable,
+  type SelfEvalTable,
+} from '../../src/domain/document.js';
 import { mapBlocks } from '../../src/import/map-blocks.js';
 import { readTextDocument } from '../../src/import/text/index.js';
 import type { Block, ImportResult } from '../../src/import/types.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'text');
-const readFixture = (name: string) => readTextDocument(readFileSync(join(fixtures, name)), join(fixtures, name));
+const readFixture = (name: string) =>
+  readTextDocument(readFileSync(join(fixtures, name)), join(fixtures, name));
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const t = (...rows: string[][]): Block => ({ kind: 'table', rows });
 const map = (...blocks: Block[]) => {
@@ -16,7 +22,14 @@ const map = (...blocks: Block[]) => {
   return result;
 };
 const rows = (r: ImportResult, table = 0) =>
-  r.document.tables[table].indicators.map((i) => [i.level1, i.level2, i.name, i.description, i.value.text, i.basis]);
+  r.document.tables[table].indicators.map((i) => [
+    i.level1,
+    i.level2,
+    i.name,
+    i.description,
+    i.value.text,
+    i.basis,
+  ]);
 
 /** A project table as a Word/Excel reader gives it: a full grid, merged cells continued by ''. */
 const wordProject = (code: string, name: string): Block[] => [
@@ -105,7 +118,16 @@ describe('mapBlocks: grids from Word/Excel', () => {
       p('项目支出绩效自评表'),
       t(
         ['项目名称', '甲'],
-        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值',
+          '实际完成值',
+          '分值',
+          '得分',
+          '偏差原因分析及改进措施',
+        ],
         ['产出指标', '数量指标', '场次', '≥2场', '2场', '90', '90', ''],
         ['总分', '', '', '', '', '90', '90', '自评等级：优'],
       ),
@@ -114,13 +136,30 @@ describe('mapBlocks: grids from Word/Excel', () => {
   });
 
   it('takes the plan as month/percentage pairs in one row', () => {
-    const r = map(p('项目支出绩效目标表'), t(['项目名称', '甲'], ['资金支出计划（%）', '3月底', '25%', '6月底', '50%', '10月底', '75%', '12月底', '100%']));
+    const r = map(
+      p('项目支出绩效目标表'),
+      t(
+        ['项目名称', '甲'],
+        ['资金支出计划（%）', '3月底', '25%', '6月底', '50%', '10月底', '75%', '12月底', '100%'],
+      ),
+    );
     expect((r.document.tables[0] as ProjectTable).plan).toEqual({ mar: 25, jun: 50, oct: 75, dec: 100 });
   });
 
   it('tells the table kind from header rows when there is no title', () => {
-    const department = map(t(['部门（单位）名称', '某局'], ['年度主要任务', '运转', '保障运转', '10', '10', '0'], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '保障人数', '≥10人']));
-    expect(department.document.tables[0]).toMatchObject({ kind: 'department', unitName: '某局', tasks: [{ name: '运转', funding: { total: '10.00' } }] });
+    const department = map(
+      t(
+        ['部门（单位）名称', '某局'],
+        ['年度主要任务', '运转', '保障运转', '10', '10', '0'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '保障人数', '≥10人'],
+      ),
+    );
+    expect(department.document.tables[0]).toMatchObject({
+      kind: 'department',
+      unitName: '某局',
+      tasks: [{ name: '运转', funding: { total: '10.00' } }],
+    });
     const selfEval = map(
       t(
         ['项目名称', '活动经费'],
@@ -128,7 +167,11 @@ describe('mapBlocks: grids from Word/Excel', () => {
         ['', '年度资金总额', '10', '10', '9', '10', '90%', '9'],
       ),
     );
-    expect(selfEval.document.tables[0]).toMatchObject({ kind: 'self-evaluation', projectName: '活动经费', funds: [{ spent: '9.00', score: 9 }] });
+    expect(selfEval.document.tables[0]).toMatchObject({
+      kind: 'self-evaluation',
+      projectName: '活动经费',
+      funds: [{ spent: '9.00', score: 9 }],
+    });
   });
 
   it('reads a 2021 central-framework grid (成本指标 as a 一级)', () => {
@@ -178,10 +221,20 @@ describe('mapBlocks: what cannot be placed is reported, never dropped silently',
   const unrecognised = (r: ImportResult) => r.findings.filter((f) => f.rule === 'import/unrecognised');
 
   it('an amount that is not a number', () => {
-    const r = map(p('项目支出绩效目标表'), { kind: 'table', rows: [['项目名称', '甲'], ['预算数', '八十万']], lines: [3, 4] });
+    const r = map(p('项目支出绩效目标表'), {
+      kind: 'table',
+      rows: [
+        ['项目名称', '甲'],
+        ['预算数', '八十万'],
+      ],
+      lines: [3, 4],
+    });
     expect((r.document.tables[0] as ProjectTable).budget.total).toBeNull();
     expect(unrecognised(r)).toHaveLength(1);
-    expect(unrecognised(r)[0]).toMatchObject({ severity: 'warning', location: { table: '甲', tableIndex: 0, field: '第4行' } });
+    expect(unrecognised(r)[0]).toMatchObject({
+      severity: 'warning',
+      location: { table: '甲', tableIndex: 0, field: '第4行' },
+    });
     expect(unrecognised(r)[0].message).toContain('第4行');
     expect(unrecognised(r)[0].message).toContain('八十万');
   });
@@ -197,7 +250,9 @@ describe('mapBlocks: what cannot be placed is reported, never dropped silently',
         ['产出指标', '数量指标', '场次', '≥2场', '多余一', '多余二'],
       ),
     );
-    const messages = unrecognised(r).map((f) => f.message).join('\n');
+    const messages = unrecognised(r)
+      .map((f) => f.message)
+      .join('\n');
     expect(messages).toContain('不知道是什么');
     expect(messages).toContain('多余一');
     expect(messages).toContain('任务“任务一”');
@@ -212,16 +267,27 @@ describe('mapBlocks: what cannot be placed is reported, never dropped silently',
   });
 
   it('a file without any of our tables keeps its text as prose and says so', () => {
-    const r = map(p('一、基本情况'), p('本单位有在职人员11人。'), t(['项目名称', '项目类型'], ['甲', '专项']));
+    const r = map(
+      p('一、基本情况'),
+      p('本单位有在职人员11人。'),
+      t(['项目名称', '项目类型'], ['甲', '专项']),
+    );
     expect(r.document.tables).toEqual([]);
-    expect(r.document.prose).toEqual([{ title: '一、基本情况', text: '本单位有在职人员11人。\n项目名称\t项目类型\n甲\t专项', before: 0 }]);
+    expect(r.document.prose).toEqual([
+      { title: '一、基本情况', text: '本单位有在职人员11人。\n项目名称\t项目类型\n甲\t专项', before: 0 },
+    ]);
     expect(unrecognised(r)).toHaveLength(1);
     expect(unrecognised(r)[0].message).toContain('没有识别出绩效目标表');
   });
 
   it('empty input gives an empty document with that finding', () => {
     const r = map();
-    expect(r.document).toEqual({ schemaVersion: 1, unit: { name: '', year: null, framework: 'local' }, tables: [], prose: [] });
+    expect(r.document).toEqual({
+      schemaVersion: 1,
+      unit: { name: '', year: null, framework: 'local' },
+      tables: [],
+      prose: [],
+    });
     expect(unrecognised(r)).toHaveLength(1);
   });
 });
@@ -231,10 +297,18 @@ describe('mapBlocks: headings', () => {
     const r = map(
       p('部门预算 TC 3、图书购置项目绩效目标表 \\f C \\l 1'),
       p('（2023年度）'),
-      t(['项目名称', '图书购置'], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '册数', '≥10册']),
+      t(
+        ['项目名称', '图书购置'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '册数', '≥10册'],
+      ),
       p('**部门（单位）整体支出绩效目标表**  '),
       p('(2021 年)'),
-      t(['部门（单位）名称', '某局'], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '人数', '≥10人']),
+      t(
+        ['部门（单位）名称', '某局'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '人数', '≥10人'],
+      ),
     );
     expect(r.document.tables.map((x) => [x.kind, x.title])).toEqual([
       ['project', '3、图书购置项目绩效目标表'],
@@ -247,12 +321,23 @@ describe('mapBlocks: headings', () => {
   it('takes unit and year from a document title over project tables', () => {
     const r = map(p('某街道办事处2025年项目支出绩效目标表'), ...wordProject('P1', '甲').slice(1));
     expect(r.document.unit).toMatchObject({ name: '某区图书馆', year: 2025 });
-    const bare = map(p('某街道办事处2025年项目支出绩效目标表'), p('1、甲项目绩效目标表'), t(['项目名称', '甲'], ['绩效目标', '做好甲']));
+    const bare = map(
+      p('某街道办事处2025年项目支出绩效目标表'),
+      p('1、甲项目绩效目标表'),
+      t(['项目名称', '甲'], ['绩效目标', '做好甲']),
+    );
     expect(bare.document.unit).toMatchObject({ name: '某街道办事处', year: 2025 });
   });
 
   it('reads a label and its value from one paragraph or from the next one', () => {
-    const r = map(p('部门（单位）整体支出绩效目标表'), p('部门（单位）名称'), p('某局'), p('年度总体目标'), p('目标1：甲。'), p('目标2：乙。'));
+    const r = map(
+      p('部门（单位）整体支出绩效目标表'),
+      p('部门（单位）名称'),
+      p('某局'),
+      p('年度总体目标'),
+      p('目标1：甲。'),
+      p('目标2：乙。'),
+    );
     expect(r.document.tables[0]).toMatchObject({ unitName: '某局', goals: '目标1：甲。\n目标2：乙。' });
     const inline = map(p('项目支出绩效目标表'), p('项目名称：图书购置'), p('项目编码：P9'));
     expect(inline.document.tables[0]).toMatchObject({ projectName: '图书购置', code: 'P9' });
@@ -294,8 +379,16 @@ describe('text fixtures', () => {
       unitName: '某街道办事处',
       year: 2024,
       tasks: [
-        { name: '人员经费', content: '保障在职人员工资', funding: { total: '120.50', fiscal: '100.50', other: '20.00' } },
-        { name: '公用经费', content: '保障机关运转', funding: { total: '30.00', fiscal: '30.00', other: '0.00' } },
+        {
+          name: '人员经费',
+          content: '保障在职人员工资',
+          funding: { total: '120.50', fiscal: '100.50', other: '20.00' },
+        },
+        {
+          name: '公用经费',
+          content: '保障机关运转',
+          funding: { total: '30.00', fiscal: '30.00', other: '0.00' },
+        },
       ],
       tasksTotal: { total: '150.50', fiscal: '130.50', other: '20.00' },
       goals: '目标1：保障机构正常运转；\n目标2：完成辖区服务工作。',
@@ -322,8 +415,18 @@ describe('text fixtures', () => {
       totalScore: 97.75,
       grade: '良',
     });
-    expect(table.funds[0]).toEqual({ label: '年度资金总额', initial: '20.00', full: '20.00', spent: '18.00', weight: 10, rate: '90%', score: 9 });
-    expect(table.indicators.map((i) => [i.name, i.value.text, i.actual, i.weight, i.score, i.reason])).toEqual([
+    expect(table.funds[0]).toEqual({
+      label: '年度资金总额',
+      initial: '20.00',
+      full: '20.00',
+      spent: '18.00',
+      weight: 10,
+      rate: '90%',
+      score: 9,
+    });
+    expect(
+      table.indicators.map((i) => [i.name, i.value.text, i.actual, i.weight, i.score, i.reason]),
+    ).toEqual([
       ['活动场次', '≥12场', '12场', 20, 20, ''],
       ['活动参与率', '≥80%', '75%', 20, 18.75, '天气原因部分活动参与人数少'],
       ['按时完成率', '=100%', '100%', 10, 10, ''],

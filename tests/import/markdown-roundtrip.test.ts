@@ -15,7 +15,8 @@ describe('reading our own Markdown export', () => {
       const { document, findings } = readTextDocument(Buffer.from(markdown), file.replace(/\.txt$/, '.md'));
       expect(findings).toEqual([]);
       expect(document.unit).toEqual(original.unit);
-      const withoutTitles = (tables: typeof original.tables) => tables.map(({ title: _title, ...rest }) => rest);
+      const withoutTitles = (tables: typeof original.tables) =>
+        tables.map(({ title: _title, ...rest }) => rest);
       expect(withoutTitles(document.tables)).toEqual(withoutTitles(original.tables));
     });
   }

@@ -5,7 +5,8 @@ import { decodeText, readTextDocument } from '../../src/import/text/index.js';
 import { ImportError } from '../../src/import/types.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'text');
-const TABLE = '项目支出绩效目标表\n项目名称\t图书购置\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置图书数量\t≥2000册\n';
+const TABLE =
+  '项目支出绩效目标表\n项目名称\t图书购置\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置图书数量\t≥2000册\n';
 
 function refusal(bytes: Buffer): string {
   try {
@@ -24,10 +25,20 @@ describe('decoding text files', () => {
   });
 
   it('reads GB18030 files from old Windows (a real GB18030 fixture)', () => {
-    const result = readTextDocument(readFileSync(join(fixtures, 'gb18030-project.txt')), 'gb18030-project.txt');
+    const result = readTextDocument(
+      readFileSync(join(fixtures, 'gb18030-project.txt')),
+      'gb18030-project.txt',
+    );
     expect(result.findings).toEqual([]);
-    expect(result.document.tables[0]).toMatchObject({ kind: 'project', projectName: '图书购置', budget: { total: '12.50' } });
-    expect(result.document.tables[0].indicators[0]).toMatchObject({ name: '购置图书数量', value: { text: '≥2000册' } });
+    expect(result.document.tables[0]).toMatchObject({
+      kind: 'project',
+      projectName: '图书购置',
+      budget: { total: '12.50' },
+    });
+    expect(result.document.tables[0].indicators[0]).toMatchObject({
+      name: '购置图书数量',
+      value: { text: '≥2000册' },
+    });
   });
 
   it('reads UTF-16 (Notepad "Unicode"), with or without a BOM', () => {
@@ -45,7 +56,9 @@ describe('decoding text files', () => {
   });
 
   it('refuses Word/Excel, PDF, pictures and other binary data with a Chinese message saying what to do', () => {
-    expect(refusal(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatch(/表格\.txt.*Word\/Excel.*\.docx\/\.xlsx/);
+    expect(refusal(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatch(
+      /表格\.txt.*Word\/Excel.*\.docx\/\.xlsx/,
+    );
     expect(refusal(Buffer.from('%PDF-1.7\n%âãÏÓ\n'))).toContain('PDF');
     expect(refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toContain('图片');
     expect(refusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toContain('.doc/.xls');

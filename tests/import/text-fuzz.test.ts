@@ -7,7 +7,6 @@ import { readTextDocument } from '../../src/import/text/index.js';
 import { ImportError } from '../../src/import/types.js';
 import { seededRandom } from '../support/random.js';
 
-
 const repoRoot = join(import.meta.dirname, '..', '..');
 function seedTexts(): string[] {
   const dirs = [join(repoRoot, '..', 'shared', 'examples'), join(repoRoot, 'tests', 'fixtures', 'text')];
@@ -19,11 +18,59 @@ function seedTexts(): string[] {
 }
 
 const WORDS = [
-  '项目支出绩效目标表', '部门（单位）整体支出绩效目标表', '项目支出绩效自评表', '项目编码', '项目名称', '预算数', '其中：财政资金', '其他资金',
-  '资金支出计划（%）', '3月底', '12月底', '绩效目标', '年度主要任务', '合计', '总分', '年度总体目标', '预期目标', '一级指标', '二级指标',
-  '三级指标', '指标值', '年初预算数', '全年执行数', '产出指标', '数量指标', '成本指标', '满意度指标', '效益指标', '……', '≥95%', '≤10月底',
-  '1/160', '八十', '-5', '1e400', '99999999999999', '(2021 年)', 'TC 3、x绩效目标表 \\f C \\l 1', '　', '\t', '\n', '\n\n', '\r\n', '|', '**',
-  '单位：万元', '𠮷', '😀', '\u000b', '\u00a0', 'NaN', '%', '（50分）',
+  '项目支出绩效目标表',
+  '部门（单位）整体支出绩效目标表',
+  '项目支出绩效自评表',
+  '项目编码',
+  '项目名称',
+  '预算数',
+  '其中：财政资金',
+  '其他资金',
+  '资金支出计划（%）',
+  '3月底',
+  '12月底',
+  '绩效目标',
+  '年度主要任务',
+  '合计',
+  '总分',
+  '年度总体目标',
+  '预期目标',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+  '年初预算数',
+  '全年执行数',
+  '产出指标',
+  '数量指标',
+  '成本指标',
+  '满意度指标',
+  '效益指标',
+  '……',
+  '≥95%',
+  '≤10月底',
+  '1/160',
+  '八十',
+  '-5',
+  '1e400',
+  '99999999999999',
+  '(2021 年)',
+  'TC 3、x绩效目标表 \\f C \\l 1',
+  '　',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '|',
+  '**',
+  '单位：万元',
+  '𠮷',
+  '😀',
+  '\u000b',
+  '\u00a0',
+  'NaN',
+  '%',
+  '（50分）',
 ];
 
 function mutate(text: string, random: () => number): string {
@@ -33,15 +80,38 @@ function mutate(text: string, random: () => number): string {
   for (let r = 0; r < rounds; r++) {
     const at = Math.floor(random() * Math.max(lines.length, 1));
     switch (Math.floor(random() * 9)) {
-      case 0: lines.splice(at, 1 + Math.floor(random() * 5)); break; // delete lines
-      case 1: lines.splice(at, 0, ...lines.slice(at, at + 1 + Math.floor(random() * 8))); break; // duplicate lines
-      case 2: lines.splice(at, 0, pick(WORDS)); break; // insert a label or a value
-      case 3: lines[at] = (lines[at] ?? '').split('\t').map((c) => (random() < 0.3 ? pick(WORDS) : c)).join('\t'); break; // replace cells
-      case 4: lines[at] = (lines[at] ?? '').split('\t').sort(() => random() - 0.5).join('\t'); break; // shuffle cells
-      case 5: lines[at] = (lines[at] ?? '').replace(/\t/g, () => pick(['', '\t\t', '\n', '\t'])); break; // break the layout
-      case 6: lines = lines.slice(0, at); break; // truncate
-      case 7: lines.splice(at, 0, ''); break; // blank line
-      default: lines = lines.sort(() => random() - 0.5).slice(0, 200); // shuffle everything
+      case 0:
+        lines.splice(at, 1 + Math.floor(random() * 5));
+        break; // delete lines
+      case 1:
+        lines.splice(at, 0, ...lines.slice(at, at + 1 + Math.floor(random() * 8)));
+        break; // duplicate lines
+      case 2:
+        lines.splice(at, 0, pick(WORDS));
+        break; // insert a label or a value
+      case 3:
+        lines[at] = (lines[at] ?? '')
+          .split('\t')
+          .map((c) => (random() < 0.3 ? pick(WORDS) : c))
+          .join('\t');
+        break; // replace cells
+      case 4:
+        lines[at] = (lines[at] ?? '')
+          .split('\t')
+          .sort(() => random() - 0.5)
+          .join('\t');
+        break; // shuffle cells
+      case 5:
+        lines[at] = (lines[at] ?? '').replace(/\t/g, () => pick(['', '\t\t', '\n', '\t']));
+        break; // break the layout
+      case 6:
+        lines = lines.slice(0, at);
+        break; // truncate
+      case 7:
+        lines.splice(at, 0, '');
+        break; // blank line
+      default:
+        lines = lines.sort(() => random() - 0.5).slice(0, 200); // shuffle everything
     }
   }
   return lines.join(random() < 0.2 ? '\r\n' : '\n');
@@ -91,7 +161,10 @@ describe('readTextDocument never crashes (fuzz)', () => {
         const { document, findings } = readTextDocument(bytes, `fuzz-${index}.txt`);
         const ms = performance.now() - started;
         const parsed = JixiaoDocument.safeParse(document);
-        if (!parsed.success) throw new Error(`input ${index} (seed ${seed}): invalid document ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+        if (!parsed.success)
+          throw new Error(
+            `input ${index} (seed ${seed}): invalid document ${JSON.stringify(parsed.error.issues.slice(0, 3))}`,
+          );
         for (const f of findings) {
           expect(f.rule).toBe('import/unrecognised');
           if (f.message.includes('内部错误')) throw new Error(`input ${index} (seed ${seed}): ${f.message}`);
@@ -112,10 +185,15 @@ describe('readTextDocument never crashes (fuzz)', () => {
       if (first.refused) refused++;
       // A slow reading is timed twice more: a busy machine can pause a process, an input that is
       // really slow stays slow every time.
-      const ms = first.ms > BOUND_MS / 4 ? Math.min(first.ms, readOnce(bytes, index).ms, readOnce(bytes, index).ms) : first.ms;
+      const ms =
+        first.ms > BOUND_MS / 4
+          ? Math.min(first.ms, readOnce(bytes, index).ms, readOnce(bytes, index).ms)
+          : first.ms;
       slowest = Math.max(slowest, ms);
     }
-    console.info(`text import fuzz: ${inputs.length} inputs, ${refused} refused as not text, slowest ${slowest.toFixed(1)} ms`);
+    console.info(
+      `text import fuzz: ${inputs.length} inputs, ${refused} refused as not text, slowest ${slowest.toFixed(1)} ms`,
+    );
     expect(inputs.length).toBeGreaterThanOrEqual(2000);
     expect(refused).toBeGreaterThan(200); // the random bytes
     expect(slowest).toBeLessThan(BOUND_MS);

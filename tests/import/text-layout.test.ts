@@ -2,15 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { readTextBlocks } from '../../src/import/text/layout.js';
 import type { Block } from '../../src/import/types.js';
 
-const tables = (blocks: Block[]) => blocks.filter((b) => b.kind === 'table').map((b) => (b as Extract<Block, { kind: 'table' }>).rows);
-const paragraphs = (blocks: Block[]) => blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as Extract<Block, { kind: 'paragraph' }>).text);
+const tables = (blocks: Block[]) =>
+  blocks.filter((b) => b.kind === 'table').map((b) => (b as Extract<Block, { kind: 'table' }>).rows);
+const paragraphs = (blocks: Block[]) =>
+  blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as Extract<Block, { kind: 'paragraph' }>).text);
 
 describe('text layout: row per line', () => {
   it('splits rows at tabs, keeps empty cells, and numbers the lines', () => {
     const blocks = readTextBlocks('标题\n\n合计\t\t366.86\t366.86\t0.00\t\n\t保障\t内容\t16.23\n');
     expect(blocks).toEqual([
       { kind: 'paragraph', text: '标题', line: 1 },
-      { kind: 'table', rows: [['合计', '', '366.86', '366.86', '0.00', ''], ['', '保障', '内容', '16.23']], lines: [3, 4] },
+      {
+        kind: 'table',
+        rows: [
+          ['合计', '', '366.86', '366.86', '0.00', ''],
+          ['', '保障', '内容', '16.23'],
+        ],
+        lines: [3, 4],
+      },
     ]);
   });
 
@@ -19,7 +28,12 @@ describe('text layout: row per line', () => {
   });
 
   it('reads Windows line ends and Word manual line breaks inside cells', () => {
-    expect(tables(readTextBlocks('a\tb\u000bc\r\nd\te\r\n'))).toEqual([[['a', 'b\nc'], ['d', 'e']]]);
+    expect(tables(readTextBlocks('a\tb\u000bc\r\nd\te\r\n'))).toEqual([
+      [
+        ['a', 'b\nc'],
+        ['d', 'e'],
+      ],
+    ]);
   });
 
   it('reads Markdown tables, skipping the separator line', () => {
@@ -29,7 +43,9 @@ describe('text layout: row per line', () => {
         ['产出指标', 'a|b'],
       ],
     ]);
-    expect(tables(readTextBlocks('| \\<=10% | 第一行<br>第二行 |\n'))).toEqual([[['<=10%', '第一行\n第二行']]]);
+    expect(tables(readTextBlocks('| \\<=10% | 第一行<br>第二行 |\n'))).toEqual([
+      [['<=10%', '第一行\n第二行']],
+    ]);
     expect(paragraphs(readTextBlocks('1\\. 目标\\*一\n', { markdown: true }))).toEqual(['1. 目标*一']);
     expect(paragraphs(readTextBlocks('1\\. 目标\n'))).toEqual(['1\\. 目标']);
   });
@@ -48,8 +64,25 @@ describe('text layout: cell per line', () => {
   });
 
   it('joins a cell broken over lines, directly or after one blank line', () => {
-    const text = ['\t年初', '预算数', '\t项目支', '', '出名称', '\t绩', '', '效', '', '指', '', '标', '\t一级指标', ''].join('\n');
-    expect(tables(readTextBlocks(text))).toEqual([[['年初\n预算数', '项目支\n出名称', '绩\n效\n指\n标', '一级指标']]]);
+    const text = [
+      '\t年初',
+      '预算数',
+      '\t项目支',
+      '',
+      '出名称',
+      '\t绩',
+      '',
+      '效',
+      '',
+      '指',
+      '',
+      '标',
+      '\t一级指标',
+      '',
+    ].join('\n');
+    expect(tables(readTextBlocks(text))).toEqual([
+      [['年初\n预算数', '项目支\n出名称', '绩\n效\n指\n标', '一级指标']],
+    ]);
   });
 
   it('keeps a score note with its 一级 cell and the row going on after it', () => {
@@ -74,7 +107,9 @@ describe('text layout: cell per line', () => {
   });
 
   it('continues a cell with numbered lines, but not with a note under the table', () => {
-    const blocks = readTextBlocks('\t主要用于：\n1.外墙45万元；\n2.管网30万元。\n\t≥90%\n注：金额单位为万元\n');
+    const blocks = readTextBlocks(
+      '\t主要用于：\n1.外墙45万元；\n2.管网30万元。\n\t≥90%\n注：金额单位为万元\n',
+    );
     expect(tables(blocks)).toEqual([[['主要用于：\n1.外墙45万元；\n2.管网30万元。', '≥90%']]]);
     expect(paragraphs(blocks)).toEqual(['注：金额单位为万元']);
   });
@@ -84,7 +119,8 @@ describe('text layout: cell per line', () => {
   });
 
   it('switches layout in mid-table (row lines and cell lines in one table)', () => {
-    const text = '\t一级指标\t二级指标\t三级指标\t指标值\n\t\t数量指标\t场次\t=1场\n\t\n\t时效指标\n\t及时率\n\t≥95%\n';
+    const text =
+      '\t一级指标\t二级指标\t三级指标\t指标值\n\t\t数量指标\t场次\t=1场\n\t\n\t时效指标\n\t及时率\n\t≥95%\n';
     expect(tables(readTextBlocks(text))).toEqual([
       [
         ['', '一级指标', '二级指标', '三级指标', '指标值'],

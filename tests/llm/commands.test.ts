@@ -30,7 +30,13 @@ function capture(extraEnv: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const env = { JIXIAO_CONFIG_DIR: dir, ...extraEnv };
-  return { env, out: (t: string) => out.push(t), err: (t: string) => err.push(t), text: () => out.join(''), errors: () => err.join('') };
+  return {
+    env,
+    out: (t: string) => out.push(t),
+    err: (t: string) => err.push(t),
+    text: () => out.join(''),
+    errors: () => err.join(''),
+  };
 }
 
 async function configureCustom(settings: Record<string, string> = {}) {
@@ -71,11 +77,15 @@ describe('jixiao config', () => {
 
   it('bad input: Chinese UserErrors, nothing written', async () => {
     const io = capture();
-    await expect(runConfig('set', 'llm.provider', 'deepsek', io)).rejects.toThrow(/不认识模型服务商“deepsek”。可选：openai（OpenAI）、deepseek（DeepSeek）/);
+    await expect(runConfig('set', 'llm.provider', 'deepsek', io)).rejects.toThrow(
+      /不认识模型服务商“deepsek”。可选：openai（OpenAI）、deepseek（DeepSeek）/,
+    );
     await expect(runConfig('set', 'display', 'fancy', io)).rejects.toThrow(UserError);
     await expect(runConfig('set', 'llm.concurrency', 'abc', io)).rejects.toThrow('不是数字');
     await expect(runConfig('get', 'llm.nope', undefined, io)).rejects.toThrow('没有名为“llm.nope”的设置项');
-    await expect(runConfig('frobnicate', undefined, undefined, io)).rejects.toThrow('不认识的操作“frobnicate”');
+    await expect(runConfig('frobnicate', undefined, undefined, io)).rejects.toThrow(
+      '不认识的操作“frobnicate”',
+    );
     await expect(runConfig('set', 'llm.apiKey', TEST_KEY, io)).rejects.toThrow('请先选择模型服务商');
     await expect(runConfig('set', 'llm.model', undefined, io)).rejects.toThrow('请写出新值');
   });
@@ -118,7 +128,10 @@ describe('jixiao doctor', () => {
     expect(text).toMatch(/✓ 连接正常，用时 \d+ 毫秒，用了 \d+ tokens；起草时使用JSON 模式（json_object）/);
     expect(text).not.toContain(TEST_KEY);
     expect(server.requests).toHaveLength(1);
-    expect(server.requests[0].body).toMatchObject({ model: 'test-model', response_format: { type: 'json_object' } });
+    expect(server.requests[0].body).toMatchObject({
+      model: 'test-model',
+      response_format: { type: 'json_object' },
+    });
     expect(server.requests[0].body.stream).toBeFalsy();
     expect(server.requests[0].headers.authorization).toBe(`Bearer ${TEST_KEY}`);
     expect(server.requests[0].rawBody).not.toContain(TEST_KEY);
@@ -133,7 +146,12 @@ describe('jixiao doctor', () => {
     [500, '服务暂时出错（HTTP 500）'],
   ])('HTTP %i: Chinese advice, exit 1, no retry wait', async (status, message) => {
     await configureCustom();
-    server.setFallback(() => ({ kind: 'error', status, message: `key ${TEST_KEY} rejected`, headers: { 'retry-after': '30' } }));
+    server.setFallback(() => ({
+      kind: 'error',
+      status,
+      message: `key ${TEST_KEY} rejected`,
+      headers: { 'retry-after': '30' },
+    }));
     const io = capture();
     expect(await runDoctor({ env: io.env, out: io.out, color: false })).toBe(1);
     expect(io.text()).toContain(message);
@@ -164,7 +182,10 @@ describe('jixiao doctor', () => {
 
   it('shows the proxy without its password', async () => {
     await configureCustom();
-    const io = capture({ JIXIAO_BASE_URL: 'https://api.example.com/v1', HTTPS_PROXY: 'http://me:secret@10.9.9.9:1' });
+    const io = capture({
+      JIXIAO_BASE_URL: 'https://api.example.com/v1',
+      HTTPS_PROXY: 'http://me:secret@10.9.9.9:1',
+    });
     await runDoctor({ env: io.env, out: io.out, color: false }).catch(() => 1);
     expect(io.text()).toContain('代理：http://me:***@10.9.9.9:1/');
     expect(io.text()).not.toContain('secret');
@@ -172,8 +193,19 @@ describe('jixiao doctor', () => {
 });
 
 describe('error advice for failures without a status', () => {
-  const where = { preset: findProvider('deepseek')!, baseURL: 'https://api.deepseek.com', model: 'deepseek-chat', timeoutMs: 60_000, apiKey: TEST_KEY };
-  const connectionError = (code: string) => new APIConnectionError({ cause: Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(code), { code }) }) });
+  const where = {
+    preset: findProvider('deepseek')!,
+    baseURL: 'https://api.deepseek.com',
+    model: 'deepseek-chat',
+    timeoutMs: 60_000,
+    apiKey: TEST_KEY,
+  };
+  const connectionError = (code: string) =>
+    new APIConnectionError({
+      cause: Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error(code), { code }),
+      }),
+    });
 
   it('DNS failure: check the network and the proxy', () => {
     const e = toLlmError(connectionError('ENOTFOUND'), where);
@@ -195,11 +227,20 @@ describe('error advice for failures without a status', () => {
 
 describe('chooseDrafter', () => {
   it('offline unless a model is configured; a model asked for but unusable is a UserError', async () => {
-    for (const name of ['JIXIAO_API_KEY', 'OPENAI_API_KEY', 'JIXIAO_PROVIDER', 'JIXIAO_MODEL', 'JIXIAO_BASE_URL']) vi.stubEnv(name, '');
+    for (const name of [
+      'JIXIAO_API_KEY',
+      'OPENAI_API_KEY',
+      'JIXIAO_PROVIDER',
+      'JIXIAO_MODEL',
+      'JIXIAO_BASE_URL',
+    ])
+      vi.stubEnv(name, '');
     vi.stubEnv('JIXIAO_CONFIG_DIR', dir);
     try {
       expect((await chooseDrafter()).name).toBe('offline');
-      await expect(chooseDrafter({ provider: 'deepseek' })).rejects.toThrow(/没有 DeepSeek 深度求索 的 API Key.*或加 --offline/);
+      await expect(chooseDrafter({ provider: 'deepseek' })).rejects.toThrow(
+        /没有 DeepSeek 深度求索 的 API Key.*或加 --offline/,
+      );
       await configureCustom();
       expect((await chooseDrafter()).name).toBe('自定义（兼容 OpenAI 接口）（test-model）');
       expect((await chooseDrafter({ offline: true })).name).toBe('offline');

@@ -4,7 +4,16 @@ import { createLlmDrafter } from '../../src/draft/llm/drafter.js';
 import { LlmError } from '../../src/draft/llm/errors.js';
 import type { DraftProgress } from '../../src/draft/types.js';
 import { checkDocument } from '../../src/rules/engine.js';
-import { goodProjectDraft, goodReply, lastUserText, requestKind, startChatServer, type ChatServer, type RecordedRequest, type Reply } from '../support/chat-server.js';
+import {
+  goodProjectDraft,
+  goodReply,
+  lastUserText,
+  requestKind,
+  startChatServer,
+  type ChatServer,
+  type RecordedRequest,
+  type Reply,
+} from '../support/chat-server.js';
 import { answersWith, offline, TEST_KEY, testService } from './helpers.js';
 
 let server: ChatServer;
@@ -27,7 +36,8 @@ function firstProject(reply: Reply) {
   });
 }
 const repairRequest = () => server.requests.find((r) => lastUserText(r).includes('上一次的回答'));
-const projectTables = (doc: JixiaoDocument) => doc.tables.filter((t): t is ProjectTable => t.kind === 'project');
+const projectTables = (doc: JixiaoDocument) =>
+  doc.tables.filter((t): t is ProjectTable => t.kind === 'project');
 
 /** The key travels only in the Authorization header: never in a body, a URL or another header. */
 function expectKeyOnlyInHeader(requests: RecordedRequest[]) {
@@ -50,11 +60,16 @@ describe('LLM drafter against the local chat server', () => {
     expect(JixiaoDocument.safeParse(result.document).success).toBe(true);
     expect(checkDocument(result.document).findings.filter((f) => f.severity === 'error')).toEqual([]);
     const projects = projectTables(result.document);
-    expect(projects.map((p) => p.projectName)).toEqual(['第1批社区工作者业务培训', '第2批社区工作者业务培训']);
+    expect(projects.map((p) => p.projectName)).toEqual([
+      '第1批社区工作者业务培训',
+      '第2批社区工作者业务培训',
+    ]);
     // Goals and indicators from the model, money from the answers, ids ours.
     expect(projects[0].goals).toContain('培训120人');
     expect(projects[1].budget.total).toBe('21.00');
-    expect(projects[0].indicators.map((i) => i.id)).toEqual(projects[0].indicators.map((_, n) => `p1-m${n + 1}`));
+    expect(projects[0].indicators.map((i) => i.id)).toEqual(
+      projects[0].indicators.map((_, n) => `p1-m${n + 1}`),
+    );
     expect(projects[0].indicators[0].rationale).toBe('按年度培训计划确定');
     expect(projects[0].indicators.every((i) => i.status === 'suggested')).toBe(true);
 
@@ -67,11 +82,18 @@ describe('LLM drafter against the local chat server', () => {
       expect(r.body.response_format.type).toBe('json_schema');
       expect(r.body.response_format.json_schema.strict).toBe(true);
     }
-    expect(server.requests.map((r) => r.body.response_format.json_schema.name).sort()).toEqual(['project_table', 'project_table', 'unit_table']);
+    expect(server.requests.map((r) => r.body.response_format.json_schema.name).sort()).toEqual([
+      'project_table',
+      'project_table',
+      'unit_table',
+    ]);
     expectKeyOnlyInHeader(server.requests);
 
-    const states = (target: DraftProgress['target']) => progress.filter((p) => p.target === target).map((p) => p.state);
-    expect(states(0)).toEqual(expect.arrayContaining(['waiting', 'drafting', 'streaming', 'checking', 'done']));
+    const states = (target: DraftProgress['target']) =>
+      progress.filter((p) => p.target === target).map((p) => p.state);
+    expect(states(0)).toEqual(
+      expect.arrayContaining(['waiting', 'drafting', 'streaming', 'checking', 'done']),
+    );
     expect(states('unit').at(-1)).toBe('done');
     expect(progress.find((p) => p.state === 'streaming')?.received).toBeGreaterThan(0);
     expect(progress.find((p) => p.target === 0 && p.state === 'done')?.tokens).toBeGreaterThan(0);
@@ -98,18 +120,31 @@ describe('LLM drafter against the local chat server', () => {
 
   it('a service that refuses json_schema is asked again with json_object, and stays on it', async () => {
     server.setFallback((r) =>
-      r.body.response_format?.type === 'json_schema' ? { kind: 'error', status: 400, message: "Invalid parameter: 'response_format.type' json_schema is not supported" } : goodReply(r),
+      r.body.response_format?.type === 'json_schema'
+        ? {
+            kind: 'error',
+            status: 400,
+            message: "Invalid parameter: 'response_format.type' json_schema is not supported",
+          }
+        : goodReply(r),
     );
     const service = testService(server, { provider: 'dashscope' });
     const result = await createLlmDrafter({ service, offline, concurrency: 1 }).draft(answersWith(1));
     expect(result.notes.some((n) => n.includes('已改用离线草稿'))).toBe(false);
     expect(service.jsonMode).toBe('json_object');
-    expect(server.requests.map((r) => r.body.response_format.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+    expect(server.requests.map((r) => r.body.response_format.type)).toEqual([
+      'json_schema',
+      'json_object',
+      'json_object',
+    ]);
     expect(server.requests[1].body.enable_thinking).toBe(false);
   });
 
   it('reads fenced JSON', async () => {
-    firstProject({ kind: 'answer', content: `好的，以下是结果：\n\`\`\`json\n${JSON.stringify(goodProjectDraft('第1批社区工作者业务培训', 20))}\n\`\`\`` });
+    firstProject({
+      kind: 'answer',
+      content: `好的，以下是结果：\n\`\`\`json\n${JSON.stringify(goodProjectDraft('第1批社区工作者业务培训', 20))}\n\`\`\``,
+    });
     const drafter = createLlmDrafter({ service: testService(server), offline, concurrency: 1 });
     const result = await drafter.draft(answersWith(1));
     expect(projectTables(result.document)[0].indicators[0].id).toBe('p1-m1');
@@ -117,7 +152,11 @@ describe('LLM drafter against the local chat server', () => {
   });
 
   it('invalid JSON, then a good answer to the repair prompt', async () => {
-    server.setFallback((r) => (requestKind(r) === 'project' && !lastUserText(r).includes('上一次的回答') ? { kind: 'answer', content: '{"goals": "培训", "indicators": [' } : goodReply(r)));
+    server.setFallback((r) =>
+      requestKind(r) === 'project' && !lastUserText(r).includes('上一次的回答')
+        ? { kind: 'answer', content: '{"goals": "培训", "indicators": [' }
+        : goodReply(r),
+    );
     const drafter = createLlmDrafter({ service: testService(server), offline });
     const result = await drafter.draft(answersWith(1));
     expect(projectTables(result.document)[0].indicators[0].id).toBe('p1-m1');
@@ -125,12 +164,22 @@ describe('LLM drafter against the local chat server', () => {
     expect(repair).toBeDefined();
     expect(lastUserText(repair!)).toContain('不是有效的 JSON');
     // The broken answer is shown back to the model.
-    expect(repair!.body.messages.at(-2)).toMatchObject({ role: 'assistant', content: '{"goals": "培训", "indicators": [' });
+    expect(repair!.body.messages.at(-2)).toMatchObject({
+      role: 'assistant',
+      content: '{"goals": "培训", "indicators": [',
+    });
   });
 
   it('a JSON answer that breaks the schema gets the zod issues back', async () => {
-    firstProject({ kind: 'answer', content: JSON.stringify({ goals: '培训', indicators: [{ level1: '产出', name: 1 }] }) });
-    const drafter = createLlmDrafter({ service: testService(server, { provider: 'deepseek' }), offline, concurrency: 1 });
+    firstProject({
+      kind: 'answer',
+      content: JSON.stringify({ goals: '培训', indicators: [{ level1: '产出', name: 1 }] }),
+    });
+    const drafter = createLlmDrafter({
+      service: testService(server, { provider: 'deepseek' }),
+      offline,
+      concurrency: 1,
+    });
     const result = await drafter.draft(answersWith(1));
     expect(projectTables(result.document)[0].indicators[0].id).toBe('p1-m1');
     const repair = lastUserText(repairRequest()!);
@@ -147,7 +196,9 @@ describe('LLM drafter against the local chat server', () => {
     const result = await drafter.draft(answersWith(1), { onProgress: (p) => progress.push(p) });
     const table = projectTables(result.document)[0];
     expect(table.indicators[2].value.text).toBe('≥90%');
-    expect(server.requests.map(lastUserText).some((t) => t.includes('比率不能超过100%') && t.includes('审核规则'))).toBe(true);
+    expect(
+      server.requests.map(lastUserText).some((t) => t.includes('比率不能超过100%') && t.includes('审核规则')),
+    ).toBe(true);
     expect(progress.some((p) => p.target === 0 && p.state === 'repairing')).toBe(true);
     expect(result.notes.some((n) => n.includes('已改用离线草稿'))).toBe(false);
   });
@@ -155,20 +206,31 @@ describe('LLM drafter against the local chat server', () => {
   it('when the repaired table still has errors, the offline table is used and the note says why', async () => {
     const bad = goodProjectDraft('第1批社区工作者业务培训', 20);
     bad.indicators[2].value = '≥120%';
-    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'answer', content: JSON.stringify(bad) } : goodReply(r)));
+    server.setFallback((r) =>
+      requestKind(r) === 'project' ? { kind: 'answer', content: JSON.stringify(bad) } : goodReply(r),
+    );
     const offlineResult = await offline.draft(answersWith(1));
     const drafter = createLlmDrafter({ service: testService(server), offline });
     const progress: DraftProgress[] = [];
     const result = await drafter.draft(answersWith(1), { onProgress: (p) => progress.push(p) });
     expect(projectTables(result.document)[0]).toEqual(projectTables(offlineResult.document)[0]);
-    expect(result.notes).toContainEqual(expect.stringMatching(/^第1批社区工作者业务培训：模型起草的表修正后仍有 1 个错误（.*比率不能超过100%.*），已改用离线草稿。$/));
+    expect(result.notes).toContainEqual(
+      expect.stringMatching(
+        /^第1批社区工作者业务培训：模型起草的表修正后仍有 1 个错误（.*比率不能超过100%.*），已改用离线草稿。$/,
+      ),
+    );
     expect(result.notes).toEqual(expect.arrayContaining(offlineResult.notes));
     expect(progress.filter((p) => p.target === 0).at(-1)).toMatchObject({ state: 'fallback' });
     expect(server.requests.filter((r) => requestKind(r) === 'project')).toHaveLength(2);
   });
 
   it('429 with retry-after: waits as told, then succeeds', async () => {
-    firstProject({ kind: 'error', status: 429, message: 'Rate limit reached', headers: { 'retry-after': '1' } });
+    firstProject({
+      kind: 'error',
+      status: 429,
+      message: 'Rate limit reached',
+      headers: { 'retry-after': '1' },
+    });
     const drafter = createLlmDrafter({ service: testService(server), offline, concurrency: 1 });
     const result = await drafter.draft(answersWith(1));
     expect(result.notes.some((n) => n.includes('已改用离线草稿'))).toBe(false);
@@ -178,7 +240,9 @@ describe('LLM drafter against the local chat server', () => {
   });
 
   it('500 is retried by the SDK; a persistent 500 ends in the offline table with a clear note', async () => {
-    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'error', status: 500, message: 'internal' } : goodReply(r)));
+    server.setFallback((r) =>
+      requestKind(r) === 'project' ? { kind: 'error', status: 500, message: 'internal' } : goodReply(r),
+    );
     const drafter = createLlmDrafter({ service: testService(server, { maxRetries: 1 }), offline });
     const result = await drafter.draft(answersWith(1));
     expect(JixiaoDocument.safeParse(result.document).success).toBe(true);
@@ -188,7 +252,10 @@ describe('LLM drafter against the local chat server', () => {
 
   it('a call that hangs past the timeout ends in a timeout note, not a hang', async () => {
     server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'hang' } : goodReply(r)));
-    const drafter = createLlmDrafter({ service: testService(server, { timeoutMs: 300, maxRetries: 0 }), offline });
+    const drafter = createLlmDrafter({
+      service: testService(server, { timeoutMs: 300, maxRetries: 0 }),
+      offline,
+    });
     const started = Date.now();
     const result = await drafter.draft(answersWith(1));
     expect(Date.now() - started).toBeLessThan(3000);
@@ -198,8 +265,13 @@ describe('LLM drafter against the local chat server', () => {
 
   it('a stream that stops arriving after the headers ends in a timeout (idle timer), not a hang', async () => {
     const content = JSON.stringify(goodProjectDraft('第1批社区工作者业务培训', 20));
-    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'stall', content, after: 120 } : goodReply(r)));
-    const drafter = createLlmDrafter({ service: testService(server, { timeoutMs: 300, maxRetries: 0 }), offline });
+    server.setFallback((r) =>
+      requestKind(r) === 'project' ? { kind: 'stall', content, after: 120 } : goodReply(r),
+    );
+    const drafter = createLlmDrafter({
+      service: testService(server, { timeoutMs: 300, maxRetries: 0 }),
+      offline,
+    });
     const progress: DraftProgress[] = [];
     const result = await drafter.draft(answersWith(1), { onProgress: (p) => progress.push(p) });
     expect(progress.some((p) => p.target === 0 && p.state === 'streaming' && p.received! > 0)).toBe(true);
@@ -226,7 +298,10 @@ describe('LLM drafter against the local chat server', () => {
     const controller = new AbortController();
     const progress: DraftProgress[] = [];
     const drafter = createLlmDrafter({ service: testService(server), offline, concurrency: 1 });
-    const pending = drafter.draft(answersWith(2), { signal: controller.signal, onProgress: (p) => progress.push(p) });
+    const pending = drafter.draft(answersWith(2), {
+      signal: controller.signal,
+      onProgress: (p) => progress.push(p),
+    });
     await vi.waitFor(() => expect(progress.some((p) => p.state === 'streaming')).toBe(true));
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError', kind: 'aborted' });
@@ -244,7 +319,9 @@ describe('LLM drafter against the local chat server', () => {
 
   it('a stream cut twice ends in the offline table with a note about the connection', async () => {
     const content = JSON.stringify(goodProjectDraft('第1批社区工作者业务培训', 20));
-    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'cut', content, after: 100 } : goodReply(r)));
+    server.setFallback((r) =>
+      requestKind(r) === 'project' ? { kind: 'cut', content, after: 100 } : goodReply(r),
+    );
     const drafter = createLlmDrafter({ service: testService(server), offline });
     const result = await drafter.draft(answersWith(1));
     expect(result.notes).toContainEqual(expect.stringContaining('连接中途断开'));
@@ -258,7 +335,9 @@ describe('LLM drafter against the local chat server', () => {
     expect(projectTables(once.document)[0].indicators[0].id).toBe('p1-m1');
     expect(lastUserText(repairRequest()!)).toContain('回答是空的');
 
-    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'answer', content: '' } : goodReply(r)));
+    server.setFallback((r) =>
+      requestKind(r) === 'project' ? { kind: 'answer', content: '' } : goodReply(r),
+    );
     const twice = await drafter.draft(answersWith(1));
     expect(twice.notes).toContainEqual(expect.stringContaining('模型两次都返回了空内容'));
   });
@@ -282,7 +361,11 @@ describe('LLM drafter against the local chat server', () => {
   });
 
   it('the key never appears in the document, the notes or the progress', async () => {
-    server.setFallback((r) => (requestKind(r) === 'project' ? { kind: 'error', status: 400, message: `bad request for key ${TEST_KEY}` } : goodReply(r)));
+    server.setFallback((r) =>
+      requestKind(r) === 'project'
+        ? { kind: 'error', status: 400, message: `bad request for key ${TEST_KEY}` }
+        : goodReply(r),
+    );
     const progress: DraftProgress[] = [];
     const drafter = createLlmDrafter({ service: testService(server), offline });
     const result = await drafter.draft(answersWith(1), { onProgress: (p) => progress.push(p) });
@@ -303,8 +386,17 @@ describe('LLM drafter against the local chat server', () => {
   });
 
   it('tokens per table come from the usage the service reports; reasoning text counts as arriving', async () => {
-    firstProject({ kind: 'answer', content: JSON.stringify(goodProjectDraft('第1批社区工作者业务培训', 20)), reasoning: '先想一想……', usage: { prompt: 7, completion: 9 } });
-    const drafter = createLlmDrafter({ service: testService(server, { provider: 'moonshot' }), offline, concurrency: 1 });
+    firstProject({
+      kind: 'answer',
+      content: JSON.stringify(goodProjectDraft('第1批社区工作者业务培训', 20)),
+      reasoning: '先想一想……',
+      usage: { prompt: 7, completion: 9 },
+    });
+    const drafter = createLlmDrafter({
+      service: testService(server, { provider: 'moonshot' }),
+      offline,
+      concurrency: 1,
+    });
     const progress: DraftProgress[] = [];
     await drafter.draft(answersWith(1), { onProgress: (p) => progress.push(p) });
     expect(progress.find((p) => p.target === 0 && p.state === 'done')?.tokens).toBe(16);

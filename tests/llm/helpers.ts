@@ -8,7 +8,10 @@ import type { ChatServer } from '../support/chat-server.js';
 /** A key that must only ever travel in the Authorization header. */
 export const TEST_KEY = 'sk-test-0123456789abcdef3fa9';
 
-export function testConfig(server: ChatServer, overrides: Partial<LlmConfig> & { provider?: string } = {}): LlmConfig {
+export function testConfig(
+  server: ChatServer,
+  overrides: Partial<LlmConfig> & { provider?: string } = {},
+): LlmConfig {
   const { provider = 'openai', ...rest } = overrides;
   const settings = Settings.parse({ llm: { provider, baseURL: server.baseURL, model: 'test-model' } });
   const result = resolveLlmConfig({ settings, env: { JIXIAO_API_KEY: TEST_KEY } });
@@ -16,7 +19,10 @@ export function testConfig(server: ChatServer, overrides: Partial<LlmConfig> & {
   return { ...result.config, timeoutMs: 5000, ...rest };
 }
 
-export function testService(server: ChatServer, overrides: Partial<LlmConfig> & { provider?: string } = {}): LlmService {
+export function testService(
+  server: ChatServer,
+  overrides: Partial<LlmConfig> & { provider?: string } = {},
+): LlmService {
   // Empty env: the tests never go through a proxy that happens to be set on the machine.
   return createLlmService(testConfig(server, overrides), { env: {} });
 }

@@ -14,15 +14,26 @@ describe('prompt templates', () => {
   });
 
   it('a missing variable is an error naming it', () => {
-    expect(() => fillTemplate('单位：{{unit_name}}，年度：{{ year }}', { unit_name: '某局' }, 't')).toThrow(new PromptError('提示词 t 缺少变量：year'));
-    expect(fillTemplate('单位：{{unit_name}}，年度：{{ year }}', { unit_name: '某局', year: 2025 })).toBe('单位：某局，年度：2025');
+    expect(() => fillTemplate('单位：{{unit_name}}，年度：{{ year }}', { unit_name: '某局' }, 't')).toThrow(
+      new PromptError('提示词 t 缺少变量：year'),
+    );
+    expect(fillTemplate('单位：{{unit_name}}，年度：{{ year }}', { unit_name: '某局', year: 2025 })).toBe(
+      '单位：某局，年度：2025',
+    );
     expect(() => renderPrompt('project-table', {})).toThrow(/缺少变量：unit_name、year/);
     expect(() => renderPrompt('no-such-prompt')).toThrow(PromptError);
   });
 
   it('the system prompt carries the domain rules and mentions json', () => {
     const text = renderPrompt('system', { framework_label: 'x', levels: '- 产出指标：数量指标' });
-    for (const rule of ['比率不能超过 100%', '计划标准、行业标准、历史标准、其他标准', '不要编造编号', '不要改动预算金额', '满意度']) expect(text).toContain(rule);
+    for (const rule of [
+      '比率不能超过 100%',
+      '计划标准、行业标准、历史标准、其他标准',
+      '不要编造编号',
+      '不要改动预算金额',
+      '满意度',
+    ])
+      expect(text).toContain(rule);
     expect(text.toLowerCase()).toContain('json');
   });
 });
@@ -38,8 +49,15 @@ describe('reading a JSON answer', () => {
   });
   it('says what is wrong', () => {
     expect(readJsonAnswer('   ', schema)).toMatchObject({ ok: false, empty: true });
-    expect(readJsonAnswer('{"ok": tru', schema)).toMatchObject({ ok: false, empty: false, problems: [expect.stringContaining('不是有效的 JSON')] });
-    expect(readJsonAnswer('{"ok": "yes"}', schema)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^ok：/)] });
+    expect(readJsonAnswer('{"ok": tru', schema)).toMatchObject({
+      ok: false,
+      empty: false,
+      problems: [expect.stringContaining('不是有效的 JSON')],
+    });
+    expect(readJsonAnswer('{"ok": "yes"}', schema)).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^ok：/)],
+    });
   });
 });
 

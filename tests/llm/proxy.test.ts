@@ -40,10 +40,19 @@ async function startProxy(options: { refuse?: number } = {}) {
   const proxy = http.createServer((req, res) => {
     seen.push({ method: req.method ?? '', url: req.url ?? '', auth: req.headers['proxy-authorization'] });
     const target = new URL(req.url ?? '');
-    const upstream = http.request({ host: alias(target.hostname), port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = http.request(
+      {
+        host: alias(target.hostname),
+        port: target.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers: req.headers,
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     req.pipe(upstream);
   });
   const tunnels = new Set<net.Socket>();
@@ -73,9 +82,19 @@ async function startProxy(options: { refuse?: number } = {}) {
 
 describe('proxy choice', () => {
   it('follows HTTPS_PROXY / HTTP_PROXY / NO_PROXY; loopback is never proxied', () => {
-    const env = { HTTPS_PROXY: 'http://10.1.1.1:7890', http_proxy: '10.1.1.2:8080', NO_PROXY: 'internal.example.com,.gov.cn,10.0.0.5:8000' };
-    expect(proxyFor('https://api.deepseek.com/chat', env)).toMatchObject({ kind: 'proxy', proxy: new URL('http://10.1.1.1:7890') });
-    expect(proxyFor('http://example.com/v1', env)).toMatchObject({ kind: 'proxy', proxy: new URL('http://10.1.1.2:8080') });
+    const env = {
+      HTTPS_PROXY: 'http://10.1.1.1:7890',
+      http_proxy: '10.1.1.2:8080',
+      NO_PROXY: 'internal.example.com,.gov.cn,10.0.0.5:8000',
+    };
+    expect(proxyFor('https://api.deepseek.com/chat', env)).toMatchObject({
+      kind: 'proxy',
+      proxy: new URL('http://10.1.1.1:7890'),
+    });
+    expect(proxyFor('http://example.com/v1', env)).toMatchObject({
+      kind: 'proxy',
+      proxy: new URL('http://10.1.1.2:8080'),
+    });
     expect(proxyFor('https://internal.example.com/v1', env).kind).toBe('direct');
     expect(proxyFor('https://llm.internal.example.com/v1', env).kind).toBe('direct');
     expect(proxyFor('https://ai.czj.gov.cn/v1', env).kind).toBe('direct');
@@ -83,8 +102,13 @@ describe('proxy choice', () => {
     expect(proxyFor('http://10.0.0.5:9000/v1', env).kind).toBe('proxy');
     expect(proxyFor('http://localhost:11434/v1', env).kind).toBe('direct');
     expect(proxyFor('http://127.0.0.1:11434/v1', env).kind).toBe('direct');
-    expect(proxyFor('https://api.openai.com', { HTTPS_PROXY: 'socks5://127.0.0.1:1080' })).toEqual({ kind: 'unsupported', raw: 'socks5://127.0.0.1:1080' });
-    expect(proxyFor('https://api.openai.com', { NO_PROXY: '*', HTTPS_PROXY: 'http://p:1' }).kind).toBe('direct');
+    expect(proxyFor('https://api.openai.com', { HTTPS_PROXY: 'socks5://127.0.0.1:1080' })).toEqual({
+      kind: 'unsupported',
+      raw: 'socks5://127.0.0.1:1080',
+    });
+    expect(proxyFor('https://api.openai.com', { NO_PROXY: '*', HTTPS_PROXY: 'http://p:1' }).kind).toBe(
+      'direct',
+    );
     expect(proxyFor('https://api.openai.com', {}).kind).toBe('direct');
   });
 });
@@ -101,26 +125,42 @@ describe('requests through a proxy', () => {
     const port = new URL(chat.baseURL).port;
     const config = { ...testConfig(chat), baseURL: `http://jixiao-test.invalid:${port}/v1` };
     const service = createLlmService(config, { env: { HTTP_PROXY: proxy.url } });
-    const completion = await service.complete({ messages: [{ role: 'user', content: '连接测试' }], format: { kind: 'text' } });
+    const completion = await service.complete({
+      messages: [{ role: 'user', content: '连接测试' }],
+      format: { kind: 'text' },
+    });
     expect(completion.content).toBe('{"ok":true}');
-    expect(proxy.seen).toEqual([{ method: 'POST', url: `http://jixiao-test.invalid:${port}/v1/chat/completions`, auth: undefined }]);
+    expect(proxy.seen).toEqual([
+      { method: 'POST', url: `http://jixiao-test.invalid:${port}/v1/chat/completions`, auth: undefined },
+    ]);
     expect(chat.requests[0].body.stream).toBe(true);
   });
 
   it('https: a CONNECT tunnel, TLS to the target, proxy credentials sent to the proxy only', async () => {
     const target = https.createServer({ key, cert }, (req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'x-auth': String(req.headers.authorization ?? '') });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'x-auth': String(req.headers.authorization ?? ''),
+      });
       res.end(JSON.stringify({ path: req.url, proxyAuth: req.headers['proxy-authorization'] ?? null }));
     });
     const targetPort = await listen(target);
     const proxy = await startProxy();
     const proxyUrl = proxy.url.replace('http://', 'http://user:p%40ss@');
     const fetchFn = proxyAwareFetch({ HTTPS_PROXY: proxyUrl }, { ca: cert });
-    const response = await fetchFn(`https://jixiao-test.invalid:${targetPort}/v1/models?x=1`, { headers: { authorization: 'Bearer sk-secret' } });
+    const response = await fetchFn(`https://jixiao-test.invalid:${targetPort}/v1/models?x=1`, {
+      headers: { authorization: 'Bearer sk-secret' },
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ path: '/v1/models?x=1', proxyAuth: null });
     expect(response.headers.get('x-auth')).toBe('Bearer sk-secret');
-    expect(proxy.seen).toEqual([{ method: 'CONNECT', url: `jixiao-test.invalid:${targetPort}`, auth: `Basic ${Buffer.from('user:p@ss').toString('base64')}` }]);
+    expect(proxy.seen).toEqual([
+      {
+        method: 'CONNECT',
+        url: `jixiao-test.invalid:${targetPort}`,
+        auth: `Basic ${Buffer.from('user:p@ss').toString('base64')}`,
+      },
+    ]);
   });
 
   it('the SDK through a refusing proxy: a Chinese message about the proxy', async () => {
@@ -128,7 +168,9 @@ describe('requests through a proxy', () => {
     const proxy = await startProxy({ refuse: 407 });
     const config = { ...testConfig(chat), baseURL: 'https://jixiao-test.invalid:1/v1', maxRetries: 0 };
     const service = createLlmService(config, { env: { HTTPS_PROXY: proxy.url } });
-    const error = await service.complete({ messages: [{ role: 'user', content: 'hi' }], format: { kind: 'text' }, stream: false }).catch((e: unknown) => e);
+    const error = await service
+      .complete({ messages: [{ role: 'user', content: 'hi' }], format: { kind: 'text' }, stream: false })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'proxy' });
     expect((error as Error).message).toContain('代理服务器拒绝连接 jixiao-test.invalid（HTTP 407）');
     expect((error as Error).message).toContain('用户名和密码');
@@ -138,7 +180,9 @@ describe('requests through a proxy', () => {
     chat = await startChatServer();
     const config = { ...testConfig(chat), baseURL: 'https://api.example.com/v1', maxRetries: 0 };
     const service = createLlmService(config, { env: { HTTPS_PROXY: 'socks5://127.0.0.1:1080' } });
-    const error = await service.complete({ messages: [{ role: 'user', content: 'hi' }], format: { kind: 'text' }, stream: false }).catch((e: unknown) => e);
+    const error = await service
+      .complete({ messages: [{ role: 'user', content: 'hi' }], format: { kind: 'text' }, stream: false })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'proxy' });
     expect((error as Error).message).toContain('不支持 SOCKS');
   });
@@ -151,7 +195,9 @@ describe('requests through a proxy', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const config = { ...testConfig(chat), baseURL: 'https://api.example.com/v1', maxRetries: 0 };
     const service = createLlmService(config, { env: { HTTPS_PROXY: `http://127.0.0.1:${port}` } });
-    const error = await service.complete({ messages: [{ role: 'user', content: 'hi' }], format: { kind: 'text' }, stream: false }).catch((e: unknown) => e);
+    const error = await service
+      .complete({ messages: [{ role: 'user', content: 'hi' }], format: { kind: 'text' }, stream: false })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'proxy' });
     expect((error as Error).message).toContain('连不上代理服务器（ECONNREFUSED）');
   });

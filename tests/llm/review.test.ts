@@ -20,12 +20,39 @@ const table = makeProject({
   purpose: '主要用于：1.培训场地及教材10万元；2.师资费用10万元。',
   goals: '组织培训4期，培训120人。',
   indicators: [
-    makeIndicator({ id: 'p1-i1', level1: '产出指标', level2: '数量指标', name: '培训人数', description: '培训120人', value: '≥120人', basis: '计划标准' }),
-    makeIndicator({ id: 'p1-i2', level1: '产出指标', level2: '质量指标', name: '培训效果', description: '培训效果良好', value: '有效', basis: '其他标准' }),
-    makeIndicator({ id: 'p1-i3', level1: '效益指标', level2: '社会效益指标', name: '道路绿化养护面积', description: '养护绿地', value: '≥5000平方米', basis: '计划标准' }),
+    makeIndicator({
+      id: 'p1-i1',
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '培训人数',
+      description: '培训120人',
+      value: '≥120人',
+      basis: '计划标准',
+    }),
+    makeIndicator({
+      id: 'p1-i2',
+      level1: '产出指标',
+      level2: '质量指标',
+      name: '培训效果',
+      description: '培训效果良好',
+      value: '有效',
+      basis: '其他标准',
+    }),
+    makeIndicator({
+      id: 'p1-i3',
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '道路绿化养护面积',
+      description: '养护绿地',
+      value: '≥5000平方米',
+      basis: '计划标准',
+    }),
   ],
 });
-const document = makeDocument({ unit: { name: '某某街道办事处', year: 2025, framework: 'local' }, tables: [table] });
+const document = makeDocument({
+  unit: { name: '某某街道办事处', year: 2025, framework: 'local' },
+  tables: [table],
+});
 
 describe('review helpers', () => {
   it('suggestMore: new candidates under the asked 二级, fresh ids, names already in the table dropped', async () => {
@@ -33,15 +60,37 @@ describe('review helpers', () => {
       kind: 'answer',
       content: JSON.stringify({
         indicators: [
-          { level1: '产出指标', level2: '数量指标', name: '培训人数', description: '重复', value: '≥120人', basis: '计划标准', rationale: null },
-          { level1: '产出指标', level2: '质量指标', name: '培训课时数', description: '全年培训不少于48课时', value: '≥48课时', basis: '计划标准', rationale: '按培训计划' },
+          {
+            level1: '产出指标',
+            level2: '数量指标',
+            name: '培训人数',
+            description: '重复',
+            value: '≥120人',
+            basis: '计划标准',
+            rationale: null,
+          },
+          {
+            level1: '产出指标',
+            level2: '质量指标',
+            name: '培训课时数',
+            description: '全年培训不少于48课时',
+            value: '≥48课时',
+            basis: '计划标准',
+            rationale: '按培训计划',
+          },
         ],
       }),
     });
     const assistant = createReviewAssistant(testService(server));
     const { indicators, tokens } = await assistant.suggestMore(table, '数量指标');
     expect(indicators).toHaveLength(1);
-    expect(indicators[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', name: '培训课时数', status: 'suggested', rationale: '按培训计划' });
+    expect(indicators[0]).toMatchObject({
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '培训课时数',
+      status: 'suggested',
+      rationale: '按培训计划',
+    });
     expect(indicators[0].value).toMatchObject({ op: '≥', numbers: [48] });
     expect(indicators[0].id).toMatch(/^t2-s[0-9a-f]{8}$/);
     expect(tokens.prompt).toBeGreaterThan(0);
@@ -52,8 +101,16 @@ describe('review helpers', () => {
 
   it('rewriteIndicator: keeps the id, passes the findings and the instruction', async () => {
     const assistant = createReviewAssistant(testService(server, { provider: 'zhipu' }));
-    const finding: Finding = { rule: 'value/not-quantified', severity: 'warning', message: '培训效果：指标值“有效”过于笼统，无法考核', location: { table: '社区工作者业务培训', tableIndex: 0, indicatorIndex: 1 } };
-    const { indicator, reason } = await assistant.rewriteIndicator(table, 1, { findings: [finding], instruction: '改成合格率' });
+    const finding: Finding = {
+      rule: 'value/not-quantified',
+      severity: 'warning',
+      message: '培训效果：指标值“有效”过于笼统，无法考核',
+      location: { table: '社区工作者业务培训', tableIndex: 0, indicatorIndex: 1 },
+    };
+    const { indicator, reason } = await assistant.rewriteIndicator(table, 1, {
+      findings: [finding],
+      instruction: '改成合格率',
+    });
     expect(indicator).toMatchObject({ id: 'p1-i2', name: '培训考核合格率', rationale: reason });
     expect(indicator.value.text).toBe('≥90%');
     const prompt = lastUserText(server.requests[0]);
@@ -71,8 +128,18 @@ describe('review helpers', () => {
   });
 
   it('secondOpinion on relevance/off-topic; addSecondOpinions fills only judgement calls and survives failures', async () => {
-    const offTopic: Finding = { rule: 'relevance/off-topic', severity: 'warning', message: '“道路绿化养护面积”与培训项目无关', location: { table: '社区工作者业务培训', tableIndex: 0, indicatorIndex: 2 } };
-    const arithmetic: Finding = { rule: 'sum/funding-split', severity: 'error', message: '财政拨款与其他资金之和不等于总额', location: { table: '社区工作者业务培训', tableIndex: 0 } };
+    const offTopic: Finding = {
+      rule: 'relevance/off-topic',
+      severity: 'warning',
+      message: '“道路绿化养护面积”与培训项目无关',
+      location: { table: '社区工作者业务培训', tableIndex: 0, indicatorIndex: 2 },
+    };
+    const arithmetic: Finding = {
+      rule: 'sum/funding-split',
+      severity: 'error',
+      message: '财政拨款与其他资金之和不等于总额',
+      location: { table: '社区工作者业务培训', tableIndex: 0 },
+    };
     expect(isJudgementCall(offTopic)).toBe(true);
     expect(isJudgementCall(arithmetic)).toBe(false);
 
@@ -86,13 +153,20 @@ describe('review helpers', () => {
     expect(findings[1].secondOpinion).toEqual({ agreed: true, reason: '指标与项目内容无关，确属照搬。' });
 
     server.setFallback(() => ({ kind: 'error', status: 401 }));
-    const failed = await addSecondOpinions(createReviewAssistant(testService(server, { maxRetries: 0 })), [offTopic], document);
+    const failed = await addSecondOpinions(
+      createReviewAssistant(testService(server, { maxRetries: 0 })),
+      [offTopic],
+      document,
+    );
     expect(failed.findings).toEqual([offTopic]);
   });
 
   it('a failure is an LlmError with a Chinese message', async () => {
     server.setFallback(() => ({ kind: 'error', status: 402 }));
     const assistant = createReviewAssistant(testService(server));
-    await expect(assistant.suggestMore(table, '质量指标')).rejects.toMatchObject({ kind: 'balance', message: expect.stringContaining('余额不足') });
+    await expect(assistant.suggestMore(table, '质量指标')).rejects.toMatchObject({
+      kind: 'balance',
+      message: expect.stringContaining('余额不足'),
+    });
   });
 });

@@ -8,7 +8,12 @@ import { answersWith, offline, testService } from './helpers.js';
  * The server shares the event loop with the drafter, so the drafter's own work (reading the
  * stream, the checker) delays the server a little: the figure is slightly pessimistic.
  */
-export async function timeLlmDraft({ projects = 5, latencyMs = 1000, concurrency = 3 } = {}): Promise<{ ms: number; calls: number; maxInFlight: number; byModel: number }> {
+export async function timeLlmDraft({ projects = 5, latencyMs = 1000, concurrency = 3 } = {}): Promise<{
+  ms: number;
+  calls: number;
+  maxInFlight: number;
+  byModel: number;
+}> {
   await warmUp();
   const server = await startChatServer({ latencyMs });
   try {
@@ -16,7 +21,9 @@ export async function timeLlmDraft({ projects = 5, latencyMs = 1000, concurrency
     const started = performance.now();
     const result = await drafter.draft(answersWith(projects));
     const ms = Math.round(performance.now() - started);
-    const byModel = result.document.tables.filter((t) => t.indicators.some((i) => i.id?.includes('-m'))).length;
+    const byModel = result.document.tables.filter((t) =>
+      t.indicators.some((i) => i.id?.includes('-m')),
+    ).length;
     return { ms, calls: server.requests.length, maxInFlight: server.maxInFlight, byModel };
   } finally {
     await server.close();

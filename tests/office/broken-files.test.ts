@@ -32,13 +32,17 @@ async function refusal(name: string, bytes: Uint8Array | string): Promise<string
 
 describe('files that are not what they claim get a Chinese ImportError that says what to do', () => {
   it('a text file renamed .docx', async () => {
-    expect(await refusal('renamed.docx', '部门（单位）整体支出绩效目标表\n一级指标\t二级指标\n')).toMatch(/不是有效的 Word\/Excel 文件.*另存为 \.docx.*扩展名改为 \.txt/);
+    expect(await refusal('renamed.docx', '部门（单位）整体支出绩效目标表\n一级指标\t二级指标\n')).toMatch(
+      /不是有效的 Word\/Excel 文件.*另存为 \.docx.*扩展名改为 \.txt/,
+    );
   });
 
   it('a truncated .docx and a truncated .xlsx', async () => {
     const docx = await exportDocx(sampleDocument());
     const xlsx = await exportXlsx(sampleDocument());
-    expect(await refusal('cut.docx', docx.subarray(0, Math.floor(docx.length / 2)))).toMatch(/已损坏或不完整.*重新获取原文件/);
+    expect(await refusal('cut.docx', docx.subarray(0, Math.floor(docx.length / 2)))).toMatch(
+      /已损坏或不完整.*重新获取原文件/,
+    );
     expect(await refusal('cut.xlsx', xlsx.subarray(0, xlsx.length - 30))).toMatch(/已损坏或不完整/);
   });
 
@@ -54,23 +58,33 @@ describe('files that are not what they claim get a Chinese ImportError that says
   });
 
   it('old binary .doc / .xls / .wps', async () => {
-    expect(await refusal('old.doc', fakeOle(['Root Entry', 'WordDocument', '1Table']))).toMatch(/旧版 Word 文档.*另存为 \.docx/);
-    expect(await refusal('old.xls', fakeOle(['Root Entry', 'Workbook']))).toMatch(/旧版 Excel 表格.*另存为 \.xlsx/);
+    expect(await refusal('old.doc', fakeOle(['Root Entry', 'WordDocument', '1Table']))).toMatch(
+      /旧版 Word 文档.*另存为 \.docx/,
+    );
+    expect(await refusal('old.xls', fakeOle(['Root Entry', 'Workbook']))).toMatch(
+      /旧版 Excel 表格.*另存为 \.xlsx/,
+    );
     expect(await refusal('old.wps', fakeOle(['Root Entry', 'Other']))).toMatch(/旧版 Office\/WPS/);
   });
 
   it('an image-only document, an empty document, a zip of other files', async () => {
     const drawing = '<w:p><w:r><w:drawing><wp:inline/></w:drawing></w:r></w:p>';
-    const scan = await makeDocx(drawing, { 'word/media/image1.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
+    const scan = await makeDocx(drawing, {
+      'word/media/image1.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+    });
     expect(await refusal('scan.docx', scan)).toMatch(/只有图片.*扫描件/);
     expect(await refusal('empty.docx', await makeDocx('<w:p/>'))).toMatch(/空白文档/);
     const zip = new JSZip();
     zip.file('readme.txt', 'hello');
-    expect(await refusal('other.docx', await zip.generateAsync({ type: 'uint8array' }))).toMatch(/压缩包.*没有 Word 文档或 Excel 工作簿/);
+    expect(await refusal('other.docx', await zip.generateAsync({ type: 'uint8array' }))).toMatch(
+      /压缩包.*没有 Word 文档或 Excel 工作簿/,
+    );
   });
 
   it('a document whose XML is broken, and a zip whose data fails its checksum', async () => {
-    expect(await refusal('badxml.docx', await makeDocx('<w:p><w:r><w:t>未闭合</w:r></w:p>'))).toMatch(/已损坏/);
+    expect(await refusal('badxml.docx', await makeDocx('<w:p><w:r><w:t>未闭合</w:r></w:p>'))).toMatch(
+      /已损坏/,
+    );
     const good = await makeDocx(p('正文'.repeat(200)));
     const flipped = Uint8Array.from(good);
     const name = Buffer.from(good).indexOf('word/document.xml'); // in its local header, before the data
@@ -89,15 +103,18 @@ describe('files that are not what they claim get a Chinese ImportError that says
 
 describe('files are read by what they contain, not by their name', () => {
   it('a .docx renamed .txt and an .xlsx renamed .docx are read as what they are', async () => {
-    const asText = (await load('table.txt', await exportDocx(sampleDocument()))) as { input: { tables: unknown[] } };
+    const asText = (await load('table.txt', await exportDocx(sampleDocument()))) as {
+      input: { tables: unknown[] };
+    };
     expect(asText.input.tables).toHaveLength(4);
-    const asWord = (await load('book.docx', await exportXlsx(sampleDocument()))) as { input: { tables: unknown[] } };
+    const asWord = (await load('book.docx', await exportXlsx(sampleDocument()))) as {
+      input: { tables: unknown[] };
+    };
     expect(asWord.input.tables).toHaveLength(4);
   });
 });
 
 describe('damaged files never raise anything but ImportError', () => {
-
   it('300 truncations and byte flips of exported .docx and .xlsx files', async () => {
     const originals = [await exportDocx(sampleDocument()), await exportXlsx(sampleDocument())];
     const next = seededRandom(20250101);
@@ -109,7 +126,8 @@ describe('damaged files never raise anything but ImportError', () => {
       else {
         bytes = Uint8Array.from(original);
         const flips = 1 + Math.floor(next() * 8);
-        for (let i = 0; i < flips; i += 1) bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
+        for (let i = 0; i < flips; i += 1)
+          bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
       }
       try {
         await readOfficeFile(bytes, `mutant-${round}`);
@@ -140,10 +158,17 @@ describe('damaged files never raise anything but ImportError', () => {
       if (mutation === 0) xml = xml.slice(0, at) + xml.slice(at + length);
       else if (mutation === 1) xml = xml.slice(0, at) + xml.slice(at, at + length) + xml.slice(at);
       else if (mutation === 2) xml = `${xml.slice(0, at)}<${xml.slice(at)}`;
-      else xml = xml.slice(0, at) + xml.slice(at, at + length).replace(/[0-9"=]/g, (c) => ({ '"': "'", '=': ' ' })[c] ?? '9') + xml.slice(at + length);
+      else
+        xml =
+          xml.slice(0, at) +
+          xml.slice(at, at + length).replace(/[0-9"=]/g, (c) => ({ '"': "'", '=': ' ' })[c] ?? '9') +
+          xml.slice(at + length);
       zip.file(part, xml);
       try {
-        const result = await readOfficeFile(await zip.generateAsync({ type: 'uint8array' }), `xml-mutant-${round}`);
+        const result = await readOfficeFile(
+          await zip.generateAsync({ type: 'uint8array' }),
+          `xml-mutant-${round}`,
+        );
         expect(Array.isArray(result.document.tables)).toBe(true);
         outcomes.read += 1;
       } catch (error) {

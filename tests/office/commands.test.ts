@@ -19,7 +19,8 @@ import { tempDir } from './support.js';
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
-const EXAMPLE = new URL('../../../shared/examples/example-street-office-projects-2025.txt', import.meta.url).pathname;
+const EXAMPLE = new URL('../../../shared/examples/example-street-office-projects-2025.txt', import.meta.url)
+  .pathname;
 
 let stdout: string;
 let stderr: string;
@@ -27,8 +28,12 @@ beforeEach(() => {
   stdout = '';
   stderr = '';
   vi.stubEnv('JIXIAO_CONFIG_DIR', join(dir, 'config'));
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => ((stdout += String(chunk)), true),
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => ((stderr += String(chunk)), true),
+  );
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -69,7 +74,10 @@ describe('jixiao import', () => {
 describe('jixiao check on Word and Excel files', () => {
   it('reads them through loadDocumentFile and reports what the text reports', async () => {
     const text = await checkFile(EXAMPLE);
-    for (const [ext, write] of [['docx', exportDocx], ['xlsx', exportXlsx]] as const) {
+    for (const [ext, write] of [
+      ['docx', exportDocx],
+      ['xlsx', exportXlsx],
+    ] as const) {
       const file = join(dir, `street.${ext}`);
       writeFileSync(file, await write(readTextDocument(readFileSync(EXAMPLE), 'street.txt').document));
       const office = await checkFile(file);
@@ -116,7 +124,9 @@ describe('jixiao export', () => {
 
   it('explains a missing folder, a folder given as the file, and an output that would overwrite the input', async () => {
     const input = sampleJson();
-    await expect(runExport(input, { to: 'docx', output: join(dir, '没有这个文件夹', 'a.docx') })).rejects.toThrow(/文件夹不存在：.*没有这个文件夹.*请先创建/);
+    await expect(
+      runExport(input, { to: 'docx', output: join(dir, '没有这个文件夹', 'a.docx') }),
+    ).rejects.toThrow(/文件夹不存在：.*没有这个文件夹.*请先创建/);
     await expect(runExport(input, { to: 'docx', output: dir })).rejects.toThrow(/是一个文件夹.*加上文件名/);
     await expect(runExport(input, { to: 'json', output: input })).rejects.toThrow(/不能与输入文件相同/);
     await expect(runExport(input, { to: 'json', output: input })).rejects.toBeInstanceOf(UserError);
@@ -125,7 +135,9 @@ describe('jixiao export', () => {
   it('refuses an invalid document with the zod problems in Chinese', async () => {
     const input = join(dir, 'bad.json');
     writeFileSync(input, JSON.stringify({ unit: { name: 1 }, tables: 'x' }));
-    await expect(runExport(input, { to: 'xlsx', output: join(dir, 'bad.xlsx') })).rejects.toThrow(/不符合 jixiao 格式/);
+    await expect(runExport(input, { to: 'xlsx', output: join(dir, 'bad.xlsx') })).rejects.toThrow(
+      /不符合 jixiao 格式/,
+    );
     expect(existsSync(join(dir, 'bad.xlsx'))).toBe(false);
   });
 });
@@ -133,20 +145,25 @@ describe('jixiao export', () => {
 describe('writing files', () => {
   it('explains read-only folders, busy files and a full disk in Chinese', () => {
     const error = (code: string) => Object.assign(new Error(code), { code });
-    expect(describeWriteError(error('EACCES'), '/srv/a.docx', '/srv')).toMatch(/没有权限写入 \/srv（文件夹只读或受保护）/);
+    expect(describeWriteError(error('EACCES'), '/srv/a.docx', '/srv')).toMatch(
+      /没有权限写入 \/srv（文件夹只读或受保护）/,
+    );
     expect(describeWriteError(error('EROFS'), '/mnt/a.docx', '/mnt')).toMatch(/只读/);
     expect(describeWriteError(error('EBUSY'), 'a.docx', '.')).toMatch(/正被其他程序占用.*WPS\/Word\/Excel/);
     expect(describeWriteError(error('ENOSPC'), 'a.docx', '.')).toMatch(/磁盘空间不足/);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses a real read-only folder (skipped as root, who may write anywhere)', async () => {
-    const locked = join(dir, 'locked');
-    mkdirSync(locked);
-    chmodSync(locked, 0o555);
-    await expect(writeExportFile(join(locked, 'a.docx'), 'x')).rejects.toThrow(WriteFileError);
-    await expect(writeExportFile(join(locked, 'a.docx'), 'x')).rejects.toThrow(/没有权限写入/);
-    chmodSync(locked, 0o755);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'refuses a real read-only folder (skipped as root, who may write anywhere)',
+    async () => {
+      const locked = join(dir, 'locked');
+      mkdirSync(locked);
+      chmodSync(locked, 0o555);
+      await expect(writeExportFile(join(locked, 'a.docx'), 'x')).rejects.toThrow(WriteFileError);
+      await expect(writeExportFile(join(locked, 'a.docx'), 'x')).rejects.toThrow(/没有权限写入/);
+      chmodSync(locked, 0o755);
+    },
+  );
 
   it('replaces an existing file whole (atomic rename), never half-written', async () => {
     const file = join(dir, 'again.json');
@@ -159,7 +176,10 @@ describe('writing files', () => {
 describe('the command line', () => {
   const run = promisify(execFile);
   const cli = (args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: new URL('../../', import.meta.url).pathname, env: { ...process.env, JIXIAO_CONFIG_DIR: join(dir, 'config') } }).then(
+    run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: new URL('../../', import.meta.url).pathname,
+      env: { ...process.env, JIXIAO_CONFIG_DIR: join(dir, 'config') },
+    }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );

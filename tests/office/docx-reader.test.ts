@@ -27,7 +27,15 @@ describe('docx reader: merged cells land in their grid columns', () => {
       ['产出指标', '数量指标', '改造小区数量', '改造老旧小区3个', '', '=3个', '计划标准'],
       ['', '', '惠及居民户数', '改造惠及居民420户', '', '≥420户', '计划标准'],
     ]);
-    expect(table.rows[9]).toEqual(['', '质量指标', '工程验收合格率', '竣工验收合格的工程占比', '', '=100%', '行业标准']);
+    expect(table.rows[9]).toEqual([
+      '',
+      '质量指标',
+      '工程验收合格率',
+      '竣工验收合格的工程占比',
+      '',
+      '=100%',
+      '行业标准',
+    ]);
   });
 
   it('maps the table to a project with its budget, plan and indicators', async () => {
@@ -60,7 +68,12 @@ describe('docx reader: merged cells land in their grid columns', () => {
       `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('总额')}${tc('财政拨款')}${tc('其他资金')}</w:tr>`,
       tr(tc('年度绩效指标', { vMerge: 'restart', span: 2 }), tc('a'), tc('b')),
       tr(tc('', { vMerge: 'continue', span: 2 }), tc('c'), tc('d')),
-      tr(`<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr>${p('合并')}</w:tc>`, `<w:tc><w:tcPr><w:hMerge/></w:tcPr>${p('')}</w:tc>`, tc('x'), tc('y')),
+      tr(
+        `<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr>${p('合并')}</w:tc>`,
+        `<w:tc><w:tcPr><w:hMerge/></w:tcPr>${p('')}</w:tc>`,
+        tc('x'),
+        tc('y'),
+      ),
     );
     const [table] = await readDocxBlocks(await makeDocx(body), 't.docx');
     expect(table).toEqual({
@@ -87,12 +100,19 @@ describe('docx reader: merged cells land in their grid columns', () => {
 
   it('reads a package stored without compression and with a zip comment', async () => {
     const zip = await JSZip.loadAsync(await makeDocx(p('未压缩的正文')));
-    const stored = await zip.generateAsync({ type: 'uint8array', compression: 'STORE', comment: '由 WPS 生成' });
+    const stored = await zip.generateAsync({
+      type: 'uint8array',
+      compression: 'STORE',
+      comment: '由 WPS 生成',
+    });
     expect(await readDocxBlocks(stored, 's.docx')).toEqual([{ kind: 'paragraph', text: '未压缩的正文' }]);
   });
 
   it('decodes XML entities and keeps tabs and line breaks', async () => {
-    const body = '<w:p><w:r><w:t>A&amp;B &lt;c&gt; &#x2265;95%</w:t><w:tab/><w:t>x</w:t><w:br/><w:t>y</w:t></w:r></w:p>';
-    expect(await readDocxBlocks(await makeDocx(body), 'e.docx')).toEqual([{ kind: 'paragraph', text: 'A&B <c> ≥95%\tx\ny' }]);
+    const body =
+      '<w:p><w:r><w:t>A&amp;B &lt;c&gt; &#x2265;95%</w:t><w:tab/><w:t>x</w:t><w:br/><w:t>y</w:t></w:r></w:p>';
+    expect(await readDocxBlocks(await makeDocx(body), 'e.docx')).toEqual([
+      { kind: 'paragraph', text: 'A&B <c> ≥95%\tx\ny' },
+    ]);
   });
 });

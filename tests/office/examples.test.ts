@@ -27,11 +27,14 @@ describe('every shared example, turned into Word/Excel by our exporter and read 
     it.each([
       ['docx', exportDocx, readDocxDocument],
       ['xlsx', exportXlsx, readXlsxDocument],
-    ] as const)('as .%s gives the same document and the same findings as the text', async (ext, write, read) => {
-      const back = await read(await write(text.document), name.replace(/\.txt$/, `.${ext}`));
-      expect(back.findings).toEqual([]);
-      expect(back.document).toEqual(text.document);
-      expect(checkDocument(back.document).findings).toEqual(expected.findings);
-    });
+    ] as const)(
+      'as .%s gives the same document and the same findings as the text',
+      async (ext, write, read) => {
+        const back = await read(await write(text.document), name.replace(/\.txt$/, `.${ext}`));
+        expect(back.findings).toEqual([]);
+        expect(back.document).toEqual(text.document);
+        expect(checkDocument(back.document).findings).toEqual(expected.findings);
+      },
+    );
   });
 });

@@ -18,7 +18,18 @@ describe('.docx export in the layout of the official forms', () => {
   it('is a Word file mammoth reads, with the titles, labels and figures', async () => {
     const bytes = await exportDocx(sampleDocument());
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    for (const expected of ['部门（单位）整体支出绩效目标表', '（2025年）', '单位：万元', '项目支出绩效目标表', '项目支出绩效自评表', '年度绩效指标', '老旧小区改造提升工程', '≤45万元', '86.00', '93.97']) {
+    for (const expected of [
+      '部门（单位）整体支出绩效目标表',
+      '（2025年）',
+      '单位：万元',
+      '项目支出绩效目标表',
+      '项目支出绩效自评表',
+      '年度绩效指标',
+      '老旧小区改造提升工程',
+      '≤45万元',
+      '86.00',
+      '93.97',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -27,13 +38,20 @@ describe('.docx export in the layout of the official forms', () => {
     const bytes = await exportDocx(sampleDocument());
     const xml = await documentXml(bytes);
     // The body font is the document default (styles.xml); titles and headings name theirs.
-    expect(await documentXml(bytes, 'word/styles.xml')).toMatch(/<w:docDefaults>.*w:eastAsia="仿宋".*<\/w:docDefaults>/s);
+    expect(await documentXml(bytes, 'word/styles.xml')).toMatch(
+      /<w:docDefaults>.*w:eastAsia="仿宋".*<\/w:docDefaults>/s,
+    );
     expect(xml).toMatch(/w:eastAsia="黑体"/);
     const pages = [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]);
     expect(pages).toHaveLength(4); // one section (page) per table
-    expect(pages.slice(0, 3).every((a) => /w:w="11906"/.test(a) && /w:h="16838"/.test(a) && !/landscape/.test(a))).toBe(true);
+    expect(
+      pages.slice(0, 3).every((a) => /w:w="11906"/.test(a) && /w:h="16838"/.test(a) && !/landscape/.test(a)),
+    ).toBe(true);
     expect(pages[3]).toMatch(/w:w="16838".*w:h="11906".*w:orient="landscape"/);
-    const customBytes = await exportDocx(sampleDocument(), { fontBody: '宋体', fontHeading: '方正小标宋简体' });
+    const customBytes = await exportDocx(sampleDocument(), {
+      fontBody: '宋体',
+      fontHeading: '方正小标宋简体',
+    });
     const styles = await documentXml(customBytes, 'word/styles.xml');
     expect(styles).toMatch(/w:eastAsia="宋体"/);
     expect(styles).not.toMatch(/w:eastAsia="仿宋"/);
@@ -58,7 +76,13 @@ describe('.xlsx export', () => {
 
   it('has one sheet per table (prose on its own sheet), safe unique names', async () => {
     const workbook = await workbookOf(await exportXlsx(sampleDocument()));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['一、部门预算情况说明', '部门整体', '老旧小区改造提升工程', '社区工作者业务培训', '征收工作经费自评']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '一、部门预算情况说明',
+      '部门整体',
+      '老旧小区改造提升工程',
+      '社区工作者业务培训',
+      '征收工作经费自评',
+    ]);
   });
 
   it('stores money as numbers with two decimals, merges cells, freezes the header rows, sizes columns by display width', async () => {
@@ -100,8 +124,12 @@ describe('.xlsx export', () => {
   });
 
   it('writes a workbook with many same-named projects', async () => {
-    const tables = Array.from({ length: 12 }, (_, i) => makeProject({ projectName: '办公运转经费', code: `P${i}` }));
-    const workbook = await workbookOf(await exportXlsx(makeDocument({ unit: { name: '某局', year: 2025, framework: 'local' }, tables })));
+    const tables = Array.from({ length: 12 }, (_, i) =>
+      makeProject({ projectName: '办公运转经费', code: `P${i}` }),
+    );
+    const workbook = await workbookOf(
+      await exportXlsx(makeDocument({ unit: { name: '某局', year: 2025, framework: 'local' }, tables })),
+    );
     expect(new Set(workbook.worksheets.map((s) => s.name)).size).toBe(12);
   });
 });

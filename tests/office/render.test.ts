@@ -18,7 +18,12 @@ function has(command: string): boolean {
   }
 }
 
-const tools = { soffice: has('soffice'), pdftotext: has('pdftotext'), pdfinfo: has('pdfinfo'), pdftoppm: has('pdftoppm') };
+const tools = {
+  soffice: has('soffice'),
+  pdftotext: has('pdftotext'),
+  pdfinfo: has('pdfinfo'),
+  pdftoppm: has('pdftoppm'),
+};
 const ready = tools.soffice && tools.pdftotext && tools.pdfinfo;
 const run = promisify(execFile);
 const { dir, cleanup } = tempDir('jixiao-render-');
@@ -32,19 +37,38 @@ describe.skipIf(!ready)(
       writeFileSync(docx, await exportDocx(sampleDocument()));
       // A profile of its own, so a LibreOffice already running (or another test run) does not block this one.
       const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-      await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000 });
+      await run(
+        'soffice',
+        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+        { timeout: 120_000 },
+      );
       const pdf = join(dir, '绩效目标表.pdf');
       expect(existsSync(pdf)).toBe(true);
 
       const info = (await run('pdfinfo', ['-f', '1', '-l', '99', pdf])).stdout;
       expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(4);
-      const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Number(m[1]), Number(m[2])]);
+      const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
       expect(sizes.slice(0, 3).every(([w, h]) => Math.round(w) === 595 && Math.round(h) === 842)).toBe(true); // A4 portrait
       expect(sizes[3].map(Math.round)).toEqual([842, 595]); // A4 landscape
 
       // LibreOffice puts spaces between Chinese and Latin text; compare without whitespace.
       const text = (await run('pdftotext', ['-raw', pdf, '-'])).stdout.replace(/\s+/g, '');
-      for (const expected of ['部门（单位）整体支出绩效目标表', '某街道办事处', '年度主要任务', '86.00', '项目支出绩效目标表', '老旧小区改造提升工程', '≤45万元', '社区工作者业务培训', '项目支出绩效自评表', '偏差原因分析及改进措施', '93.97']) {
+      for (const expected of [
+        '部门（单位）整体支出绩效目标表',
+        '某街道办事处',
+        '年度主要任务',
+        '86.00',
+        '项目支出绩效目标表',
+        '老旧小区改造提升工程',
+        '≤45万元',
+        '社区工作者业务培训',
+        '项目支出绩效自评表',
+        '偏差原因分析及改进措施',
+        '93.97',
+      ]) {
         expect(text).toContain(expected);
       }
 

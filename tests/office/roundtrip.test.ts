@@ -16,7 +16,12 @@ const formats = [
 /** Variants the sample does not cover: no plan, 主管部门/实施单位, 4-decimal money, an empty grid, odd text. */
 function variantDocument(): JixiaoDocument {
   const sample = sampleDocument();
-  const [department, first, second, selfEval] = structuredClone(sample.tables) as [JixiaoDocument['tables'][0], ProjectTable, ProjectTable, SelfEvalTable];
+  const [department, first, second, selfEval] = structuredClone(sample.tables) as [
+    JixiaoDocument['tables'][0],
+    ProjectTable,
+    ProjectTable,
+    SelfEvalTable,
+  ];
   first.plan = null;
   first.department = '某区住房和城乡建设局';
   first.implementer = '某街道办事处';
@@ -45,7 +50,10 @@ describe.each(formats)('round trip through .$name', ({ write, read }) => {
 
   it('keeps the unit and year of a document of project tables only (a heading line names them), and is stable', async () => {
     const sample = sampleDocument();
-    const document = makeDocument({ unit: sample.unit, tables: sample.tables.filter((t) => t.kind === 'project') });
+    const document = makeDocument({
+      unit: sample.unit,
+      tables: sample.tables.filter((t) => t.kind === 'project'),
+    });
     const once = (await read(await write(document), 'projects')).document;
     expect(once.unit).toEqual(document.unit);
     expect(once.tables).toEqual(document.tables);
@@ -57,7 +65,15 @@ describe.each(formats)('round trip through .$name', ({ write, read }) => {
   it('leaves out indicators the reviewer rejected', async () => {
     const document = sampleDocument();
     const project = document.tables[1] as ProjectTable;
-    project.indicators.push(makeIndicator({ level1: '产出指标', level2: '数量指标', name: '不要的建议', value: '≥1个', status: 'rejected' }));
+    project.indicators.push(
+      makeIndicator({
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '不要的建议',
+        value: '≥1个',
+        status: 'rejected',
+      }),
+    );
     const back = (await read(await write(document), 'rejected')).document;
     expect((back.tables[1] as ProjectTable).indicators.map((i) => i.name)).not.toContain('不要的建议');
   });

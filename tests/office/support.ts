@@ -6,7 +6,10 @@ import JSZip from 'jszip';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** A minimal but complete .docx around a body of WordprocessingML (as Word or WPS writes it). */
-export async function makeDocx(body: string, extra: Record<string, string | Uint8Array> = {}): Promise<Uint8Array> {
+export async function makeDocx(
+  body: string,
+  extra: Record<string, string | Uint8Array> = {},
+): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -29,7 +32,10 @@ export const p = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">
 
 /** A table cell: `span` columns wide, `vMerge` 'restart' | 'continue'. */
 export function tc(text: string, options: { span?: number; vMerge?: 'restart' | 'continue' } = {}): string {
-  const props = [options.span ? `<w:gridSpan w:val="${options.span}"/>` : '', options.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : options.vMerge ? '<w:vMerge/>' : ''].join('');
+  const props = [
+    options.span ? `<w:gridSpan w:val="${options.span}"/>` : '',
+    options.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : options.vMerge ? '<w:vMerge/>' : '',
+  ].join('');
   return `<w:tc><w:tcPr>${props}</w:tcPr>${text.split('\n').map(p).join('') || '<w:p/>'}</w:tc>`;
 }
 
@@ -46,12 +52,14 @@ export function tbl(columns: number, ...rows: string[]): string {
 export function fakeOle(streams: string[]): Uint8Array {
   const header = Buffer.alloc(512);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  const directory = Buffer.concat(streams.map((name) => {
-    const entry = Buffer.alloc(128);
-    Buffer.from(name, 'utf16le').copy(entry);
-    entry.writeUInt16LE((name.length + 1) * 2, 64);
-    return entry;
-  }));
+  const directory = Buffer.concat(
+    streams.map((name) => {
+      const entry = Buffer.alloc(128);
+      Buffer.from(name, 'utf16le').copy(entry);
+      entry.writeUInt16LE((name.length + 1) * 2, 64);
+      return entry;
+    }),
+  );
   return new Uint8Array(Buffer.concat([header, Buffer.alloc(512), directory]));
 }
 

@@ -19,7 +19,14 @@ function departmentWorkbook(): ExcelJS.Workbook {
     ['部门（单位）名称', '某局'],
     ['年度主要任务', '任务名称', '主要内容', '预算金额（万元）'],
     [null, null, null, '总额', '财政拨款', '其他资金'],
-    [null, '合计', null, { formula: 'SUM(D7:D8)', result: 100.5 }, { formula: 'SUM(E7:E8)', result: 90.5 }, 10],
+    [
+      null,
+      '合计',
+      null,
+      { formula: 'SUM(D7:D8)', result: 100.5 },
+      { formula: 'SUM(E7:E8)', result: 90.5 },
+      10,
+    ],
     [null, '人员保障', '保障工资', 80, '80.00', 0],
     [null, '业务工作', '开展业务', { formula: 'E8+F8', result: 20.5 }, 10.5, 10],
     ['年度总体目标', '目标1：保障运转。'],
@@ -29,10 +36,23 @@ function departmentWorkbook(): ExcelJS.Workbook {
     [null, null, '质量指标', '工资足额发放率', 1],
     [null, '满意度指标', '服务对象满意度指标', '职工满意度', '≥90%'],
   ];
-  rows.forEach((values, i) => sheet.getRow(3 + i).values = values);
-  for (const range of ['B3:F3', 'A4:A8', 'B4:B5', 'C4:C5', 'D4:F4', 'B9:F9', 'A10:A14', 'E10:F10', 'B11:B13', 'C11:C12']) sheet.mergeCells(range);
+  rows.forEach((values, i) => (sheet.getRow(3 + i).values = values));
+  for (const range of [
+    'B3:F3',
+    'A4:A8',
+    'B4:B5',
+    'C4:C5',
+    'D4:F4',
+    'B9:F9',
+    'A10:A14',
+    'E10:F10',
+    'B11:B13',
+    'C11:C12',
+  ])
+    sheet.mergeCells(range);
   sheet.getCell('E13').numFmt = '0%';
-  for (const address of ['D6', 'E6', 'F6', 'D7', 'F7', 'D8', 'E8', 'F8']) sheet.getCell(address).numFmt = '0.00';
+  for (const address of ['D6', 'E6', 'F6', 'D7', 'F7', 'D8', 'E8', 'F8'])
+    sheet.getCell(address).numFmt = '0.00';
   return workbook;
 }
 
@@ -88,7 +108,13 @@ describe('xlsx reader', () => {
     workbook.addWorksheet('二').getRow(1).values = ['x', 'y'];
     expect(await readXlsxBlocks(await bytesOf(workbook), 'm.xlsx')).toEqual([
       { kind: 'paragraph', text: '说明文字' },
-      { kind: 'table', rows: [['a', 'b'], ['c', '4.5']] },
+      {
+        kind: 'table',
+        rows: [
+          ['a', 'b'],
+          ['c', '4.5'],
+        ],
+      },
       { kind: 'table', rows: [['d', 'e']] },
       { kind: 'table', rows: [['x', 'y']] },
     ]);
@@ -101,7 +127,9 @@ describe('xlsx reader', () => {
     sheet.getCell('XFD1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
     sheet.getCell('A1048576').border = { top: { style: 'thin' } };
     const started = performance.now();
-    expect(await readXlsxBlocks(await bytesOf(workbook), 'f.xlsx')).toEqual([{ kind: 'table', rows: [['一级指标', '二级指标']] }]);
+    expect(await readXlsxBlocks(await bytesOf(workbook), 'f.xlsx')).toEqual([
+      { kind: 'table', rows: [['一级指标', '二级指标']] },
+    ]);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 

@@ -4,7 +4,14 @@ import { notMoney } from '../../src/rules/cost/not-money.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc, ind } from './value-clean-tables.js';
 
-const project = (...indicators: Indicator[]) => doc([makeProject({ projectName: '社区工作者业务培训', budget: { total: '6.00', fiscal: '6.00', other: null }, indicators })]);
+const project = (...indicators: Indicator[]) =>
+  doc([
+    makeProject({
+      projectName: '社区工作者业务培训',
+      budget: { total: '6.00', fiscal: '6.00', other: null },
+      indicators,
+    }),
+  ]);
 
 testRule(notMoney, {
   valid: [
@@ -24,12 +31,37 @@ testRule(notMoney, {
     },
     {
       name: 'central-2021: social and ecological costs need not be money',
-      document: doc([makeProject({ projectName: '道路维修', indicators: [ind('成本指标|社会成本指标|施工对交通的影响时长||≤30天'), ind('成本指标|生态环境成本指标|扬尘污染||达标排放'), ind('成本指标|经济成本指标|维修费||≤50万元')] })], 'central-2021'),
+      document: doc(
+        [
+          makeProject({
+            projectName: '道路维修',
+            indicators: [
+              ind('成本指标|社会成本指标|施工对交通的影响时长||≤30天'),
+              ind('成本指标|生态环境成本指标|扬尘污染||达标排放'),
+              ind('成本指标|经济成本指标|维修费||≤50万元'),
+            ],
+          }),
+        ],
+        'central-2021',
+      ),
       framework: 'central-2021',
     },
     {
       name: 'kaifu self-evaluation: 征收工作经费（万元） 38',
-      document: doc([makeSelfEval({ projectName: '征收工作经费', indicators: [makeSelfEvalIndicator({ level1: '产出指标', level2: '成本指标', name: '征收工作经费（万元）', value: '38', actual: '27.75' })] })]),
+      document: doc([
+        makeSelfEval({
+          projectName: '征收工作经费',
+          indicators: [
+            makeSelfEvalIndicator({
+              level1: '产出指标',
+              level2: '成本指标',
+              name: '征收工作经费（万元）',
+              value: '38',
+              actual: '27.75',
+            }),
+          ],
+        }),
+      ]),
     },
   ],
   invalid: [
@@ -40,8 +72,16 @@ testRule(notMoney, {
         {
           severity: 'warning',
           message: '成本指标“预算执行率”的指标值“100%”是比率，不是成本',
-          location: { table: '社区工作者业务培训', section: '绩效指标', indicator: '预算执行率', field: '指标值', tableIndex: 0, indicatorIndex: 0 },
-          suggestion: '预算执行率在自评时另行计分，不作成本指标；改为本项目的具体成本，例如 人均培训成本 ≤0.05万元/人、项目总成本 ≤6万元',
+          location: {
+            table: '社区工作者业务培训',
+            section: '绩效指标',
+            indicator: '预算执行率',
+            field: '指标值',
+            tableIndex: 0,
+            indicatorIndex: 0,
+          },
+          suggestion:
+            '预算执行率在自评时另行计分，不作成本指标；改为本项目的具体成本，例如 人均培训成本 ≤0.05万元/人、项目总成本 ≤6万元',
         },
       ],
     },
@@ -57,7 +97,10 @@ testRule(notMoney, {
             ind('产出指标|成本指标|资金拨付时间||≤6月底'),
           ],
         }),
-        makeProject({ projectName: '系统运维', indicators: [ind('成本指标|经济成本指标|运维成本控制||有效控制')] }),
+        makeProject({
+          projectName: '系统运维',
+          indicators: [ind('成本指标|经济成本指标|运维成本控制||有效控制')],
+        }),
       ]),
       findings: [
         {
@@ -68,7 +111,10 @@ testRule(notMoney, {
         { message: '成本指标“年度维护成本增长率”的指标值“≤10%”是比率，不是成本' },
         { message: '成本指标“劳务费发放次数”的指标值“=12次”以“次”为单位，不是金额' },
         { message: '成本指标“资金拨付时间”的指标值“≤6月底”是时间，不是金额' },
-        { message: '成本指标“运维成本控制”的指标值“有效控制”是文字，不是金额', location: { table: '系统运维', tableIndex: 1 } },
+        {
+          message: '成本指标“运维成本控制”的指标值“有效控制”是文字，不是金额',
+          location: { table: '系统运维', tableIndex: 1 },
+        },
       ],
     },
   ],

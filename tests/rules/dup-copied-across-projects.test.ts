@@ -4,7 +4,16 @@ import { makeIndicator, makeProject } from '../../src/domain/build.js';
 import { JixiaoDocument } from '../../src/domain/document.js';
 import { copiedAcrossProjects } from '../../src/rules/dup/copied-across-projects.js';
 import { testRule } from '../support/rule-tester.js';
-import { books, CLEAN_DOCUMENTS, department, doc, garbage, renovation, salaries, training } from './structure-fixtures.js';
+import {
+  books,
+  CLEAN_DOCUMENTS,
+  department,
+  doc,
+  garbage,
+  renovation,
+  salaries,
+  training,
+} from './structure-fixtures.js';
 
 const ind = makeIndicator;
 /** The greening project the book purchase was copied from. */
@@ -19,7 +28,13 @@ const greening = makeProject({
     ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '周边群众满意度', value: '≥90%' }),
   ],
 });
-const copiedBooks = makeProject({ projectName: '社区图书室图书购置', indicators: [...greening.indicators.slice(0, 5), ind({ level1: '产出指标', level2: '数量指标', name: '购置图书数量', value: '≥2000册' })] });
+const copiedBooks = makeProject({
+  projectName: '社区图书室图书购置',
+  indicators: [
+    ...greening.indicators.slice(0, 5),
+    ind({ level1: '产出指标', level2: '数量指标', name: '购置图书数量', value: '≥2000册' }),
+  ],
+});
 
 /** Two projects of one kind share generic rows; with their own numbers they are not copies. */
 const sameKind = (name: string, people: number, periods: number, cost: string) =>
@@ -38,8 +53,17 @@ const sameKind = (name: string, people: number, periods: number, cost: string) =
 testRule(copiedAcrossProjects, {
   valid: [
     ...CLEAN_DOCUMENTS,
-    { name: 'different projects with the usual generic rows', document: doc([department, renovation, training, salaries, books, garbage]) },
-    { name: 'two trainings of one kind with their own figures', document: doc([sameKind('第一批社区工作者培训', 60, 2, '500'), sameKind('第二批社区工作者培训', 60, 2, '450')]) },
+    {
+      name: 'different projects with the usual generic rows',
+      document: doc([department, renovation, training, salaries, books, garbage]),
+    },
+    {
+      name: 'two trainings of one kind with their own figures',
+      document: doc([
+        sameKind('第一批社区工作者培训', 60, 2, '500'),
+        sameKind('第二批社区工作者培训', 60, 2, '450'),
+      ]),
+    },
     {
       name: 'drafted projects of one field share norms: rates, response times, deadlines, zero incidents, placeholders',
       document: doc(
@@ -47,18 +71,32 @@ testRule(copiedAcrossProjects, {
           makeProject({
             projectName,
             indicators: [
-              ind({ level1: '产出指标', level2: '数量指标', name: '建设运维系统数量', value: '≥（待填）个', placeholder: true }),
+              ind({
+                level1: '产出指标',
+                level2: '数量指标',
+                name: '建设运维系统数量',
+                value: '≥（待填）个',
+                placeholder: true,
+              }),
               ind({ level1: '产出指标', level2: '质量指标', name: '系统正常运行率', value: '≥95%' }),
               ind({ level1: '产出指标', level2: '时效指标', name: '故障响应时间', value: '≤24小时' }),
               ind({ level1: '产出指标', level2: '时效指标', name: '建设运维任务完成时间', value: '≤12月底' }),
               ind({ level1: '产出指标', level2: '成本指标', name: '建设运维费用', value: `≤${20 + i}万元` }),
-              ind({ level1: '效益指标', level2: '可持续影响指标', name: '重大网络安全事件发生数', value: '=0起' }),
+              ind({
+                level1: '效益指标',
+                level2: '可持续影响指标',
+                name: '重大网络安全事件发生数',
+                value: '=0起',
+              }),
             ],
           }),
         ),
       ),
     },
-    { name: 'the department table repeats its projects’ indicators (not compared)', document: doc([{ ...department, indicators: [...renovation.indicators] }, renovation]) },
+    {
+      name: 'the department table repeats its projects’ indicators (not compared)',
+      document: doc([{ ...department, indicators: [...renovation.indicators] }, renovation]),
+    },
   ],
   invalid: [
     {
@@ -66,7 +104,8 @@ testRule(copiedAcrossProjects, {
       document: doc([greening, training, copiedBooks]),
       findings: [
         {
-          message: '本项目6个指标中有5个与项目“道路绿化养护”逐字相同（名称和指标值都一样，如“绿化养护面积 ≥5000平方米”、“补植苗木数量 ≥300株”、“苗木成活率 ≥95%”），像是从该项目复制而来',
+          message:
+            '本项目6个指标中有5个与项目“道路绿化养护”逐字相同（名称和指标值都一样，如“绿化养护面积 ≥5000平方米”、“补植苗木数量 ≥300株”、“苗木成活率 ≥95%”），像是从该项目复制而来',
           suggestion: '按本项目的实际工作重写产出、效益指标；只保留确实相同的通用指标。',
           location: { table: '社区图书室图书购置', tableIndex: 2, section: '绩效指标' },
         },
@@ -74,10 +113,20 @@ testRule(copiedAcrossProjects, {
     },
     {
       name: 'two projects of one kind with every figure the same: reported once, against the first',
-      document: doc([sameKind('第一批社区工作者培训', 60, 2, '500'), sameKind('第二批社区工作者培训', 60, 2, '500'), sameKind('第三批社区工作者培训', 60, 2, '500')]),
+      document: doc([
+        sameKind('第一批社区工作者培训', 60, 2, '500'),
+        sameKind('第二批社区工作者培训', 60, 2, '500'),
+        sameKind('第三批社区工作者培训', 60, 2, '500'),
+      ]),
       findings: [
-        { message: ['6个指标中有6个与项目“第一批社区工作者培训”逐字相同'], location: { table: '第二批社区工作者培训', tableIndex: 1 } },
-        { message: ['6个指标中有6个与项目“第一批社区工作者培训”逐字相同'], location: { table: '第三批社区工作者培训', tableIndex: 2 } },
+        {
+          message: ['6个指标中有6个与项目“第一批社区工作者培训”逐字相同'],
+          location: { table: '第二批社区工作者培训', tableIndex: 1 },
+        },
+        {
+          message: ['6个指标中有6个与项目“第一批社区工作者培训”逐字相同'],
+          location: { table: '第三批社区工作者培训', tableIndex: 2 },
+        },
       ],
     },
   ],
@@ -98,7 +147,9 @@ describe('dup/copied-across-projects at scale (loose time bounds: a busy machine
     expect(ms).toBeLessThan(1500);
   });
   it('reports each of 1,000 identical copies once, against the first', () => {
-    const { reports, ms } = timed(doc(Array.from({ length: 1000 }, (_, i) => ({ ...copiedBooks, projectName: `图书购置${i + 1}` }))));
+    const { reports, ms } = timed(
+      doc(Array.from({ length: 1000 }, (_, i) => ({ ...copiedBooks, projectName: `图书购置${i + 1}` }))),
+    );
     expect(reports).toHaveLength(999);
     expect(reports.every((r) => r.message.includes('与项目“图书购置1”'))).toBe(true);
     expect(ms).toBeLessThan(1500);

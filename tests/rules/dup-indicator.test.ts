@@ -5,7 +5,8 @@ import { CLEAN_DOCUMENTS, doc, renovation } from './structure-fixtures.js';
 
 const ind = makeIndicator;
 const n = renovation.indicators.length;
-const withRows = (...rows: ReturnType<typeof ind>[]) => doc([makeProject({ ...renovation, indicators: [...renovation.indicators, ...rows] })]);
+const withRows = (...rows: ReturnType<typeof ind>[]) =>
+  doc([makeProject({ ...renovation, indicators: [...renovation.indicators, ...rows] })]);
 
 testRule(duplicateIndicator, {
   valid: [
@@ -21,7 +22,13 @@ testRule(duplicateIndicator, {
             ind({ level1: '效益指标', level2: '经济效益指标', name: '……', value: '' }),
             ind({ level1: '效益指标', level2: '生态效益指标', name: '……', value: '' }),
             ind({ level1: '产出指标', level2: '数量指标', name: '培训人数', value: '≥120人' }),
-            ind({ level1: '产出指标', level2: '数量指标', name: '培训人数', value: '≥100人', status: 'rejected' }),
+            ind({
+              level1: '产出指标',
+              level2: '数量指标',
+              name: '培训人数',
+              value: '≥100人',
+              status: 'rejected',
+            }),
           ],
         }),
       ]),
@@ -38,10 +45,16 @@ testRule(duplicateIndicator, {
         {
           message: '三级指标“改造小区数量”在本表中重复出现（第1个和第11个指标，指标值都是“=3个”）',
           suggestion: '删除重复的一行。',
-          location: { table: '老旧小区改造提升工程', indicator: '改造小区数量', indicatorIndex: n, field: '三级指标' },
+          location: {
+            table: '老旧小区改造提升工程',
+            indicator: '改造小区数量',
+            indicatorIndex: n,
+            field: '三级指标',
+          },
         },
         {
-          message: '三级指标“受益居民户数（户）”在本表中重复出现（第8个和第12个指标，指标值不同：前一处为“≥420户”，此处为“≥400户”）',
+          message:
+            '三级指标“受益居民户数（户）”在本表中重复出现（第8个和第12个指标，指标值不同：前一处为“≥420户”，此处为“≥400户”）',
           suggestion: '合并为一行并确定一个指标值；若是两项不同的工作，请在名称中写明区别。',
           location: { table: '老旧小区改造提升工程', indicatorIndex: n + 1 },
         },

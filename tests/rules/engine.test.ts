@@ -8,17 +8,29 @@ const project = makeProject({
   projectName: '图书购置',
   indicators: [
     makeIndicator({ level1: '产出指标', level2: '数量指标', name: '购置图书数量', value: '≥100册' }),
-    makeIndicator({ level1: '产出指标', level2: '质量指标', name: '验收合格率', value: '=100%', keptReason: '上级文件要求' }),
+    makeIndicator({
+      level1: '产出指标',
+      level2: '质量指标',
+      name: '验收合格率',
+      value: '=100%',
+      keptReason: '上级文件要求',
+    }),
   ],
 });
-const document = makeDocument({ unit: { name: '某街道办事处', year: 2025, framework: 'local' }, tables: [project] });
+const document = makeDocument({
+  unit: { name: '某街道办事处', year: 2025, framework: 'local' },
+  tables: [project],
+});
 
 const flagEvery: Rule = {
   meta: { id: 'test/flag-every', description: '测试', severity: 'error', tags: [] },
   check: ({ document }) =>
     document.tables.flatMap((table, ti) =>
       table.indicators.flatMap((indicator, ii) => {
-        const report = { message: `问题：${indicator.name}`, location: indicatorLocation(table, ti, indicator, ii) };
+        const report = {
+          message: `问题：${indicator.name}`,
+          location: indicatorLocation(table, ti, indicator, ii),
+        };
         return [report, report];
       }),
     ),
@@ -59,7 +71,12 @@ describe('checkDocument', () => {
   it('rules that walk indicators() skip rejected suggestions', () => {
     const rejected = makeDocument({
       unit: document.unit,
-      tables: [makeProject({ projectName: 'x', indicators: [{ ...project.indicators[0], status: 'rejected' }, project.indicators[0]] })],
+      tables: [
+        makeProject({
+          projectName: 'x',
+          indicators: [{ ...project.indicators[0], status: 'rejected' }, project.indicators[0]],
+        }),
+      ],
     });
     const visited = [...indicators(rejected)].map((v) => v.indicatorIndex);
     expect(visited).toEqual([1]);

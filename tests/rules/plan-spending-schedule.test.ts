@@ -4,9 +4,20 @@ import { spendingSchedule } from '../../src/rules/plan/spending-schedule.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc } from './value-clean-tables.js';
 
-const plan = (mar: number | null, jun: number | null, oct: number | null, dec: number | null): SpendingPlan => ({ mar, jun, oct, dec });
-const project = (p: SpendingPlan | null) => doc([makeProject({ projectName: '老旧小区改造提升工程', plan: p })]);
-const at = (field: string) => ({ table: '老旧小区改造提升工程', section: '资金支出计划', field, tableIndex: 0 });
+const plan = (
+  mar: number | null,
+  jun: number | null,
+  oct: number | null,
+  dec: number | null,
+): SpendingPlan => ({ mar, jun, oct, dec });
+const project = (p: SpendingPlan | null) =>
+  doc([makeProject({ projectName: '老旧小区改造提升工程', plan: p })]);
+const at = (field: string) => ({
+  table: '老旧小区改造提升工程',
+  section: '资金支出计划',
+  field,
+  tableIndex: 0,
+});
 
 testRule(spendingSchedule, {
   valid: [
@@ -33,26 +44,43 @@ testRule(spendingSchedule, {
       name: 'above 100% (and so decreasing at the end)',
       document: project(plan(30, 60, 120, 100)),
       findings: [
-        { message: '资金支出计划10月底为120%，累计支出比例应在0%–100%之间', location: at('10月底'), suggestion: '10月底最多为100%' },
+        {
+          message: '资金支出计划10月底为120%，累计支出比例应在0%–100%之间',
+          location: at('10月底'),
+          suggestion: '10月底最多为100%',
+        },
         { message: ['10月底120%', '12月底却为100%'], location: at('12月底') },
       ],
     },
     {
       name: 'not ending at 100%',
       document: project(plan(20, 40, 60, 90)),
-      findings: [{ message: '资金支出计划12月底累计为90%，年底应支出完毕（100%）', location: at('12月底'), suggestion: '12月底改为 100%；确有跨年支付的，请在资金用途中说明' }],
+      findings: [
+        {
+          message: '资金支出计划12月底累计为90%，年底应支出完毕（100%）',
+          location: at('12月底'),
+          suggestion: '12月底改为 100%；确有跨年支付的，请在资金用途中说明',
+        },
+      ],
     },
     {
       name: '12月底 left blank',
       document: project(plan(20, 40, 60, null)),
-      findings: [{ message: '资金支出计划12月底未填写，年底累计应为100%', location: at('12月底'), suggestion: '12月底填 100%' }],
+      findings: [
+        {
+          message: '资金支出计划12月底未填写，年底累计应为100%',
+          location: at('12月底'),
+          suggestion: '12月底填 100%',
+        },
+      ],
     },
     {
       name: 'per-period shares instead of cumulative ones',
       document: project(plan(20, 30, 30, 20)),
       findings: [
         {
-          message: '资金支出计划20%、30%、30%、20%之和为100%，填的似乎是各期比例；此栏应填截至各时点的累计比例',
+          message:
+            '资金支出计划20%、30%、30%、20%之和为100%，填的似乎是各期比例；此栏应填截至各时点的累计比例',
           location: at('12月底'),
           suggestion: '改为累计比例：20%、50%、80%、100%',
         },

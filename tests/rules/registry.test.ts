@@ -6,11 +6,30 @@ import { docsPath } from '../../src/rules/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const REQUIRED_IDS = [
-  'schema/invalid', 'sum/tasks-total', 'sum/funding-split', 'sum/purpose-breakdown', 'value/description-mismatch',
-  'value/rate-over-100', 'value/unit-mismatch', 'value/not-quantified', 'value/missing-target', 'cost/not-money',
-  'cost/exceeds-budget', 'structure/nonstandard-level', 'structure/misplaced-indicator', 'structure/missing-category',
-  'structure/placeholder', 'dup/indicator', 'dup/copied-across-projects', 'relevance/off-topic', 'text/duplicated-passage',
-  'text/year-mismatch', 'plan/spending-schedule', 'selfeval/execution-rate', 'selfeval/score', 'selfeval/weights',
+  'schema/invalid',
+  'sum/tasks-total',
+  'sum/funding-split',
+  'sum/purpose-breakdown',
+  'value/description-mismatch',
+  'value/rate-over-100',
+  'value/unit-mismatch',
+  'value/not-quantified',
+  'value/missing-target',
+  'cost/not-money',
+  'cost/exceeds-budget',
+  'structure/nonstandard-level',
+  'structure/misplaced-indicator',
+  'structure/missing-category',
+  'structure/placeholder',
+  'dup/indicator',
+  'dup/copied-across-projects',
+  'relevance/off-topic',
+  'text/duplicated-passage',
+  'text/year-mismatch',
+  'plan/spending-schedule',
+  'selfeval/execution-rate',
+  'selfeval/score',
+  'selfeval/weights',
   'selfeval/deviation-reason',
 ];
 
@@ -27,7 +46,11 @@ describe('rule registry', () => {
   it('registers every rule file', () => {
     const files = readdirSync(join(root, 'src', 'rules'), { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .flatMap((d) => readdirSync(join(root, 'src', 'rules', d.name)).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_')).map((f) => `${d.name}/${f.replace(/\.ts$/, '')}`));
+      .flatMap((d) =>
+        readdirSync(join(root, 'src', 'rules', d.name))
+          .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_'))
+          .map((f) => `${d.name}/${f.replace(/\.ts$/, '')}`),
+      );
     for (const file of files) expect(ids, `src/rules/${file}.ts is not registered`).toContain(file);
   });
   for (const id of ids) {
@@ -37,7 +60,10 @@ describe('rule registry', () => {
       const text = readFileSync(doc, 'utf8');
       expect(text).toContain(id);
       if (rules.some((r) => r.meta.id === id)) {
-        expect(existsSync(join(root, 'tests', 'rules', `${id.replace('/', '-')}.test.ts`)), `tests/rules/${id.replace('/', '-')}.test.ts missing`).toBe(true);
+        expect(
+          existsSync(join(root, 'tests', 'rules', `${id.replace('/', '-')}.test.ts`)),
+          `tests/rules/${id.replace('/', '-')}.test.ts missing`,
+        ).toBe(true);
       }
     });
   }

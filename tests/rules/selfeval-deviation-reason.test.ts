@@ -8,7 +8,10 @@ testRule(deviationReason, {
     { name: 'every score below its weight has a reason', document: selfEvalDocument(cleanTable()) },
     { name: 'kaifu: every indicator at full weight', document: kaifuDocument() },
     { name: 'full score without a reason', document: withIndicator(1, { reason: '' }) },
-    { name: 'a score within half a hundredth of the weight is full', document: withIndicator(1, { score: 9.999, reason: '' }) },
+    {
+      name: 'a score within half a hundredth of the weight is full',
+      document: withIndicator(1, { score: 9.999, reason: '' }),
+    },
   ],
   invalid: [
     {
@@ -18,12 +21,27 @@ testRule(deviationReason, {
         {
           severity: 'warning',
           message: '培训人数：得分 9 低于分值 10，但没有填写偏差原因分析及改进措施',
-          location: { table: CLEAN_LABEL, tableIndex: 0, section: '绩效指标', indicator: '培训人数', indicatorIndex: 0, field: '偏差原因分析及改进措施' },
+          location: {
+            table: CLEAN_LABEL,
+            tableIndex: 0,
+            section: '绩效指标',
+            indicator: '培训人数',
+            indicatorIndex: 0,
+            field: '偏差原因分析及改进措施',
+          },
           suggestion: '写明未达到年度指标值的原因，以及下一步的改进措施',
         },
       ],
     },
-    { name: '“无” is no reason', document: withIndicator(3, { reason: '无' }), findings: [{ message: '培训完成时间：得分 9 低于分值 10' }] },
-    { name: 'a qualitative indicator in a lower band', document: withIndicator(6, { reason: '  ' }), findings: [{ message: '培训工作制度化：得分 10.5 低于分值 15' }] },
+    {
+      name: '“无” is no reason',
+      document: withIndicator(3, { reason: '无' }),
+      findings: [{ message: '培训完成时间：得分 9 低于分值 10' }],
+    },
+    {
+      name: 'a qualitative indicator in a lower band',
+      document: withIndicator(6, { reason: '  ' }),
+      findings: [{ message: '培训工作制度化：得分 10.5 低于分值 15' }],
+    },
   ],
 });

@@ -3,17 +3,31 @@ import { CLEAN_LABEL, cleanFunds, cleanTable, selfEvalDocument } from '../selfev
 import { KAIFU_LABEL, kaifuDocument, kaifuTable } from '../selfeval/kaifu-fixture.js';
 import { testRule } from '../support/rule-tester.js';
 
-const kaifuFunds = (total: Record<string, unknown>) => kaifuTable().funds.map((row, i) => (i === 0 ? { ...row, ...total } : row));
-const withFunds = (total: Parameters<typeof cleanFunds>[0]) => selfEvalDocument(cleanTable({ funds: cleanFunds(total) }));
+const kaifuFunds = (total: Record<string, unknown>) =>
+  kaifuTable().funds.map((row, i) => (i === 0 ? { ...row, ...total } : row));
+const withFunds = (total: Parameters<typeof cleanFunds>[0]) =>
+  selfEvalDocument(cleanTable({ funds: cleanFunds(total) }));
 
 testRule(executionRate, {
   valid: [
-    { name: 'a correct self-evaluation (96 / 全年 120 = 80%, 8 of 10)', document: selfEvalDocument(cleanTable()) },
+    {
+      name: 'a correct self-evaluation (96 / 全年 120 = 80%, 8 of 10)',
+      document: selfEvalDocument(cleanTable()),
+    },
     { name: 'kaifu: 27.75 / 年初 38 (全年 blank) = 73.03%, 7.3 of 10', document: kaifuDocument() },
-    { name: 'a rate written to whole percent (73%)', document: kaifuDocument({ funds: kaifuFunds({ rate: '73%' }) }) },
+    {
+      name: 'a rate written to whole percent (73%)',
+      document: kaifuDocument({ funds: kaifuFunds({ rate: '73%' }) }),
+    },
     { name: 'a rate written as a share (0.8)', document: withFunds({ rate: '0.8' }) },
-    { name: 'more spent than budgeted: 105%, score capped at 10', document: withFunds({ spent: '126.00', rate: '105.00%', score: 10 }) },
-    { name: 'score within 0.01 of min(分值, 执行率 × 分值)', document: withFunds({ spent: '95.99', rate: '79.99%', score: 8 }) },
+    {
+      name: 'more spent than budgeted: 105%, score capped at 10',
+      document: withFunds({ spent: '126.00', rate: '105.00%', score: 10 }),
+    },
+    {
+      name: 'score within 0.01 of min(分值, 执行率 × 分值)',
+      document: withFunds({ spent: '95.99', rate: '79.99%', score: 8 }),
+    },
     { name: 'no 分值: only the rate is checked', document: withFunds({ weight: null, score: null }) },
     { name: 'blank rate and score: nothing to check', document: withFunds({ rate: '', score: null }) },
     { name: 'no budget at all: cannot be checked', document: withFunds({ initial: null, full: null }) },
@@ -37,7 +51,12 @@ testRule(executionRate, {
       document: kaifuDocument({ funds: kaifuFunds({ rate: '83.03%' }) }),
       findings: [
         {
-          message: ['预算执行率写为 83.03%', '全年执行数 27.75', '年初预算数（全年预算数空缺） 38', '应为 73.03%'],
+          message: [
+            '预算执行率写为 83.03%',
+            '全年执行数 27.75',
+            '年初预算数（全年预算数空缺） 38',
+            '应为 73.03%',
+          ],
           location: { table: KAIFU_LABEL, section: '项目资金', field: '执行率' },
         },
       ],
@@ -46,7 +65,10 @@ testRule(executionRate, {
       name: 'taken against 年初 although 全年 is given (96 / 100 instead of 96 / 120)',
       document: withFunds({ rate: '96.00%', score: 9.6 }),
       findings: [
-        { message: ['预算执行率写为 96.00%', '全年预算数 120', '应为 80.00%'], location: { table: CLEAN_LABEL, field: '执行率' } },
+        {
+          message: ['预算执行率写为 96.00%', '全年预算数 120', '应为 80.00%'],
+          location: { table: CLEAN_LABEL, field: '执行率' },
+        },
         { message: ['得分写为 9.6', '应为 8.00'], location: { table: CLEAN_LABEL, field: '得分' } },
       ],
     },

@@ -4,16 +4,38 @@ import { CLEAN_LABEL, cleanTable, selfEvalDocument, withIndicator } from '../sel
 import { KAIFU_LABEL, kaifuDocument } from '../selfeval/kaifu-fixture.js';
 import { testRule } from '../support/rule-tester.js';
 
-const at = (indicator: string, indicatorIndex: number) => ({ table: CLEAN_LABEL, tableIndex: 0, section: '绩效指标', indicator, indicatorIndex, field: '得分' });
+const at = (indicator: string, indicatorIndex: number) => ({
+  table: CLEAN_LABEL,
+  tableIndex: 0,
+  section: '绩效指标',
+  indicator,
+  indicatorIndex,
+  field: '得分',
+});
 
 testRule(score, {
   valid: [
     { name: 'a correct self-evaluation', document: selfEvalDocument(cleanTable()) },
-    { name: 'kaifu with the correct total 97.3 (its blank target “无” is value/missing-target’s)', document: kaifuDocument({ totalScore: 97.3 }) },
-    { name: 'a score within 0.01 of the rule (9.01 for 9)', document: withIndicator(0, { score: 9.01 }, { totalScore: 90.51 }) },
-    { name: 'a qualitative score anywhere in its band (部分达成 9–12: 12)', document: withIndicator(6, { score: 12 }, { totalScore: 92 }) },
-    { name: 'a qualitative actual different from the target, no grade: any score is accepted', document: withIndicator(6, { grade: undefined }) },
-    { name: 'no 总分 written: only the indicators are checked', document: selfEvalDocument(cleanTable({ totalScore: null })) },
+    {
+      name: 'kaifu with the correct total 97.3 (its blank target “无” is value/missing-target’s)',
+      document: kaifuDocument({ totalScore: 97.3 }),
+    },
+    {
+      name: 'a score within 0.01 of the rule (9.01 for 9)',
+      document: withIndicator(0, { score: 9.01 }, { totalScore: 90.51 }),
+    },
+    {
+      name: 'a qualitative score anywhere in its band (部分达成 9–12: 12)',
+      document: withIndicator(6, { score: 12 }, { totalScore: 92 }),
+    },
+    {
+      name: 'a qualitative actual different from the target, no grade: any score is accepted',
+      document: withIndicator(6, { grade: undefined }),
+    },
+    {
+      name: 'no 总分 written: only the indicators are checked',
+      document: selfEvalDocument(cleanTable({ totalScore: null })),
+    },
     { name: 'a unit that does not compare is not judged', document: withIndicator(0, { actual: '180户' }) },
   ],
   invalid: [
@@ -42,27 +64,48 @@ testRule(score, {
     },
     {
       name: 'a cost ceiling written without a sign scored as if positive (500元/人 → 400元/人 given 8)',
-      document: withIndicator(4, { value: parseValue('500元/人'), actual: '400元/人', score: 8, reason: '' }, { totalScore: 89.5 }),
+      document: withIndicator(
+        4,
+        { value: parseValue('500元/人'), actual: '400元/人', score: 8, reason: '' },
+        { totalScore: 89.5 },
+      ),
       findings: [{ message: ['人均培训成本：得分写为 8', '应为 10.00', '未超过目标'] }],
     },
     {
       name: 'a late deadline given full weight',
       document: withIndicator(3, { score: 10 }, { totalScore: 91.5 }),
-      findings: [{ message: ['培训完成时间：得分写为 10', '应为 9.00', '晚于目标'], location: at('培训完成时间', 3) }],
+      findings: [
+        { message: ['培训完成时间：得分写为 10', '应为 9.00', '晚于目标'], location: at('培训完成时间', 3) },
+      ],
     },
     {
       name: 'a score above its weight',
       document: withIndicator(1, { score: 12 }, { totalScore: 92.5 }),
-      findings: [{ message: '培训期数：得分 12 超过分值 10', location: at('培训期数', 1), suggestion: '得分最多为分值 10' }],
+      findings: [
+        {
+          message: '培训期数：得分 12 超过分值 10',
+          location: at('培训期数', 1),
+          suggestion: '得分最多为分值 10',
+        },
+      ],
     },
     {
       name: 'a qualitative score outside its grade’s band (部分达成 9–12: 13)',
       document: withIndicator(6, { score: 13 }, { totalScore: 93 }),
-      findings: [{ message: ['培训工作制度化', '得分 13 不在“部分达成并具有一定效果”的分数段 9.00–12.00 内'], location: at('培训工作制度化', 6) }],
+      findings: [
+        {
+          message: ['培训工作制度化', '得分 13 不在“部分达成并具有一定效果”的分数段 9.00–12.00 内'],
+          location: at('培训工作制度化', 6),
+        },
+      ],
     },
     {
       name: 'a qualitative actual equal to the target scored below the 达成 band',
-      document: withIndicator(6, { actual: '形成长效培训机制', grade: undefined, score: 6 }, { totalScore: 86 }),
+      document: withIndicator(
+        6,
+        { actual: '形成长效培训机制', grade: undefined, score: 6 },
+        { totalScore: 86 },
+      ),
       findings: [{ message: '分数段 12.00–15.00' }],
     },
     {
@@ -84,7 +127,10 @@ testRule(score, {
       name: 'a wrong score and a total that follows it: both reported',
       document: withIndicator(0, { score: 10 }),
       // The engine lists table-level findings (the 总分) before indicator ones.
-      findings: [{ message: ['总分写为 90.5', '各项得分合计为 91.5'] }, { message: '应为 9.00', location: at('培训人数', 0) }],
+      findings: [
+        { message: ['总分写为 90.5', '各项得分合计为 91.5'] },
+        { message: '应为 9.00', location: at('培训人数', 0) },
+      ],
     },
   ],
 });

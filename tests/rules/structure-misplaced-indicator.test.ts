@@ -5,7 +5,8 @@ import { CLEAN_DOCUMENTS, doc } from './structure-fixtures.js';
 
 const ind = makeIndicator;
 const TIME_HINT = '时效指标应写完成时限或及时程度，如“按期完成率 =100%”“≤10月底”“响应时间 ≤24小时”。';
-const project = (...indicators: ReturnType<typeof ind>[]) => doc([makeProject({ projectName: '护路联防', indicators })]);
+const project = (...indicators: ReturnType<typeof ind>[]) =>
+  doc([makeProject({ projectName: '护路联防', indicators })]);
 
 testRule(misplacedIndicator, {
   valid: [
@@ -19,7 +20,13 @@ testRule(misplacedIndicator, {
         ind({ level1: '产出指标', level2: '时效指标', name: '接警响应', value: '≤30分钟' }),
         ind({ level1: '产出指标', level2: '时效指标', name: '年度巡防计划', value: '≤12月底' }),
         ind({ level1: '产出指标', level2: '时效指标', name: '巡逻日志填报及时率', value: '=100%' }),
-        ind({ level1: '产出指标', level2: '时效指标', name: '隐患整改', description: '发现隐患后48小时内整改', value: '=100%' }),
+        ind({
+          level1: '产出指标',
+          level2: '时效指标',
+          name: '隐患整改',
+          description: '发现隐患后48小时内整改',
+          value: '=100%',
+        }),
         ind({ level1: '产出指标', level2: '数量指标', name: '护路服务时间', value: '=1年' }),
         ind({ level1: '产出指标', level2: '数量指标', name: '满意度调查次数', value: '=2次' }),
         ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '沿线群众满意度', value: '≥90%' }),
@@ -40,7 +47,10 @@ testRule(misplacedIndicator, {
           suggestion: '移到质量指标下；数量指标应写完成的数量和单位，如“改造小区数量 =3个”。',
           location: { table: '护路联防', indicator: '三公经费变动率', indicatorIndex: 0, field: '二级指标' },
         },
-        { message: '数量指标下的“在职人员控制率”（指标值=100%）是比率，不是数量', location: { table: '护路联防', indicatorIndex: 1 } },
+        {
+          message: '数量指标下的“在职人员控制率”（指标值=100%）是比率，不是数量',
+          location: { table: '护路联防', indicatorIndex: 1 },
+        },
         {
           message: '数量指标下的“巡逻按时完成率”（指标值=100%）是比率，不是数量',
           suggestion: '移到时效指标下；数量指标应写完成的数量和单位，如“改造小区数量 =3个”。',
@@ -55,8 +65,14 @@ testRule(misplacedIndicator, {
         ind({ level1: '产出指标', level2: '数量指标', name: '巡防工作完成', value: '≤11月底' }),
       ),
       findings: [
-        { message: '质量指标下的“巡逻人员数量”（指标值≥12人）是数量，不是质量标准', suggestion: '移到数量指标下；质量指标应写达到的标准，如验收合格率、达标率（%）。' },
-        { message: '数量指标下的“巡防工作完成”（指标值≤11月底）是完成时限，不是数量', suggestion: '移到时效指标下。' },
+        {
+          message: '质量指标下的“巡逻人员数量”（指标值≥12人）是数量，不是质量标准',
+          suggestion: '移到数量指标下；质量指标应写达到的标准，如验收合格率、达标率（%）。',
+        },
+        {
+          message: '数量指标下的“巡防工作完成”（指标值≤11月底）是完成时限，不是数量',
+          suggestion: '移到时效指标下。',
+        },
       ],
     },
     {
@@ -67,14 +83,22 @@ testRule(misplacedIndicator, {
         ind({ level1: '产出指标', level2: '时效指标', name: '巡逻次数', value: '≥300次' }),
       ),
       findings: [
-        { message: '时效指标下的“城市规划合格率”（指标值≥95%）看不出时间要求', suggestion: `这是质量要求，请移到质量指标下；${TIME_HINT}` },
+        {
+          message: '时效指标下的“城市规划合格率”（指标值≥95%）看不出时间要求',
+          suggestion: `这是质量要求，请移到质量指标下；${TIME_HINT}`,
+        },
         { message: '时效指标下的“重点工作完成率”（指标值=100%）看不出时间要求', suggestion: TIME_HINT },
-        { message: '时效指标下的“巡逻次数”（指标值≥300次）看不出时间要求', suggestion: `这是数量要求，请移到数量指标下；${TIME_HINT}` },
+        {
+          message: '时效指标下的“巡逻次数”（指标值≥300次）看不出时间要求',
+          suggestion: `这是数量要求，请移到数量指标下；${TIME_HINT}`,
+        },
       ],
     },
     {
       name: 'a satisfaction rate under 效益指标',
-      document: project(ind({ level1: '效益指标', level2: '社会效益指标', name: '群众满意度', value: '≥90%' })),
+      document: project(
+        ind({ level1: '效益指标', level2: '社会效益指标', name: '群众满意度', value: '≥90%' }),
+      ),
       findings: [
         {
           message: '社会效益指标下的“群众满意度”（指标值≥90%）是满意度，应放在满意度指标下',

@@ -4,7 +4,8 @@ import { testRule } from '../support/rule-tester.js';
 import { CLEAN_DOCUMENTS, doc, renovation, training } from './structure-fixtures.js';
 
 const ind = makeIndicator;
-const without = (indicators: typeof renovation.indicators, pattern: RegExp) => indicators.filter((i) => !pattern.test(`${i.level1}${i.level2}`));
+const without = (indicators: typeof renovation.indicators, pattern: RegExp) =>
+  indicators.filter((i) => !pattern.test(`${i.level1}${i.level2}`));
 
 testRule(missingCategory, {
   valid: [
@@ -33,20 +34,36 @@ testRule(missingCategory, {
     },
     {
       name: 'a template row does not count as a row, a rejected suggestion neither (but nothing is missing here)',
-      document: doc([makeProject({ projectName: '老旧小区改造提升工程', indicators: [...renovation.indicators, ind({ level1: '效益指标', level2: '经济效益指标', name: '……', value: '' })] })]),
+      document: doc([
+        makeProject({
+          projectName: '老旧小区改造提升工程',
+          indicators: [
+            ...renovation.indicators,
+            ind({ level1: '效益指标', level2: '经济效益指标', name: '……', value: '' }),
+          ],
+        }),
+      ]),
     },
   ],
   invalid: [
     {
       name: 'a construction project without 成本 and 满意度',
-      document: doc([makeProject({ projectName: '老旧小区改造提升工程', indicators: without(renovation.indicators, /成本|满意/) })]),
+      document: doc([
+        makeProject({
+          projectName: '老旧小区改造提升工程',
+          indicators: without(renovation.indicators, /成本|满意/),
+        }),
+      ]),
       findings: [
         {
           message: '缺少成本指标：工程建设、修缮和购置项目必须写明成本（“老旧小区改造提升工程”属于此类）',
           suggestion: '在产出指标下加“成本指标”，如“外墙保温改造成本 ≤45万元”、单位造价“≤120万元/公里”。',
           location: { table: '老旧小区改造提升工程', tableIndex: 0, section: '绩效指标' },
         },
-        { message: '缺少满意度指标：本表的工作有外部服务对象，应设满意度指标', suggestion: '加“满意度指标 / 服务对象满意度指标”，如“受益群众满意度 ≥90%”。' },
+        {
+          message: '缺少满意度指标：本表的工作有外部服务对象，应设满意度指标',
+          suggestion: '加“满意度指标 / 服务对象满意度指标”，如“受益群众满意度 ≥90%”。',
+        },
       ],
     },
     {
@@ -66,7 +83,12 @@ testRule(missingCategory, {
         'central-2021',
       ),
       framework: 'central-2021',
-      findings: [{ message: ['缺少成本指标'], suggestion: '加一级指标“成本指标”，如经济成本指标“外墙保温改造成本 ≤45万元”。' }],
+      findings: [
+        {
+          message: ['缺少成本指标'],
+          suggestion: '加一级指标“成本指标”，如经济成本指标“外墙保温改造成本 ≤45万元”。',
+        },
+      ],
     },
     {
       name: 'no 效益, fewer than 3 rows',
@@ -75,13 +97,28 @@ testRule(missingCategory, {
           projectName: '社区工作者业务培训',
           indicators: [
             ind({ level1: '产出指标', level2: '数量指标', name: '培训人数', value: '≥120人' }),
-            ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', value: '≥90%' }),
-            ind({ level1: '效益指标', level2: '社会效益指标', name: '持证上岗率', value: '≥85%', status: 'rejected' }),
+            ind({
+              level1: '满意度指标',
+              level2: '服务对象满意度指标',
+              name: '参训人员满意度',
+              value: '≥90%',
+            }),
+            ind({
+              level1: '效益指标',
+              level2: '社会效益指标',
+              name: '持证上岗率',
+              value: '≥85%',
+              status: 'rejected',
+            }),
           ],
         }),
       ]),
       findings: [
-        { message: '缺少效益指标', suggestion: '写明产出带来的效果，如社会效益指标“受益居民户数 ≥420户”、可持续影响指标“设施正常使用年限 ≥15年”。' },
+        {
+          message: '缺少效益指标',
+          suggestion:
+            '写明产出带来的效果，如社会效益指标“受益居民户数 ≥420户”、可持续影响指标“设施正常使用年限 ≥15年”。',
+        },
         { message: '本表只有2个三级指标，至少应有3个' },
       ],
     },
@@ -97,11 +134,19 @@ testRule(missingCategory, {
           ],
         }),
       ]),
-      findings: [{ message: '缺少产出指标', location: { table: '示例街道办事处整体支出绩效目标表' } }, { message: ['缺少满意度指标'] }],
+      findings: [
+        { message: '缺少产出指标', location: { table: '示例街道办事处整体支出绩效目标表' } },
+        { message: ['缺少满意度指标'] },
+      ],
     },
     {
       name: 'a table with only template rows',
-      document: doc([makeProject({ projectName: '社区工作者业务培训', indicators: [ind({ level1: '产出指标', level2: '数量指标', name: '……', value: '' })] })]),
+      document: doc([
+        makeProject({
+          projectName: '社区工作者业务培训',
+          indicators: [ind({ level1: '产出指标', level2: '数量指标', name: '……', value: '' })],
+        }),
+      ]),
       findings: [{ message: '本表没有填写任何绩效指标' }],
     },
   ],

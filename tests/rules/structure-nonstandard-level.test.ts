@@ -1,10 +1,17 @@
-import { makeDepartment, makeIndicator, makeProject, makeSelfEval, makeSelfEvalIndicator } from '../../src/domain/build.js';
+import {
+  makeDepartment,
+  makeIndicator,
+  makeProject,
+  makeSelfEval,
+  makeSelfEvalIndicator,
+} from '../../src/domain/build.js';
 import { nonstandardLevel } from '../../src/rules/structure/nonstandard-level.js';
 import { testRule } from '../support/rule-tester.js';
 import { CLEAN_DOCUMENTS, doc, renovation } from './structure-fixtures.js';
 
 const ind = makeIndicator;
-const project = (indicators: ReturnType<typeof ind>[]) => makeProject({ projectName: '老旧小区改造提升工程', indicators: [...renovation.indicators, ...indicators] });
+const project = (indicators: ReturnType<typeof ind>[]) =>
+  makeProject({ projectName: '老旧小区改造提升工程', indicators: [...renovation.indicators, ...indicators] });
 const n = renovation.indicators.length;
 const T = '老旧小区改造提升工程';
 
@@ -17,9 +24,24 @@ testRule(nonstandardLevel, {
         makeSelfEval({
           projectName: '征收工作经费',
           indicators: [
-            makeSelfEvalIndicator({ level1: '产出指标\n\n(50分)', level2: '数量指标', name: '摸底调查户数', value: '1434' }),
-            makeSelfEvalIndicator({ level1: '效益指标\n\n（30分）', level2: '经济效\n\n益指标', name: '项目如期开工率', value: '=100%' }),
-            makeSelfEvalIndicator({ level1: '满意度\n\n指标', level2: '服务对象满意度指标', name: '被调查对象满意度', value: '90%' }),
+            makeSelfEvalIndicator({
+              level1: '产出指标\n\n(50分)',
+              level2: '数量指标',
+              name: '摸底调查户数',
+              value: '1434',
+            }),
+            makeSelfEvalIndicator({
+              level1: '效益指标\n\n（30分）',
+              level2: '经济效\n\n益指标',
+              name: '项目如期开工率',
+              value: '=100%',
+            }),
+            makeSelfEvalIndicator({
+              level1: '满意度\n\n指标',
+              level2: '服务对象满意度指标',
+              name: '被调查对象满意度',
+              value: '90%',
+            }),
           ],
         }),
       ]),
@@ -29,7 +51,13 @@ testRule(nonstandardLevel, {
       document: doc([
         project([
           ind({ level1: '效益指标', level2: '……', name: '……', value: '' }),
-          ind({ level1: '效果指标', level2: '社会效益', name: '被否决的建议', value: '≥90%', status: 'rejected' }),
+          ind({
+            level1: '效果指标',
+            level2: '社会效益',
+            name: '被否决的建议',
+            value: '≥90%',
+            status: 'rejected',
+          }),
         ]),
       ]),
     },
@@ -50,9 +78,17 @@ testRule(nonstandardLevel, {
       ]),
       findings: [
         {
-          message: '满意度指标下的二级指标“满意度指标”不是标准名称，应为“服务对象满意度指标”（涉及3个指标：使用人员满意度、培训就业人员满意度、劳务费发放人员满意度）',
+          message:
+            '满意度指标下的二级指标“满意度指标”不是标准名称，应为“服务对象满意度指标”（涉及3个指标：使用人员满意度、培训就业人员满意度、劳务费发放人员满意度）',
           suggestion: '改为“服务对象满意度指标”',
-          location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicator: '使用人员满意度', indicatorIndex: 1, field: '二级指标', tableIndex: 0, section: '绩效指标' },
+          location: {
+            table: '新疆巴州住房和城乡建设局整体支出绩效目标表',
+            indicator: '使用人员满意度',
+            indicatorIndex: 1,
+            field: '二级指标',
+            tableIndex: 0,
+            section: '绩效指标',
+          },
         },
       ],
     },
@@ -65,13 +101,22 @@ testRule(nonstandardLevel, {
         ]),
       ]),
       findings: [
-        { message: '一级指标“效果指标”不是标准名称，应为“效益指标”', suggestion: '改为“效益指标”', location: { table: T, indicatorIndex: n, field: '一级指标' } },
-        { message: '效益指标下的二级指标“可持续性影响”不是标准名称，应为“可持续影响指标”', location: { table: T, indicatorIndex: n + 1, field: '二级指标' } },
+        {
+          message: '一级指标“效果指标”不是标准名称，应为“效益指标”',
+          suggestion: '改为“效益指标”',
+          location: { table: T, indicatorIndex: n, field: '一级指标' },
+        },
+        {
+          message: '效益指标下的二级指标“可持续性影响”不是标准名称，应为“可持续影响指标”',
+          location: { table: T, indicatorIndex: n + 1, field: '二级指标' },
+        },
       ],
     },
     {
       name: 'local framework: 成本指标 written as a 一级 (central-2021 style)',
-      document: doc([project([ind({ level1: '成本指标', level2: '经济成本指标', name: '监理费用', value: '≤5万元' })])]),
+      document: doc([
+        project([ind({ level1: '成本指标', level2: '经济成本指标', name: '监理费用', value: '≤5万元' })]),
+      ]),
       findings: [
         {
           message: '按地方指标框架，“成本指标”是产出指标下的二级指标，不是一级指标',
@@ -85,7 +130,8 @@ testRule(nonstandardLevel, {
       framework: 'central-2021',
       findings: [
         {
-          message: '按财预〔2021〕101号指标框架，“成本指标”是一级指标，不应作为产出指标下的二级指标（涉及2个指标：外墙保温改造成本、管网更换成本）',
+          message:
+            '按财预〔2021〕101号指标框架，“成本指标”是一级指标，不应作为产出指标下的二级指标（涉及2个指标：外墙保温改造成本、管网更换成本）',
           location: { table: T, indicator: '外墙保温改造成本', indicatorIndex: 5, field: '二级指标' },
         },
       ],
@@ -98,16 +144,26 @@ testRule(nonstandardLevel, {
     },
     {
       name: 'local framework: 经济成本指标 under 产出',
-      document: doc([project([ind({ level1: '产出指标', level2: '经济成本指标', name: '监理费用', value: '≤5万元' })])]),
-      findings: [{ message: '按地方指标框架，产出指标下只有“成本指标”，没有“经济成本指标”', location: { table: T, field: '二级指标' } }],
+      document: doc([
+        project([ind({ level1: '产出指标', level2: '经济成本指标', name: '监理费用', value: '≤5万元' })]),
+      ]),
+      findings: [
+        {
+          message: '按地方指标框架，产出指标下只有“成本指标”，没有“经济成本指标”',
+          location: { table: T, field: '二级指标' },
+        },
+      ],
     },
     {
       name: 'a standard 二级 under the wrong 一级',
-      document: doc([project([ind({ level1: '产出指标', level2: '社会效益指标', name: '受益人口', value: '≥1200人' })])]),
+      document: doc([
+        project([ind({ level1: '产出指标', level2: '社会效益指标', name: '受益人口', value: '≥1200人' })]),
+      ]),
       findings: [
         {
           message: '二级指标“社会效益指标”属于一级指标“效益指标”，不应放在“产出指标”下',
-          suggestion: '把一级指标改为“效益指标”，或换用产出指标下的二级指标（“数量指标”、“质量指标”、“时效指标”、“成本指标”）。',
+          suggestion:
+            '把一级指标改为“效益指标”，或换用产出指标下的二级指标（“数量指标”、“质量指标”、“时效指标”、“成本指标”）。',
         },
       ],
     },
@@ -121,9 +177,15 @@ testRule(nonstandardLevel, {
         ]),
       ]),
       findings: [
-        { message: '产出指标下的二级指标“工作指标”不是标准名称（标准名称：“数量指标”、“质量指标”、“时效指标”、“成本指标”）' },
+        {
+          message:
+            '产出指标下的二级指标“工作指标”不是标准名称（标准名称：“数量指标”、“质量指标”、“时效指标”、“成本指标”）',
+        },
         { message: '产出指标下的二级指标“数量类”不是标准名称，应为“数量指标”' },
-        { message: '一级指标“服务指标”不是标准名称（标准名称：“产出指标”、“效益指标”、“满意度指标”）', location: { table: T, field: '一级指标' } },
+        {
+          message: '一级指标“服务指标”不是标准名称（标准名称：“产出指标”、“效益指标”、“满意度指标”）',
+          location: { table: T, field: '一级指标' },
+        },
       ],
     },
     {
@@ -135,7 +197,11 @@ testRule(nonstandardLevel, {
         ]),
       ]),
       findings: [
-        { message: '未填写一级指标', suggestion: '填写一级指标“产出指标”', location: { table: T, field: '一级指标' } },
+        {
+          message: '未填写一级指标',
+          suggestion: '填写一级指标“产出指标”',
+          location: { table: T, field: '一级指标' },
+        },
         { message: '效益指标下未填写二级指标', location: { table: T, field: '二级指标' } },
       ],
     },

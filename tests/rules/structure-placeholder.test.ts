@@ -19,7 +19,16 @@ testRule(placeholder, {
           makeProject({
             ...renovation,
             code: '2025XX0001',
-            indicators: [...renovation.indicators, ind({ level1: '产出指标', level2: '数量指标', name: 'XX数量', value: 'XX个', status: 'rejected' })],
+            indicators: [
+              ...renovation.indicators,
+              ind({
+                level1: '产出指标',
+                level2: '数量指标',
+                name: 'XX数量',
+                value: 'XX个',
+                status: 'rejected',
+              }),
+            ],
           }),
         ],
       }),
@@ -28,33 +37,66 @@ testRule(placeholder, {
   invalid: [
     {
       name: 'kaifu: “……” rows and empty 经济/生态/可持续 rows left from the template (one finding)',
-      document: doc([
-        makeSelfEval({
-          projectName: '征收工作经费',
-          indicators: [
-            sei({ level1: '产出指标', level2: '成本指标', name: '征收工作经费（万元）', value: '38', actual: '27.75' }),
-            sei({ level1: '产出指标', level2: '成本指标', name: '……', value: '' }),
-            sei({ level1: '效益指标', level2: '经济效\n\n益指标', name: '', value: '　' }),
-            sei({ level1: '效益指标', level2: '经济效益指标', name: '……', value: '　' }),
-            sei({ level1: '效益指标', level2: '社会效益指标', name: '确保征收项目稳步推进', value: '有效保障', actual: '有效保障' }),
-            sei({ level1: '效益指标', level2: '生态效益指标', name: '', value: '' }),
-            sei({ level1: '效益指标', level2: '可持续影响指标', name: '', value: '' }),
-            sei({ level1: '满意度指标', level2: '服务对象满意度指标', name: '……', value: '' }),
-          ],
-        }),
-      ], 'local', 2022),
+      document: doc(
+        [
+          makeSelfEval({
+            projectName: '征收工作经费',
+            indicators: [
+              sei({
+                level1: '产出指标',
+                level2: '成本指标',
+                name: '征收工作经费（万元）',
+                value: '38',
+                actual: '27.75',
+              }),
+              sei({ level1: '产出指标', level2: '成本指标', name: '……', value: '' }),
+              sei({ level1: '效益指标', level2: '经济效\n\n益指标', name: '', value: '　' }),
+              sei({ level1: '效益指标', level2: '经济效益指标', name: '……', value: '　' }),
+              sei({
+                level1: '效益指标',
+                level2: '社会效益指标',
+                name: '确保征收项目稳步推进',
+                value: '有效保障',
+                actual: '有效保障',
+              }),
+              sei({ level1: '效益指标', level2: '生态效益指标', name: '', value: '' }),
+              sei({ level1: '效益指标', level2: '可持续影响指标', name: '', value: '' }),
+              sei({ level1: '满意度指标', level2: '服务对象满意度指标', name: '……', value: '' }),
+            ],
+          }),
+        ],
+        'local',
+        2022,
+      ),
       findings: [
         {
-          message: '本表有6行模板遗留的空行：“……”行3处，只有二级指标名称的空行3处（经济效益指标、生态效益指标、可持续影响指标）',
+          message:
+            '本表有6行模板遗留的空行：“……”行3处，只有二级指标名称的空行3处（经济效益指标、生态效益指标、可持续影响指标）',
           suggestion: '删除这些空行；确需该类指标的，补全三级指标名称和指标值。',
-          location: { table: '征收工作经费（自评表）', indicatorIndex: 1, field: '三级指标', indicator: '成本指标第2行' },
+          location: {
+            table: '征收工作经费（自评表）',
+            indicatorIndex: 1,
+            field: '三级指标',
+            indicator: '成本指标第2行',
+          },
         },
       ],
     },
     {
       name: 'a row with a value but no name',
-      document: doc([makeProject({ projectName: '老旧小区改造提升工程', indicators: [ind({ level1: '效益指标', level2: '社会效益指标', name: '', value: '有效' })] })]),
-      findings: [{ message: '社会效益指标下有一个没有三级指标名称的指标（指标值“有效”）', suggestion: '补写三级指标名称，或删除这一行。', location: { table: T, field: '三级指标', indicatorIndex: 0 } }],
+      document: doc([
+        makeProject({
+          projectName: '老旧小区改造提升工程',
+          indicators: [ind({ level1: '效益指标', level2: '社会效益指标', name: '', value: '有效' })],
+        }),
+      ]),
+      findings: [
+        {
+          message: '社会效益指标下有一个没有三级指标名称的指标（指标值“有效”）',
+          suggestion: '补写三级指标名称，或删除这一行。',
+          location: { table: T, field: '三级指标', indicatorIndex: 0 },
+        },
+      ],
     },
     {
       name: 'XX, ××, （填写…） and 请输入 in table and indicator fields, the drafter’s placeholders',
@@ -66,8 +108,21 @@ testRule(placeholder, {
             purpose: '主要用于：1.外墙保温改造××万元；2.（填写其他用途）',
             goals: '完成XX个小区改造。',
             indicators: [
-              ind({ level1: '产出指标', level2: '数量指标', name: '改造小区数量', description: '请输入描述', value: '=3个', basis: '（请选择）' }),
-              ind({ level1: '产出指标', level2: '数量指标', name: '受益户数', value: '≥N户', placeholder: true }),
+              ind({
+                level1: '产出指标',
+                level2: '数量指标',
+                name: '改造小区数量',
+                description: '请输入描述',
+                value: '=3个',
+                basis: '（请选择）',
+              }),
+              ind({
+                level1: '产出指标',
+                level2: '数量指标',
+                name: '受益户数',
+                value: '≥N户',
+                placeholder: true,
+              }),
               ind({ level1: '产出指标', level2: '成本指标', name: '工程成本', value: '≤XX万元' }),
             ],
           }),
@@ -75,12 +130,28 @@ testRule(placeholder, {
       }),
       findings: [
         { message: '单位名称中有未替换的模板占位“XX”', location: { table: '（文档）', field: '单位名称' } },
-        { message: '资金用途中有未替换的模板占位“××”', location: { table: '老旧小区改造提升工程', field: '资金用途', tableIndex: 0 } },
+        {
+          message: '资金用途中有未替换的模板占位“××”',
+          location: { table: '老旧小区改造提升工程', field: '资金用途', tableIndex: 0 },
+        },
         { message: '绩效目标中有未替换的模板占位“XX”', location: { table: T, field: '绩效目标' } },
-        { message: '“改造小区数量”的绩效指标描述中有未替换的模板占位“请输入”', location: { table: T, indicatorIndex: 0, field: '绩效指标描述' } },
-        { message: '“改造小区数量”的指标值确定依据中有未替换的模板占位“（请选择）”', location: { table: T, indicatorIndex: 0, field: '指标值确定依据' } },
-        { message: '“受益户数”的指标值是起草时留下的待填项（≥N户）', suggestion: '按本单位的实际计划填写指标值。', location: { table: T, indicatorIndex: 1, field: '指标值' } },
-        { message: '“工程成本”的指标值中有未替换的模板占位“XX”', location: { table: T, indicatorIndex: 2, field: '指标值' } },
+        {
+          message: '“改造小区数量”的绩效指标描述中有未替换的模板占位“请输入”',
+          location: { table: T, indicatorIndex: 0, field: '绩效指标描述' },
+        },
+        {
+          message: '“改造小区数量”的指标值确定依据中有未替换的模板占位“（请选择）”',
+          location: { table: T, indicatorIndex: 0, field: '指标值确定依据' },
+        },
+        {
+          message: '“受益户数”的指标值是起草时留下的待填项（≥N户）',
+          suggestion: '按本单位的实际计划填写指标值。',
+          location: { table: T, indicatorIndex: 1, field: '指标值' },
+        },
+        {
+          message: '“工程成本”的指标值中有未替换的模板占位“XX”',
+          location: { table: T, indicatorIndex: 2, field: '指标值' },
+        },
       ],
     },
   ],

@@ -4,8 +4,19 @@ import { fundingSplit } from '../../src/rules/sum/funding-split.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc } from './value-clean-tables.js';
 
-const fund = (label: string, initial: string | null, full: string | null = null, spent: string | null = null): SelfEvalFundRow => ({
-  label, initial, full, spent, weight: null, rate: '', score: null,
+const fund = (
+  label: string,
+  initial: string | null,
+  full: string | null = null,
+  spent: string | null = null,
+): SelfEvalFundRow => ({
+  label,
+  initial,
+  full,
+  spent,
+  weight: null,
+  rate: '',
+  score: null,
 });
 
 testRule(fundingSplit, {
@@ -17,7 +28,11 @@ testRule(fundingSplit, {
         makeDepartment({
           unitName: '巴州住建局',
           tasks: [
-            { name: '单位人员保障', content: '', funding: { total: '1338.92', fiscal: '1338.92', other: null } },
+            {
+              name: '单位人员保障',
+              content: '',
+              funding: { total: '1338.92', fiscal: '1338.92', other: null },
+            },
             { name: '只有总额', content: '', funding: { total: '92.83', fiscal: null, other: null } },
             { name: '财政拨款空着', content: '', funding: { total: '10.00', fiscal: null, other: '0.00' } },
           ],
@@ -27,7 +42,17 @@ testRule(fundingSplit, {
     },
     {
       name: 'kaifu self-evaluation: 其中 rows blank in the 全年执行数 column',
-      document: doc([makeSelfEval({ projectName: '征收工作经费', funds: [fund('年度资金总额', '38', null, '27.75'), fund('其中：当年财政拨款', '38'), fund('上年结转资金', null), fund('其他资金', null)] })]),
+      document: doc([
+        makeSelfEval({
+          projectName: '征收工作经费',
+          funds: [
+            fund('年度资金总额', '38', null, '27.75'),
+            fund('其中：当年财政拨款', '38'),
+            fund('上年结转资金', null),
+            fund('其他资金', null),
+          ],
+        }),
+      ]),
     },
   ],
   invalid: [
@@ -36,7 +61,9 @@ testRule(fundingSplit, {
       document: doc([
         makeDepartment({
           unitName: '某局',
-          tasks: [{ name: '机关运转', content: '', funding: { total: '20.50', fiscal: '18.50', other: '1.00' } }],
+          tasks: [
+            { name: '机关运转', content: '', funding: { total: '20.50', fiscal: '18.50', other: '1.00' } },
+          ],
           tasksTotal: { total: '20.50', fiscal: '20.50', other: '1.00' },
         }),
       ]),
@@ -44,22 +71,57 @@ testRule(fundingSplit, {
         {
           severity: 'error',
           message: '任务“机关运转”：财政拨款18.50万元 + 其他资金1.00万元 = 19.50万元，与总额20.50万元不符',
-          location: { table: '某局整体支出绩效目标表', section: '年度主要任务', field: '总额', tableIndex: 0 },
+          location: {
+            table: '某局整体支出绩效目标表',
+            section: '年度主要任务',
+            field: '总额',
+            tableIndex: 0,
+          },
           suggestion: '核对资金来源：总额应等于财政拨款与其他资金之和（19.50万元），或补填缺少的资金来源',
         },
-        { message: ['合计行：财政拨款20.50万元 + 其他资金1.00万元 = 21.50万元', '总额20.50万元'], location: { table: '某局整体支出绩效目标表', section: '年度主要任务' } },
+        {
+          message: ['合计行：财政拨款20.50万元 + 其他资金1.00万元 = 21.50万元', '总额20.50万元'],
+          location: { table: '某局整体支出绩效目标表', section: '年度主要任务' },
+        },
       ],
     },
     {
       name: "a project's 预算数 with a blank 其他资金",
-      document: doc([makeProject({ projectName: '社区工作者业务培训', budget: { total: '6.00', fiscal: '5.00', other: null } })]),
-      findings: [{ message: ['财政拨款5.00万元 + 其他资金0.00万元 = 5.00万元', '总额6.00万元'], location: { table: '社区工作者业务培训', section: '预算数', field: '总额' } }],
+      document: doc([
+        makeProject({
+          projectName: '社区工作者业务培训',
+          budget: { total: '6.00', fiscal: '5.00', other: null },
+        }),
+      ]),
+      findings: [
+        {
+          message: ['财政拨款5.00万元 + 其他资金0.00万元 = 5.00万元', '总额6.00万元'],
+          location: { table: '社区工作者业务培训', section: '预算数', field: '总额' },
+        },
+      ],
     },
     {
       name: 'self-evaluation: 年度资金总额 ≠ its 其中 rows',
-      document: doc([makeSelfEval({ projectName: '征收工作经费', funds: [fund('年度资金总额', '50', '50'), fund('其中：当年财政拨款', '38', '38'), fund('上年结转资金', '10', null), fund('其他资金', null, '12')] })]),
+      document: doc([
+        makeSelfEval({
+          projectName: '征收工作经费',
+          funds: [
+            fund('年度资金总额', '50', '50'),
+            fund('其中：当年财政拨款', '38', '38'),
+            fund('上年结转资金', '10', null),
+            fund('其他资金', null, '12'),
+          ],
+        }),
+      ]),
       findings: [
-        { message: ['年度资金总额的年初预算数为50.00万元', '其中各项之和为48.00万元', '当年财政拨款38.00万元 + 上年结转资金10.00万元'], location: { table: '征收工作经费（自评表）', section: '项目资金', field: '年初预算数' } },
+        {
+          message: [
+            '年度资金总额的年初预算数为50.00万元',
+            '其中各项之和为48.00万元',
+            '当年财政拨款38.00万元 + 上年结转资金10.00万元',
+          ],
+          location: { table: '征收工作经费（自评表）', section: '项目资金', field: '年初预算数' },
+        },
       ],
     },
   ],

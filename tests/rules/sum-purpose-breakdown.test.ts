@@ -4,21 +4,63 @@ import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc } from './value-clean-tables.js';
 
 const project = (purpose: string, total = '80.00', goals = '') =>
-  doc([makeProject({ projectName: '老旧小区改造提升工程', budget: { total, fiscal: total, other: null }, purpose, goals })]);
+  doc([
+    makeProject({
+      projectName: '老旧小区改造提升工程',
+      budget: { total, fiscal: total, other: null },
+      purpose,
+      goals,
+    }),
+  ]);
 
 testRule(purposeBreakdown, {
   valid: [
     ...cleanCases,
-    { name: 'a purpose without amounts', document: project('主要用于社区工作者业务培训的场地、教材及师资费用。', '6.00') },
+    {
+      name: 'a purpose without amounts',
+      document: project('主要用于社区工作者业务培训的场地、教材及师资费用。', '6.00'),
+    },
     { name: 'a single amount is no breakdown', document: project('主要用于外墙保温改造45万元。') },
-    { name: 'amounts in 元 converted to 万元', document: project('1.设计费35000元；2.施工费796500元', '83.15') },
-    { name: 'a stated total is not an item', document: project('项目总投资120万元，本年预算80万元，主要用于：1.外墙保温45万元；2.管网改造35万元。') },
-    { name: 'a total written without 共 (the largest amount is the sum of the others)', document: project('本项目80万元，用于外墙保温45万元、管网改造35万元。') },
-    { name: 'parts after 其中 are not extra items', document: project('1.设备购置50万元，其中电脑30万元、打印机20万元；2.安装调试30万元。') },
-    { name: 'unit rates are not items', document: project('发放补贴，每人每月500元，共240人，合计80万元；人均标准0.5万元/人，按300元/平方米计。') },
-    { name: 'approximate amounts are not checked', document: project('1.外墙保温约45万元；2.管网改造30余万元。') },
-    { name: 'the budget split into 财政 and 其他 when 总额 is blank', document: doc([makeProject({ projectName: 'x', budget: { total: null, fiscal: '70.00', other: '10.00' }, purpose: '1.外墙45万元；2.管网35万元' })]) },
-    { name: 'no budget, nothing to compare', document: doc([makeProject({ projectName: 'x', purpose: '1.外墙45万元；2.管网30万元' })]) },
+    {
+      name: 'amounts in 元 converted to 万元',
+      document: project('1.设计费35000元；2.施工费796500元', '83.15'),
+    },
+    {
+      name: 'a stated total is not an item',
+      document: project('项目总投资120万元，本年预算80万元，主要用于：1.外墙保温45万元；2.管网改造35万元。'),
+    },
+    {
+      name: 'a total written without 共 (the largest amount is the sum of the others)',
+      document: project('本项目80万元，用于外墙保温45万元、管网改造35万元。'),
+    },
+    {
+      name: 'parts after 其中 are not extra items',
+      document: project('1.设备购置50万元，其中电脑30万元、打印机20万元；2.安装调试30万元。'),
+    },
+    {
+      name: 'unit rates are not items',
+      document: project(
+        '发放补贴，每人每月500元，共240人，合计80万元；人均标准0.5万元/人，按300元/平方米计。',
+      ),
+    },
+    {
+      name: 'approximate amounts are not checked',
+      document: project('1.外墙保温约45万元；2.管网改造30余万元。'),
+    },
+    {
+      name: 'the budget split into 财政 and 其他 when 总额 is blank',
+      document: doc([
+        makeProject({
+          projectName: 'x',
+          budget: { total: null, fiscal: '70.00', other: '10.00' },
+          purpose: '1.外墙45万元；2.管网35万元',
+        }),
+      ]),
+    },
+    {
+      name: 'no budget, nothing to compare',
+      document: doc([makeProject({ projectName: 'x', purpose: '1.外墙45万元；2.管网30万元' })]),
+    },
   ],
   invalid: [
     {
@@ -27,7 +69,8 @@ testRule(purposeBreakdown, {
       findings: [
         {
           severity: 'error',
-          message: '资金用途列出的金额 45万元 + 30万元 + 3.5万元 = 78.50万元，与预算数80.00万元不符（相差1.50万元）',
+          message:
+            '资金用途列出的金额 45万元 + 30万元 + 3.5万元 = 78.50万元，与预算数80.00万元不符（相差1.50万元）',
           location: { table: '老旧小区改造提升工程', section: '资金用途', tableIndex: 0 },
           suggestion: '补全未列出的用途或修正各项金额，使各项之和等于预算数80.00万元',
         },
@@ -40,8 +83,17 @@ testRule(purposeBreakdown, {
     },
     {
       name: 'a goal text that itemises amounts',
-      document: project('主要用于老旧小区改造。', '80.00', '目标1：外墙保温改造投入45万元；目标2：管网更换投入30万元。'),
-      findings: [{ message: ['绩效目标列出的金额 45万元 + 30万元 = 75.00万元', '预算数80.00万元'], location: { table: '老旧小区改造提升工程', section: '绩效目标' } }],
+      document: project(
+        '主要用于老旧小区改造。',
+        '80.00',
+        '目标1：外墙保温改造投入45万元；目标2：管网更换投入30万元。',
+      ),
+      findings: [
+        {
+          message: ['绩效目标列出的金额 45万元 + 30万元 = 75.00万元', '预算数80.00万元'],
+          location: { table: '老旧小区改造提升工程', section: '绩效目标' },
+        },
+      ],
     },
   ],
 });

@@ -18,7 +18,15 @@ testRule(duplicatedPassage, {
           projectName: '老旧小区改造提升工程',
           purpose: '确保资金安全。外墙保温改造45万元。确保资金安全。',
           goals: '完成3个老旧小区外墙保温及管网改造，惠及居民420户。',
-          indicators: [makeIndicator({ level1: '产出指标', level2: '数量指标', name: '改造小区数量', description: '完成3个老旧小区外墙保温及管网改造，惠及居民420户', value: '=3个' })],
+          indicators: [
+            makeIndicator({
+              level1: '产出指标',
+              level2: '数量指标',
+              name: '改造小区数量',
+              description: '完成3个老旧小区外墙保温及管网改造，惠及居民420户',
+              value: '=3个',
+            }),
+          ],
         }),
       ]),
     },
@@ -30,8 +38,16 @@ testRule(duplicatedPassage, {
         makeDepartment({
           unitName: '新疆巴州住房和城乡建设局',
           tasks: [
-            { name: '单位人员保障', content: '用于保障部门单位人员发放工资福利支出及对个人和家庭补助', funding: { total: '1338.92', fiscal: '1338.92', other: null } },
-            { name: BAZHOU_TASK, content: BAZHOU_PARAGRAPH + BAZHOU_PARAGRAPH, funding: { total: '159.7', fiscal: '159.7', other: null } },
+            {
+              name: '单位人员保障',
+              content: '用于保障部门单位人员发放工资福利支出及对个人和家庭补助',
+              funding: { total: '1338.92', fiscal: '1338.92', other: null },
+            },
+            {
+              name: BAZHOU_TASK,
+              content: BAZHOU_PARAGRAPH + BAZHOU_PARAGRAPH,
+              funding: { total: '159.7', fiscal: '159.7', other: null },
+            },
           ],
         }),
       ]),
@@ -39,7 +55,12 @@ testRule(duplicatedPassage, {
         {
           message: `任务“${BAZHOU_TASK}”的主要内容中有重复的段落：“统筹城市规划建设管理，转变城市开发建设方式，推动城市结构优化……”整段文字写了两遍`,
           suggestion: '删去重复的部分，每段只保留一遍。',
-          location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', tableIndex: 0, section: '年度主要任务', field: '主要内容' },
+          location: {
+            table: '新疆巴州住房和城乡建设局整体支出绩效目标表',
+            tableIndex: 0,
+            section: '年度主要任务',
+            field: '主要内容',
+          },
         },
       ],
     },
@@ -48,7 +69,8 @@ testRule(duplicatedPassage, {
       document: doc([
         makeProject({
           ...renovation,
-          goals: '1.完成3个老旧小区外墙保温及管网改造；2.改善居住环境，消除管网渗漏隐患；3.完成3个老旧小区外墙保温及管网改造。',
+          goals:
+            '1.完成3个老旧小区外墙保温及管网改造；2.改善居住环境，消除管网渗漏隐患；3.完成3个老旧小区外墙保温及管网改造。',
           indicators: [
             makeIndicator({
               level1: '产出指标',
@@ -61,10 +83,19 @@ testRule(duplicatedPassage, {
         }),
       ]),
       findings: [
-        { message: '绩效目标中有重复的段落：“完成3个老旧小区外墙保温及管网改造”这句话出现了2次', location: { table: '老旧小区改造提升工程', section: '绩效目标', field: '绩效目标' } },
         {
-          message: '“改造小区数量”的绩效指标描述中有重复的段落：“改造老旧小区3个，惠及居民420户。”整段文字写了两遍',
-          location: { table: '老旧小区改造提升工程', indicator: '改造小区数量', indicatorIndex: 0, field: '绩效指标描述' },
+          message: '绩效目标中有重复的段落：“完成3个老旧小区外墙保温及管网改造”这句话出现了2次',
+          location: { table: '老旧小区改造提升工程', section: '绩效目标', field: '绩效目标' },
+        },
+        {
+          message:
+            '“改造小区数量”的绩效指标描述中有重复的段落：“改造老旧小区3个，惠及居民420户。”整段文字写了两遍',
+          location: {
+            table: '老旧小区改造提升工程',
+            indicator: '改造小区数量',
+            indicatorIndex: 0,
+            field: '绩效指标描述',
+          },
         },
       ],
     },
@@ -73,10 +104,14 @@ testRule(duplicatedPassage, {
 
 describe('findRepetition', () => {
   it('finds a passage written twice without sentence marks', () => {
-    expect(findRepetition('保障社区日常运转和居民服务工作正常开展 保障社区日常运转和居民服务工作正常开展')).toMatchObject({ sentences: 0, times: 2 });
+    expect(
+      findRepetition('保障社区日常运转和居民服务工作正常开展 保障社区日常运转和居民服务工作正常开展'),
+    ).toMatchObject({ sentences: 0, times: 2 });
   });
   it('counts several repeated sentences', () => {
-    expect(findRepetition(`${BAZHOU_PARAGRAPH}另有一句不同的话在这里出现。${BAZHOU_PARAGRAPH}`)).toMatchObject({ sentences: 2, times: 2 });
+    expect(
+      findRepetition(`${BAZHOU_PARAGRAPH}另有一句不同的话在这里出现。${BAZHOU_PARAGRAPH}`),
+    ).toMatchObject({ sentences: 2, times: 2 });
   });
   it('ignores short or empty text', () => {
     expect(findRepetition('')).toBeNull();

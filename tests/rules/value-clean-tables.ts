@@ -2,7 +2,14 @@
  * Hand-made, well-made tables of each kind and framework (shared by the sum/, value/, cost/ and plan/
  * rule tests): a careful reviewer finds nothing in them, so these rules must report nothing.
  */
-import { makeDepartment, makeDocument, makeIndicator, makeProject, makeSelfEval, makeSelfEvalIndicator } from '../../src/domain/build.js';
+import {
+  makeDepartment,
+  makeDocument,
+  makeIndicator,
+  makeProject,
+  makeSelfEval,
+  makeSelfEvalIndicator,
+} from '../../src/domain/build.js';
 import type { Indicator, JixiaoDocument, Table } from '../../src/domain/document.js';
 import type { IndicatorFields } from '../../src/domain/build.js';
 
@@ -81,12 +88,25 @@ export const department = makeDepartment({
   unitName: '某街道办事处',
   year: 2025,
   tasks: [
-    { name: '人员保障', content: '保障在职人员工资福利发放', funding: { total: '100.00', fiscal: '100.00', other: null } },
-    { name: '机关运转', content: '保障日常办公、水电、取暖等运转支出', funding: { total: '20.50', fiscal: '18.50', other: '2.00' } },
-    { name: '社区服务', content: '开展社区便民服务活动12场', funding: { total: '30.00', fiscal: '30.00', other: null } },
+    {
+      name: '人员保障',
+      content: '保障在职人员工资福利发放',
+      funding: { total: '100.00', fiscal: '100.00', other: null },
+    },
+    {
+      name: '机关运转',
+      content: '保障日常办公、水电、取暖等运转支出',
+      funding: { total: '20.50', fiscal: '18.50', other: '2.00' },
+    },
+    {
+      name: '社区服务',
+      content: '开展社区便民服务活动12场',
+      funding: { total: '30.00', fiscal: '30.00', other: null },
+    },
   ],
   tasksTotal: { total: '150.50', fiscal: '148.50', other: '2.00' },
-  goals: '目标1：保障25名在职人员工资按时足额发放；目标2：保障机关正常运转；目标3：全年开展社区便民服务活动12场。',
+  goals:
+    '目标1：保障25名在职人员工资按时足额发放；目标2：保障机关正常运转；目标3：全年开展社区便民服务活动12场。',
   indicators: [
     ind('产出指标|数量指标|保障在职人员数量||=25人'),
     ind('产出指标|数量指标|社区便民服务活动场次||≥12场'),
@@ -104,20 +124,84 @@ export const department = makeDepartment({
 export const selfEvaluation = makeSelfEval({
   projectName: '征收工作经费',
   funds: [
-    { label: '年度资金总额', initial: '38.00', full: '38.00', spent: '27.75', weight: 10, rate: '73.03%', score: 7.3 },
-    { label: '其中：当年财政拨款', initial: '38.00', full: '38.00', spent: '27.75', weight: null, rate: '', score: null },
+    {
+      label: '年度资金总额',
+      initial: '38.00',
+      full: '38.00',
+      spent: '27.75',
+      weight: 10,
+      rate: '73.03%',
+      score: 7.3,
+    },
+    {
+      label: '其中：当年财政拨款',
+      initial: '38.00',
+      full: '38.00',
+      spent: '27.75',
+      weight: null,
+      rate: '',
+      score: null,
+    },
     { label: '上年结转资金', initial: null, full: null, spent: null, weight: null, rate: '', score: null },
     { label: '其他资金', initial: null, full: null, spent: null, weight: null, rate: '', score: null },
   ],
   goalsExpected: '年内完成项目前期私房摸底调查1434户。',
   goalsActual: '完成项目前期私房摸底调查1434户。',
   indicators: [
-    makeSelfEvalIndicator({ level1: '产出指标', level2: '数量指标', name: '项目前期私房摸底调查数量（户）', value: '1434', actual: '1434', weight: 20, score: 20 }),
-    makeSelfEvalIndicator({ level1: '产出指标', level2: '数量指标', name: '组织业务培训（场次/人数）', value: '1/160', actual: '1/178', weight: 10, score: 10 }),
-    makeSelfEvalIndicator({ level1: '产出指标', level2: '质量指标', name: '摸底调查完成合格率', value: '95%', actual: '100%', weight: 10, score: 10 }),
-    makeSelfEvalIndicator({ level1: '产出指标', level2: '成本指标', name: '征收工作经费（万元）', value: '≤38', actual: '27.75', weight: 10, score: 10 }),
-    makeSelfEvalIndicator({ level1: '效益指标', level2: '社会效益指标', name: '征收项目按计划启动率', value: '≥90%', actual: '100%', weight: 30, score: 30 }),
-    makeSelfEvalIndicator({ level1: '满意度指标', level2: '服务对象满意度指标', name: '被摸底调查对象满意度', value: '≥90%', actual: '95%', weight: 10, score: 10 }),
+    makeSelfEvalIndicator({
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '项目前期私房摸底调查数量（户）',
+      value: '1434',
+      actual: '1434',
+      weight: 20,
+      score: 20,
+    }),
+    makeSelfEvalIndicator({
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '组织业务培训（场次/人数）',
+      value: '1/160',
+      actual: '1/178',
+      weight: 10,
+      score: 10,
+    }),
+    makeSelfEvalIndicator({
+      level1: '产出指标',
+      level2: '质量指标',
+      name: '摸底调查完成合格率',
+      value: '95%',
+      actual: '100%',
+      weight: 10,
+      score: 10,
+    }),
+    makeSelfEvalIndicator({
+      level1: '产出指标',
+      level2: '成本指标',
+      name: '征收工作经费（万元）',
+      value: '≤38',
+      actual: '27.75',
+      weight: 10,
+      score: 10,
+    }),
+    makeSelfEvalIndicator({
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '征收项目按计划启动率',
+      value: '≥90%',
+      actual: '100%',
+      weight: 30,
+      score: 30,
+    }),
+    makeSelfEvalIndicator({
+      level1: '满意度指标',
+      level2: '服务对象满意度指标',
+      name: '被摸底调查对象满意度',
+      value: '≥90%',
+      actual: '95%',
+      weight: 10,
+      score: 10,
+    }),
   ],
   totalWeight: 100,
   totalScore: 97.3,
@@ -127,9 +211,20 @@ export const selfEvaluation = makeSelfEval({
 export const cleanCases = [
   { name: 'clean salary project (local)', document: doc([salaryProject]) },
   { name: 'clean renovation project (local)', document: doc([renovationProject]) },
-  { name: 'clean IT project (central-2021)', document: doc([itProject], 'central-2021'), framework: 'central-2021' as const },
+  {
+    name: 'clean IT project (central-2021)',
+    document: doc([itProject], 'central-2021'),
+    framework: 'central-2021' as const,
+  },
   { name: 'clean department table', document: doc([department]) },
-  { name: 'clean department table (central-2021)', document: doc([department], 'central-2021'), framework: 'central-2021' as const },
+  {
+    name: 'clean department table (central-2021)',
+    document: doc([department], 'central-2021'),
+    framework: 'central-2021' as const,
+  },
   { name: 'clean self-evaluation', document: doc([selfEvaluation]) },
-  { name: 'all clean tables in one document', document: doc([department, salaryProject, renovationProject, selfEvaluation]) },
+  {
+    name: 'all clean tables in one document',
+    document: doc([department, salaryProject, renovationProject, selfEvaluation]),
+  },
 ];

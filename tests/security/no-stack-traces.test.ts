@@ -1,7 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, ROOT, runCli, sandbox, STACK_LINE, type CliResult, type Sandbox } from '../fault/support/cli.js';
+import {
+  buildCli,
+  ROOT,
+  runCli,
+  sandbox,
+  STACK_LINE,
+  type CliResult,
+  type Sandbox,
+} from '../fault/support/cli.js';
 import { kaifuActuals, targetDocument } from '../selfeval/target-fixture.js';
 
 /**
@@ -28,11 +36,20 @@ beforeAll(() => {
   mkdirSync(f.folder);
   f.badJson = file('bad.json', '{"schemaVersion": 1, "unit": {"name": "某单位",');
   f.binary = file('binary.json', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 131 + 7) % 256)));
-  f.binaryDocx = file('binary.docx', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37 + 11) % 256)));
+  f.binaryDocx = file(
+    'binary.docx',
+    Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37 + 11) % 256)),
+  );
   f.notDocument = file('not-a-document.json', '{"hello": "world", "tables": 5}');
   f.emptyJson = file('empty.json', '');
-  f.answersWrong = file('answers-wrong.json', '{"unit": {"name": 5, "year": "明年"}, "projects": [{"name": "", "fiscal": -3}]}');
-  f.answersAbsurd = file('answers-absurd.json', JSON.stringify({ unit: { name: '某单位', year: 2025 }, projects: [{ name: '项目', fiscal: 1e30 }] }));
+  f.answersWrong = file(
+    'answers-wrong.json',
+    '{"unit": {"name": 5, "year": "明年"}, "projects": [{"name": "", "fiscal": -3}]}',
+  );
+  f.answersAbsurd = file(
+    'answers-absurd.json',
+    JSON.stringify({ unit: { name: '某单位', year: 2025 }, projects: [{ name: '项目', fiscal: 1e30 }] }),
+  );
   f.target = file('target.json', JSON.stringify(targetDocument()));
   f.actualsWrong = file('actuals-wrong.json', '{"projects": [{"name": 7, "spent": "很多"}]}');
   f.actuals = file('actuals.json', JSON.stringify(kaifuActuals()));
@@ -57,7 +74,10 @@ const BAD_RUNS: Array<[string, () => string[]]> = [
   ['export: a missing file', () => ['export', f.missing, '--to', 'docx', '-o', join(box.exports, 'a.docx')]],
   ['export: bad JSON', () => ['export', f.badJson, '--to', 'md']],
   ['export: a binary file', () => ['export', f.binary, '--to', 'xlsx', '-o', join(box.exports, 'b.xlsx')]],
-  ['export: JSON that is not a document', () => ['export', f.notDocument, '--to', 'docx', '-o', join(box.exports, 'c.docx')]],
+  [
+    'export: JSON that is not a document',
+    () => ['export', f.notDocument, '--to', 'docx', '-o', join(box.exports, 'c.docx')],
+  ],
   ['export: an unknown format', () => ['export', f.target, '--to', 'pdf']],
   ['export: no --to', () => ['export', f.target]],
   ['export: onto itself', () => ['export', f.target, '--to', 'json', '-o', f.target]],
@@ -84,11 +104,21 @@ const BAD_RUNS: Array<[string, () => string[]]> = [
 ];
 
 /** Runs a list of commands two at a time (the machine has two cores). */
-async function runAll(runs: Array<[string, string[]]>, env: NodeJS.ProcessEnv): Promise<Array<[string, CliResult]>> {
+async function runAll(
+  runs: Array<[string, string[]]>,
+  env: NodeJS.ProcessEnv,
+): Promise<Array<[string, CliResult]>> {
   const results: Array<[string, CliResult]> = [];
   for (let i = 0; i < runs.length; i += 2) {
     const batch = runs.slice(i, i + 2);
-    results.push(...(await Promise.all(batch.map(async ([label, args]): Promise<[string, CliResult]> => [label, await runCli(cli, args, { env, cwd: box.root })]))));
+    results.push(
+      ...(await Promise.all(
+        batch.map(async ([label, args]): Promise<[string, CliResult]> => [
+          label,
+          await runCli(cli, args, { env, cwd: box.root }),
+        ]),
+      )),
+    );
   }
   return results;
 }
@@ -103,13 +133,21 @@ describe('bad input to every command', () => {
     const problems: string[] = [];
     for (const [label, result] of results) {
       const shown = result.stderr + result.stdout;
-      if (result.code === 0 && label !== 'draft: absurd amounts' && label !== 'check: a bad --format') problems.push(`${label}: exit 0`);
+      if (result.code === 0 && label !== 'draft: absurd amounts' && label !== 'check: a bad --format')
+        problems.push(`${label}: exit 0`);
       if (result.signal) problems.push(`${label}: killed (${result.signal}) — it hung`);
       if (STACK_LINE.test(shown)) problems.push(`${label}: stack trace:\n${shown}`);
-      if (/\b(TypeError|ReferenceError|RangeError|SyntaxError|Cannot read properties|undefined is not)\b/.test(shown)) problems.push(`${label}: a programmer's error shown:\n${shown}`);
+      if (
+        /\b(TypeError|ReferenceError|RangeError|SyntaxError|Cannot read properties|undefined is not)\b/.test(
+          shown,
+        )
+      )
+        problems.push(`${label}: a programmer's error shown:\n${shown}`);
       // On stderr; doctor's report (stdout) is its message.
-      if (!/[\u4e00-\u9fff]/.test(label.startsWith('doctor') ? shown : result.stderr)) problems.push(`${label}: no Chinese message:\n${shown}`);
-      if (/^error: /m.test(result.stderr)) problems.push(`${label}: an English usage error:\n${result.stderr}`);
+      if (!/[\u4e00-\u9fff]/.test(label.startsWith('doctor') ? shown : result.stderr))
+        problems.push(`${label}: no Chinese message:\n${shown}`);
+      if (/^error: /m.test(result.stderr))
+        problems.push(`${label}: an English usage error:\n${result.stderr}`);
     }
     expect(problems).toEqual([]);
   }, 90_000);
@@ -117,7 +155,10 @@ describe('bad input to every command', () => {
   it('--debug shows the stack trace, placed before or after the command', async () => {
     const runs: Array<[string, string[]]> = [
       ['--debug first', ['--debug', 'import', f.missing]],
-      ['--debug last', ['export', f.notDocument, '--to', 'docx', '-o', join(box.exports, 'd.docx'), '--debug']],
+      [
+        '--debug last',
+        ['export', f.notDocument, '--to', 'docx', '-o', join(box.exports, 'd.docx'), '--debug'],
+      ],
       ['draft --debug', ['draft', '--answers', f.badJson, '--offline', '--debug']],
     ];
     for (const [label, result] of await runAll(runs, box.env)) {
@@ -133,7 +174,10 @@ describe('the usage errors of the argument parser are Chinese', () => {
     [['check', ROOT, '--bogus'], /^错误：不认识的选项 --bogus。/],
     [['chekc', 'x.json'], /^错误：没有这个命令。可用的命令：check、/],
     [['check'], /^错误：缺少要检查的文件。/],
-    [['export', 'x.json', '--to', 'pdf'], /^错误：选项 --to <format> 的值“pdf”无效，可选：docx、xlsx、md、json。/],
+    [
+      ['export', 'x.json', '--to', 'pdf'],
+      /^错误：选项 --to <format> 的值“pdf”无效，可选：docx、xlsx、md、json。/,
+    ],
     [['draft'], /^错误：缺少必填的选项 --answers <file>。/],
     [['import', 'a', 'b'], /^错误：参数太多（应为 1 个，实际 2 个）。文件名中有空格时/],
   ])('%j', async (args, message) => {

@@ -59,8 +59,17 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-async function jixiao(label: string, args: string[], extra: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
-  const result = await runCli(cli, args, { env: { ...box.env, ...extra.env }, cwd: box.root, input: extra.input, timeoutMs: 30_000 });
+async function jixiao(
+  label: string,
+  args: string[],
+  extra: { env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<CliResult> {
+  const result = await runCli(cli, args, {
+    env: { ...box.env, ...extra.env },
+    cwd: box.root,
+    input: extra.input,
+    timeoutMs: 30_000,
+  });
   outputs.push([`${label} stdout`, result.stdout], [`${label} stderr`, result.stderr]);
   return result;
 }
@@ -68,7 +77,20 @@ async function jixiao(label: string, args: string[], extra: { env?: NodeJS.Proce
 describe('the API key never leaves the secrets file', () => {
   it('a session that writes everything it can: the key is found only in secrets.json (0600)', async () => {
     const answers = join(box.root, 'answers.json');
-    writeFileSync(answers, JSON.stringify({ unit: { name: '某某街道办事处', year: 2025, duties: '负责辖区社区服务' }, projects: [{ name: '社区工作者业务培训', fiscal: 20, purpose: '主要用于：1.培训场地及教材10万元；2.师资费用10万元。', goals: '组织培训4期，培训120人' }] }));
+    writeFileSync(
+      answers,
+      JSON.stringify({
+        unit: { name: '某某街道办事处', year: 2025, duties: '负责辖区社区服务' },
+        projects: [
+          {
+            name: '社区工作者业务培训',
+            fiscal: 20,
+            purpose: '主要用于：1.培训场地及教材10万元；2.师资费用10万元。',
+            goals: '组织培训4期，培训120人',
+          },
+        ],
+      }),
+    );
     const target = join(box.root, 'target.json');
     const actuals = join(box.root, 'actuals.json');
     writeFileSync(target, JSON.stringify(targetDocument()));
@@ -82,7 +104,9 @@ describe('the API key never leaves the secrets file', () => {
     const stored = await jixiao('apiKey', ['config', 'set', 'llm.apiKey'], { input: `${STORED}\n` });
     expect(stored.code, stored.stderr).toBe(0);
     expect(stored.stdout).toContain(`sk-…${STORED.slice(-4)}`);
-    expect((await jixiao('list', ['config', 'list'])).stdout).toContain(`llm.apiKey = sk-…${STORED.slice(-4)}`);
+    expect((await jixiao('list', ['config', 'list'])).stdout).toContain(
+      `llm.apiKey = sk-…${STORED.slice(-4)}`,
+    );
     await jixiao('get', ['config', 'get', 'llm.apiKey']);
 
     // Work with the model: doctor, a draft, check, every export, an import, a self-evaluation.
@@ -93,20 +117,51 @@ describe('the API key never leaves the secrets file', () => {
     await jixiao('check', ['check', out('draft.json')]);
     await jixiao('check json', ['check', out('draft.json'), '--format', 'json']);
     for (const to of ['docx', 'xlsx', 'md', 'json']) {
-      const exported = await jixiao(`export ${to}`, ['export', out('draft.json'), '--to', to, '-o', out(`exported.${to}`)]);
+      const exported = await jixiao(`export ${to}`, [
+        'export',
+        out('draft.json'),
+        '--to',
+        to,
+        '-o',
+        out(`exported.${to}`),
+      ]);
       expect(exported.code, exported.stderr).toBe(0);
     }
     await jixiao('export md stdout', ['export', out('draft.json'), '--to', 'md']);
-    expect((await jixiao('import', ['import', out('exported.docx'), '-o', out('imported.json')])).code).toBe(0);
-    expect((await jixiao('selfeval', ['selfeval', '--target', target, '--actuals', actuals, '-o', out('selfeval.json')])).code).toBe(0);
+    expect((await jixiao('import', ['import', out('exported.docx'), '-o', out('imported.json')])).code).toBe(
+      0,
+    );
+    expect(
+      (
+        await jixiao('selfeval', [
+          'selfeval',
+          '--target',
+          target,
+          '--actuals',
+          actuals,
+          '-o',
+          out('selfeval.json'),
+        ])
+      ).code,
+    ).toBe(0);
 
     // The key from the environment, and a service that refuses it (401) and echoes it back.
     const envKey = { JIXIAO_API_KEY: FROM_ENV };
-    await jixiao('draft env key', ['draft', '--answers', answers, '-o', out('draft-env.json')], { env: envKey });
-    server.setFallback(() => ({ kind: 'error', status: 401, message: `Incorrect API key provided: ${FROM_ENV}. Also tried ${STORED}.` }));
+    await jixiao('draft env key', ['draft', '--answers', answers, '-o', out('draft-env.json')], {
+      env: envKey,
+    });
+    server.setFallback(() => ({
+      kind: 'error',
+      status: 401,
+      message: `Incorrect API key provided: ${FROM_ENV}. Also tried ${STORED}.`,
+    }));
     const refused = await jixiao('draft 401', ['draft', '--answers', answers], { env: envKey });
     expect(refused.stderr).toMatch(/API Key 无效或已过期（HTTP 401）/);
-    await jixiao('draft 401 --debug', ['draft', '--answers', answers, '-o', out('draft-401.json'), '--debug'], { env: envKey });
+    await jixiao(
+      'draft 401 --debug',
+      ['draft', '--answers', answers, '-o', out('draft-401.json'), '--debug'],
+      { env: envKey },
+    );
     await jixiao('doctor 401', ['doctor']);
     await jixiao('doctor 401 env', ['doctor'], { env: envKey });
     await jixiao('draft 401 stored --debug', ['--debug', 'draft', '--answers', answers]);
@@ -141,19 +196,37 @@ describe('the API key never leaves the secrets file', () => {
     expect(readFileSync(secrets, 'utf8')).toContain(STORED);
     expect(statSync(secrets).mode & 0o777).toBe(0o600);
     expect(statSync(join(box.config, 'settings.json')).mode & 0o777).toBe(0o600);
-    for (const file of filesUnder(join(box.data, 'drafts'))) expect(statSync(file).mode & 0o077, file).toBe(0);
+    for (const file of filesUnder(join(box.data, 'drafts')))
+      expect(statSync(file).mode & 0o077, file).toBe(0);
 
     const written = filesUnder(box.root).filter((file) => file !== secrets && file !== answers);
     const names = written.map((file) => relative(box.root, file));
-    for (const expected of ['config/settings.json', 'exports/draft.json', 'exports/exported.docx', 'exports/exported.xlsx', 'exports/exported.md', 'exports/exported.json', 'exports/imported.json', 'exports/selfeval.json', 'exports/draft-env.json', 'exports/draft-401.json']) {
+    for (const expected of [
+      'config/settings.json',
+      'exports/draft.json',
+      'exports/exported.docx',
+      'exports/exported.xlsx',
+      'exports/exported.md',
+      'exports/exported.json',
+      'exports/imported.json',
+      'exports/selfeval.json',
+      'exports/draft-env.json',
+      'exports/draft-401.json',
+    ]) {
       expect(names).toContain(expected);
     }
     expect(names.some((n) => /^data\/drafts\/[\w-]+\.json$/.test(n))).toBe(true);
     const found: string[] = [];
     for (const key of [STORED, FROM_ENV]) {
       for (const [form, text] of forms(key)) {
-        for (const file of written) if (readFileSync(file).includes(text)) found.push(`${form} of ${key === STORED ? 'the stored key' : 'the env key'} in ${relative(box.root, file)}`);
-        for (const [label, output] of outputs) if (output.includes(text)) found.push(`${form} of ${key === STORED ? 'the stored key' : 'the env key'} in ${label}`);
+        for (const file of written)
+          if (readFileSync(file).includes(text))
+            found.push(
+              `${form} of ${key === STORED ? 'the stored key' : 'the env key'} in ${relative(box.root, file)}`,
+            );
+        for (const [label, output] of outputs)
+          if (output.includes(text))
+            found.push(`${form} of ${key === STORED ? 'the stored key' : 'the env key'} in ${label}`);
       }
     }
     expect(found).toEqual([]);
@@ -164,7 +237,9 @@ describe('the API key never leaves the secrets file', () => {
       for (const key of [STORED, FROM_ENV]) {
         expect(request.rawBody).not.toContain(key);
         expect(request.path).not.toContain(key);
-        expect(JSON.stringify(Object.entries(request.headers).filter(([name]) => name !== 'authorization'))).not.toContain(key);
+        expect(
+          JSON.stringify(Object.entries(request.headers).filter(([name]) => name !== 'authorization')),
+        ).not.toContain(key);
       }
     }
   }, 120_000);

@@ -27,7 +27,11 @@ afterEach(() => {
 });
 
 function files(actuals: unknown = kaifuActuals(), target: unknown = targetDocument()) {
-  const paths = { target: join(dir, 'target.json'), actuals: join(dir, 'actuals.json'), output: join(dir, 'out.json') };
+  const paths = {
+    target: join(dir, 'target.json'),
+    actuals: join(dir, 'actuals.json'),
+    output: join(dir, 'out.json'),
+  };
   writeFileSync(paths.target, JSON.stringify(target));
   writeFileSync(paths.actuals, typeof actuals === 'string' ? actuals : JSON.stringify(actuals));
   return paths;
@@ -39,10 +43,12 @@ describe('jixiao selfeval (run in process)', () => {
     expect(await runSelfeval({ ...paths, thresholds })).toBe(0);
     expect(stdout).toBe('');
     const written = JSON.parse(readFileSync(paths.output, 'utf8'));
-    expect(written.tables.map((t: { totalScore: number; grade: string }) => [t.totalScore, t.grade])).toEqual([
-      [97.3, '优'],
-      [84, '良'],
-    ]);
+    expect(written.tables.map((t: { totalScore: number; grade: string }) => [t.totalScore, t.grade])).toEqual(
+      [
+        [97.3, '优'],
+        [84, '良'],
+      ],
+    );
     const { document, findings } = checkDocument(written);
     expect(document).not.toBeNull();
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -67,13 +73,19 @@ describe('jixiao selfeval (run in process)', () => {
 
   it('missing files, bad JSON, a target that is not a document: clear Chinese errors', async () => {
     const paths = files();
-    await expect(runSelfeval({ ...paths, target: join(dir, 'none.json'), thresholds })).rejects.toThrow(/找不到文件：.*none\.json/);
-    await expect(runSelfeval({ ...paths, actuals: join(dir, 'none.json'), thresholds })).rejects.toThrow(/找不到实际完成情况文件/);
+    await expect(runSelfeval({ ...paths, target: join(dir, 'none.json'), thresholds })).rejects.toThrow(
+      /找不到文件：.*none\.json/,
+    );
+    await expect(runSelfeval({ ...paths, actuals: join(dir, 'none.json'), thresholds })).rejects.toThrow(
+      /找不到实际完成情况文件/,
+    );
     await expect(runSelfeval({ ...paths, actuals: dir, thresholds })).rejects.toThrow(/是文件夹/);
     const badJson = files('{"projects": [{"name": "征收工作经费",}]}');
     await expect(runSelfeval({ ...badJson, thresholds })).rejects.toThrow(/不是有效的 JSON.*中文引号或逗号/);
     const notDocument = files(kaifuActuals(), { tables: 3 });
-    await expect(runSelfeval({ ...notDocument, thresholds })).rejects.toThrow(/目标文档 .* 的格式不正确.*jixiao check/);
+    await expect(runSelfeval({ ...notDocument, thresholds })).rejects.toThrow(
+      /目标文档 .* 的格式不正确.*jixiao check/,
+    );
   });
 
   it('unknown names, malformed numbers, a wrong actuals shape: every problem listed, nothing written', async () => {
@@ -86,26 +98,40 @@ describe('jixiao selfeval (run in process)', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain('无法生成自评表');
     expect((error as Error).message).toContain('“二十七”不是金额');
-    expect((error as Error).message).toContain('找不到项目“宣传经费”。目标文档中的项目有：“征收工作经费”、“业务培训经费”。');
+    expect((error as Error).message).toContain(
+      '找不到项目“宣传经费”。目标文档中的项目有：“征收工作经费”、“业务培训经费”。',
+    );
     expect(readFileSync(paths.output, 'utf8')).toBe('previous');
     const shape = files({ projects: [{ name: '征收工作经费', budget: {}, indicators: {} }] });
-    await expect(runSelfeval({ ...shape, thresholds })).rejects.toThrow(/缺少全年执行数（spent）[\s\S]*indicators 应为指标列表/);
+    await expect(runSelfeval({ ...shape, thresholds })).rejects.toThrow(
+      /缺少全年执行数（spent）[\s\S]*indicators 应为指标列表/,
+    );
   });
 
   it('cannot write the output: says so', async () => {
     const paths = files();
-    await expect(runSelfeval({ ...paths, output: join(dir, 'no-such-folder', 'out.json'), thresholds })).rejects.toThrow(/无法写入 .*请检查文件夹是否存在/);
+    await expect(
+      runSelfeval({ ...paths, output: join(dir, 'no-such-folder', 'out.json'), thresholds }),
+    ).rejects.toThrow(/无法写入 .*请检查文件夹是否存在/);
   });
 });
 
 describe('jixiao selfeval (as a process)', () => {
   const run = (args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), 'selfeval', ...args], {
-      cwd: root,
-      env: { ...process.env, JIXIAO_CONFIG_DIR: join(dir, 'config'), NO_COLOR: '1' },
-    }).then(
+    promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src', 'cli.ts'), 'selfeval', ...args],
+      {
+        cwd: root,
+        env: { ...process.env, JIXIAO_CONFIG_DIR: join(dir, 'config'), NO_COLOR: '1' },
+      },
+    ).then(
       (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({
+        code: e.code,
+        stdout: e.stdout,
+        stderr: e.stderr,
+      }),
     );
 
   it('exit 0 and the file written; exit 2 with a Chinese message and no stack trace on a problem', async () => {

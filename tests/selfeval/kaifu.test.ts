@@ -44,6 +44,8 @@ describe('kaifu self-evaluation 2022 read from the text file', () => {
     const table = (input as { tables: SelfEvalTable[] }).tables.find((t) => t.kind === 'self-evaluation');
     expect(table?.totalScore).toBe(100);
     const findings = selfevalFindings(input);
-    expect(findings.map((f) => [f.rule, f.message])).toEqual([['selfeval/score', '总分写为 100，各项得分合计为 97.3（预算执行率 7.3 + 绩效指标 90）']]);
+    expect(findings.map((f) => [f.rule, f.message])).toEqual([
+      ['selfeval/score', '总分写为 100，各项得分合计为 97.3（预算执行率 7.3 + 绩效指标 90）'],
+    ]);
   });
 });

@@ -44,7 +44,11 @@ describe('execution rate', () => {
     expect(explain(result)).toContain('按年初预算数');
   });
   it('takes 全年预算数 over 年初预算数', () => {
-    expect(scoreExecution({ initial: '38', full: '40', spent: '30', weight: 10 })).toMatchObject({ budgetSource: 'full', rateText: '75.00%', score: 7.5 });
+    expect(scoreExecution({ initial: '38', full: '40', spent: '30', weight: 10 })).toMatchObject({
+      budgetSource: 'full',
+      rateText: '75.00%',
+      score: 7.5,
+    });
   });
   it('caps the score at the weight when more than the budget was spent', () => {
     const result = scoreExecution({ initial: '40', full: null, spent: '42', weight: 10 });
@@ -52,8 +56,14 @@ describe('execution rate', () => {
     expect(explain(result)).toContain('以分值 10 为限');
   });
   it('divides money exactly and uses the given weight', () => {
-    expect(scoreExecution({ initial: '0.30', full: null, spent: '0.10', weight: 20 })).toMatchObject({ rateText: '33.33%', score: 6.67 });
-    expect(scoreExecution({ initial: '681.20', full: null, spent: '681.2', weight: 10 })).toMatchObject({ rateText: '100.00%', score: 10 });
+    expect(scoreExecution({ initial: '0.30', full: null, spent: '0.10', weight: 20 })).toMatchObject({
+      rateText: '33.33%',
+      score: 6.67,
+    });
+    expect(scoreExecution({ initial: '681.20', full: null, spent: '681.2', weight: 10 })).toMatchObject({
+      rateText: '100.00%',
+      score: 10,
+    });
   });
   it('cannot score without a budget or a spent amount', () => {
     expect(scoreExecution({ initial: null, full: null, spent: '1', weight: 10 }).ok).toBe(false);
@@ -218,7 +228,11 @@ describe('qualitative indicators', () => {
     expect(result.explain).toContain('视为“达成年度指标”');
   });
   it('scores in the bands: 达成 80–100%, 部分达成 60–80%, 未达成 0–60%', () => {
-    expect(scored('有效保障', '基本保障', { grade: 'achieved' })).toMatchObject({ score: 10, min: 8, max: 10 });
+    expect(scored('有效保障', '基本保障', { grade: 'achieved' })).toMatchObject({
+      score: 10,
+      min: 8,
+      max: 10,
+    });
     expect(scored('有效保障', '基本保障', { grade: 'partial' })).toMatchObject({ score: 7, min: 6, max: 8 });
     expect(scored('有效保障', '未保障', { grade: 'failed' })).toMatchObject({ score: 3, min: 0, max: 6 });
     expect(scored('有效保障', '有效保障', { grade: 'partial' }).score).toBe(7);
@@ -278,7 +292,9 @@ describe('default weights', () => {
     const result = spreadWeights(kaifuLevels);
     if (!result.ok) throw new Error(result.problem);
     expect(result.execution).toBe(10);
-    expect(result.weights.slice(0, 11)).toEqual([4.55, 4.55, 4.55, 4.55, 4.55, 4.55, 4.54, 4.54, 4.54, 4.54, 4.54]);
+    expect(result.weights.slice(0, 11)).toEqual([
+      4.55, 4.55, 4.55, 4.55, 4.55, 4.55, 4.54, 4.54, 4.54, 4.54, 4.54,
+    ]);
     expect(result.weights.slice(11)).toEqual([30, 10]);
     expect(Math.round(result.weights.reduce((a, b) => a + b, 10) * 100)).toBe(10_000);
   });
@@ -290,10 +306,20 @@ describe('default weights', () => {
     expect(spreadWeights(['产出指标', '效益指标'])).toMatchObject({ ok: true, weights: [56.25, 33.75] });
   });
   it('成本指标 (central-2021) shares the 产出 points', () => {
-    expect(spreadWeights(['产出指标', '成本指标', '效益指标', '满意度指标'])).toMatchObject({ ok: true, weights: [25, 25, 30, 10] });
+    expect(spreadWeights(['产出指标', '成本指标', '效益指标', '满意度指标'])).toMatchObject({
+      ok: true,
+      weights: [25, 25, 30, 10],
+    });
   });
   it('editable: another scheme, which must total 100', () => {
-    expect(spreadWeights(['产出指标', '效益指标', '满意度指标'], { execution: 20, output: 40, effect: 30, satisfaction: 10 })).toMatchObject({
+    expect(
+      spreadWeights(['产出指标', '效益指标', '满意度指标'], {
+        execution: 20,
+        output: 40,
+        effect: 30,
+        satisfaction: 10,
+      }),
+    ).toMatchObject({
       ok: true,
       execution: 20,
       weights: [40, 30, 10],

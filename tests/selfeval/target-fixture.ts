@@ -12,7 +12,8 @@ export function kaifuTarget() {
     department: '开福区城市房屋征收和补偿管理办公室',
     budget: { total: '38.00', fiscal: '38.00', other: '0.00' },
     purpose: '征收项目前期调查摸底工作经费、法律顾问费、业务培训等',
-    goals: '全面参与项目前期准备工作，年内拟完成项目前期私房摸底调查1434户，单位产摸底调查15个，确保全区征收项目稳步推进。',
+    goals:
+      '全面参与项目前期准备工作，年内拟完成项目前期私房摸底调查1434户，单位产摸底调查15个，确保全区征收项目稳步推进。',
     indicators: [
       i('产出指标', '数量指标', '项目前期私房摸底调查数量', '≥1434户'),
       i('产出指标', '数量指标', '项目前期单位产摸底调查数量', '≥15个'),
@@ -33,7 +34,8 @@ export function kaifuTarget() {
 
 /** A second project, to match by name among several. */
 export function trainingTarget() {
-  const i = (level1: string, level2: string, name: string, value: string) => makeIndicator({ level1, level2, name, value, basis: '计划标准' });
+  const i = (level1: string, level2: string, name: string, value: string) =>
+    makeIndicator({ level1, level2, name, value, basis: '计划标准' });
   return makeProject({
     projectName: '业务培训经费',
     code: '430105-2022-002',
@@ -50,12 +52,20 @@ export function trainingTarget() {
 }
 
 export function targetDocument(): JixiaoDocument {
-  return makeDocument({ unit: { name: '开福区城市房屋征收和补偿管理办公室', year: 2022, framework: 'local' }, tables: [kaifuTarget(), trainingTarget()] });
+  return makeDocument({
+    unit: { name: '开福区城市房屋征收和补偿管理办公室', year: 2022, framework: 'local' },
+    tables: [kaifuTarget(), trainingTarget()],
+  });
 }
 
 /** What kaifu achieved, with its own weights (5 … 30, 10): the correct total is 97.3. */
 export function kaifuActuals(): ActualsInput {
-  const a = (name: string, actual: string | number, weight: number, reason = '') => ({ name, actual, weight, ...(reason ? { reason } : {}) });
+  const a = (name: string, actual: string | number, weight: number, reason = '') => ({
+    name,
+    actual,
+    weight,
+    ...(reason ? { reason } : {}),
+  });
   return {
     projects: [
       {
@@ -93,7 +103,12 @@ export function trainingActuals(): ActualsInput {
         indicators: [
           { name: '培训人数', actual: '180人', reason: '部分乡镇人员因防汛未能参训。' },
           { name: '培训完成时间', actual: '11月底', reason: '第四期因场地调整推迟一个月。' },
-          { name: '培训工作制度化', actual: '制度已起草，尚待印发', grade: '部分达成并具有一定效果', reason: '制度尚待印发。' },
+          {
+            name: '培训工作制度化',
+            actual: '制度已起草，尚待印发',
+            grade: '部分达成并具有一定效果',
+            reason: '制度尚待印发。',
+          },
           { name: '参训人员满意度', actual: '92%' },
         ],
       },

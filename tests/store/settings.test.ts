@@ -9,7 +9,12 @@ import { loadLlmConfig } from '../../src/draft/llm/setup.js';
 import { exportJson } from '../../src/export/json.js';
 import { exportMarkdown } from '../../src/export/markdown.js';
 import { maskKey, openSecrets, redactKey } from '../../src/store/secrets.js';
-import { DEFAULT_SETTINGS, openSettings, parseSettingValue, SettingsError } from '../../src/store/settings.js';
+import {
+  DEFAULT_SETTINGS,
+  openSettings,
+  parseSettingValue,
+  SettingsError,
+} from '../../src/store/settings.js';
 import { startChatServer } from '../support/chat-server.js';
 import { answersWith, offline } from '../llm/helpers.js';
 
@@ -50,7 +55,9 @@ describe('settings file', () => {
     fs.writeFileSync(file, '{"framework": "local", "llm": {');
     const store = openSettings({ dir });
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
-    expect(store.notice).toMatch(/设置文件 .* 已损坏（不是有效的 JSON），已备份为 .*settings\.json\.broken-.*，并恢复为默认设置/);
+    expect(store.notice).toMatch(
+      /设置文件 .* 已损坏（不是有效的 JSON），已备份为 .*settings\.json\.broken-.*，并恢复为默认设置/,
+    );
     const backups = fs.readdirSync(dir).filter((f) => f.startsWith('settings.json.broken-'));
     expect(backups).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, backups[0]), 'utf8')).toBe('{"framework": "local", "llm": {');
@@ -62,7 +69,14 @@ describe('settings file', () => {
 
   it('an invalid entry is put back to its default; the rest is kept', () => {
     const file = path.join(dir, 'settings.json');
-    fs.writeFileSync(file, JSON.stringify({ framework: 'central-2021', display: 'fancy', llm: { provider: 'deepseek', timeoutSeconds: 'abc' } }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        framework: 'central-2021',
+        display: 'fancy',
+        llm: { provider: 'deepseek', timeoutSeconds: 'abc' },
+      }),
+    );
     const store = openSettings({ dir });
     const settings = store.get();
     expect(settings.framework).toBe('central-2021');
@@ -97,14 +111,32 @@ describe('environment wins', () => {
     if (!fromFiles.ok) expect(fromFiles.reason).toContain('没有 DeepSeek 深度求索 的 API Key');
 
     const stored = loadLlmConfig({ env: env({ JIXIAO_PROVIDER: 'qwen', JIXIAO_MODEL: 'qwen-max' }) });
-    expect(stored.ok && stored.config).toMatchObject({ model: 'qwen-max', apiKey: 'sk-stored-for-dashscope-0001', keySource: 'secrets', sources: { provider: 'env', model: 'env' } });
+    expect(stored.ok && stored.config).toMatchObject({
+      model: 'qwen-max',
+      apiKey: 'sk-stored-for-dashscope-0001',
+      keySource: 'secrets',
+      sources: { provider: 'env', model: 'env' },
+    });
     expect(stored.ok && stored.config.preset.id).toBe('dashscope');
 
-    const envKey = loadLlmConfig({ env: env({ JIXIAO_PROVIDER: 'dashscope', JIXIAO_API_KEY: KEY, JIXIAO_BASE_URL: 'http://10.0.0.1:8000/v1/' }) });
-    expect(envKey.ok && envKey.config).toMatchObject({ apiKey: KEY, keySource: 'JIXIAO_API_KEY', baseURL: 'http://10.0.0.1:8000/v1' });
+    const envKey = loadLlmConfig({
+      env: env({
+        JIXIAO_PROVIDER: 'dashscope',
+        JIXIAO_API_KEY: KEY,
+        JIXIAO_BASE_URL: 'http://10.0.0.1:8000/v1/',
+      }),
+    });
+    expect(envKey.ok && envKey.config).toMatchObject({
+      apiKey: KEY,
+      keySource: 'JIXIAO_API_KEY',
+      baseURL: 'http://10.0.0.1:8000/v1',
+    });
 
     // Command-line options win over the environment.
-    const option = loadLlmConfig({ env: env({ JIXIAO_MODEL: 'qwen-max', JIXIAO_API_KEY: KEY }), overrides: { model: 'deepseek-reasoner' } });
+    const option = loadLlmConfig({
+      env: env({ JIXIAO_MODEL: 'qwen-max', JIXIAO_API_KEY: KEY }),
+      overrides: { model: 'deepseek-reasoner' },
+    });
     expect(option.ok && option.config.model).toBe('deepseek-reasoner');
   });
 
@@ -162,7 +194,9 @@ describe('the API key', () => {
       if (!setup.ok) throw new Error(setup.reason);
       const drafter = createLlmDrafter({ service: createLlmService(setup.config, { env: {} }), offline });
       const result = await drafter.draft(answersWith(1));
-      expect(server.requests.every((r) => r.headers.authorization === `Bearer ${KEY}` && !r.rawBody.includes(KEY))).toBe(true);
+      expect(
+        server.requests.every((r) => r.headers.authorization === `Bearer ${KEY}` && !r.rawBody.includes(KEY)),
+      ).toBe(true);
       expect(JSON.stringify(result)).not.toContain(KEY);
       expect(exportJson(result.document)).not.toContain(KEY);
       expect(exportMarkdown(result.document)).not.toContain(KEY);

@@ -10,6 +10,9 @@ export const ROOT = join(import.meta.dirname, '..', '..');
  */
 export function buildCli(name: string): { cli: string; remove: () => void } {
   const out = join(ROOT, '.tmp', `${name}-${process.pid}`);
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsup'), ['--out-dir', join(out, 'dist'), '--silent'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsup'), ['--out-dir', join(out, 'dist'), '--silent'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   return { cli: join(out, 'dist', 'cli.js'), remove: () => rmSync(out, { recursive: true, force: true }) };
 }

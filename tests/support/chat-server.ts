@@ -24,7 +24,14 @@ export interface RecordedRequest {
 
 export type Reply =
   /** An answer; streamed when the request asked for `stream: true`. */
-  | { kind: 'answer'; content: string; usage?: { prompt: number; completion: number } | null; finishReason?: string; chunkSize?: number; reasoning?: string }
+  | {
+      kind: 'answer';
+      content: string;
+      usage?: { prompt: number; completion: number } | null;
+      finishReason?: string;
+      chunkSize?: number;
+      reasoning?: string;
+    }
   /** An HTTP error with an OpenAI-style body. */
   | { kind: 'error'; status: number; message?: string; headers?: Record<string, string> }
   /** Never answers (until the client gives up or the server closes). */
@@ -73,10 +80,18 @@ export async function startChatServer(options: ChatServerOptions = {}): Promise<
       } catch {
         body = null;
       }
-      const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, rawBody, body, receivedAt: Date.now() };
+      const recorded: RecordedRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        rawBody,
+        body,
+        receivedAt: Date.now(),
+      };
       requests.push(recorded);
       const script = queue.shift();
-      const reply = script === undefined ? fallback(recorded) : typeof script === 'function' ? script(recorded) : script;
+      const reply =
+        script === undefined ? fallback(recorded) : typeof script === 'function' ? script(recorded) : script;
       inFlight += 1;
       maxInFlight = Math.max(maxInFlight, inFlight);
       let done = false;
@@ -118,19 +133,37 @@ function respond(reply: Reply, request: RecordedRequest, res: http.ServerRespons
   if (reply.kind === 'hang') return;
   if (reply.kind === 'error') {
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-    res.end(JSON.stringify({ error: { message: reply.message ?? `error ${reply.status}`, type: 'test_error', code: String(reply.status) } }));
+    res.end(
+      JSON.stringify({
+        error: {
+          message: reply.message ?? `error ${reply.status}`,
+          type: 'test_error',
+          code: String(reply.status),
+        },
+      }),
+    );
     return;
   }
   const model = String(request.body?.model ?? 'test-model');
   const streaming = request.body?.stream === true;
   if (reply.kind === 'cut' || reply.kind === 'stall') {
     res.writeHead(200, { 'content-type': 'text/event-stream' });
-    for (const piece of pieces(reply.content.slice(0, reply.after), 40)) res.write(sse(chunk(model, { content: piece }, null)));
+    for (const piece of pieces(reply.content.slice(0, reply.after), 40))
+      res.write(sse(chunk(model, { content: piece }, null)));
     if (reply.kind === 'cut') setTimeout(() => res.socket?.destroy(), 5);
     return;
   }
-  const usage = reply.usage === undefined ? { prompt: 100, completion: Math.max(1, Math.ceil(reply.content.length / 2)) } : reply.usage;
-  const usageBody = usage ? { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion } : undefined;
+  const usage =
+    reply.usage === undefined
+      ? { prompt: 100, completion: Math.max(1, Math.ceil(reply.content.length / 2)) }
+      : reply.usage;
+  const usageBody = usage
+    ? {
+        prompt_tokens: usage.prompt,
+        completion_tokens: usage.completion,
+        total_tokens: usage.prompt + usage.completion,
+      }
+    : undefined;
   const finishReason = reply.finishReason ?? 'stop';
   if (!streaming) {
     res.writeHead(200, { 'content-type': 'application/json' });
@@ -140,7 +173,14 @@ function respond(reply: Reply, request: RecordedRequest, res: http.ServerRespons
         object: 'chat.completion',
         created: Math.floor(Date.now() / 1000),
         model,
-        choices: [{ index: 0, message: { role: 'assistant', content: reply.content, refusal: null }, finish_reason: finishReason, logprobs: null }],
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant', content: reply.content, refusal: null },
+            finish_reason: finishReason,
+            logprobs: null,
+          },
+        ],
         ...(usageBody ? { usage: usageBody } : {}),
       }),
     );
@@ -149,16 +189,32 @@ function respond(reply: Reply, request: RecordedRequest, res: http.ServerRespons
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   res.write(sse(chunk(model, { role: 'assistant', content: '' }, null)));
   if (reply.reasoning) res.write(sse(chunk(model, { reasoning_content: reply.reasoning }, null)));
-  for (const piece of pieces(reply.content, reply.chunkSize ?? 40)) res.write(sse(chunk(model, { content: piece }, null)));
+  for (const piece of pieces(reply.content, reply.chunkSize ?? 40))
+    res.write(sse(chunk(model, { content: piece }, null)));
   res.write(sse(chunk(model, {}, finishReason)));
   if (usageBody && request.body?.stream_options?.include_usage) {
-    res.write(sse({ id: 'chatcmpl-test', object: 'chat.completion.chunk', created: 0, model, choices: [], usage: usageBody }));
+    res.write(
+      sse({
+        id: 'chatcmpl-test',
+        object: 'chat.completion.chunk',
+        created: 0,
+        model,
+        choices: [],
+        usage: usageBody,
+      }),
+    );
   }
   res.end('data: [DONE]\n\n');
 }
 
 function chunk(model: string, delta: Record<string, unknown>, finishReason: string | null) {
-  return { id: 'chatcmpl-test', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model, choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }] };
+  return {
+    id: 'chatcmpl-test',
+    object: 'chat.completion.chunk',
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }],
+  };
 }
 
 function sse(data: unknown): string {
@@ -189,7 +245,9 @@ export function lastUserText(request: RecordedRequest): string {
 }
 
 /** What a request asks for: the response_format name when json_schema, else read from the prompt. */
-export function requestKind(request: RecordedRequest): 'unit' | 'project' | 'ping' | 'second-opinion' | 'suggest' | 'rewrite' | 'explain' | 'other' {
+export function requestKind(
+  request: RecordedRequest,
+): 'unit' | 'project' | 'ping' | 'second-opinion' | 'suggest' | 'rewrite' | 'explain' | 'other' {
   const name = request.body?.response_format?.json_schema?.name as string | undefined;
   const byName: Record<string, ReturnType<typeof requestKind>> = {
     unit_table: 'unit',
@@ -222,7 +280,10 @@ export function goodAnswer(request: RecordedRequest): unknown {
     case 'unit':
       return goodUnitDraft(/单位：(.+?)（/.exec(text)?.[1] ?? '某单位');
     case 'project':
-      return goodProjectDraft(/项目名称：(.+)/.exec(text)?.[1]?.trim() ?? '某项目', Number(/预算数：([\d.]+) 万元/.exec(text)?.[1] ?? 50));
+      return goodProjectDraft(
+        /项目名称：(.+)/.exec(text)?.[1]?.trim() ?? '某项目',
+        Number(/预算数：([\d.]+) 万元/.exec(text)?.[1] ?? 50),
+      );
     case 'ping':
       return { ok: true };
     case 'second-opinion':
@@ -230,13 +291,37 @@ export function goodAnswer(request: RecordedRequest): unknown {
     case 'suggest':
       return {
         indicators: [
-          { level1: '产出指标', level2: '数量指标', name: '培训课时数', description: '全年培训课时不少于48课时', value: '≥48课时', basis: '计划标准', rationale: '按培训计划' },
-          { level1: '产出指标', level2: '数量指标', name: '培训教材册数', description: '发放培训教材120册', value: '=120册', basis: '计划标准', rationale: null },
+          {
+            level1: '产出指标',
+            level2: '数量指标',
+            name: '培训课时数',
+            description: '全年培训课时不少于48课时',
+            value: '≥48课时',
+            basis: '计划标准',
+            rationale: '按培训计划',
+          },
+          {
+            level1: '产出指标',
+            level2: '数量指标',
+            name: '培训教材册数',
+            description: '发放培训教材120册',
+            value: '=120册',
+            basis: '计划标准',
+            rationale: null,
+          },
         ],
       };
     case 'rewrite':
       return {
-        indicator: { level1: '产出指标', level2: '质量指标', name: '培训考核合格率', description: '考核合格人数占参训人数的比例不低于90%', value: '≥90%', basis: '历史标准', rationale: null },
+        indicator: {
+          level1: '产出指标',
+          level2: '质量指标',
+          name: '培训考核合格率',
+          description: '考核合格人数占参训人数的比例不低于90%',
+          value: '≥90%',
+          basis: '历史标准',
+          rationale: null,
+        },
         reason: '把“有效”改为可衡量的合格率。',
       };
     case 'explain':
@@ -252,13 +337,69 @@ export function goodProjectDraft(name: string, budget: number) {
   return {
     goals: `${name}：全年组织培训4期，培训120人，考核合格率不低于90%，参训人员满意度不低于90%。`,
     indicators: [
-      { level1: '产出指标', level2: '数量指标', name: '培训人数', description: '全年培训120人', value: '≥120人', basis: '计划标准', rationale: '按年度培训计划确定' },
-      { level1: '产出指标', level2: '数量指标', name: '培训期数', description: '全年举办培训4期', value: '=4期', basis: '计划标准', rationale: null },
-      { level1: '产出指标', level2: '质量指标', name: '培训考核合格率', description: '考核合格人数占参训人数比例', value: '≥90%', basis: '历史标准', rationale: '上年合格率为92%' },
-      { level1: '产出指标', level2: '时效指标', name: '培训按时完成率', description: '按计划时间完成的培训期数占比', value: '=100%', basis: '计划标准', rationale: null },
-      { level1: '产出指标', level2: '成本指标', name: '培训总成本', description: `培训总成本不超过${cost}万元`, value: `≤${cost}万元`, basis: '计划标准', rationale: '按预算控制' },
-      { level1: '效益指标', level2: '社会效益指标', name: '参训人员业务考核通过率提升', description: '参训人员年度业务考核通过率较上年提高', value: '≥5%', basis: '历史标准', rationale: null },
-      { level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', description: '参训人员对培训的满意度', value: '≥90%', basis: '计划标准', rationale: null },
+      {
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '培训人数',
+        description: '全年培训120人',
+        value: '≥120人',
+        basis: '计划标准',
+        rationale: '按年度培训计划确定',
+      },
+      {
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '培训期数',
+        description: '全年举办培训4期',
+        value: '=4期',
+        basis: '计划标准',
+        rationale: null,
+      },
+      {
+        level1: '产出指标',
+        level2: '质量指标',
+        name: '培训考核合格率',
+        description: '考核合格人数占参训人数比例',
+        value: '≥90%',
+        basis: '历史标准',
+        rationale: '上年合格率为92%',
+      },
+      {
+        level1: '产出指标',
+        level2: '时效指标',
+        name: '培训按时完成率',
+        description: '按计划时间完成的培训期数占比',
+        value: '=100%',
+        basis: '计划标准',
+        rationale: null,
+      },
+      {
+        level1: '产出指标',
+        level2: '成本指标',
+        name: '培训总成本',
+        description: `培训总成本不超过${cost}万元`,
+        value: `≤${cost}万元`,
+        basis: '计划标准',
+        rationale: '按预算控制',
+      },
+      {
+        level1: '效益指标',
+        level2: '社会效益指标',
+        name: '参训人员业务考核通过率提升',
+        description: '参训人员年度业务考核通过率较上年提高',
+        value: '≥5%',
+        basis: '历史标准',
+        rationale: null,
+      },
+      {
+        level1: '满意度指标',
+        level2: '服务对象满意度指标',
+        name: '参训人员满意度',
+        description: '参训人员对培训的满意度',
+        value: '≥90%',
+        basis: '计划标准',
+        rationale: null,
+      },
     ],
   };
 }
@@ -267,11 +408,46 @@ export function goodUnitDraft(unitName: string) {
   return {
     goals: `目标1：${unitName}全年组织业务培训4期，培训120人；目标2：按期完成年度重点工作，群众满意度不低于90%。`,
     indicators: [
-      { level1: '产出指标', level2: '数量指标', name: '培训人数', value: '≥120人', basis: '计划标准', rationale: null },
-      { level1: '产出指标', level2: '质量指标', name: '培训考核合格率', value: '≥90%', basis: '历史标准', rationale: null },
-      { level1: '产出指标', level2: '时效指标', name: '重点工作按期完成率', value: '=100%', basis: '计划标准', rationale: null },
-      { level1: '效益指标', level2: '社会效益指标', name: '业务考核通过率提升', value: '≥5%', basis: '历史标准', rationale: null },
-      { level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', value: '≥90%', basis: '计划标准', rationale: null },
+      {
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '培训人数',
+        value: '≥120人',
+        basis: '计划标准',
+        rationale: null,
+      },
+      {
+        level1: '产出指标',
+        level2: '质量指标',
+        name: '培训考核合格率',
+        value: '≥90%',
+        basis: '历史标准',
+        rationale: null,
+      },
+      {
+        level1: '产出指标',
+        level2: '时效指标',
+        name: '重点工作按期完成率',
+        value: '=100%',
+        basis: '计划标准',
+        rationale: null,
+      },
+      {
+        level1: '效益指标',
+        level2: '社会效益指标',
+        name: '业务考核通过率提升',
+        value: '≥5%',
+        basis: '历史标准',
+        rationale: null,
+      },
+      {
+        level1: '满意度指标',
+        level2: '服务对象满意度指标',
+        name: '群众满意度',
+        value: '≥90%',
+        basis: '计划标准',
+        rationale: null,
+      },
     ],
   };
 }

@@ -37,7 +37,8 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: Invali
         c.findings.forEach((expected, i) => {
           const { message, ...fields } = expected;
           expect(actual[i]).toMatchObject(fields);
-          for (const part of typeof message === 'string' ? [message] : message ?? []) expect(actual[i].message).toContain(part);
+          for (const part of typeof message === 'string' ? [message] : (message ?? []))
+            expect(actual[i].message).toContain(part);
         });
       });
     }

@@ -31,7 +31,12 @@ describe('draft store', () => {
   it('saves, lists (newest first) and loads drafts', async () => {
     const store = createDraftStore({ dir: join(dir, 'drafts') });
     await store.save(draft('a', { updatedAt: '2025-03-05T06:00:00.000Z' }));
-    await store.save(draft('b', { updatedAt: '2025-03-06T06:00:00.000Z', answers: { unit: { name: '某局' }, tasks: [], projects: [] } }));
+    await store.save(
+      draft('b', {
+        updatedAt: '2025-03-06T06:00:00.000Z',
+        answers: { unit: { name: '某局' }, tasks: [], projects: [] },
+      }),
+    );
     const list = await store.list();
     expect(list.problems).toEqual([]);
     expect(list.drafts.map((d) => [d.id, d.unitName, d.year])).toEqual([
@@ -42,7 +47,10 @@ describe('draft store', () => {
   });
 
   it('an empty or missing folder lists nothing', async () => {
-    expect(await createDraftStore({ dir: join(dir, 'nothing') }).list()).toEqual({ drafts: [], problems: [] });
+    expect(await createDraftStore({ dir: join(dir, 'nothing') }).list()).toEqual({
+      drafts: [],
+      problems: [],
+    });
   });
 
   it('keeps a broken draft as a backup and says so, without failing the others', async () => {
@@ -57,7 +65,9 @@ describe('draft store', () => {
     const files = (await readdir(dir)).sort();
     expect(files).toContain('bad.broken-2025-03-05T06-00-00-000Z.json');
     expect(files).not.toContain('bad.json');
-    expect(await readFile(join(dir, 'bad.broken-2025-03-05T06-00-00-000Z.json'), 'utf8')).toBe('{"version":1,"id":"bad",');
+    expect(await readFile(join(dir, 'bad.broken-2025-03-05T06-00-00-000Z.json'), 'utf8')).toBe(
+      '{"version":1,"id":"bad",',
+    );
     // Listed again, the backups are left alone.
     expect((await store.list()).problems).toEqual([]);
   });
@@ -69,7 +79,9 @@ describe('draft store', () => {
 
   it('writes in the order asked: the last save wins', async () => {
     const store = createDraftStore({ dir });
-    const saves = Array.from({ length: 20 }, (_, i) => store.save(draft('x', { answers: { unit: { name: `第${i}次` }, tasks: [], projects: [] } })));
+    const saves = Array.from({ length: 20 }, (_, i) =>
+      store.save(draft('x', { answers: { unit: { name: `第${i}次` }, tasks: [], projects: [] } })),
+    );
     await Promise.all(saves);
     await store.flush();
     expect((await store.load('x')).answers.unit.name).toBe('第19次');

@@ -30,7 +30,12 @@ describe('interview screen', () => {
     expect(app.frame()).toContain('填写预算单位的全称');
     await answer(app, '青石街道办事处', '预算年度');
     expect(app.frame()).toContain('例如：2025');
-    await vi.waitFor(async () => expect((await env.services.drafts.list()).drafts[0]).toMatchObject({ unitName: '青石街道办事处', stage: 'interview' }));
+    await vi.waitFor(async () =>
+      expect((await env.services.drafts.list()).drafts[0]).toMatchObject({
+        unitName: '青石街道办事处',
+        stage: 'interview',
+      }),
+    );
   });
 
   it('rejects a year that is not one, clearly, and keeps the question', async () => {
@@ -58,7 +63,10 @@ describe('interview screen', () => {
     await app.see('编制或在职人数');
     await env.services.drafts.flush();
     const draft = await env.services.drafts.load((await env.services.drafts.list()).drafts[0].id);
-    expect(draft.answers.unit).toMatchObject({ framework: 'central-2021', duties: '1.负责辖区社会治安综合治理；\n2.组织开展社区建设；\n3.做好民政服务。' });
+    expect(draft.answers.unit).toMatchObject({
+      framework: 'central-2021',
+      duties: '1.负责辖区社会治安综合治理；\n2.组织开展社区建设；\n3.做好民政服务。',
+    });
   });
 
   it('shows the running sum of the tasks and rejects amounts that are not amounts', async () => {
@@ -84,7 +92,14 @@ describe('interview screen', () => {
 
   it('资金用途 whose items do not add up to the budget gets a warning while it is typed', async () => {
     const app = renderApp(env.services, {
-      draft: draftFile({ answers: { unit: { name: '青石街道办事处', year: 2025 }, tasks: [], projects: [{ name: '老旧小区改造提升工程', fiscal: 80 }] }, step: { section: 'project', index: 0, field: 'purpose' } }),
+      draft: draftFile({
+        answers: {
+          unit: { name: '青石街道办事处', year: 2025 },
+          tasks: [],
+          projects: [{ name: '老旧小区改造提升工程', fiscal: 80 }],
+        },
+        step: { section: 'project', index: 0, field: 'purpose' },
+      }),
       screen: { kind: 'interview' },
     });
     await app.see('资金用途');

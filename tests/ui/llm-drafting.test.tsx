@@ -18,7 +18,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const summary = (e: ModelEnv) => renderApp(e.services, { draft: draftFile(), screen: { kind: 'summary' }, settings: e.settings });
+const summary = (e: ModelEnv) =>
+  renderApp(e.services, { draft: draftFile(), screen: { kind: 'summary' }, settings: e.settings });
 
 describe('drafting with a model', () => {
   it('drafts every table with the model: a line per table, tokens per table and for the session; the key only in the header', async () => {
@@ -47,8 +48,14 @@ describe('drafting with a model', () => {
 
   it('shows text arriving, then a table that times out falls back to the library with the reason; Enter goes on to the review', async () => {
     env = await makeModelEnv(server, { llm: { timeoutSeconds: 1 } });
-    const table = JSON.stringify(goodReply({ body: {}, headers: {}, method: 'POST', path: '', rawBody: '', receivedAt: 0 }));
-    server.setFallback((request) => (requestKind(request) === 'project' ? { kind: 'stall', content: table.repeat(3), after: 80 } : goodReply(request)));
+    const table = JSON.stringify(
+      goodReply({ body: {}, headers: {}, method: 'POST', path: '', rawBody: '', receivedAt: 0 }),
+    );
+    server.setFallback((request) =>
+      requestKind(request) === 'project'
+        ? { kind: 'stall', content: table.repeat(3), after: 80 }
+        : goodReply(request),
+    );
     const app = summary(env);
     await app.see('开始起草');
     await app.press(KEY.enter);
@@ -58,7 +65,9 @@ describe('drafting with a model', () => {
     expect(app.frame()).toMatch(/✓ 青石街道办事处整体支出\s+完成 · \d+ tokens/);
     expect(app.frame()).toContain('回车 进入审阅');
     // Saved before the review is opened: nothing is lost if the user leaves here.
-    await vi.waitFor(async () => expect((await env!.services.drafts.load(draftFile().id)).document?.tables).toHaveLength(2));
+    await vi.waitFor(async () =>
+      expect((await env!.services.drafts.load(draftFile().id)).document?.tables).toHaveLength(2),
+    );
     await app.press(KEY.enter);
     await app.see('审阅 1/2');
   });
@@ -87,7 +96,10 @@ describe('drafting with a model', () => {
     const { loadDrafter } = env.services;
     env.services.loadDrafter = async (options) => {
       const drafter = await loadDrafter(options);
-      return { name: drafter.name, draft: (answers, o) => (o?.signal && signals.push(o.signal), drafter.draft(answers, o)) } satisfies Drafter;
+      return {
+        name: drafter.name,
+        draft: (answers, o) => (o?.signal && signals.push(o.signal), drafter.draft(answers, o)),
+      } satisfies Drafter;
     };
     server.setFallback(() => ({ kind: 'hang' }));
     const app = summary(env);

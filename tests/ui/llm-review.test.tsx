@@ -39,7 +39,9 @@ describe('review with a model', () => {
     expect(app.frame()).toMatch(/›\s*·\s*│\s*产出指标\s*│\s*数量指标\s*│\s*惠及居民户数/);
     await app.press('s');
     await app.see('模型新增了 2 条“数量指标”建议');
-    expect(app.frame()).toMatch(/惠及居民户数[^\n]*\n[^\n]*培训课时数[^\n]*\n[^\n]*培训教材册数[^\n]*\n[^\n]*工程验收合格率/);
+    expect(app.frame()).toMatch(
+      /惠及居民户数[^\n]*\n[^\n]*培训课时数[^\n]*\n[^\n]*培训教材册数[^\n]*\n[^\n]*工程验收合格率/,
+    );
     expect(app.frame()).toMatch(/模型已用 \d+ tokens/);
     expect(requestKind(server.requests[0])).toBe('suggest');
     expect(lastUserText(server.requests[0])).toContain('“产出指标 / 数量指标”');
@@ -80,10 +82,38 @@ describe('review with a model', () => {
 
   it('o: a second opinion on a judgement call, shown in the issue list', async () => {
     const greening = [
-      makeIndicator({ level1: '产出指标', level2: '数量指标', name: '绿化养护面积', description: '养护绿地5000平方米', value: '≥5000平方米', basis: '计划标准' }),
-      makeIndicator({ level1: '产出指标', level2: '数量指标', name: '补植苗木数量', description: '补植苗木300株', value: '≥300株', basis: '计划标准' }),
-      makeIndicator({ level1: '产出指标', level2: '质量指标', name: '苗木成活率', description: '补植苗木成活率', value: '≥95%', basis: '计划标准' }),
-      makeIndicator({ level1: '满意度指标', level2: '服务对象满意度指标', name: '周边群众满意度', description: '群众满意程度', value: '≥90%', basis: '计划标准' }),
+      makeIndicator({
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '绿化养护面积',
+        description: '养护绿地5000平方米',
+        value: '≥5000平方米',
+        basis: '计划标准',
+      }),
+      makeIndicator({
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '补植苗木数量',
+        description: '补植苗木300株',
+        value: '≥300株',
+        basis: '计划标准',
+      }),
+      makeIndicator({
+        level1: '产出指标',
+        level2: '质量指标',
+        name: '苗木成活率',
+        description: '补植苗木成活率',
+        value: '≥95%',
+        basis: '计划标准',
+      }),
+      makeIndicator({
+        level1: '满意度指标',
+        level2: '服务对象满意度指标',
+        name: '周边群众满意度',
+        description: '群众满意程度',
+        value: '≥90%',
+        basis: '计划标准',
+      }),
     ];
     const books = makeProject({
       projectName: '图书购置',
@@ -92,7 +122,10 @@ describe('review with a model', () => {
       goals: '完成辖区主干道绿化养护5000平方米，补植苗木300株。',
       indicators: greening,
     });
-    const app = await reviewProject(makeDocument({ unit: { name: '青石街道办事处', year: 2025, framework: 'local' }, tables: [books] }), 0);
+    const app = await reviewProject(
+      makeDocument({ unit: { name: '青石街道办事处', year: 2025, framework: 'local' }, tables: [books] }),
+      0,
+    );
     await app.see(/o 第二意见（\d）/);
     await app.press('o');
     await app.see('模型认为：同意 — 指标与项目内容无关，确属照搬。');
@@ -119,7 +152,11 @@ describe('review with a model', () => {
 
   it('a failed call is a Chinese message with where to fix it; the table is unchanged', async () => {
     const app = await reviewProject();
-    server.push({ kind: 'error', status: 401, message: 'Incorrect API key provided: sk-test-0123456789abcdef3fa9' });
+    server.push({
+      kind: 'error',
+      status: 401,
+      message: 'Incorrect API key provided: sk-test-0123456789abcdef3fa9',
+    });
     await app.press('w');
     await app.see('模型没有完成：API Key 无效或已过期（HTTP 401）');
     expect(app.frame()).not.toContain(TEST_KEY);

@@ -73,7 +73,14 @@ describe('model settings', () => {
     await app.see('超时应为 1–600 之间的秒数');
     await app.press(KEY.ctrlU, '２０', KEY.enter);
     await app.see('超时：20 秒');
-    expect(env.saved.at(-1)?.llm).toEqual({ provider: 'deepseek', baseURL: server.baseURL.replace(/\/+$/, ''), model: 'test-model', timeoutSeconds: 20, concurrency: 3, thinking: false });
+    expect(env.saved.at(-1)?.llm).toEqual({
+      provider: 'deepseek',
+      baseURL: server.baseURL.replace(/\/+$/, ''),
+      model: 'test-model',
+      timeoutSeconds: 20,
+      concurrency: 3,
+      thinking: false,
+    });
 
     await app.select('测试连接');
     await app.press(KEY.enter);
@@ -95,11 +102,15 @@ describe('model settings', () => {
   });
 
   it('environment variables win and are named; a failed test request says why in Chinese', async () => {
-    env = await makeModelEnv(null, { env: { JIXIAO_BASE_URL: server.baseURL, JIXIAO_API_KEY: TEST_KEY, JIXIAO_MODEL: 'test-model' } });
+    env = await makeModelEnv(null, {
+      env: { JIXIAO_BASE_URL: server.baseURL, JIXIAO_API_KEY: TEST_KEY, JIXIAO_MODEL: 'test-model' },
+    });
     server.push({ kind: 'error', status: 402, message: 'Insufficient Balance' });
     const app = await openModelSettings(env);
     await app.see('可以用模型起草和审阅：自定义（兼容 OpenAI 接口）（test-model）');
-    expect(app.frame()).toContain('环境变量 JIXIAO_BASE_URL、JIXIAO_MODEL、JIXIAO_API_KEY 已设置，优先于这里的设置。');
+    expect(app.frame()).toContain(
+      '环境变量 JIXIAO_BASE_URL、JIXIAO_MODEL、JIXIAO_API_KEY 已设置，优先于这里的设置。',
+    );
     expect(app.frame()).toContain('API Key：sk-…3fa9（环境变量 JIXIAO_API_KEY）');
     await app.select('测试连接');
     await app.press(KEY.enter);

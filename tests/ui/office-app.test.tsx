@@ -24,8 +24,22 @@ function lastYear(): JixiaoDocument {
   const document = drafted();
   const project = document.tables[1] as ProjectTable;
   project.goals = '2025年12月底前完成老旧小区改造，惠及居民420户。';
-  project.indicators[4] = makeIndicator({ level1: '效益指标', level2: '社会效益指标', name: '管网渗漏投诉下降率', description: '改造后管网渗漏投诉较上年下降', value: '≥30%', basis: '历史标准' });
-  project.indicators[2] = makeIndicator({ level1: '产出指标', level2: '时效指标', name: '工程完工时间', description: '2025年11月底前完成竣工验收', value: '2025年11月底前', basis: '计划标准' });
+  project.indicators[4] = makeIndicator({
+    level1: '效益指标',
+    level2: '社会效益指标',
+    name: '管网渗漏投诉下降率',
+    description: '改造后管网渗漏投诉较上年下降',
+    value: '≥30%',
+    basis: '历史标准',
+  });
+  project.indicators[2] = makeIndicator({
+    level1: '产出指标',
+    level2: '时效指标',
+    name: '工程完工时间',
+    description: '2025年11月底前完成竣工验收',
+    value: '2025年11月底前',
+    basis: '计划标准',
+  });
   return document;
 }
 
@@ -67,7 +81,16 @@ describe('Word and Excel in the app', () => {
     expect(draft.answers).toMatchObject({
       unit: { name: '青石街道办事处', year: 2026, framework: 'local' },
       tasks: [{ name: '人员保障', fiscal: 512.4, other: 0 }],
-      projects: [{ name: '老旧小区改造提升工程', code: '2025QS0001', fiscal: 80, other: 0, plan: [20, 50, 80, 100], category: 'construction' }],
+      projects: [
+        {
+          name: '老旧小区改造提升工程',
+          code: '2025QS0001',
+          fiscal: 80,
+          other: 0,
+          plan: [20, 50, 80, 100],
+          category: 'construction',
+        },
+      ],
     });
     const project = draft.document!.tables[1] as ProjectTable;
     expect(project.goals).toBe('2026年12月底前完成老旧小区改造，惠及居民420户。');
@@ -88,7 +111,8 @@ describe('Word and Excel in the app', () => {
     await app.see('已导出到 ');
     const base = join(out, '青石街道办事处2026年度绩效目标表');
     await app.see(`已导出到 ${out}：`);
-    for (const ext of ['.json', '.md', '.docx', '.xlsx']) expect(app.frame()).toContain(`青石街道办事处2026年度绩效目标表${ext}`);
+    for (const ext of ['.json', '.md', '.docx', '.xlsx'])
+      expect(app.frame()).toContain(`青石街道办事处2026年度绩效目标表${ext}`);
     expect(app.frame()).toContain('正文宋体、标题黑体');
 
     for (const ext of ['.docx', '.xlsx']) {
@@ -97,7 +121,11 @@ describe('Word and Excel in the app', () => {
       expect(document?.unit).toMatchObject({ name: '青石街道办事处', year: 2026 });
       expect(document?.tables.map((t) => t.kind)).toEqual(['department', 'project']);
       const readBack = document!.tables[1] as ProjectTable;
-      expect(readBack).toMatchObject({ projectName: '老旧小区改造提升工程', budget: { fiscal: '80.00' }, goals: '2026年12月底前完成老旧小区改造，惠及居民420户。' });
+      expect(readBack).toMatchObject({
+        projectName: '老旧小区改造提升工程',
+        budget: { fiscal: '80.00' },
+        goals: '2026年12月底前完成老旧小区改造，惠及居民420户。',
+      });
       expect(readBack.indicators.map((i) => i.value.text)).toContain('2026年11月底前');
       expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     }
@@ -118,7 +146,9 @@ describe('Word and Excel in the app', () => {
     await mkdir(join(out, '青石街道办事处2026年度绩效目标表.docx'), { recursive: true });
     await app.press(KEY.ctrlU, out, KEY.enter);
     await app.see('导出失败：Word 文件没有写成');
-    expect(app.frame()).toContain('已写入：青石街道办事处2026年度绩效目标表.json、青石街道办事处2026年度绩效目标表.md');
+    expect(app.frame()).toContain(
+      '已写入：青石街道办事处2026年度绩效目标表.json、青石街道办事处2026年度绩效目标表.md',
+    );
     expect(app.frame()).toContain('草稿没有受影响');
     // No command-line advice ("用 -o 指定…") in the app; temp folder names may contain "-o" inside a word.
     expect(app.frame()).not.toMatch(/(^|\s)-o(\s|$)/m);

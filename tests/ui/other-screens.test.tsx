@@ -39,13 +39,19 @@ describe('preview and export', () => {
     expect(checkDocument(document).document).not.toBeNull();
     expect(await readFile(json.replace(/json$/, 'md'), 'utf8')).toContain('## 老旧小区改造提升工程');
     await env.services.drafts.flush();
-    expect(await env.services.drafts.load('d1')).toMatchObject({ stage: 'exported', exported: { files: expect.arrayContaining([json, json.replace(/json$/, 'md')]) } });
+    expect(await env.services.drafts.load('d1')).toMatchObject({
+      stage: 'exported',
+      exported: { files: expect.arrayContaining([json, json.replace(/json$/, 'md')]) },
+    });
     await app.press(KEY.enter);
     await app.see('请选择要做的事');
   });
 
   it('an export that cannot be written says why and lets the user try another folder', async () => {
-    const app = renderApp(env.services, { draft: reviewed(), screen: { kind: 'export', phase: 'ask', dir: '', files: [] } });
+    const app = renderApp(env.services, {
+      draft: reviewed(),
+      screen: { kind: 'export', phase: 'ask', dir: '', files: [] },
+    });
     await app.see('保存到哪个文件夹？');
     await writeFile(join(env.dir, '是个文件'), '');
     await app.press(KEY.ctrlU, join(env.dir, '是个文件', '导出'), KEY.enter);
@@ -58,12 +64,19 @@ describe('preview and export', () => {
   it('rejected suggestions are not exported', async () => {
     const document = drafted();
     document.tables[1].indicators[4] = { ...document.tables[1].indicators[4], status: 'rejected' };
-    const app = renderApp(env.services, { draft: draftFile({ stage: 'preview', document, reviewed: [true, true] }), screen: { kind: 'export', phase: 'ask', dir: env.dir, files: [] } });
+    const app = renderApp(env.services, {
+      draft: draftFile({ stage: 'preview', document, reviewed: [true, true] }),
+      screen: { kind: 'export', phase: 'ask', dir: env.dir, files: [] },
+    });
     await app.see('保存到哪个文件夹？');
     await app.press(KEY.enter);
     await app.see('已导出到 ');
-    const exported = JSON.parse(await readFile(join(env.dir, '青石街道办事处2025年度绩效目标表.json'), 'utf8'));
-    expect(exported.tables[1].indicators.map((i: { name: string }) => i.name)).not.toContain('管网渗漏投诉下降率');
+    const exported = JSON.parse(
+      await readFile(join(env.dir, '青石街道办事处2025年度绩效目标表.json'), 'utf8'),
+    );
+    expect(exported.tables[1].indicators.map((i: { name: string }) => i.name)).not.toContain(
+      '管网渗漏投诉下降率',
+    );
   });
 });
 

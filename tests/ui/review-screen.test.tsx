@@ -31,7 +31,12 @@ describe('summary and drafting', () => {
   });
 
   it('a drafter that fails says so and keeps the answers; Esc goes back', async () => {
-    const failing = await makeEnv({ loadDrafter: async () => ({ name: 'x', draft: async () => Promise.reject(new Error('指标库文件缺失')) }) });
+    const failing = await makeEnv({
+      loadDrafter: async () => ({
+        name: 'x',
+        draft: async () => Promise.reject(new Error('指标库文件缺失')),
+      }),
+    });
     const app = renderApp(failing.services, { draft: draftFile(), screen: { kind: 'summary' } });
     await app.see('开始起草');
     await app.press(KEY.enter);
@@ -105,7 +110,10 @@ describe('review screen', () => {
     const saved = await env.services.drafts.load('d1');
     expect(saved.reviewed).toEqual([true, true]);
     expect(saved.stage).toBe('review');
-    expect(saved.document!.tables[1].indicators[4]).toMatchObject({ value: { text: '≥30%' }, status: 'edited' });
+    expect(saved.document!.tables[1].indicators[4]).toMatchObject({
+      value: { text: '≥30%' },
+      status: 'edited',
+    });
   });
 
   it('findings are updated on every edit: a rate above 100% is an error while typing and after saving', async () => {
@@ -179,7 +187,12 @@ describe('review screen', () => {
   });
 
   it('the notes of the drafter are shown', async () => {
-    const noted = await makeEnv({ loadDrafter: async () => fakeDrafter(drafted(), ['项目“老旧小区改造提升工程”：按名称和资金用途归入“工程建设、改造、修缮”类，可在审阅时修改。']) });
+    const noted = await makeEnv({
+      loadDrafter: async () =>
+        fakeDrafter(drafted(), [
+          '项目“老旧小区改造提升工程”：按名称和资金用途归入“工程建设、改造、修缮”类，可在审阅时修改。',
+        ]),
+    });
     const app = renderApp(noted.services, { draft: draftFile(), screen: { kind: 'summary' } });
     await app.see('开始起草');
     await app.press(KEY.enter);

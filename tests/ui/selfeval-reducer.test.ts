@@ -19,7 +19,11 @@ const answer = (text: string): Action => ({ type: 'selfeval-answer', text });
 const answers = (...texts: string[]) => texts.map(answer);
 
 function begin(document: JixiaoDocument, settings: Partial<Settings> = {}, tables?: number[]): AppState {
-  let s = run(initialState(Settings.parse(settings)), { type: 'selfeval-open' }, { type: 'selfeval-target', document, from: '文件“目标.json”', id: 'se1', now: NOW });
+  let s = run(
+    initialState(Settings.parse(settings)),
+    { type: 'selfeval-open' },
+    { type: 'selfeval-target', document, from: '文件“目标.json”', id: 'se1', now: NOW },
+  );
   if (tables) s = run(s, { type: 'selfeval-start', tables, id: 'se1', now: NOW });
   return s;
 }
@@ -33,20 +37,52 @@ function screen(s: AppState) {
   return s.screen;
 }
 
-const KAIFU_ACTUALS = ['1434', '15', '1/178', '8件', '100%', '100%', '100%', '100%', '100%', '100%', '27.75万元', '95%', '95%'];
+const KAIFU_ACTUALS = [
+  '1434',
+  '15',
+  '1/178',
+  '8件',
+  '100%',
+  '100%',
+  '100%',
+  '100%',
+  '100%',
+  '100%',
+  '27.75万元',
+  '95%',
+  '95%',
+];
 const KAIFU_WEIGHTS = [5, 5, 5, 5, 5, 5, 5, 5, 3, 2, 5, 30, 10];
 
 /** The kaifu project: its budget and actuals as published, the reason for the cost row, its own weights. */
 function kaifuFilled(settings: Partial<Settings> = {}): AppState {
   const doc = { ...targetDocument(), tables: [kaifuTarget()] };
   let s = begin(doc, settings);
-  s = run(s, ...answers('38', '', '27.75', '参与项目前期准备工作，年内完成项目前期私房摸底调查1434户，单位产摸底调查15个。'));
+  s = run(
+    s,
+    ...answers(
+      '38',
+      '',
+      '27.75',
+      '参与项目前期准备工作，年内完成项目前期私房摸底调查1434户，单位产摸底调查15个。',
+    ),
+  );
   s = run(s, ...answers(...KAIFU_ACTUALS));
   expect(screen(s).field).toBeNull();
   KAIFU_WEIGHTS.forEach((weight, i) => {
-    s = run(s, { type: 'selfeval-move', rows: i + 1 - screen(s).row }, { type: 'selfeval-ask', field: 'weight' }, answer(String(weight)));
+    s = run(
+      s,
+      { type: 'selfeval-move', rows: i + 1 - screen(s).row },
+      { type: 'selfeval-ask', field: 'weight' },
+      answer(String(weight)),
+    );
   });
-  s = run(s, { type: 'selfeval-move', rows: 11 - screen(s).row }, { type: 'selfeval-ask', field: 'reason' }, answer('另有10万元2022年年末已申请支付但未支付'));
+  s = run(
+    s,
+    { type: 'selfeval-move', rows: 11 - screen(s).row },
+    { type: 'selfeval-ask', field: 'reason' },
+    answer('另有10万元2022年年末已申请支付但未支付'),
+  );
   return s;
 }
 
@@ -56,14 +92,30 @@ describe('self-evaluation reducer: starting', () => {
     expect(s.screen).toEqual({ kind: 'selfeval-source', busy: false });
     s = run(s, { type: 'selfeval-loading' });
     expect(s.screen).toMatchObject({ busy: true });
-    s = run(s, { type: 'selfeval-target', document: targetDocument(), from: '文件“目标.json”', id: 'se1', now: NOW });
+    s = run(s, {
+      type: 'selfeval-target',
+      document: targetDocument(),
+      from: '文件“目标.json”',
+      id: 'se1',
+      now: NOW,
+    });
     expect(s.screen).toMatchObject({ kind: 'selfeval-projects', from: '文件“目标.json”' });
     expect(s.draft).toBeNull();
     s = run(s, { type: 'selfeval-start', tables: [1], id: 'se1', now: NOW });
-    expect(s.draft).toMatchObject({ id: 'se1', stage: 'review', selfEval: { from: '文件“目标.json”' }, answers: { unit: { name: '开福区城市房屋征收和补偿管理办公室', year: 2022 } } });
+    expect(s.draft).toMatchObject({
+      id: 'se1',
+      stage: 'review',
+      selfEval: { from: '文件“目标.json”' },
+      answers: { unit: { name: '开福区城市房屋征收和补偿管理办公室', year: 2022 } },
+    });
     expect(s.revision).toBe(1);
     const t = table(s);
-    expect(t).toMatchObject({ kind: 'self-evaluation', projectName: '业务培训经费', goalsExpected: '全年举办业务培训4期，培训200人。', goalsActual: '' });
+    expect(t).toMatchObject({
+      kind: 'self-evaluation',
+      projectName: '业务培训经费',
+      goalsExpected: '全年举办业务培训4期，培训200人。',
+      goalsActual: '',
+    });
     expect(t.funds.map((r) => [r.label, r.initial, r.weight])).toEqual([
       ['年度资金总额', '10.00', 10],
       ['其中：当年财政拨款', '10.00', null],
@@ -77,10 +129,20 @@ describe('self-evaluation reducer: starting', () => {
       ['培训工作制度化', '形成长效培训制度', 30, '', null],
       ['参训人员满意度', '≥90%', 10, '', null],
     ]);
-    expect(screen(s)).toEqual({ kind: 'selfeval', table: 0, row: 0, field: 'initial', walk: true, explain: false });
+    expect(screen(s)).toEqual({
+      kind: 'selfeval',
+      table: 0,
+      row: 0,
+      field: 'initial',
+      walk: true,
+      explain: false,
+    });
     // Both chosen: two tables, in the target's order.
     const both = begin(targetDocument(), {}, [0, 1]);
-    expect(both.draft!.document!.tables.map((x) => (x as SelfEvalTable).projectName)).toEqual(['征收工作经费', '业务培训经费']);
+    expect(both.draft!.document!.tables.map((x) => (x as SelfEvalTable).projectName)).toEqual([
+      '征收工作经费',
+      '业务培训经费',
+    ]);
   });
 
   it('starts at once from a target with one project; refuses a document without project tables', () => {
@@ -89,7 +151,11 @@ describe('self-evaluation reducer: starting', () => {
     expect(s.draft?.selfEval).toEqual({ from: '文件“目标.json”' });
     const unitOnly = { ...drafted(), tables: [drafted().tables[0]] };
     const refused = begin(unitOnly);
-    expect(refused.screen).toMatchObject({ kind: 'selfeval-source', busy: false, error: expect.stringContaining('只有部门整体支出绩效目标表') });
+    expect(refused.screen).toMatchObject({
+      kind: 'selfeval-source',
+      busy: false,
+      error: expect.stringContaining('只有部门整体支出绩效目标表'),
+    });
     expect(refused.draft).toBeNull();
   });
 
@@ -128,7 +194,10 @@ describe('self-evaluation reducer: answers', () => {
     // Both budgets blank: no execution rate can be computed.
     let blank = begin({ ...targetDocument(), tables: [trainingTarget()] });
     blank = run(blank, answer(''), answer(''));
-    expect(screen(blank)).toMatchObject({ field: 'full', error: expect.stringContaining('年初预算数和全年预算数都为空') });
+    expect(screen(blank)).toMatchObject({
+      field: 'full',
+      error: expect.stringContaining('年初预算数和全年预算数都为空'),
+    });
   });
 
   it('asks each actual with the target, a 偏差原因 below the weight, the grade of a qualitative one, and warns of a low target', () => {
@@ -141,8 +210,14 @@ describe('self-evaluation reducer: answers', () => {
     expect(table(s).indicators[0]).toMatchObject({ actual: '180', score: 22.5 });
     expect(screen(s)).toMatchObject({ row: 1, field: 'reason' });
     s = run(s, answer(''));
-    expect(screen(s)).toMatchObject({ row: 2, field: 'actual', message: expect.stringContaining('偏差原因未填写') });
-    expect(viewTable(table(s), { thresholds: Settings.parse({}).gradeThresholds, year: 2022 }).complete).toBe(false);
+    expect(screen(s)).toMatchObject({
+      row: 2,
+      field: 'actual',
+      message: expect.stringContaining('偏差原因未填写'),
+    });
+    expect(viewTable(table(s), { thresholds: Settings.parse({}).gradeThresholds, year: 2022 }).complete).toBe(
+      false,
+    );
     s = run(s, answer('9月底'));
     expect(table(s).indicators[1].score).toBe(25);
     expect(screen(s)).toMatchObject({ row: 3, field: 'actual' });
@@ -161,8 +236,15 @@ describe('self-evaluation reducer: answers', () => {
     expect(screen(s).message).toContain('目标可能定得偏低');
     // The walk is over: back on the table, the first row's missing reason still listed.
     expect(screen(s)).toMatchObject({ field: null, walk: false });
-    expect(screen(s).message).toContain('本表已填完：总分 87.50，等级“良”。还有 1 个指标得分低于分值而没有写偏差原因');
-    s = run(s, { type: 'selfeval-move', rows: -3 }, { type: 'selfeval-ask', field: 'reason' }, answer('部分乡镇人员因防汛未能参训。'));
+    expect(screen(s).message).toContain(
+      '本表已填完：总分 87.50，等级“良”。还有 1 个指标得分低于分值而没有写偏差原因',
+    );
+    s = run(
+      s,
+      { type: 'selfeval-move', rows: -3 },
+      { type: 'selfeval-ask', field: 'reason' },
+      answer('部分乡镇人员因防汛未能参训。'),
+    );
     expect(screen(s).field).toBeNull();
     expect(table(s)).toMatchObject({ totalWeight: 100, totalScore: 87.5, grade: '良' });
     expect(checkDocument(s.draft!.document).findings.filter((f) => f.severity !== 'info')).toEqual([]);
@@ -179,13 +261,25 @@ describe('self-evaluation reducer: answers', () => {
     let s = begin({ ...targetDocument(), tables: [trainingTarget()] });
     s = run(s, ...answers('10', '', '10', ''), ...answers('200', '10月底', '形成长效培训制度', '95%'));
     expect(table(s).totalScore).toBe(100);
-    s = run(s, { type: 'selfeval-move', rows: 1 - screen(s).row }, { type: 'selfeval-ask', field: 'weight' }, answer('20分'));
+    s = run(
+      s,
+      { type: 'selfeval-move', rows: 1 - screen(s).row },
+      { type: 'selfeval-ask', field: 'weight' },
+      answer('20分'),
+    );
     expect(table(s).indicators[0].weight).toBe(20);
     expect(screen(s).message).toBe('分值合计 95，比 100 少 5 分：请调整其他指标的分值，或按 s 重新分配。');
-    expect(viewTable(table(s), { thresholds: Settings.parse({}).gradeThresholds, year: 2022 }).missing).toEqual(['分值合计 95，比 100 少 5 分']);
+    expect(
+      viewTable(table(s), { thresholds: Settings.parse({}).gradeThresholds, year: 2022 }).missing,
+    ).toEqual(['分值合计 95，比 100 少 5 分']);
     s = run(s, { type: 'selfeval-ask', field: 'weight' }, answer('abc'));
     expect(screen(s).error).toContain('分值应为 0 到 100 之间的数字');
-    s = run(s, { type: 'selfeval-cancel' }, { type: 'selfeval-ask', field: 'scheme' }, answer('20、40、30、10'));
+    s = run(
+      s,
+      { type: 'selfeval-cancel' },
+      { type: 'selfeval-ask', field: 'scheme' },
+      answer('20、40、30、10'),
+    );
     expect(table(s).funds[0].weight).toBe(20);
     expect(table(s).indicators.map((i) => i.weight)).toEqual([20, 20, 30, 10]);
     expect(screen(s).message).toBe('已按 20/40/30/10 重新分配分值。');
@@ -213,7 +307,10 @@ describe('self-evaluation reducer: answers', () => {
     s = run(s, { type: 'selfeval-cancel' }, { type: 'selfeval-move', tables: 1 });
     expect(screen(s).table).toBe(1);
     s = run(s, { type: 'selfeval-ask', field: 'grade' });
-    expect(screen(s)).toMatchObject({ field: null, message: expect.stringContaining('请先用 ↑↓ 选择一个指标') });
+    expect(screen(s)).toMatchObject({
+      field: null,
+      message: expect.stringContaining('请先用 ↑↓ 选择一个指标'),
+    });
     s = run(s, { type: 'selfeval-move', rows: 1 }, { type: 'selfeval-ask', field: 'grade' });
     expect(screen(s).message).toContain('只有定性指标');
   });
@@ -222,16 +319,35 @@ describe('self-evaluation reducer: answers', () => {
 describe('self-evaluation reducer: leaving', () => {
   it('keeps a valid answer being typed when the app is left (Ctrl+C, y), drops one that is not an amount', () => {
     let s = begin({ ...targetDocument(), tables: [trainingTarget()] });
-    s = run(s, answer('10'), answer(''), { type: 'typing', text: '9.6' }, { type: 'ask-quit' }, { type: 'confirm-quit' });
+    s = run(
+      s,
+      answer('10'),
+      answer(''),
+      { type: 'typing', text: '9.6' },
+      { type: 'ask-quit' },
+      { type: 'confirm-quit' },
+    );
     expect(s.leaving).toBe(true);
     expect(table(s).funds[0]).toMatchObject({ spent: '9.60', rate: '96.00%' });
     expect(s.pendingText).toBeNull();
     let bad = begin({ ...targetDocument(), tables: [trainingTarget()] });
-    bad = run(bad, answer('10'), answer(''), { type: 'typing', text: '9.6x' }, { type: 'ask-quit' }, { type: 'confirm-quit' });
+    bad = run(
+      bad,
+      answer('10'),
+      answer(''),
+      { type: 'typing', text: '9.6x' },
+      { type: 'ask-quit' },
+      { type: 'confirm-quit' },
+    );
     expect(bad.leaving).toBe(true);
     expect(table(bad).funds[0].spent).toBeNull();
     // Cancelling the dialog goes back to the question.
-    const stay = run(begin({ ...targetDocument(), tables: [trainingTarget()] }), { type: 'typing', text: '9' }, { type: 'ask-quit' }, { type: 'cancel-quit' });
+    const stay = run(
+      begin({ ...targetDocument(), tables: [trainingTarget()] }),
+      { type: 'typing', text: '9' },
+      { type: 'ask-quit' },
+      { type: 'cancel-quit' },
+    );
     expect(stay.screen).toMatchObject({ kind: 'selfeval', field: 'initial' });
   });
 });
@@ -240,7 +356,14 @@ describe('self-evaluation reducer: the kaifu case', () => {
   it('gives 97.3 (7.3 for 27.75 / 38 executed + 90), not the 100 the office wrote, and passes the checker', () => {
     const s = kaifuFilled();
     const t = table(s);
-    expect(t.funds[0]).toMatchObject({ initial: '38.00', full: null, spent: '27.75', rate: '73.03%', score: 7.3, weight: 10 });
+    expect(t.funds[0]).toMatchObject({
+      initial: '38.00',
+      full: null,
+      spent: '27.75',
+      rate: '73.03%',
+      score: 7.3,
+      weight: 10,
+    });
     expect(t).toMatchObject({ totalWeight: 100, totalScore: 97.3, grade: '优' });
     expect(t.indicators.map((i) => i.score)).toEqual(KAIFU_WEIGHTS);
     expect(viewTable(t, { thresholds: Settings.parse({}).gradeThresholds, year: 2022 }).complete).toBe(true);
@@ -250,7 +373,10 @@ describe('self-evaluation reducer: the kaifu case', () => {
   });
 
   it('grades by the thresholds in the settings', () => {
-    expect(table(kaifuFilled({ gradeThresholds: { excellent: 98, good: 85, fair: 60 } }))).toMatchObject({ totalScore: 97.3, grade: '良' });
+    expect(table(kaifuFilled({ gradeThresholds: { excellent: 98, good: 85, fair: 60 } }))).toMatchObject({
+      totalScore: 97.3,
+      grade: '良',
+    });
   });
 });
 
@@ -269,7 +395,14 @@ describe('self-evaluation drafts', () => {
       expect(drafts.find((d) => d.id === 'old')).toMatchObject({ projectTables: 1 });
       expect(drafts.find((d) => d.id === 'old')?.selfEval).toBeUndefined();
       const resumed = run(initialState(Settings.parse({})), { type: 'open-draft', draft: loaded });
-      expect(resumed.screen).toEqual({ kind: 'selfeval', table: 0, row: 0, field: null, walk: false, explain: false });
+      expect(resumed.screen).toEqual({
+        kind: 'selfeval',
+        table: 0,
+        row: 0,
+        field: null,
+        walk: false,
+        explain: false,
+      });
       // From the preview, Esc comes back to the self-evaluation, not to a review.
       const back = run(resumed, { type: 'open-preview' }, { type: 'back' });
       expect(back.screen.kind).toBe('selfeval');

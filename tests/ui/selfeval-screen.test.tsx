@@ -17,7 +17,8 @@ afterEach(async () => {
 
 /** A small target document: one training project with four indicators (default weights 25/25/30/10 plus 10). */
 function trainingTarget() {
-  const i = (level1: string, level2: string, name: string, value: string) => makeIndicator({ level1, level2, name, value, description: `${name}${value}`, basis: '计划标准' });
+  const i = (level1: string, level2: string, name: string, value: string) =>
+    makeIndicator({ level1, level2, name, value, description: `${name}${value}`, basis: '计划标准' });
   return makeDocument({
     unit: { name: '青石街道办事处', year: 2025, framework: 'local' },
     tables: [
@@ -117,8 +118,21 @@ describe('self-evaluation screens', () => {
     const checked = checkDocument(exported);
     expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const table = checked.document!.tables[0] as SelfEvalTable;
-    expect(table).toMatchObject({ kind: 'self-evaluation', projectName: '社区工作者业务培训', totalWeight: 100, totalScore: 95.67, grade: '优', goalsActual: '全年举办培训4期，培训100人次。' });
-    expect(table.funds[0]).toMatchObject({ initial: '6.00', spent: '5.40', rate: '90.00%', score: 9, weight: 10 });
+    expect(table).toMatchObject({
+      kind: 'self-evaluation',
+      projectName: '社区工作者业务培训',
+      totalWeight: 100,
+      totalScore: 95.67,
+      grade: '优',
+      goalsActual: '全年举办培训4期，培训100人次。',
+    });
+    expect(table.funds[0]).toMatchObject({
+      initial: '6.00',
+      spent: '5.40',
+      rate: '90.00%',
+      score: 9,
+      weight: 10,
+    });
     expect(table.indicators.map((i) => [i.name, i.actual, i.weight, i.score])).toEqual([
       ['培训人数', '100', 20, 16.67],
       ['培训完成时间', '9月底', 30, 30],
@@ -128,11 +142,15 @@ describe('self-evaluation screens', () => {
     expect(table.indicators[0].reason).toBe('两个社区因疫情防控未能参训，明年补训。');
     await env.services.drafts.flush();
     const { drafts } = await env.services.drafts.list();
-    expect(drafts).toEqual([expect.objectContaining({ selfEval: true, stage: 'exported', unitName: '青石街道办事处' })]);
+    expect(drafts).toEqual([
+      expect.objectContaining({ selfEval: true, stage: 'exported', unitName: '青石街道办事处' }),
+    ]);
   });
 
   it('starts from a saved target draft, asks to fill a placeholder target, and resumes from the start screen', async () => {
-    await env.services.drafts.save(draftFile({ id: 'target', stage: 'exported', document: drafted(), reviewed: [true, true] }));
+    await env.services.drafts.save(
+      draftFile({ id: 'target', stage: 'exported', document: drafted(), reviewed: [true, true] }),
+    );
     const app = renderApp(env.services);
     await app.see('继续：青石街道办事处 2025年');
     await app.select('自评：由目标表生成自评表');

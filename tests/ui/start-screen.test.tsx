@@ -14,7 +14,9 @@ afterEach(async () => {
 
 describe('start screen', () => {
   it('offers a new draft, the saved drafts with unit, year, stage and last change, a file, the example, settings', async () => {
-    await env.services.drafts.save(draftFile({ id: 'd1', updatedAt: new Date(2025, 2, 5, 14, 20).toISOString(), stage: 'review' }));
+    await env.services.drafts.save(
+      draftFile({ id: 'd1', updatedAt: new Date(2025, 2, 5, 14, 20).toISOString(), stage: 'review' }),
+    );
     const app = renderApp(env.services);
     await app.see('继续：青石街道办事处 2025年');
     const frame = app.frame();
@@ -48,12 +50,19 @@ describe('start screen', () => {
     const app = renderApp(env.services);
     await app.see('示例');
     app.stdin.write(`${KEY.down}${KEY.down}`);
-    const selectedItem = () => app.frame().split('\n').filter((l) => /^[› ] \S/.test(l)).findIndex((l) => l.startsWith('›'));
+    const selectedItem = () =>
+      app
+        .frame()
+        .split('\n')
+        .filter((l) => /^[› ] \S/.test(l))
+        .findIndex((l) => l.startsWith('›'));
     await vi.waitFor(() => expect(selectedItem()).toBe(2));
   });
 
   it('resumes a saved draft where it stopped', async () => {
-    await env.services.drafts.save(draftFile({ id: 'd1', step: { section: 'project', index: 0, field: 'plan' } }));
+    await env.services.drafts.save(
+      draftFile({ id: 'd1', step: { section: 'project', index: 0, field: 'plan' } }),
+    );
     const app = renderApp(env.services);
     await app.see('继续：青石街道办事处');
     await app.press(KEY.down, KEY.enter);

@@ -10,7 +10,15 @@ function Harness({ multiline = false, initial = '' }: { multiline?: boolean; ini
   const [live, setLive] = useState(initial);
   return (
     <Box flexDirection="column">
-      <TextInput initial={initial} isActive width={40} multiline={multiline} maxRows={6} onChange={setLive} onSubmit={setSubmitted} />
+      <TextInput
+        initial={initial}
+        isActive
+        width={40}
+        multiline={multiline}
+        maxRows={6}
+        onChange={setLive}
+        onSubmit={setSubmitted}
+      />
       <Text>{`值=[${live}]`}</Text>
       <Text>{submitted === null ? '未提交' : `提交=[${submitted}]`}</Text>
     </Box>

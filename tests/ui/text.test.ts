@@ -34,7 +34,9 @@ describe('editor', () => {
     while (cur.present.text) {
       cur = editorReducer(cur, { type: 'backspace' });
       steps.push(cur.present.text);
-      expect(cur.present.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      expect(cur.present.text).not.toMatch(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+      );
     }
     expect(steps).toEqual(['吉𠮷👍🏽', '吉𠮷', '吉', '']);
   });
@@ -81,7 +83,8 @@ describe('wrap', () => {
   it('wraps Chinese by display width', () => {
     expect(wrapText('一二三四五六七', 6)).toEqual(['一二三', '四五六', '七']);
     expect(wrapText('ab一二三', 5)).toEqual(['ab一', '二三']);
-    for (const row of wrapText('2025年老旧小区改造提升工程，惠及居民420户。', 9)) expect(widthOf(row)).toBeLessThanOrEqual(9);
+    for (const row of wrapText('2025年老旧小区改造提升工程，惠及居民420户。', 9))
+      expect(widthOf(row)).toBeLessThanOrEqual(9);
   });
 
   it('never starts a row with closing punctuation', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, fromYuan, moneyEquals, parseMoneyInput, sumMoney, toYuan } from '../../src/value/index.js';
+import {
+  formatMoney,
+  fromYuan,
+  moneyEquals,
+  parseMoneyInput,
+  sumMoney,
+  toYuan,
+} from '../../src/value/index.js';
 
 describe('money', () => {
   it('adds exactly where floats do not', () => {
@@ -9,7 +16,8 @@ describe('money', () => {
     expect(moneyEquals(sumMoney(['0.1', '0.2']), '0.30')).toBe(true);
   });
   it('round-trips through integer 元', () => {
-    for (const m of ['0.00', '80.00', '0.1234', '1338.92', '-3.50', '12.345']) expect(fromYuan(toYuan(m))).toBe(m.replace(/^(-?\d+\.\d)$/, '$10'));
+    for (const m of ['0.00', '80.00', '0.1234', '1338.92', '-3.50', '12.345'])
+      expect(fromYuan(toYuan(m))).toBe(m.replace(/^(-?\d+\.\d)$/, '$10'));
     expect(toYuan('80')).toBe(800000);
     expect(formatMoney('6')).toBe('6.00万元');
     expect(formatMoney(null)).toBe('（空）');

@@ -5,8 +5,13 @@ import { IndicatorValue } from '../../src/domain/value.js';
 import { formatValue, parseValue } from '../../src/value/index.js';
 import { seededRandom } from '../support/random.js';
 
-
-const ALPHABET = [...'0123456789.,/%≥≤><=＞＜＝≧≦０１２３４５６７８９％万元人户次个年月日底小时平方米以上内前不少于超过有效是否无…　 \t\n-+eE∞', '𠮷', '😀', '\u0000', '\ufffd'];
+const ALPHABET = [
+  ...'0123456789.,/%≥≤><=＞＜＝≧≦０１２３４５６７８９％万元人户次个年月日底小时平方米以上内前不少于超过有效是否无…　 \t\n-+eE∞',
+  '𠮷',
+  '😀',
+  '\u0000',
+  '\ufffd',
+];
 
 function examplesValues(): string[] {
   const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'examples');
@@ -56,9 +61,18 @@ describe('parseValue never throws (fuzz)', () => {
         text = chars.join('');
       }
       const value = parseValue(text);
-      slowest = Math.max(slowest, fastestOf(() => parseValue(text)));
-      if (!IndicatorValue.safeParse(value).success || value.text !== text || value.numbers.some((n) => !Number.isFinite(n))) {
-        throw new Error(`seed ${seed}, case ${i}: bad result for ${JSON.stringify(text)}: ${JSON.stringify(value)}`);
+      slowest = Math.max(
+        slowest,
+        fastestOf(() => parseValue(text)),
+      );
+      if (
+        !IndicatorValue.safeParse(value).success ||
+        value.text !== text ||
+        value.numbers.some((n) => !Number.isFinite(n))
+      ) {
+        throw new Error(
+          `seed ${seed}, case ${i}: bad result for ${JSON.stringify(text)}: ${JSON.stringify(value)}`,
+        );
       }
       formatValue(value);
     }

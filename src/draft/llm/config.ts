@@ -46,8 +46,17 @@ export interface ResolveInput {
 
 export const OFFLINE_HINT = '离线起草（jixiao draft --offline 或界面中的“离线起草”）不需要模型，照常可用。';
 
-export function resolveLlmConfig({ settings, storedKey = () => undefined, env = process.env, overrides = {} }: ResolveInput): LlmConfigResult {
-  const pick = (option: string | undefined, envName: string, setting: string): [string, Source] | undefined => {
+export function resolveLlmConfig({
+  settings,
+  storedKey = () => undefined,
+  env = process.env,
+  overrides = {},
+}: ResolveInput): LlmConfigResult {
+  const pick = (
+    option: string | undefined,
+    envName: string,
+    setting: string,
+  ): [string, Source] | undefined => {
     if (option?.trim()) return [option.trim(), 'option'];
     if (env[envName]?.trim()) return [env[envName]!.trim(), 'env'];
     if (setting.trim()) return [setting.trim(), 'settings'];
@@ -69,18 +78,35 @@ export function resolveLlmConfig({ settings, storedKey = () => undefined, env = 
   }
   const preset = providerPick ? findProvider(providerPick[0]) : findProvider('custom');
   if (!preset) {
-    return { ok: false, configured: true, reason: `不认识模型服务商“${providerPick![0]}”。可选：${providerList()}。` };
+    return {
+      ok: false,
+      configured: true,
+      reason: `不认识模型服务商“${providerPick![0]}”。可选：${providerList()}。`,
+    };
   }
   const baseURL = urlPick?.[0] ?? preset.baseURL;
   if (!baseURL) {
-    return { ok: false, configured: true, reason: '自定义模型服务需要接口地址：jixiao config set llm.baseURL https://…/v1（或设置环境变量 JIXIAO_BASE_URL）。' };
+    return {
+      ok: false,
+      configured: true,
+      reason:
+        '自定义模型服务需要接口地址：jixiao config set llm.baseURL https://…/v1（或设置环境变量 JIXIAO_BASE_URL）。',
+    };
   }
   if (!/^https?:\/\/[^\s/]+/i.test(baseURL)) {
-    return { ok: false, configured: true, reason: `接口地址“${baseURL}”不是网址，应以 https:// 或 http:// 开头，例如 ${PROVIDERS[1].baseURL}。` };
+    return {
+      ok: false,
+      configured: true,
+      reason: `接口地址“${baseURL}”不是网址，应以 https:// 或 http:// 开头，例如 ${PROVIDERS[1].baseURL}。`,
+    };
   }
   const model = modelPick?.[0] ?? preset.defaultModel;
   if (!model) {
-    return { ok: false, configured: true, reason: '请设置模型名称：jixiao config set llm.model 模型名（或环境变量 JIXIAO_MODEL）。' };
+    return {
+      ok: false,
+      configured: true,
+      reason: '请设置模型名称：jixiao config set llm.model 模型名（或环境变量 JIXIAO_MODEL）。',
+    };
   }
 
   const [apiKey, keySource] = findKey(preset, env, storedKey);
@@ -103,14 +129,23 @@ export function resolveLlmConfig({ settings, storedKey = () => undefined, env = 
       maxRetries: 2,
       concurrency: settings.llm.concurrency,
       thinking: settings.llm.thinking,
-      sources: { provider: providerPick?.[1] ?? 'preset', baseURL: urlPick?.[1] ?? 'preset', model: modelPick?.[1] ?? 'preset' },
+      sources: {
+        provider: providerPick?.[1] ?? 'preset',
+        baseURL: urlPick?.[1] ?? 'preset',
+        model: modelPick?.[1] ?? 'preset',
+      },
     },
   };
 }
 
-function findKey(preset: ProviderPreset, env: NodeJS.ProcessEnv, storedKey: (provider: string) => string | undefined): [string | undefined, KeySource] {
+function findKey(
+  preset: ProviderPreset,
+  env: NodeJS.ProcessEnv,
+  storedKey: (provider: string) => string | undefined,
+): [string | undefined, KeySource] {
   if (env.JIXIAO_API_KEY?.trim()) return [env.JIXIAO_API_KEY.trim(), 'JIXIAO_API_KEY'];
-  if ((preset.id === 'openai' || preset.id === 'custom') && env.OPENAI_API_KEY?.trim()) return [env.OPENAI_API_KEY.trim(), 'OPENAI_API_KEY'];
+  if ((preset.id === 'openai' || preset.id === 'custom') && env.OPENAI_API_KEY?.trim())
+    return [env.OPENAI_API_KEY.trim(), 'OPENAI_API_KEY'];
   const stored = storedKey(preset.id);
   return stored ? [stored, 'secrets'] : [undefined, 'none'];
 }
@@ -119,7 +154,12 @@ function providerList(): string {
   return PROVIDERS.map((p) => `${p.id}（${p.short}）`).join('、');
 }
 
-export const SOURCE_LABEL: Record<Source, string> = { option: '命令行参数', env: '环境变量', settings: '设置文件', preset: '服务商默认' };
+export const SOURCE_LABEL: Record<Source, string> = {
+  option: '命令行参数',
+  env: '环境变量',
+  settings: '设置文件',
+  preset: '服务商默认',
+};
 export const KEY_SOURCE_LABEL: Record<KeySource, string> = {
   JIXIAO_API_KEY: '环境变量 JIXIAO_API_KEY',
   OPENAI_API_KEY: '环境变量 OPENAI_API_KEY',

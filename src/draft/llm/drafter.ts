@@ -61,7 +61,8 @@ export function createLlmDrafter({ service, offline, concurrency }: LlmDrafterOp
     const document = structuredClone(base.document);
     const jobs = planJobs(answers, document);
     const session = { stop: null as LlmError | null, failures: 0 };
-    const emit = (job: Job, progress: Omit<DraftProgress, 'target' | 'label'>) => onProgress?.({ target: job.target, label: job.label, ...progress });
+    const emit = (job: Job, progress: Omit<DraftProgress, 'target' | 'label'>) =>
+      onProgress?.({ target: job.target, label: job.label, ...progress });
     for (const job of jobs) emit(job, { state: 'waiting' });
 
     const runJob = async (job: Job): Promise<JobResult> => {
@@ -74,11 +75,20 @@ export function createLlmDrafter({ service, offline, concurrency }: LlmDrafterOp
       if (session.stop) return fallback(`未调用模型（${session.stop.message}）`);
       try {
         const result = await draftTable(job, skeleton);
-        if (result.byModel) emit(job, { state: 'done', tokens: result.tokens.prompt + result.tokens.completion });
-        else emit(job, { state: 'fallback', note: result.note, tokens: result.tokens.prompt + result.tokens.completion });
+        if (result.byModel)
+          emit(job, { state: 'done', tokens: result.tokens.prompt + result.tokens.completion });
+        else
+          emit(job, {
+            state: 'fallback',
+            note: result.note,
+            tokens: result.tokens.prompt + result.tokens.completion,
+          });
         return result;
       } catch (error) {
-        const e = error instanceof LlmError ? error : new LlmError('unknown', error instanceof Error ? error.message : String(error));
+        const e =
+          error instanceof LlmError
+            ? error
+            : new LlmError('unknown', error instanceof Error ? error.message : String(error));
         if (e.kind === 'aborted' || signal?.aborted) throw aborted();
         session.failures += 1;
         if (e.fatal || session.failures >= STOP_AFTER_FAILURES) session.stop ??= e;
@@ -150,7 +160,9 @@ export function createLlmDrafter({ service, offline, concurrency }: LlmDrafterOp
     const modelLabels = byModel.map((r) => r.job.label);
     // The offline notes are about the answers (category, plan, amounts) and stay; only its notes on
     // placeholders （待填） are moot for tables the model wrote.
-    const offlineNotes = base.notes.filter((n) => !(n.includes('（待填）') && modelLabels.some((label) => n.includes(label))));
+    const offlineNotes = base.notes.filter(
+      (n) => !(n.includes('（待填）') && modelLabels.some((label) => n.includes(label))),
+    );
     const notes = [...offlineNotes, ...results.flatMap((r) => (r.note ? [r.note] : []))];
     if (results.length > 0) {
       const used = tokens.prompt + tokens.completion;
@@ -168,13 +180,20 @@ export function createLlmDrafter({ service, offline, concurrency }: LlmDrafterOp
 function planJobs(answers: Answers, document: JixiaoDocument): Job[] {
   const jobs: Job[] = [];
   const unitIndex = document.tables.findIndex((t) => t.kind === 'department');
-  if (unitIndex >= 0) jobs.push({ target: 'unit', label: `${answers.unit.name.trim()}整体支出`, tableIndex: unitIndex, key: 'd' });
+  if (unitIndex >= 0)
+    jobs.push({
+      target: 'unit',
+      label: `${answers.unit.name.trim()}整体支出`,
+      tableIndex: unitIndex,
+      key: 'd',
+    });
   const projectIndexes = document.tables.flatMap((t, i) => (t.kind === 'project' ? [i] : []));
   const used = new Set<number>();
   answers.projects.forEach((project, i) => {
     const tableIndex =
-      projectIndexes.find((ti) => !used.has(ti) && (document.tables[ti] as ProjectTable).projectName === project.name) ??
-      projectIndexes.find((ti) => !used.has(ti));
+      projectIndexes.find(
+        (ti) => !used.has(ti) && (document.tables[ti] as ProjectTable).projectName === project.name,
+      ) ?? projectIndexes.find((ti) => !used.has(ti));
     if (tableIndex === undefined) return;
     used.add(tableIndex);
     jobs.push({ target: i, label: project.name.trim(), tableIndex, project, key: `p${i + 1}` });
@@ -183,7 +202,11 @@ function planJobs(answers: Answers, document: JixiaoDocument): Job[] {
 }
 
 /** The skeleton with the model's goals and indicators; ids are ours (d-m1…, p1-m1…), never the model's. */
-function applyDraft<T extends ProjectTable | DepartmentTable>(skeleton: T, draft: LlmProjectDraft | LlmUnitDraft, key: string): T {
+function applyDraft<T extends ProjectTable | DepartmentTable>(
+  skeleton: T,
+  draft: LlmProjectDraft | LlmUnitDraft,
+  key: string,
+): T {
   const indicators = draft.indicators.map((ind, n) =>
     makeIndicator({
       id: `${key}-m${n + 1}`,
@@ -201,7 +224,9 @@ function applyDraft<T extends ProjectTable | DepartmentTable>(skeleton: T, draft
 }
 
 function errorsOf(unit: Unit, table: ProjectTable | DepartmentTable): Finding[] {
-  return checkDocument(makeDocument({ unit, tables: [table] })).findings.filter((f) => f.severity === 'error');
+  return checkDocument(makeDocument({ unit, tables: [table] })).findings.filter(
+    (f) => f.severity === 'error',
+  );
 }
 
 const keyOf = (f: Finding) => `${f.rule}\u0000${f.message}`;
@@ -213,7 +238,11 @@ const keyOf = (f: Finding) => `${f.rule}\u0000${f.message}`;
  */
 function answerErrorKeys(unit: Unit, skeleton: ProjectTable | DepartmentTable): Set<string> {
   const bare = new Set(errorsOf(unit, { ...skeleton, goals: '', indicators: [] }).map(keyOf));
-  return new Set(errorsOf(unit, skeleton).map(keyOf).filter((k) => bare.has(k)));
+  return new Set(
+    errorsOf(unit, skeleton)
+      .map(keyOf)
+      .filter((k) => bare.has(k)),
+  );
 }
 
 function modelErrors(unit: Unit, table: ProjectTable | DepartmentTable, fromAnswers: Set<string>): Finding[] {

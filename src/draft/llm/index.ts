@@ -9,7 +9,14 @@ import { createReviewAssistant, type CallOptions, type ReviewAssistant, type Rev
 import type { LlmService } from './service.js';
 
 export { createLlmService, addUsage } from './service.js';
-export type { LlmService, ChatMessage, TokenUsage, Completion, CompleteRequest, ServiceOptions } from './service.js';
+export type {
+  LlmService,
+  ChatMessage,
+  TokenUsage,
+  Completion,
+  CompleteRequest,
+  ServiceOptions,
+} from './service.js';
 export { createLlmDrafter } from './drafter.js';
 export type { LlmDrafterOptions } from './drafter.js';
 export { createReviewAssistant, addSecondOpinions, isJudgementCall } from './review.js';
@@ -25,15 +32,35 @@ export { pingModel } from './ping.js';
 export type { PingResult } from './ping.js';
 
 /** The review helpers as plain functions over a service (the same as createReviewAssistant(service).…). */
-export function suggestMore(service: LlmService, table: ReviewTable, level2: string, options?: CallOptions & { level1?: string }) {
+export function suggestMore(
+  service: LlmService,
+  table: ReviewTable,
+  level2: string,
+  options?: CallOptions & { level1?: string },
+) {
   return createReviewAssistant(service).suggestMore(table, level2, options);
 }
-export function rewriteIndicator(service: LlmService, table: ReviewTable, indicator: Indicator | number, options?: Parameters<ReviewAssistant['rewriteIndicator']>[2]) {
+export function rewriteIndicator(
+  service: LlmService,
+  table: ReviewTable,
+  indicator: Indicator | number,
+  options?: Parameters<ReviewAssistant['rewriteIndicator']>[2],
+) {
   return createReviewAssistant(service).rewriteIndicator(table, indicator, options);
 }
-export function explainIndicator(service: LlmService, table: ReviewTable, indicator: Indicator | number, options?: CallOptions) {
+export function explainIndicator(
+  service: LlmService,
+  table: ReviewTable,
+  indicator: Indicator | number,
+  options?: CallOptions,
+) {
   return createReviewAssistant(service).explainIndicator(table, indicator, options);
 }
-export function secondOpinion(service: LlmService, finding: Finding, document: JixiaoDocument, options?: CallOptions) {
+export function secondOpinion(
+  service: LlmService,
+  finding: Finding,
+  document: JixiaoDocument,
+  options?: CallOptions,
+) {
   return createReviewAssistant(service).secondOpinion(finding, document, options);
 }

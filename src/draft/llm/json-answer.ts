@@ -15,7 +15,11 @@ export function readJsonAnswer<T>(text: string, schema: z.ZodType<T>): JsonAnswe
     data = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [`回答不是有效的 JSON（${detail}）。可能被截断或夹杂了说明文字。`], empty: false };
+    return {
+      ok: false,
+      problems: [`回答不是有效的 JSON（${detail}）。可能被截断或夹杂了说明文字。`],
+      empty: false,
+    };
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -38,7 +42,8 @@ export function extractJson(text: string): string {
 export function formatIssues(issues: readonly z.core.$ZodIssue[], limit = 20): string[] {
   const lines = issues.slice(0, limit).map((issue) => {
     const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '（整个对象）';
-    const allowed = 'values' in issue && Array.isArray(issue.values) ? `（可选值：${issue.values.join('、')}）` : '';
+    const allowed =
+      'values' in issue && Array.isArray(issue.values) ? `（可选值：${issue.values.join('、')}）` : '';
     return `${where}：${issue.message}${allowed}`;
   });
   if (issues.length > limit) lines.push(`……另有 ${issues.length - limit} 处问题`);

@@ -20,7 +20,10 @@ export function systemMessage(framework: Framework): ChatMessage {
   const levels = Object.entries(FRAMEWORK_LEVELS[framework])
     .map(([level1, level2s]) => `- ${level1}：${level2s.join('、')}`)
     .join('\n');
-  return { role: 'system', content: renderPrompt('system', { framework_label: FRAMEWORK_LABEL[framework], levels }) };
+  return {
+    role: 'system',
+    content: renderPrompt('system', { framework_label: FRAMEWORK_LABEL[framework], levels }),
+  };
 }
 
 /** How to answer: "JSON please" with json_schema; the schema itself in the prompt with json_object. */
@@ -58,14 +61,24 @@ export function projectMessages(
   return [systemMessage(answers.unit.framework), { role: 'user', content: user }];
 }
 
-export function unitMessages(service: LlmService, schema: z.ZodType, answers: Answers, skeleton: DepartmentTable): ChatMessage[] {
+export function unitMessages(
+  service: LlmService,
+  schema: z.ZodType,
+  answers: Answers,
+  skeleton: DepartmentTable,
+): ChatMessage[] {
   const tasks = skeleton.tasks.length
     ? skeleton.tasks
-        .map((t) => `- ${t.name}：${orNone(t.content)}（总额 ${money(t.funding.total)} 万元，财政拨款 ${money(t.funding.fiscal)}，其他资金 ${money(t.funding.other)}）`)
+        .map(
+          (t) =>
+            `- ${t.name}：${orNone(t.content)}（总额 ${money(t.funding.total)} 万元，财政拨款 ${money(t.funding.fiscal)}，其他资金 ${money(t.funding.other)}）`,
+        )
         .join('\n')
     : '（未填写）';
   const projects = answers.projects.length
-    ? answers.projects.map((p) => `- ${p.name}：${sumMoney([moneyFromNumber(p.fiscal), moneyFromNumber(p.other)])} 万元`).join('\n')
+    ? answers.projects
+        .map((p) => `- ${p.name}：${sumMoney([moneyFromNumber(p.fiscal), moneyFromNumber(p.other)])} 万元`)
+        .join('\n')
     : '（无）';
   const user = renderPrompt('unit-table', {
     unit_name: answers.unit.name,
@@ -81,7 +94,12 @@ export function unitMessages(service: LlmService, schema: z.ZodType, answers: An
 
 export function findingsRepairMessage(findings: Finding[]): ChatMessage {
   const lines = findings.slice(0, 20).map((f) => {
-    const where = [f.location.indicator && `指标“${f.location.indicator}”`, f.location.field && `字段 ${f.location.field}`].filter(Boolean).join('，');
+    const where = [
+      f.location.indicator && `指标“${f.location.indicator}”`,
+      f.location.field && `字段 ${f.location.field}`,
+    ]
+      .filter(Boolean)
+      .join('，');
     return `- ${f.message}${where ? `（${where}）` : ''}${f.suggestion ? ` 建议：${f.suggestion}` : ''}`;
   });
   return { role: 'user', content: renderPrompt('repair-findings', { findings: lines.join('\n') }) };
@@ -91,14 +109,21 @@ export function findingsRepairMessage(findings: Finding[]): ChatMessage {
 export function describeTable(table: ProjectTable | DepartmentTable): string {
   const head =
     table.kind === 'project'
-      ? [`项目：${table.projectName}`, `预算数：${money(table.budget.total)} 万元`, `资金用途：${orNone(table.purpose)}`, `绩效目标：${orNone(table.goals)}`]
+      ? [
+          `项目：${table.projectName}`,
+          `预算数：${money(table.budget.total)} 万元`,
+          `资金用途：${orNone(table.purpose)}`,
+          `绩效目标：${orNone(table.goals)}`,
+        ]
       : [`单位：${table.unitName}`, `年度总体目标：${orNone(table.goals)}`];
   const rows = table.indicators.map((ind, i) => `${i + 1}. ${describeIndicator(ind)}`);
   return [...head, '指标：', ...(rows.length ? rows : ['（无）'])].join('\n');
 }
 
 export function describeIndicator(ind: Indicator): string {
-  const extra = [ind.description && `描述：${ind.description}`, ind.basis && `依据：${ind.basis}`].filter(Boolean).join('；');
+  const extra = [ind.description && `描述：${ind.description}`, ind.basis && `依据：${ind.basis}`]
+    .filter(Boolean)
+    .join('；');
   return `${ind.level1} / ${ind.level2} / ${ind.name}：${ind.value.text || '（空）'}${extra ? `（${extra}）` : ''}`;
 }
 

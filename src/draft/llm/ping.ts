@@ -12,7 +12,10 @@ export type PingResult =
 
 const PingSchema = z.object({ ok: z.boolean() });
 
-export async function pingModel(service: LlmService, options: { signal?: AbortSignal } = {}): Promise<PingResult> {
+export async function pingModel(
+  service: LlmService,
+  options: { signal?: AbortSignal } = {},
+): Promise<PingResult> {
   const start = performance.now();
   try {
     const completion = await service.complete({
@@ -22,9 +25,18 @@ export async function pingModel(service: LlmService, options: { signal?: AbortSi
       signal: options.signal,
     });
     const answered = readJsonAnswer(completion.content, PingSchema).ok;
-    return { ok: true, ms: Math.round(performance.now() - start), jsonMode: service.jsonMode, tokens: completion.usage, answered };
+    return {
+      ok: true,
+      ms: Math.round(performance.now() - start),
+      jsonMode: service.jsonMode,
+      tokens: completion.usage,
+      answered,
+    };
   } catch (error) {
-    const e = error instanceof LlmError ? error : new LlmError('unknown', error instanceof Error ? error.message : String(error));
+    const e =
+      error instanceof LlmError
+        ? error
+        : new LlmError('unknown', error instanceof Error ? error.message : String(error));
     return { ok: false, ms: Math.round(performance.now() - start), error: e };
   }
 }

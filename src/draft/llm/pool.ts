@@ -2,7 +2,12 @@
  * Runs `fn` over `items` with at most `limit` running at once, in order of the items. Items not yet
  * started when `signal` aborts are not started (they settle as rejected with the abort reason).
  */
-export async function runPool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>, signal?: AbortSignal): Promise<PromiseSettledResult<R>[]> {
+export async function runPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+  signal?: AbortSignal,
+): Promise<PromiseSettledResult<R>[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

@@ -45,7 +45,11 @@ export function loadTemplate(name: string): string {
 }
 
 /** Fills `{{var}}` placeholders; throws PromptError naming every placeholder without a value. */
-export function fillTemplate(template: string, vars: Record<string, string | number>, name = '（模板）'): string {
+export function fillTemplate(
+  template: string,
+  vars: Record<string, string | number>,
+  name = '（模板）',
+): string {
   const missing = new Set<string>();
   const filled = template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, key: string) => {
     const value = vars[key];

@@ -11,7 +11,8 @@ import tls from 'node:tls';
  * need no proxy use the global fetch unchanged. Loopback addresses are never proxied.
  */
 
-export type ProxyChoice = { kind: 'direct' } | { kind: 'proxy'; proxy: URL } | { kind: 'unsupported'; raw: string };
+export type ProxyChoice =
+  { kind: 'direct' } | { kind: 'proxy'; proxy: URL } | { kind: 'unsupported'; raw: string };
 
 export class ProxyError extends Error {
   constructor(
@@ -46,25 +47,43 @@ export function proxyFor(target: string | URL, env: NodeJS.ProcessEnv = process.
 }
 
 /** A fetch that honours the proxy variables of `env`; `tlsOptions` is for tests (a private CA). */
-export function proxyAwareFetch(env: NodeJS.ProcessEnv = process.env, tlsOptions: tls.ConnectionOptions = {}): typeof fetch {
+export function proxyAwareFetch(
+  env: NodeJS.ProcessEnv = process.env,
+  tlsOptions: tls.ConnectionOptions = {},
+): typeof fetch {
   return (async (input: string | URL | Request, init: RequestInit = {}) => {
     const url = typeof input === 'string' || input instanceof URL ? new URL(input) : new URL(input.url);
     const choice = proxyFor(url, env);
     if (choice.kind === 'direct') return fetch(input, init);
     if (choice.kind === 'unsupported') {
-      throw new ProxyError(`代理设置“${choice.raw}”无法使用：只支持 http:// 或 https:// 代理（不支持 SOCKS）。请改用代理软件提供的 HTTP 代理地址，例如 http://127.0.0.1:7890。`, 'PROXY_UNSUPPORTED');
+      throw new ProxyError(
+        `代理设置“${choice.raw}”无法使用：只支持 http:// 或 https:// 代理（不支持 SOCKS）。请改用代理软件提供的 HTTP 代理地址，例如 http://127.0.0.1:7890。`,
+        'PROXY_UNSUPPORTED',
+      );
     }
     return viaProxy(url, init, choice.proxy, tlsOptions);
   }) as typeof fetch;
 }
 
-async function viaProxy(target: URL, init: RequestInit, proxy: URL, tlsOptions: tls.ConnectionOptions): Promise<Response> {
+async function viaProxy(
+  target: URL,
+  init: RequestInit,
+  proxy: URL,
+  tlsOptions: tls.ConnectionOptions,
+): Promise<Response> {
   const method = (init.method ?? 'GET').toUpperCase();
   const headers: Record<string, string> = Object.fromEntries(new Headers(init.headers).entries());
-  const body = init.body == null ? undefined : typeof init.body === 'string' ? init.body : Buffer.from(await new Response(init.body).arrayBuffer());
+  const body =
+    init.body == null
+      ? undefined
+      : typeof init.body === 'string'
+        ? init.body
+        : Buffer.from(await new Response(init.body).arrayBuffer());
   if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
   const proxyAuth: Record<string, string> = proxy.username
-    ? { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` }
+    ? {
+        'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`,
+      }
     : {};
   const proxyModule = proxy.protocol === 'https:' ? https : http;
   const proxyPort = proxy.port || (proxy.protocol === 'https:' ? '443' : '80');
@@ -74,7 +93,14 @@ async function viaProxy(target: URL, init: RequestInit, proxy: URL, tlsOptions: 
     const onResponse = (res: http.IncomingMessage) => resolve(toResponse(res, method));
     if (target.protocol === 'http:') {
       const req = proxyModule.request(
-        { host: proxy.hostname, port: proxyPort, method, path: target.href, headers: { ...headers, host: target.host, ...proxyAuth }, signal },
+        {
+          host: proxy.hostname,
+          port: proxyPort,
+          method,
+          path: target.href,
+          headers: { ...headers, host: target.host, ...proxyAuth },
+          signal,
+        },
         onResponse,
       );
       req.on('error', (error) => reject(wrap(error)));
@@ -93,8 +119,16 @@ async function viaProxy(target: URL, init: RequestInit, proxy: URL, tlsOptions: 
     connect.on('connect', (res, socket) => {
       if (res.statusCode !== 200) {
         socket.destroy();
-        const hint = res.statusCode === 407 ? '代理需要用户名和密码（写在代理地址中：http://用户名:密码@主机:端口）。' : '请检查代理设置或联系网络管理员。';
-        reject(new ProxyError(`代理服务器拒绝连接 ${target.hostname}（HTTP ${res.statusCode}）。${hint}`, 'PROXY_REFUSED'));
+        const hint =
+          res.statusCode === 407
+            ? '代理需要用户名和密码（写在代理地址中：http://用户名:密码@主机:端口）。'
+            : '请检查代理设置或联系网络管理员。';
+        reject(
+          new ProxyError(
+            `代理服务器拒绝连接 ${target.hostname}（HTTP ${res.statusCode}）。${hint}`,
+            'PROXY_REFUSED',
+          ),
+        );
         return;
       }
       const req = https.request(
@@ -127,7 +161,11 @@ function toResponse(res: http.IncomingMessage, method: string): Response {
   const status = res.statusCode ?? 502;
   const empty = method === 'HEAD' || [101, 204, 205, 304].includes(status);
   if (empty) res.resume();
-  return new Response(empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, statusText: res.statusMessage ?? '', headers });
+  return new Response(empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), {
+    status,
+    statusText: res.statusMessage ?? '',
+    headers,
+  });
 }
 
 /** Errors reaching the proxy are marked so that doctor can say "代理连不上" rather than "网络不通". */
@@ -135,7 +173,10 @@ function wrap(error: Error, atProxy = false): Error {
   if (error.name === 'AbortError') return error;
   if (!atProxy) return error;
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  const wrapped = new ProxyError(`连不上代理服务器（${code || error.message}）。请确认代理软件已启动，或检查 HTTPS_PROXY 的地址和端口。`, 'PROXY_FAILED');
+  const wrapped = new ProxyError(
+    `连不上代理服务器（${code || error.message}）。请确认代理软件已启动，或检查 HTTPS_PROXY 的地址和端口。`,
+    'PROXY_FAILED',
+  );
   wrapped.cause = error;
   return wrapped;
 }

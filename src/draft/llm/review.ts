@@ -1,13 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { makeIndicator } from '../../domain/build.js';
-import type { DepartmentTable, Framework, Indicator, JixiaoDocument, ProjectTable } from '../../domain/document.js';
+import type {
+  DepartmentTable,
+  Framework,
+  Indicator,
+  JixiaoDocument,
+  ProjectTable,
+} from '../../domain/document.js';
 import type { Finding } from '../../domain/finding.js';
 import { FRAMEWORK_LEVELS } from '../../domain/framework.js';
 import { rules } from '../../rules/index.js';
 import { describeIndicator, describeTable, outputFormat, systemMessage } from './messages.js';
 import { runPool } from './pool.js';
 import { renderPrompt } from './prompts.js';
-import { ExplainSchema, rewriteSchema, SecondOpinionSchema, suggestionsSchema, type LlmProjectIndicator } from './schemas.js';
+import {
+  ExplainSchema,
+  rewriteSchema,
+  SecondOpinionSchema,
+  suggestionsSchema,
+  type LlmProjectIndicator,
+} from './schemas.js';
 import type { ChatMessage, LlmService, TokenUsage } from './service.js';
 import { completeStructured } from './structured.js';
 
@@ -27,7 +39,11 @@ export interface CallOptions {
 
 export interface ReviewAssistant {
   /** 3–5 new candidate indicators under `level2` (status 'suggested', fresh ids, not yet in the table). */
-  suggestMore(table: ReviewTable, level2: string, options?: CallOptions & { level1?: string }): Promise<{ indicators: Indicator[]; tokens: TokenUsage }>;
+  suggestMore(
+    table: ReviewTable,
+    level2: string,
+    options?: CallOptions & { level1?: string },
+  ): Promise<{ indicators: Indicator[]; tokens: TokenUsage }>;
   /** A rewrite of one indicator (same id and levels); `instruction` is what the user asked for. */
   rewriteIndicator(
     table: ReviewTable,
@@ -35,18 +51,41 @@ export interface ReviewAssistant {
     options?: CallOptions & { instruction?: string; findings?: Finding[] },
   ): Promise<{ indicator: Indicator; reason: string; tokens: TokenUsage }>;
   /** Why an indicator fits, and what a reviewer might question. */
-  explainIndicator(table: ReviewTable, indicator: Indicator | number, options?: CallOptions): Promise<{ reason: string; caution: string | null; tokens: TokenUsage }>;
+  explainIndicator(
+    table: ReviewTable,
+    indicator: Indicator | number,
+    options?: CallOptions,
+  ): Promise<{ reason: string; caution: string | null; tokens: TokenUsage }>;
   /** The model's view of a judgement-call finding: agreed = the checker is right. */
-  secondOpinion(finding: Finding, document: JixiaoDocument, options?: CallOptions): Promise<{ agreed: boolean; reason: string; tokens: TokenUsage }>;
+  secondOpinion(
+    finding: Finding,
+    document: JixiaoDocument,
+    options?: CallOptions,
+  ): Promise<{ agreed: boolean; reason: string; tokens: TokenUsage }>;
 }
 
-export function createReviewAssistant(service: LlmService, defaults: { framework?: Framework } = {}): ReviewAssistant {
+export function createReviewAssistant(
+  service: LlmService,
+  defaults: { framework?: Framework } = {},
+): ReviewAssistant {
   const frameworkOf = (table: ReviewTable): Framework =>
     defaults.framework ?? (table.indicators.some((i) => i.level1 === '成本指标') ? 'central-2021' : 'local');
 
-  const ask = <T>(name: string, schema: import('zod').ZodType<T>, framework: Framework, user: string, options: CallOptions = {}) => {
+  const ask = <T>(
+    name: string,
+    schema: import('zod').ZodType<T>,
+    framework: Framework,
+    user: string,
+    options: CallOptions = {},
+  ) => {
     const messages: ChatMessage[] = [systemMessage(framework), { role: 'user', content: user }];
-    return completeStructured(service, { name, schema, messages, signal: options.signal, onText: options.onText });
+    return completeStructured(service, {
+      name,
+      schema,
+      messages,
+      signal: options.signal,
+      onText: options.onText,
+    });
   };
 
   return {
@@ -54,12 +93,19 @@ export function createReviewAssistant(service: LlmService, defaults: { framework
       const framework = frameworkOf(table);
       const level1 = options.level1 ?? level1Of(framework, level2);
       const schema = suggestionsSchema(framework);
-      const user = renderPrompt('suggest-more', { level1, level2, table: describeTable(table), output_format: outputFormat(service, schema) });
+      const user = renderPrompt('suggest-more', {
+        level1,
+        level2,
+        table: describeTable(table),
+        output_format: outputFormat(service, schema),
+      });
       const { value, tokens } = await ask('more_indicators', schema, framework, user, options);
       const existing = new Set(table.indicators.map((i) => i.name.trim()));
       const indicators = value.indicators
         .filter((ind) => !existing.has(ind.name.trim()))
-        .map((ind) => toIndicator(ind, table, { id: `${table.id ?? 't'}-s${randomUUID().slice(0, 8)}`, level1, level2 }));
+        .map((ind) =>
+          toIndicator(ind, table, { id: `${table.id ?? 't'}-s${randomUUID().slice(0, 8)}`, level1, level2 }),
+        );
       return { indicators, tokens };
     },
 
@@ -67,7 +113,10 @@ export function createReviewAssistant(service: LlmService, defaults: { framework
       const framework = frameworkOf(table);
       const original = pick(table, which);
       const schema = rewriteSchema(framework);
-      const findings = (options.findings ?? []).map((f) => `- ${f.message}${f.suggestion ? ` 建议：${f.suggestion}` : ''}`).join('\n') || '（无）';
+      const findings =
+        (options.findings ?? [])
+          .map((f) => `- ${f.message}${f.suggestion ? ` 建议：${f.suggestion}` : ''}`)
+          .join('\n') || '（无）';
       const user = renderPrompt('rewrite-indicator', {
         table: describeTable(table),
         indicator: describeIndicator(original),
@@ -100,7 +149,13 @@ export function createReviewAssistant(service: LlmService, defaults: { framework
         table: table ? describeTable(table) : '（找不到对应的表）',
         output_format: outputFormat(service, SecondOpinionSchema),
       });
-      const { value, tokens } = await ask('second_opinion', SecondOpinionSchema, document.unit.framework, user, options);
+      const { value, tokens } = await ask(
+        'second_opinion',
+        SecondOpinionSchema,
+        document.unit.framework,
+        user,
+        options,
+      );
       return { agreed: value.agreed, reason: value.reason, tokens };
     },
   };
@@ -127,8 +182,15 @@ export async function addSecondOpinions(
   document: JixiaoDocument,
   options: { signal?: AbortSignal; concurrency?: number } = {},
 ): Promise<{ findings: Finding[]; tokens: TokenUsage }> {
-  const targets = findings.map((f, i) => [f, i] as const).filter(([f]) => isJudgementCall(f) && !f.secondOpinion);
-  const settled = await runPool(targets, options.concurrency ?? 3, ([f]) => assistant.secondOpinion(f, document, { signal: options.signal }), options.signal);
+  const targets = findings
+    .map((f, i) => [f, i] as const)
+    .filter(([f]) => isJudgementCall(f) && !f.secondOpinion);
+  const settled = await runPool(
+    targets,
+    options.concurrency ?? 3,
+    ([f]) => assistant.secondOpinion(f, document, { signal: options.signal }),
+    options.signal,
+  );
   const out = [...findings];
   const tokens: TokenUsage = { prompt: 0, completion: 0 };
   settled.forEach((s, k) => {
@@ -158,7 +220,11 @@ function tableOf(finding: Finding, document: JixiaoDocument): ReviewTable | unde
   return table && table.kind !== 'self-evaluation' ? table : undefined;
 }
 
-function toIndicator(ind: LlmProjectIndicator, table: ReviewTable, fields: { id?: string; level1?: string; level2?: string; rationale?: string }): Indicator {
+function toIndicator(
+  ind: LlmProjectIndicator,
+  table: ReviewTable,
+  fields: { id?: string; level1?: string; level2?: string; rationale?: string },
+): Indicator {
   const rationale = fields.rationale ?? ind.rationale ?? undefined;
   return makeIndicator({
     ...(fields.id ? { id: fields.id } : {}),

@@ -11,7 +11,10 @@ import { FRAMEWORK_LEVELS } from '../../domain/framework.js';
 
 export const BASIS = ['计划标准', '行业标准', '历史标准', '其他标准'] as const;
 
-export function levelNames(framework: Framework): { level1: [string, ...string[]]; level2: [string, ...string[]] } {
+export function levelNames(framework: Framework): {
+  level1: [string, ...string[]];
+  level2: [string, ...string[]];
+} {
   const levels = FRAMEWORK_LEVELS[framework];
   const level1 = Object.keys(levels) as [string, ...string[]];
   const level2 = [...new Set(Object.values(levels).flat())] as [string, ...string[]];
@@ -26,7 +29,9 @@ function indicatorFields(framework: Framework) {
     name: z.string().describe('三级指标名称，简短具体，例如 培训人数、验收合格率'),
     value: z
       .string()
-      .describe('指标值：方向+数字+单位，例如 ≥95%、=120人、≤10月底、≤15万元；定性指标写可评判的等级，不写“有效”“显著”“是”'),
+      .describe(
+        '指标值：方向+数字+单位，例如 ≥95%、=120人、≤10月底、≤15万元；定性指标写可评判的等级，不写“有效”“显著”“是”',
+      ),
     basis: z.enum(BASIS).describe('指标值确定依据'),
     rationale: z.string().nullable().describe('一句话说明为什么选这个指标、目标值从何而来；无则 null'),
   };
@@ -49,13 +54,22 @@ export function projectIndicatorSchema(framework: Framework) {
 /** One indicator of the whole-unit table (that table has no description column). */
 export function unitIndicatorSchema(framework: Framework) {
   const f = indicatorFields(framework);
-  return z.object({ level1: f.level1, level2: f.level2, name: f.name, value: f.value, basis: f.basis, rationale: f.rationale });
+  return z.object({
+    level1: f.level1,
+    level2: f.level2,
+    name: f.name,
+    value: f.value,
+    basis: f.basis,
+    rationale: f.rationale,
+  });
 }
 
 export function projectDraftSchema(framework: Framework) {
   return z.object({
     goals: z.string().describe('绩效目标：1～3 句，写清做什么、做多少、达到什么效果，数字与指标一致'),
-    indicators: z.array(projectIndicatorSchema(framework)).describe('三级指标，8～14 条，覆盖产出、效益、满意度'),
+    indicators: z
+      .array(projectIndicatorSchema(framework))
+      .describe('三级指标，8～14 条，覆盖产出、效益、满意度'),
   });
 }
 
@@ -72,7 +86,11 @@ export type LlmProjectDraft = z.infer<ReturnType<typeof projectDraftSchema>>;
 export type LlmUnitDraft = z.infer<ReturnType<typeof unitDraftSchema>>;
 
 export function suggestionsSchema(framework: Framework) {
-  return z.object({ indicators: z.array(projectIndicatorSchema(framework)).describe('新增的候选指标，3～5 条，不与已有指标重复') });
+  return z.object({
+    indicators: z
+      .array(projectIndicatorSchema(framework))
+      .describe('新增的候选指标，3～5 条，不与已有指标重复'),
+  });
 }
 
 export function rewriteSchema(framework: Framework) {

@@ -75,7 +75,12 @@ export function createLlmService(config: LlmConfig, options: ServiceOptions = {}
       model: config.model,
       messages: request.messages,
       ...(format.kind === 'json'
-        ? { response_format: mode === 'json_schema' ? zodResponseFormat(format.schema, format.name) : { type: 'json_object' as const } }
+        ? {
+            response_format:
+              mode === 'json_schema'
+                ? zodResponseFormat(format.schema, format.name)
+                : { type: 'json_object' as const },
+          }
         : {}),
       ...thinkingFields(config.preset, config.thinking),
     };
@@ -95,11 +100,17 @@ export function createLlmService(config: LlmConfig, options: ServiceOptions = {}
   async function single(body: Body, request: CompleteRequest): Promise<Omit<Completion, 'format'>> {
     return watched(request.signal, async (signal, arm) => {
       // The SDK's timeout ends when the headers arrive; the body is read under our own timer.
-      const response = await client.chat.completions.create({ ...body, stream: false }, { signal }).asResponse();
+      const response = await client.chat.completions
+        .create({ ...body, stream: false }, { signal })
+        .asResponse();
       arm();
       const completion = (await response.json()) as OpenAI.ChatCompletion;
       const choice = completion.choices?.[0];
-      return { content: choice?.message?.content ?? '', usage: usageOf(completion.usage), finishReason: choice?.finish_reason ?? null };
+      return {
+        content: choice?.message?.content ?? '',
+        usage: usageOf(completion.usage),
+        finishReason: choice?.finish_reason ?? null,
+      };
     });
   }
 
@@ -110,7 +121,11 @@ export function createLlmService(config: LlmConfig, options: ServiceOptions = {}
     let finishReason: string | null = null;
     await watched(request.signal, async (signal, arm) => {
       const stream = await client.chat.completions.create(
-        { ...body, stream: true, ...(config.preset.capabilities.usage ? { stream_options: { include_usage: true } } : {}) },
+        {
+          ...body,
+          stream: true,
+          ...(config.preset.capabilities.usage ? { stream_options: { include_usage: true } } : {}),
+        },
         { signal },
       );
       arm();
@@ -125,11 +140,15 @@ export function createLlmService(config: LlmConfig, options: ServiceOptions = {}
           request.onText?.(received);
         }
         if (choice?.finish_reason) finishReason = choice.finish_reason;
-        usage = usageOf(chunk.usage ?? (choice as { usage?: OpenAI.CompletionUsage } | undefined)?.usage) ?? usage;
+        usage =
+          usageOf(chunk.usage ?? (choice as { usage?: OpenAI.CompletionUsage } | undefined)?.usage) ?? usage;
       }
     });
     if (finishReason === null) {
-      throw new LlmError('connection', `与 ${new URL(config.baseURL).host} 的连接中途断开，回答只收到 ${content.length} 个字符。请检查网络后重试。`);
+      throw new LlmError(
+        'connection',
+        `与 ${new URL(config.baseURL).host} 的连接中途断开，回答只收到 ${content.length} 个字符。请检查网络后重试。`,
+      );
     }
     return { content, usage, finishReason };
   }
@@ -138,7 +157,10 @@ export function createLlmService(config: LlmConfig, options: ServiceOptions = {}
    * Runs a call with its own abort signal (linked to the caller's) and an idle timer that `arm()`
    * starts or restarts: no data for `timeoutMs` after the headers counts as a timeout.
    */
-  async function watched<T>(outer: AbortSignal | undefined, run: (signal: AbortSignal, arm: () => void) => Promise<T>): Promise<T> {
+  async function watched<T>(
+    outer: AbortSignal | undefined,
+    run: (signal: AbortSignal, arm: () => void) => Promise<T>,
+  ): Promise<T> {
     const controller = new AbortController();
     const onAbort = () => controller.abort();
     outer?.addEventListener('abort', onAbort, { once: true });
@@ -188,9 +210,16 @@ function usageOf(usage: OpenAI.CompletionUsage | null | undefined): TokenUsage |
 
 /** A 400 about response_format / json_schema: the service does not take structured outputs. */
 function refusesJsonSchema(error: unknown): boolean {
-  return error instanceof APIError && (error.status === 400 || error.status === 422) && /response_format|json_schema|schema/i.test(error.message);
+  return (
+    error instanceof APIError &&
+    (error.status === 400 || error.status === 422) &&
+    /response_format|json_schema|schema/i.test(error.message)
+  );
 }
 
 export function addUsage(a: TokenUsage | null | undefined, b: TokenUsage | null | undefined): TokenUsage {
-  return { prompt: (a?.prompt ?? 0) + (b?.prompt ?? 0), completion: (a?.completion ?? 0) + (b?.completion ?? 0) };
+  return {
+    prompt: (a?.prompt ?? 0) + (b?.prompt ?? 0),
+    completion: (a?.completion ?? 0) + (b?.completion ?? 0),
+  };
 }

@@ -32,7 +32,12 @@ export function loadLlmConfig(options: SetupOptions = {}): LlmConfigResult & { n
     return { ...result, notices: [`${error.message}本次使用默认设置。`] };
   }
   const secrets = openSecrets(store.dir);
-  const result = resolveLlmConfig({ settings: store.get(), storedKey: (p) => secrets.getApiKey(p), env, overrides: options.overrides });
+  const result = resolveLlmConfig({
+    settings: store.get(),
+    storedKey: (p) => secrets.getApiKey(p),
+    env,
+    overrides: options.overrides,
+  });
   const notices = [store.notice, secrets.notice].filter((n): n is string => Boolean(n));
   return { ...result, notices };
 }
@@ -47,15 +52,23 @@ export type ModelDrafterResult =
  * The model drafter when a model is configured, else null with the reason (the caller drafts
  * offline). Notices about broken settings files are added to the drafter's notes.
  */
-export async function modelDrafter(offline: Drafter, options: SetupOptions = {}): Promise<ModelDrafterResult> {
+export async function modelDrafter(
+  offline: Drafter,
+  options: SetupOptions = {},
+): Promise<ModelDrafterResult> {
   const setup = loadLlmConfig(options);
-  if (!setup.ok) return { drafter: null, configured: setup.configured, reason: setup.reason, notices: setup.notices };
+  if (!setup.ok)
+    return { drafter: null, configured: setup.configured, reason: setup.reason, notices: setup.notices };
   const { createLlmService, createLlmDrafter, createReviewAssistant } = await import('./index.js');
   const service = createLlmService(setup.config, { env: options.env });
   const drafter = createLlmDrafter({ service, offline });
   const notices = setup.notices;
   const withNotices: Drafter = notices.length
-    ? { name: drafter.name, draft: async (answers, o) => ((r) => ({ ...r, notes: [...notices, ...r.notes] }))(await drafter.draft(answers, o)) }
+    ? {
+        name: drafter.name,
+        draft: async (answers, o) =>
+          ((r) => ({ ...r, notes: [...notices, ...r.notes] }))(await drafter.draft(answers, o)),
+      }
     : drafter;
   return { drafter: withNotices, service, assistant: createReviewAssistant(service), notices };
 }
@@ -71,5 +84,11 @@ export async function modelOrOffline(offline: Drafter, overrides: LlmOverrides =
   if (chosen.configured) throw new UserError(`${chosen.reason}（或加 --offline 只用内置指标库起草。）`);
   // A broken settings file was replaced: say so with the offline draft's notes.
   const { notices } = chosen;
-  return notices.length ? { name: offline.name, draft: async (answers, o) => ((r) => ({ ...r, notes: [...notices, ...r.notes] }))(await offline.draft(answers, o)) } : offline;
+  return notices.length
+    ? {
+        name: offline.name,
+        draft: async (answers, o) =>
+          ((r) => ({ ...r, notes: [...notices, ...r.notes] }))(await offline.draft(answers, o)),
+      }
+    : offline;
 }

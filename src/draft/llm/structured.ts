@@ -31,10 +31,20 @@ export interface StructuredResult<T> {
 
 const MAX_ECHO = 12_000;
 
-export async function completeStructured<T>(service: LlmService, request: StructuredRequest<T>): Promise<StructuredResult<T>> {
+export async function completeStructured<T>(
+  service: LlmService,
+  request: StructuredRequest<T>,
+): Promise<StructuredResult<T>> {
   let tokens: TokenUsage = { prompt: 0, completion: 0 };
   const ask = async (messages: ChatMessage[]) => {
-    const call = () => service.complete({ messages, format: { kind: 'json', name: request.name, schema: request.schema }, signal: request.signal, onText: request.onText, stream: request.stream });
+    const call = () =>
+      service.complete({
+        messages,
+        format: { kind: 'json', name: request.name, schema: request.schema },
+        signal: request.signal,
+        onText: request.onText,
+        stream: request.stream,
+      });
     let completion;
     try {
       completion = await call();
@@ -48,22 +58,37 @@ export async function completeStructured<T>(service: LlmService, request: Struct
 
   const first = await ask(request.messages);
   const firstAnswer = readJsonAnswer(first.content, request.schema);
-  if (firstAnswer.ok) return { value: firstAnswer.value, tokens, conversation: [...request.messages, { role: 'assistant', content: first.content }] };
+  if (firstAnswer.ok)
+    return {
+      value: firstAnswer.value,
+      tokens,
+      conversation: [...request.messages, { role: 'assistant', content: first.content }],
+    };
 
   request.onRepair?.();
   const problems = [...firstAnswer.problems];
-  if (first.finishReason === 'length') problems.unshift('回答超出长度上限被截断：请更简洁（指标描述一句话即可）。');
+  if (first.finishReason === 'length')
+    problems.unshift('回答超出长度上限被截断：请更简洁（指标描述一句话即可）。');
   const repairMessages: ChatMessage[] = [
     ...request.messages,
-    ...(first.content.trim() ? [{ role: 'assistant' as const, content: first.content.slice(0, MAX_ECHO) }] : []),
+    ...(first.content.trim()
+      ? [{ role: 'assistant' as const, content: first.content.slice(0, MAX_ECHO) }]
+      : []),
     { role: 'user', content: renderPrompt('repair', { problems: problems.map((p) => `- ${p}`).join('\n') }) },
   ];
   const second = await ask(repairMessages);
   const secondAnswer = readJsonAnswer(second.content, request.schema);
-  if (secondAnswer.ok) return { value: secondAnswer.value, tokens, conversation: [...repairMessages, { role: 'assistant', content: second.content }] };
+  if (secondAnswer.ok)
+    return {
+      value: secondAnswer.value,
+      tokens,
+      conversation: [...repairMessages, { role: 'assistant', content: second.content }],
+    };
 
   const kind = secondAnswer.empty ? 'empty' : 'invalid-output';
-  const what = secondAnswer.empty ? '模型两次都返回了空内容' : `模型两次都没有按要求的格式回答（${secondAnswer.problems[0]}）`;
+  const what = secondAnswer.empty
+    ? '模型两次都返回了空内容'
+    : `模型两次都没有按要求的格式回答（${secondAnswer.problems[0]}）`;
   const error = new LlmError(kind, `${what}。`);
   error.tokens = tokens;
   throw error;

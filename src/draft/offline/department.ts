@@ -3,7 +3,13 @@ import { makeDepartment } from '../../domain/build.js';
 import type { DepartmentTable, Funding, Task } from '../../domain/document.js';
 import { moneyFromNumber, sumMoney, toYuan } from '../../value/money.js';
 import { fillTemplate, type IndicatorTemplate, type Library } from '../library.js';
-import { type Drafted, type DraftVars, finishIndicators, fromTemplate, standardNumber } from './indicators.js';
+import {
+  type Drafted,
+  type DraftVars,
+  finishIndicators,
+  fromTemplate,
+  standardNumber,
+} from './indicators.js';
 import type { DraftedProject } from './project.js';
 import { type CountMention, findCounts, nameForText, uniqueCounts, withoutDigits } from './text.js';
 
@@ -27,9 +33,17 @@ function taskFunding(fiscal: number, other: number): Funding {
 /** The main tasks as answered; without any, one per project (the user is told). */
 function mainTasks(answers: Answers, projects: DraftedProject[]): Task[] {
   if (answers.tasks.length > 0) {
-    return answers.tasks.map((t) => ({ name: t.name.trim(), content: t.content.trim(), funding: taskFunding(t.fiscal, t.other) }));
+    return answers.tasks.map((t) => ({
+      name: t.name.trim(),
+      content: t.content.trim(),
+      funding: taskFunding(t.fiscal, t.other),
+    }));
   }
-  return projects.map(({ table }) => ({ name: table.projectName, content: table.purpose, funding: { ...table.budget } }));
+  return projects.map(({ table }) => ({
+    name: table.projectName,
+    content: table.purpose,
+    funding: { ...table.budget },
+  }));
 }
 
 function total(tasks: Task[]): Funding | null {
@@ -43,11 +57,22 @@ function total(tasks: Task[]): Funding | null {
 
 function goalsText(answers: Answers, tasks: Task[], library: Library): string {
   const lib = library.department;
-  if (tasks.length === 0) return fillTemplate(lib.goalsFallback, { unitName: nameForText(answers.unit.name), year: answers.unit.year });
+  if (tasks.length === 0)
+    return fillTemplate(lib.goalsFallback, {
+      unitName: nameForText(answers.unit.name),
+      year: answers.unit.year,
+    });
   return tasks
     .map((task, i) => {
-      const content = task.content && !/[。；！？.;!?]$/.test(task.content) ? `${task.content}。` : task.content;
-      return fillTemplate(lib.goalLine, { index: i + 1, task: task.name.replace(/[。；]$/, ''), content, unitName: nameForText(answers.unit.name), year: answers.unit.year });
+      const content =
+        task.content && !/[。；！？.;!?]$/.test(task.content) ? `${task.content}。` : task.content;
+      return fillTemplate(lib.goalLine, {
+        index: i + 1,
+        task: task.name.replace(/[。；]$/, ''),
+        content,
+        unitName: nameForText(answers.unit.name),
+        year: answers.unit.year,
+      });
     })
     .join('\n');
 }
@@ -57,7 +82,11 @@ function goalsText(answers: Answers, tasks: Task[], library: Library): string {
  * projects with 工程验收合格率 =100%) is listed once; the same name with another value gets the
  * project's name in front.
  */
-function fromProjects(template: IndicatorTemplate & { value: { from: 'projects' } }, ctx: DepartmentContext, taken: Taken): Drafted[] {
+function fromProjects(
+  template: IndicatorTemplate & { value: { from: 'projects' } },
+  ctx: DepartmentContext,
+  taken: Taken,
+): Drafted[] {
   const rows: Drafted[] = [];
   for (const project of ctx.projects) {
     if (rows.length >= template.value.max) break;
@@ -87,16 +116,29 @@ function evaluate(template: IndicatorTemplate, ctx: DepartmentContext, taken: Ta
     }
     case 'staff': {
       const staff = ctx.answers.unit.staff;
-      if (staff && staff > 0) return one(fromTemplate(template, ctx.vars, { op: source.op, n: staff, unit: '人' }));
-      return template.ifUnknown === 'placeholder' ? one(fromTemplate(template, ctx.vars, { op: source.op, unit: '人', unknown: true })) : [];
+      if (staff && staff > 0)
+        return one(fromTemplate(template, ctx.vars, { op: source.op, n: staff, unit: '人' }));
+      return template.ifUnknown === 'placeholder'
+        ? one(fromTemplate(template, ctx.vars, { op: source.op, unit: '人', unknown: true }))
+        : [];
     }
     case 'task-count':
-      return ctx.tasks.length > 0 ? one(fromTemplate(template, ctx.vars, { op: '=', n: ctx.tasks.length, unit: '项' })) : [];
+      return ctx.tasks.length > 0
+        ? one(fromTemplate(template, ctx.vars, { op: '=', n: ctx.tasks.length, unit: '项' }))
+        : [];
     case 'tasks':
       return ctx.tasks
         .filter((task) => toYuan(task.funding.total ?? '0') > 0 && withoutDigits(task.name))
         .slice(0, source.max)
-        .flatMap((task) => one(fromTemplate(template, { ...ctx.vars, task: withoutDigits(task.name) }, { op: '≤', n: toYuan(task.funding.total ?? '0') / 10_000, unit: '万元' })));
+        .flatMap((task) =>
+          one(
+            fromTemplate(
+              template,
+              { ...ctx.vars, task: withoutDigits(task.name) },
+              { op: '≤', n: toYuan(task.funding.total ?? '0') / 10_000, unit: '万元' },
+            ),
+          ),
+        );
     case 'projects':
       return fromProjects({ ...template, value: source }, ctx, taken);
     case 'placeholder':
@@ -106,10 +148,15 @@ function evaluate(template: IndicatorTemplate, ctx: DepartmentContext, taken: Ta
   }
 }
 
-export function draftDepartment(answers: Answers, projects: DraftedProject[], library: Library): { table: DepartmentTable; notes: string[] } {
+export function draftDepartment(
+  answers: Answers,
+  projects: DraftedProject[],
+  library: Library,
+): { table: DepartmentTable; notes: string[] } {
   const tasks = mainTasks(answers, projects);
   const notes: string[] = [];
-  if (answers.tasks.length === 0 && projects.length > 0) notes.push('未填写年度主要任务，整体表已按项目列出任务，请核对并补充基本支出（人员、公用经费）等任务。');
+  if (answers.tasks.length === 0 && projects.length > 0)
+    notes.push('未填写年度主要任务，整体表已按项目列出任务，请核对并补充基本支出（人员、公用经费）等任务。');
   const mentions = uniqueCounts(findCounts([answers.unit.duties, ...tasks.map((t) => t.content)].join('\n')));
   const ctx: DepartmentContext = {
     answers,
@@ -120,7 +167,9 @@ export function draftDepartment(answers: Answers, projects: DraftedProject[], li
     vars: { project: '', year: answers.unit.year, unitName: nameForText(answers.unit.name) },
   };
   const taken: Taken = new Map();
-  const rows = library.department.indicators.flatMap((t) => evaluate(t, ctx, taken)).map((row) => ({ ...row, description: '' }));
+  const rows = library.department.indicators
+    .flatMap((t) => evaluate(t, ctx, taken))
+    .map((row) => ({ ...row, description: '' }));
   const table = makeDepartment({
     id: 't1',
     unitName: answers.unit.name.trim(),

@@ -23,7 +23,8 @@ export class OfflineDrafter implements Drafter {
   async draft(answers: Answers, options: DraftOptions = {}): Promise<DraftResult> {
     const { onProgress, signal } = options;
     const unitLabel = `${answers.unit.name.trim()}整体支出`;
-    const report = (target: DraftProgress['target'], label: string, state: DraftProgress['state']) => onProgress?.({ target, label, state });
+    const report = (target: DraftProgress['target'], label: string, state: DraftProgress['state']) =>
+      onProgress?.({ target, label, state });
     report('unit', unitLabel, 'waiting');
     answers.projects.forEach((p, i) => report(i, p.name.trim(), 'waiting'));
 
@@ -42,7 +43,13 @@ export class OfflineDrafter implements Drafter {
 
     const { name, year, framework, duties, staff } = answers.unit;
     const document = makeDocument({
-      unit: { name: name.trim(), year, framework, ...(duties.trim() ? { duties: duties.trim() } : {}), ...(staff !== undefined ? { staff } : {}) },
+      unit: {
+        name: name.trim(),
+        year,
+        framework,
+        ...(duties.trim() ? { duties: duties.trim() } : {}),
+        ...(staff !== undefined ? { staff } : {}),
+      },
       tables: [department.table, ...projects.map((p) => p.table)],
     });
     return { document, notes: [...department.notes, ...projects.flatMap((p) => p.notes)] };

@@ -64,7 +64,12 @@ export function fromTemplate(
   const unknown = 'unknown' in value;
   const filled: DraftVars = unknown
     ? { ...vars, n: PLACEHOLDER, unit: value.unit, value: placeholderValue(value.op, value.unit) }
-    : { ...vars, n: formatNumber(value.n), unit: value.unit, value: numberValue(value.op, value.n, value.unit) };
+    : {
+        ...vars,
+        n: formatNumber(value.n),
+        unit: value.unit,
+        value: numberValue(value.op, value.n, value.unit),
+      };
   filled.countName = countSuffix(value.unit);
   return {
     dimension: template.dimension,
@@ -123,7 +128,12 @@ const DIMENSION_ORDER = Dimension.options;
  * Drafted rows → indicators: grouped by dimension (so each 一级/二级 block is contiguous), the same
  * name only once, levels of the framework, ids `<prefix>-i1…`, status 'suggested'.
  */
-export function finishIndicators(rows: Drafted[], levels: Levels, framework: Framework, idPrefix: string): Indicator[] {
+export function finishIndicators(
+  rows: Drafted[],
+  levels: Levels,
+  framework: Framework,
+  idPrefix: string,
+): Indicator[] {
   const seen = new Set<string>();
   const unique = rows.filter((row) => {
     if (seen.has(row.name)) return false;
@@ -132,7 +142,11 @@ export function finishIndicators(rows: Drafted[], levels: Levels, framework: Fra
   });
   const sorted = unique
     .map((row, order) => ({ row, order }))
-    .sort((a, b) => DIMENSION_ORDER.indexOf(a.row.dimension) - DIMENSION_ORDER.indexOf(b.row.dimension) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        DIMENSION_ORDER.indexOf(a.row.dimension) - DIMENSION_ORDER.indexOf(b.row.dimension) ||
+        a.order - b.order,
+    )
     .map(({ row }) => row);
   return sorted.map((row, i) => {
     const [level1, level2] = levels[framework][row.dimension];

@@ -96,29 +96,49 @@ function evaluate(template: IndicatorTemplate, ctx: ProjectContext): Drafted[] {
         const described = template.describeFromText && nameForCount(mention);
         return [described ? { ...row, description: phraseForCount(mention, `${row.value.slice(1)}`) } : row];
       }
-      if (source.staff && ctx.staff) return [fromTemplate(template, ctx.vars, { op: source.op, n: ctx.staff, unit: '人' })];
-      return unknown(template, ctx, source.op, template.placeholderUnit ?? normalizeCountUnit(source.units[0]));
+      if (source.staff && ctx.staff)
+        return [fromTemplate(template, ctx.vars, { op: source.op, n: ctx.staff, unit: '人' })];
+      return unknown(
+        template,
+        ctx,
+        source.op,
+        template.placeholderUnit ?? normalizeCountUnit(source.units[0]),
+      );
     }
     case 'budget': {
       if (ctx.items.length > 0 && !source.withItems) return [];
-      if (ctx.totalYuan > 0) return [fromTemplate(template, ctx.vars, { op: source.op, n: ctx.totalYuan / 10_000, unit: '万元' })];
+      if (ctx.totalYuan > 0)
+        return [fromTemplate(template, ctx.vars, { op: source.op, n: ctx.totalYuan / 10_000, unit: '万元' })];
       return unknown(template, ctx, source.op, '万元');
     }
     case 'items':
-      return ctx.items.slice(0, source.max).map((item) =>
-        fromTemplate(template, { ...ctx.vars, item: item.name, itemCost: costName(item.name) }, { op: '≤', n: wan(item.amount), unit: '万元' }),
-      );
+      return ctx.items
+        .slice(0, source.max)
+        .map((item) =>
+          fromTemplate(
+            template,
+            { ...ctx.vars, item: item.name, itemCost: costName(item.name) },
+            { op: '≤', n: wan(item.amount), unit: '万元' },
+          ),
+        );
     case 'unit-cost': {
       const mention = pickMention(ctx.mentions, source);
-      const count = mention ? { n: mention.n, unit: mention.unit } : source.staff && ctx.staff ? { n: ctx.staff, unit: '人' } : null;
-      if (!count || count.n <= 0 || ctx.totalYuan <= 0) return unknown(template, ctx, '≤', `元/${normalizeCountUnit(source.units[0])}`);
+      const count = mention
+        ? { n: mention.n, unit: mention.unit }
+        : source.staff && ctx.staff
+          ? { n: ctx.staff, unit: '人' }
+          : null;
+      if (!count || count.n <= 0 || ctx.totalYuan <= 0)
+        return unknown(template, ctx, '≤', `元/${normalizeCountUnit(source.units[0])}`);
       const cost = unitCost(ctx.totalYuan, count.n, count.unit);
       const vars = { ...ctx.vars, count: count.n, countUnit: count.unit, budget: ctx.totalYuan / 10_000 };
       const rationale = `按预算数${formatMoney(ctx.vars.budgetMoney as string)}除以${count.n}${count.unit}测算。`;
       return [fromTemplate(template, vars, { op: '≤', ...cost }, { rationale })];
     }
     case 'deadline':
-      return [fromTemplate(template, { ...ctx.vars, month: ctx.month }, { op: '≤', n: ctx.month, unit: '月底' })];
+      return [
+        fromTemplate(template, { ...ctx.vars, month: ctx.month }, { op: '≤', n: ctx.month, unit: '月底' }),
+      ];
     case 'placeholder':
       return unknown(template, ctx, source.op, source.unit);
     default:
@@ -175,12 +195,18 @@ function extraCounts(ctx: ProjectContext): Drafted[] {
 }
 
 /** Items above the budget would make cost/exceeds-budget errors: they are left out, and the user told. */
-function itemsWithinBudget(label: string, items: PurposeItem[], budget: Funding): { items: PurposeItem[]; notes: string[] } {
+function itemsWithinBudget(
+  label: string,
+  items: PurposeItem[],
+  budget: Funding,
+): { items: PurposeItem[]; notes: string[] } {
   const notes: string[] = [];
   const total = budget.total ?? '0.00';
   const within = items.filter((item) => {
     if (toYuan(item.amount) <= toYuan(total)) return true;
-    notes.push(`项目“${label}”：资金用途中“${item.name}”${formatMoney(item.amount)}超过预算数${formatMoney(total)}，未作为成本指标，请核对金额。`);
+    notes.push(
+      `项目“${label}”：资金用途中“${item.name}”${formatMoney(item.amount)}超过预算数${formatMoney(total)}，未作为成本指标，请核对金额。`,
+    );
     return false;
   });
   return { items: within, notes };
@@ -192,14 +218,17 @@ export function draftProject(answers: Answers, index: number, library: Library):
   const notes: string[] = [];
   const category = project.category ?? classifyProject(project);
   if (!project.category) {
-    notes.push(`项目“${label}”：按名称和资金用途归入“${library.categories[category].label}”类，可在审阅时修改。`);
+    notes.push(
+      `项目“${label}”：按名称和资金用途归入“${library.categories[category].label}”类，可在审阅时修改。`,
+    );
   }
   const budget = funding(project);
   const purpose = project.purpose.trim();
   const goalsText = project.goals.trim();
   const found = itemsWithinBudget(label, purpose ? findItems(purpose) : [], budget);
   notes.push(...found.notes);
-  if (!project.plan) notes.push(`项目“${label}”：未填写资金支出计划（3、6、10、12月底累计支出比例），请在审阅时补上。`);
+  if (!project.plan)
+    notes.push(`项目“${label}”：未填写资金支出计划（3、6、10、12月底累计支出比例），请在审阅时补上。`);
   const vars: DraftVars = {
     project: nameForText(label),
     year: answers.unit.year,
@@ -222,7 +251,8 @@ export function draftProject(answers: Answers, index: number, library: Library):
   rows.push(...extraCounts(ctx));
   rows.push(...neededFallbacks(rows, ctx.fallbacks));
   const placeholders = rows.filter((r) => r.placeholder).length;
-  if (placeholders > 0) notes.push(`项目“${label}”：${placeholders} 个指标值不知道具体数字，标为“（待填）”，请在审阅时填写。`);
+  if (placeholders > 0)
+    notes.push(`项目“${label}”：${placeholders} 个指标值不知道具体数字，标为“（待填）”，请在审阅时填写。`);
   if (!purpose) notes.push(`项目“${label}”：未填写资金用途，已写入一句概括，请补充具体用途和金额。`);
   const table = makeProject({
     id: `t${index + 2}`,

@@ -11,15 +11,73 @@ import { normalizeUnit } from '../../value/units.js';
 
 /** Units a count can have, longest first so "人次" wins over "人" and "个月" over "个". */
 const COUNT_UNITS = [
-  '万平方米', '平方米', '平方', 'm2', '万人次', '万人', '人次', '人', '名', '户', '家', '个月', '个', '处', '座', '栋', '幢',
-  '条', '间', '所', '项', '期', '场次', '场', '次', '批次', '批', '班', '台套', '台', '套', '辆', '册', '本', '件次',
-  '件', '份', '篇', '部', '张', '幅', '把', '公里', '千米', '延米', '米', '亩', '公顷', '万吨', '吨', '立方米', '起',
-  '趟', '年', '天', '小时', '课时', '%',
+  '万平方米',
+  '平方米',
+  '平方',
+  'm2',
+  '万人次',
+  '万人',
+  '人次',
+  '人',
+  '名',
+  '户',
+  '家',
+  '个月',
+  '个',
+  '处',
+  '座',
+  '栋',
+  '幢',
+  '条',
+  '间',
+  '所',
+  '项',
+  '期',
+  '场次',
+  '场',
+  '次',
+  '批次',
+  '批',
+  '班',
+  '台套',
+  '台',
+  '套',
+  '辆',
+  '册',
+  '本',
+  '件次',
+  '件',
+  '份',
+  '篇',
+  '部',
+  '张',
+  '幅',
+  '把',
+  '公里',
+  '千米',
+  '延米',
+  '米',
+  '亩',
+  '公顷',
+  '万吨',
+  '吨',
+  '立方米',
+  '起',
+  '趟',
+  '年',
+  '天',
+  '小时',
+  '课时',
+  '%',
 ].sort((a, b) => b.length - a.length);
 
-const COUNT_RE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)[ \\t]*(${COUNT_UNITS.map(escape).join('|')})`, 'g');
+const COUNT_RE = new RegExp(
+  `(?<![\\d.])(\\d+(?:\\.\\d+)?)[ \\t]*(${COUNT_UNITS.map(escape).join('|')})`,
+  'g',
+);
 /** As sum/purpose-breakdown reads amounts: 万 alone only before punctuation, rates (元/人, 每人) left out. */
-const MONEY_RE = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)[ \t]*(亿元|万元|千元|元|万(?=[；;，,。、）)\s]|$))(?![/每])/g;
+const MONEY_RE =
+  /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)[ \t]*(亿元|万元|千元|元|万(?=[；;，,。、）)\s]|$))(?![/每])/g;
 const MONEY_FACTOR: Record<string, number> = { 亿元: 10_000, 万元: 1, 万: 1, 千元: 0.1, 元: 0.0001 };
 /** Larger amounts are typing errors (Money holds at most 11 integer digits of 万元). */
 const MAX_ITEM_WAN = 1e9;
@@ -165,7 +223,8 @@ export function countSuffix(unit: string): string {
   return '数量';
 }
 
-const VERBS = /^(完成|开展|组织|举办|实施|新建|新增|建设|改造|购置|采购|发放|提供|召开|惠及|覆盖|服务|培训|维护|保障|接待|办结|清运|为)+/;
+const VERBS =
+  /^(完成|开展|组织|举办|实施|新建|新增|建设|改造|购置|采购|发放|提供|召开|惠及|覆盖|服务|培训|维护|保障|接待|办结|清运|为)+/;
 /** Measure words: the noun comes after the number ("8个社区"); with other units it comes before ("居民420户"). */
 const MEASURE_WORD = /^(个|处|座|栋|幢|条|间|所|项|台套|台|套|辆|册|本|件|份|篇|部|张|幅|把|家|名|批)$/;
 /** Where the noun after a measure word ends. */

@@ -74,8 +74,17 @@ export class GridBuilder {
     const colSpan = Math.max(1, Math.min(options.colSpan ?? 1, this.width - this.col));
     const rowSpan = Math.max(1, options.rowSpan ?? 1);
     if (this.col >= this.width) throw new Error(`表格第 ${this.row + 1} 行超出 ${this.width} 列`);
-    for (let r = 0; r < rowSpan; r += 1) for (let c = 0; c < colSpan; c += 1) this.taken.add(`${this.row + r}:${this.col + c}`);
-    this.cells.push({ row: this.row, col: this.col, rowSpan, colSpan, text, role: options.role ?? 'text', ...(options.numeric ? { numeric: options.numeric } : {}) });
+    for (let r = 0; r < rowSpan; r += 1)
+      for (let c = 0; c < colSpan; c += 1) this.taken.add(`${this.row + r}:${this.col + c}`);
+    this.cells.push({
+      row: this.row,
+      col: this.col,
+      rowSpan,
+      colSpan,
+      text,
+      role: options.role ?? 'text',
+      ...(options.numeric ? { numeric: options.numeric } : {}),
+    });
     this.col += colSpan;
     return this;
   }
@@ -93,7 +102,9 @@ export class GridBuilder {
 
 /** The grid as rows of text, a covered slot as '' — what the importers read back (Block rows). */
 export function gridRows(grid: Pick<TableGrid, 'rowCount' | 'cells' | 'columns'>): string[][] {
-  const rows = Array.from({ length: grid.rowCount }, () => Array.from({ length: grid.columns.length }, () => ''));
+  const rows = Array.from({ length: grid.rowCount }, () =>
+    Array.from({ length: grid.columns.length }, () => ''),
+  );
   for (const cell of grid.cells) rows[cell.row][cell.col] = cell.text;
   return rows;
 }

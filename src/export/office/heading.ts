@@ -10,7 +10,12 @@ export function withDocumentHeading(document: JixiaoDocument): JixiaoDocument {
   const { name, year } = document.unit;
   if (document.tables.length === 0 || (nameShown(document) && yearShown(document))) return document;
   const kinds = new Set(document.tables.map((t) => t.kind));
-  const what = kinds.size === 1 && kinds.has('project') ? '项目支出绩效目标表' : kinds.size === 1 && kinds.has('self-evaluation') ? '项目支出绩效自评表' : '预算绩效目标表';
+  const what =
+    kinds.size === 1 && kinds.has('project')
+      ? '项目支出绩效目标表'
+      : kinds.size === 1 && kinds.has('self-evaluation')
+        ? '项目支出绩效自评表'
+        : '预算绩效目标表';
   const heading: Prose = { title: `${name}${year ? `${year}年` : ''}${what}`, text: '', before: 0 };
   const at = document.prose.filter((p) => p.before === 0).length;
   return { ...document, prose: [...document.prose.slice(0, at), heading, ...document.prose.slice(at)] };

@@ -1,4 +1,11 @@
-import type { DepartmentTable, Indicator, JixiaoDocument, ProjectTable, SelfEvalTable, Table } from '../../domain/document.js';
+import type {
+  DepartmentTable,
+  Indicator,
+  JixiaoDocument,
+  ProjectTable,
+  SelfEvalTable,
+  Table,
+} from '../../domain/document.js';
 import type { Money } from '../../domain/money.js';
 import { formatNumber } from '../../value/format-value.js';
 import { fromYuan, toYuan } from '../../value/money.js';
@@ -31,7 +38,10 @@ function money(value: Money | null, options: CellOptions = {}): [string, CellOpt
   const text = moneyText(value);
   if (!text) return ['', { role: 'money', ...options }];
   const decimals = text.split('.')[1]?.length ?? 0;
-  return [text, { role: 'money', numeric: { value: Number(text), format: decimals > 2 ? '0.0000' : '0.00' }, ...options }];
+  return [
+    text,
+    { role: 'money', numeric: { value: Number(text), format: decimals > 2 ? '0.0000' : '0.00' }, ...options },
+  ];
 }
 
 function numberCell(value: number | null, options: CellOptions = {}): [string, CellOptions] {
@@ -43,7 +53,14 @@ function percentCell(value: number | null, options: CellOptions = {}): [string, 
   if (value == null) return ['', { role: 'number', ...options }];
   const text = `${formatNumber(value)}%`;
   const decimals = formatNumber(value).split('.')[1]?.length ?? 0;
-  return [text, { role: 'number', numeric: { value: value / 100, format: decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%' }, ...options }];
+  return [
+    text,
+    {
+      role: 'number',
+      numeric: { value: value / 100, format: decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%' },
+      ...options,
+    },
+  ];
 }
 
 /** How many rows, from `index` on, share the same key (for merging 一级/二级 cells down). */
@@ -62,8 +79,10 @@ function startsRun<T>(items: T[], index: number, key: (item: T) => string): bool
 function levelCells(grid: GridBuilder, indicators: Indicator[], i: number): void {
   const l1 = (x: Indicator): string => x.level1;
   const l12 = (x: Indicator): string => `${x.level1}\u0000${x.level2}`;
-  if (startsRun(indicators, i, l1)) grid.cell(indicators[i].level1, { role: 'center', rowSpan: runLength(indicators, i, l1) });
-  if (startsRun(indicators, i, l12)) grid.cell(indicators[i].level2, { role: 'center', rowSpan: runLength(indicators, i, l12) });
+  if (startsRun(indicators, i, l1))
+    grid.cell(indicators[i].level1, { role: 'center', rowSpan: runLength(indicators, i, l1) });
+  if (startsRun(indicators, i, l12))
+    grid.cell(indicators[i].level2, { role: 'center', rowSpan: runLength(indicators, i, l12) });
 }
 
 /** 部门（单位）整体支出绩效目标表: 6 columns, as the Korla and Bazhou tables. */
@@ -72,12 +91,17 @@ function departmentGrid(table: DepartmentTable): TableGrid {
   const indicators = visibleIndicators(table.indicators);
   grid.newRow().cell('部门（单位）名称', LABEL).rest(table.unitName);
   const taskRows = 2 + (table.tasksTotal ? 1 : 0) + table.tasks.length;
-  grid.newRow().cell('年度主要任务', { ...LABEL, rowSpan: taskRows }).cell('任务名称', { ...HEADER, rowSpan: 2 }).cell('主要内容', { ...HEADER, rowSpan: 2 });
+  grid
+    .newRow()
+    .cell('年度主要任务', { ...LABEL, rowSpan: taskRows })
+    .cell('任务名称', { ...HEADER, rowSpan: 2 })
+    .cell('主要内容', { ...HEADER, rowSpan: 2 });
   grid.cell('预算金额（万元）', { ...HEADER, colSpan: 3 });
   grid.newRow().cell('总额', HEADER).cell('财政拨款', HEADER).cell('其他资金', HEADER);
   if (table.tasksTotal) {
     grid.newRow().cell('合计', { role: 'center' }).cell('');
-    for (const m of [table.tasksTotal.total, table.tasksTotal.fiscal, table.tasksTotal.other]) grid.cell(...money(m));
+    for (const m of [table.tasksTotal.total, table.tasksTotal.fiscal, table.tasksTotal.other])
+      grid.cell(...money(m));
   }
   for (const task of table.tasks) {
     grid.newRow().cell(task.name).cell(task.content);
@@ -106,27 +130,59 @@ function departmentGrid(table: DepartmentTable): TableGrid {
 function projectGrid(table: ProjectTable): TableGrid {
   const grid = new GridBuilder(7);
   const indicators = visibleIndicators(table.indicators);
-  grid.newRow().cell('项目编码', LABEL).cell(table.code, { colSpan: 2 }).cell('项目名称', LABEL).rest(table.projectName);
+  grid
+    .newRow()
+    .cell('项目编码', LABEL)
+    .cell(table.code, { colSpan: 2 })
+    .cell('项目名称', LABEL)
+    .rest(table.projectName);
   if (table.department !== undefined || table.implementer !== undefined) {
-    grid.newRow().cell('主管部门', LABEL).cell(table.department ?? '', { colSpan: 2 }).cell('实施单位', LABEL).rest(table.implementer ?? '');
+    grid
+      .newRow()
+      .cell('主管部门', LABEL)
+      .cell(table.department ?? '', { colSpan: 2 })
+      .cell('实施单位', LABEL)
+      .rest(table.implementer ?? '');
   }
   grid.newRow().cell('预算规模及资金用途', { ...LABEL, rowSpan: 2 });
-  grid.cell('预算数', LABEL).cell(...money(table.budget.total)).cell('其中：财政资金', LABEL).cell(...money(table.budget.fiscal));
+  grid
+    .cell('预算数', LABEL)
+    .cell(...money(table.budget.total))
+    .cell('其中：财政资金', LABEL)
+    .cell(...money(table.budget.fiscal));
   grid.cell('其他资金', LABEL).cell(...money(table.budget.other));
   grid.newRow().rest(table.purpose);
   if (table.plan) {
     const { mar, jun, oct, dec } = table.plan;
     grid.newRow().cell('资金支出计划（%）', { ...LABEL, rowSpan: 2 });
-    grid.cell('3月底', HEADER).cell('6月底', HEADER).cell('10月底', { ...HEADER, colSpan: 2 }).rest('12月底', HEADER);
-    grid.newRow().cell(...percentCell(mar)).cell(...percentCell(jun)).cell(...percentCell(oct, { colSpan: 2 })).cell(...percentCell(dec, { colSpan: 2 }));
+    grid
+      .cell('3月底', HEADER)
+      .cell('6月底', HEADER)
+      .cell('10月底', { ...HEADER, colSpan: 2 })
+      .rest('12月底', HEADER);
+    grid
+      .newRow()
+      .cell(...percentCell(mar))
+      .cell(...percentCell(jun))
+      .cell(...percentCell(oct, { colSpan: 2 }))
+      .cell(...percentCell(dec, { colSpan: 2 }));
   }
   grid.newRow().cell('绩效目标', LABEL).rest(table.goals);
-  grid.newRow().cell('一级指标', HEADER).cell('二级指标', HEADER).cell('三级指标', HEADER).cell('绩效指标描述', { ...HEADER, colSpan: 2 });
+  grid
+    .newRow()
+    .cell('一级指标', HEADER)
+    .cell('二级指标', HEADER)
+    .cell('三级指标', HEADER)
+    .cell('绩效指标描述', { ...HEADER, colSpan: 2 });
   grid.cell('指标值', HEADER).cell('指标值确定依据', HEADER);
   indicators.forEach((indicator, i) => {
     grid.newRow();
     levelCells(grid, indicators, i);
-    grid.cell(indicator.name).cell(indicator.description, { colSpan: 2 }).cell(indicator.value.text, { role: 'center' }).cell(indicator.basis, { role: 'center' });
+    grid
+      .cell(indicator.name)
+      .cell(indicator.description, { colSpan: 2 })
+      .cell(indicator.value.text, { role: 'center' })
+      .cell(indicator.basis, { role: 'center' });
   });
   return {
     title: table.title || '项目支出绩效目标表',
@@ -144,25 +200,67 @@ function selfEvalGrid(table: SelfEvalTable, year: number | null): TableGrid {
   const indicators = visibleIndicators(table.indicators);
   grid.newRow().cell('项目支出名称', LABEL).rest(table.projectName);
   if (table.department !== undefined || table.implementer !== undefined) {
-    grid.newRow().cell('主管部门', LABEL).cell(table.department ?? '', { colSpan: 4 }).cell('实施单位', LABEL).rest(table.implementer ?? '');
+    grid
+      .newRow()
+      .cell('主管部门', LABEL)
+      .cell(table.department ?? '', { colSpan: 4 })
+      .cell('实施单位', LABEL)
+      .rest(table.implementer ?? '');
   }
-  grid.newRow().cell('项目资金（万元）', { ...LABEL, rowSpan: 1 + table.funds.length }).cell('', { ...HEADER, colSpan: 2 });
-  for (const heading of ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']) grid.cell(heading, HEADER);
+  grid
+    .newRow()
+    .cell('项目资金（万元）', { ...LABEL, rowSpan: 1 + table.funds.length })
+    .cell('', { ...HEADER, colSpan: 2 });
+  for (const heading of ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'])
+    grid.cell(heading, HEADER);
   for (const fund of table.funds) {
-    grid.newRow().cell(fund.label, { colSpan: 2 }).cell(...money(fund.initial)).cell(...money(fund.full)).cell(...money(fund.spent));
-    grid.cell(...numberCell(fund.weight)).cell(fund.rate, { role: 'center' }).cell(...numberCell(fund.score));
+    grid
+      .newRow()
+      .cell(fund.label, { colSpan: 2 })
+      .cell(...money(fund.initial))
+      .cell(...money(fund.full))
+      .cell(...money(fund.spent));
+    grid
+      .cell(...numberCell(fund.weight))
+      .cell(fund.rate, { role: 'center' })
+      .cell(...numberCell(fund.score));
   }
-  grid.newRow().cell('年度总体目标', { ...LABEL, rowSpan: 2 }).cell('预期目标', { ...HEADER, colSpan: 4 }).rest('实际完成情况', HEADER);
+  grid
+    .newRow()
+    .cell('年度总体目标', { ...LABEL, rowSpan: 2 })
+    .cell('预期目标', { ...HEADER, colSpan: 4 })
+    .rest('实际完成情况', HEADER);
   grid.newRow().cell(table.goalsExpected, { colSpan: 4 }).rest(table.goalsActual);
   grid.newRow().cell('绩效指标', { ...LABEL, rowSpan: 1 + indicators.length });
-  for (const heading of ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']) grid.cell(heading, HEADER);
+  for (const heading of [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ])
+    grid.cell(heading, HEADER);
   indicators.forEach((indicator, i) => {
     grid.newRow();
     levelCells(grid, indicators, i);
-    grid.cell(indicator.name).cell(indicator.value.text, { role: 'center' }).cell(indicator.actual, { role: 'center' });
-    grid.cell(...numberCell(indicator.weight)).cell(...numberCell(indicator.score)).cell(indicator.reason);
+    grid
+      .cell(indicator.name)
+      .cell(indicator.value.text, { role: 'center' })
+      .cell(indicator.actual, { role: 'center' });
+    grid
+      .cell(...numberCell(indicator.weight))
+      .cell(...numberCell(indicator.score))
+      .cell(indicator.reason);
   });
-  grid.newRow().cell('总分', { ...LABEL, colSpan: 6 }).cell(...numberCell(table.totalWeight)).cell(...numberCell(table.totalScore)).cell(table.grade ?? '', { role: 'center' });
+  grid
+    .newRow()
+    .cell('总分', { ...LABEL, colSpan: 6 })
+    .cell(...numberCell(table.totalWeight))
+    .cell(...numberCell(table.totalScore))
+    .cell(table.grade ?? '', { role: 'center' });
   return {
     title: table.title || '项目支出绩效自评表',
     subtitle: year ? `（${year}年度）` : undefined,

@@ -12,7 +12,11 @@ export interface ExportFonts {
  * The exported file's content for one format: bytes for docx/xlsx, text for md/json. Each
  * exporter validates the document first (ExportError in Chinese) and is loaded only when asked for.
  */
-export async function renderExport(input: unknown, format: ExportFormat, fonts: ExportFonts = {}): Promise<Uint8Array | string> {
+export async function renderExport(
+  input: unknown,
+  format: ExportFormat,
+  fonts: ExportFonts = {},
+): Promise<Uint8Array | string> {
   switch (format) {
     case 'docx':
       return (await import('../docx.js')).exportDocx(input, fonts);
@@ -26,4 +30,9 @@ export async function renderExport(input: unknown, format: ExportFormat, fonts: 
 }
 
 /** The usual file extension of a format. */
-export const EXPORT_EXTENSION: Record<ExportFormat, string> = { docx: '.docx', xlsx: '.xlsx', md: '.md', json: '.json' };
+export const EXPORT_EXTENSION: Record<ExportFormat, string> = {
+  docx: '.docx',
+  xlsx: '.xlsx',
+  md: '.md',
+  json: '.json',
+};

@@ -4,11 +4,20 @@
  * added: 项目（2）). `used` collects the names given so far.
  */
 export function uniqueSheetName(wanted: string, used: Set<string>): string {
-  const cleaned = wanted.replace(/[:\\/?*[\]\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || '表';
+  const cleaned =
+    wanted
+      .replace(/[:\\/?*[\]\u0000-\u001f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^'+|'+$/g, '') || '表';
   const base = cleaned.toLowerCase() === 'history' ? `${cleaned}表` : cleaned;
   for (let n = 1; ; n += 1) {
     const suffix = n === 1 ? '' : `（${n}）`;
-    const name = Array.from(base).slice(0, 31 - Array.from(suffix).length).join('').replace(/'+$/, '') + suffix;
+    const name =
+      Array.from(base)
+        .slice(0, 31 - Array.from(suffix).length)
+        .join('')
+        .replace(/'+$/, '') + suffix;
     if (!used.has(name.toLowerCase())) {
       used.add(name.toLowerCase());
       return name;

@@ -18,12 +18,20 @@ export async function writeExportFile(path: string, data: Uint8Array | string): 
   const target = resolve(path);
   const folder = dirname(target);
   const folderStat = await stat(folder).catch(() => null);
-  if (!folderStat) throw new WriteFileError(`文件夹不存在：${folder}。请先创建这个文件夹，或用 -o 指定其他保存位置。`);
-  if (!folderStat.isDirectory()) throw new WriteFileError(`${folder} 不是文件夹，无法在其中保存 ${path}。请换一个保存位置。`);
+  if (!folderStat)
+    throw new WriteFileError(`文件夹不存在：${folder}。请先创建这个文件夹，或用 -o 指定其他保存位置。`);
+  if (!folderStat.isDirectory())
+    throw new WriteFileError(`${folder} 不是文件夹，无法在其中保存 ${path}。请换一个保存位置。`);
   const existing = await stat(target).catch(() => null);
-  if (existing?.isDirectory()) throw new WriteFileError(`${path} 是一个文件夹。请在后面加上文件名，例如 ${path.replace(/[\\/]+$/, '')}/绩效目标表.docx。`);
+  if (existing?.isDirectory())
+    throw new WriteFileError(
+      `${path} 是一个文件夹。请在后面加上文件名，例如 ${path.replace(/[\\/]+$/, '')}/绩效目标表.docx。`,
+    );
   try {
-    await writeFileAtomic(target, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    await writeFileAtomic(
+      target,
+      typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    );
   } catch (error) {
     throw new WriteFileError(describeWriteError(error as NodeJS.ErrnoException, path, folder));
   }

@@ -46,7 +46,10 @@ export function isValueLike(cell: string | undefined): boolean {
 
 /** The non-blank cells of a row as one short excerpt for a message. */
 export function excerpt(cells: string[], max = 60): string {
-  const text = cells.map((c) => cellText(c).replace(/\n/g, ' ')).filter(Boolean).join(' | ');
+  const text = cells
+    .map((c) => cellText(c).replace(/\n/g, ' '))
+    .filter(Boolean)
+    .join(' | ');
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 

@@ -158,5 +158,7 @@ export function draftKind(draft: Draft): TableKind {
   if (draft.titleKind) return draft.titleKind;
   if (department && !project) return 'department';
   if (project) return 'project';
-  return draft.grid && draft.grid.fields.description === undefined && draft.projectName === '' ? 'department' : 'project';
+  return draft.grid && draft.grid.fields.description === undefined && draft.projectName === ''
+    ? 'department'
+    : 'project';
 }

@@ -1,4 +1,10 @@
-import { makeDepartment, makeIndicator, makeProject, makeSelfEval, makeSelfEvalIndicator } from '../../domain/build.js';
+import {
+  makeDepartment,
+  makeIndicator,
+  makeProject,
+  makeSelfEval,
+  makeSelfEvalIndicator,
+} from '../../domain/build.js';
 import type { Indicator, SelfEvalIndicator, Table, TableKind } from '../../domain/document.js';
 import { formatMoney } from '../../value/index.js';
 import { draftKind, type Draft, type Note, type RawIndicator } from './draft.js';
@@ -16,9 +22,16 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
   const kind = draftKind(draft);
   const notes = [...draft.notes];
   const leftover = (what: string, text: string) => {
-    if (text.trim() !== '') notes.push({ message: `${what}“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”在${KIND_NAME[kind]}中没有对应栏目，未导入。`, field: what });
+    if (text.trim() !== '')
+      notes.push({
+        message: `${what}“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”在${KIND_NAME[kind]}中没有对应栏目，未导入。`,
+        field: what,
+      });
   };
-  const money = (f: Draft['budget'] | null) => (f && (f.total ?? f.fiscal ?? f.other) !== null ? [f.total, f.fiscal, f.other].map(formatMoney).join('/') : '');
+  const money = (f: Draft['budget'] | null) =>
+    f && (f.total ?? f.fiscal ?? f.other) !== null
+      ? [f.total, f.fiscal, f.other].map(formatMoney).join('/')
+      : '';
   const title = draft.title || KIND_NAME[kind];
   const projectName = draft.projectName || nameFromTitle(draft.title);
 
@@ -28,7 +41,14 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
   }
   if (kind !== 'project') {
     leftover('项目编码', draft.code);
-    leftover('资金支出计划', draft.plan ? Object.values(draft.plan).map((n) => (n === null ? '' : `${n}%`)).join('/') : '');
+    leftover(
+      '资金支出计划',
+      draft.plan
+        ? Object.values(draft.plan)
+            .map((n) => (n === null ? '' : `${n}%`))
+            .join('/')
+        : '',
+    );
     leftover('资金用途', join(draft.purpose));
     leftover('预算数', money(draft.budget));
   }
@@ -54,7 +74,10 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
     });
     return { table, notes };
   }
-  const optional = { ...(draft.department ? { department: draft.department } : {}), ...(draft.implementer ? { implementer: draft.implementer } : {}) };
+  const optional = {
+    ...(draft.department ? { department: draft.department } : {}),
+    ...(draft.implementer ? { implementer: draft.implementer } : {}),
+  };
   if (draft.unitName && !draft.implementer) optional.implementer = draft.unitName;
   if (kind === 'project') {
     const table = makeProject({
@@ -105,7 +128,14 @@ function plainIndicator(raw: RawIndicator, leftover: (what: string, text: string
   leftover(`${where} 的实际完成值`, raw.actual);
   leftover(`${where} 的偏差原因`, raw.reason);
   leftover(`${where} 的分值/得分`, [raw.weight, raw.score].filter((n) => n !== null).join('/'));
-  return makeIndicator({ level1: raw.level1, level2: raw.level2, name: raw.name, description: raw.description, value: raw.value, basis: raw.basis });
+  return makeIndicator({
+    level1: raw.level1,
+    level2: raw.level2,
+    name: raw.name,
+    description: raw.description,
+    value: raw.value,
+    basis: raw.basis,
+  });
 }
 
 function selfEvalIndicator(raw: RawIndicator): SelfEvalIndicator {

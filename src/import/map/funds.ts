@@ -16,7 +16,8 @@ const FUND_HEADER: Record<string, FundField> = {
   执行率: 'rate',
   得分: 'score',
 };
-const FUND_ROW = /^(其中：)?(年度资金总额|资金总额|当年财政拨款|财政拨款|财政资金|上年结转资金|结转资金|其他资金)$/;
+const FUND_ROW =
+  /^(其中：)?(年度资金总额|资金总额|当年财政拨款|财政拨款|财政资金|上年结转资金|结转资金|其他资金)$/;
 
 export function isFundsHeader(cells: string[]): boolean {
   return cells.some((cell) => ['年初预算数', '全年预算数', '全年执行数'].includes(labelKey(cell)));
@@ -40,8 +41,12 @@ export function readFundsHeader(draft: Draft, cells: string[]): void {
 
 export function readFundRow(draft: Draft, cells: string[], complain: Complain): void {
   const at = cells.findIndex((cell) => FUND_ROW.test(labelKey(cell)));
-  if (at < 0) return complain(`“${excerpt(cells)}”不是项目资金的一行（年度资金总额、当年财政拨款、上年结转资金、其他资金），未导入`);
-  if (!draft.fundCols && draft.titleKind !== 'self-evaluation') return readBudgetRow(draft, cells, at, complain);
+  if (at < 0)
+    return complain(
+      `“${excerpt(cells)}”不是项目资金的一行（年度资金总额、当年财政拨款、上年结转资金、其他资金），未导入`,
+    );
+  if (!draft.fundCols && draft.titleKind !== 'self-evaluation')
+    return readBudgetRow(draft, cells, at, complain);
   const columns = draft.fundCols?.fields ?? {};
   const positional = Object.values(columns).length > 0 && Object.values(columns).every((i) => i > at);
   const order: FundField[] = ['initial', 'full', 'spent', 'weight', 'rate', 'score'];
@@ -50,7 +55,8 @@ export function readFundRow(draft: Draft, cells: string[], complain: Complain): 
     const i = index(field, order.indexOf(field));
     return i === undefined ? undefined : cells[i];
   };
-  const money = (field: FundField, what: string) => moneyCell(cell(field), (e) => complain(`${what}：${e}（按空白读入）`));
+  const money = (field: FundField, what: string) =>
+    moneyCell(cell(field), (e) => complain(`${what}：${e}（按空白读入）`));
   draft.funds.push({
     label: shortText(cells[at]),
     initial: money('initial', '年初预算数'),
@@ -70,9 +76,16 @@ function readBudgetRow(draft: Draft, cells: string[], at: number, complain: Comp
   const key = labelKey(cells[at]);
   const [amount, ...rest] = texts(after(cells, at));
   if (rest.length > 0) complain(`“${excerpt(rest)}”无法归入任何一栏，未导入`);
-  const field = /资金总额/.test(key) ? 'total' : /财政/.test(key) ? 'fiscal' : /其他资金/.test(key) ? 'other' : null;
+  const field = /资金总额/.test(key)
+    ? 'total'
+    : /财政/.test(key)
+      ? 'fiscal'
+      : /其他资金/.test(key)
+        ? 'other'
+        : null;
   if (field === null) {
-    if (amount !== undefined) complain(`${cellText(cells[at])}“${cellText(amount)}”在项目支出绩效目标表中没有对应栏目，未导入`);
+    if (amount !== undefined)
+      complain(`${cellText(cells[at])}“${cellText(amount)}”在项目支出绩效目标表中没有对应栏目，未导入`);
     return;
   }
   draft.budget[field] = moneyCell(amount, (e) => complain(`${cellText(cells[at])}：${e}（按空白读入）`));
@@ -102,7 +115,10 @@ export function readSelfGoalsRow(draft: Draft, cells: string[]): void {
   const filled = texts(cells);
   if (filled.length === 0) return;
   const cols = draft.goalCols;
-  const [exp, act] = cols && !isBlank(cells[cols.expected]) ? [cells[cols.expected], cells[cols.actual] ?? ''] : [filled[0], filled[1] ?? ''];
+  const [exp, act] =
+    cols && !isBlank(cells[cols.expected])
+      ? [cells[cols.expected], cells[cols.actual] ?? '']
+      : [filled[0], filled[1] ?? ''];
   if (!isBlank(exp)) draft.goalsExpected.push(cellText(exp));
   if (!isBlank(act)) draft.goalsActual.push(cellText(act));
 }

@@ -54,7 +54,9 @@ const DEFAULT_FIELDS: Record<TableKind, GridField[]> = {
 
 function fieldOrder(grid: GridColumns | undefined, kind: TableKind): GridField[] {
   if (!grid || Object.keys(grid.fields).length === 0) return DEFAULT_FIELDS[kind];
-  return (Object.entries(grid.fields) as Array<[GridField, number]>).sort((a, b) => a[1] - b[1]).map(([field]) => field);
+  return (Object.entries(grid.fields) as Array<[GridField, number]>)
+    .sort((a, b) => a[1] - b[1])
+    .map(([field]) => field);
 }
 
 /** Whether every non-blank cell stands in the header's column for what it is. */
@@ -74,7 +76,13 @@ function aligned(cells: string[], grid: GridColumns): boolean {
   }
   // A row-per-line row whose empty 描述 cell was left out has its 指标值 in the 描述 column.
   const { description, value } = grid.fields;
-  if (description !== undefined && value !== undefined && isValueLike(cells[description]) && !isValueLike(cells[value])) return false;
+  if (
+    description !== undefined &&
+    value !== undefined &&
+    isValueLike(cells[description]) &&
+    !isValueLike(cells[value])
+  )
+    return false;
   return true;
 }
 
@@ -86,9 +94,11 @@ interface RowParts {
 }
 
 function byColumns(cells: string[], grid: GridColumns): RowParts {
-  const at = (index: number | undefined) => (index === undefined || isBlank(cells[index]) ? null : cells[index]);
+  const at = (index: number | undefined) =>
+    index === undefined || isBlank(cells[index]) ? null : cells[index];
   const fields: Partial<Record<GridField, string>> = {};
-  for (const [field, index] of Object.entries(grid.fields) as Array<[GridField, number]>) fields[field] = cells[index] ?? '';
+  for (const [field, index] of Object.entries(grid.fields) as Array<[GridField, number]>)
+    fields[field] = cells[index] ?? '';
   return { level1: at(grid.level1), level2: at(grid.level2), fields, extras: [] };
 }
 
@@ -102,7 +112,8 @@ function byContent(cells: string[], order: GridField[], level: Draft['level']): 
   else if (levels.length === 1) {
     const kind = levelKind(levels[0])!;
     const asLevel2 = parentLevel(levelText(levels[0]));
-    const underCurrent = asLevel2 !== null && level.level1 !== '' && standardLevel1(level.level1) === asLevel2;
+    const underCurrent =
+      asLevel2 !== null && level.level1 !== '' && standardLevel1(level.level1) === asLevel2;
     if (kind.level2 && (!kind.level1 || underCurrent)) level2 = levels[0];
     else level1 = levels[0];
   }
@@ -137,7 +148,8 @@ function applyLevels(draft: Draft, level1: string | null, level2: string | null)
   if (level2 !== null) {
     draft.level.level2 = levelText(level2);
     const parent = parentLevel(draft.level.level2);
-    if (level1 === null && parent && standardLevel1(draft.level.level1) !== parent) draft.level.level1 = parent;
+    if (level1 === null && parent && standardLevel1(draft.level.level1) !== parent)
+      draft.level.level1 = parent;
   }
 }
 
@@ -155,7 +167,10 @@ const PLACEHOLDER_NAME = /^(…+|\.{2,}|、+|-+|—+)$/;
 /** Reads one row of the grid into the draft: updates the 一级/二级 in force and adds the indicator. */
 export function readIndicatorRow(draft: Draft, row: string[], kind: TableKind, complain: Complain): void {
   const cells = row.map((cell) => (fieldLabel(cell) === 'indicatorsSection' ? '' : cell));
-  const parts = draft.grid && aligned(cells, draft.grid) ? byColumns(cells, draft.grid) : byContent(cells, fieldOrder(draft.grid, kind), draft.level);
+  const parts =
+    draft.grid && aligned(cells, draft.grid)
+      ? byColumns(cells, draft.grid)
+      : byContent(cells, fieldOrder(draft.grid, kind), draft.level);
   if (parts.extras.length > 0) complain(`多出的内容“${excerpt(parts.extras)}”无法归入指标的任何一列，未导入`);
 
   applyLevels(draft, parts.level1, parts.level2);
@@ -175,8 +190,14 @@ export function readIndicatorRow(draft: Draft, row: string[], kind: TableKind, c
     levelOnly: false,
   };
   const empty =
-    !indicator.name && !indicator.description && !indicator.value && !indicator.basis && !indicator.actual && !indicator.reason &&
-    indicator.weight === null && indicator.score === null;
+    !indicator.name &&
+    !indicator.description &&
+    !indicator.value &&
+    !indicator.basis &&
+    !indicator.actual &&
+    !indicator.reason &&
+    indicator.weight === null &&
+    indicator.score === null;
   if (empty) {
     // A row naming only a 二级 is a template leftover (kaifu's empty 经济/生态/可持续 rows); a row with
     // only a 一级, or nothing, just sets what the next rows are under.
@@ -194,7 +215,11 @@ export function readIndicatorRow(draft: Draft, row: string[], kind: TableKind, c
  * Cell-per-line text sometimes breaks one grid row in two at a blank line (kaifu's 社会效益 row):
  * the second part has no 一级/二级 names, starts with a filled cell and makes up the header's width.
  */
-export function isSplitRow(grid: GridColumns | undefined, row: string[], next: string[] | undefined): boolean {
+export function isSplitRow(
+  grid: GridColumns | undefined,
+  row: string[],
+  next: string[] | undefined,
+): boolean {
   if (!grid || !next || row.length >= grid.width || row.length + next.length !== grid.width) return false;
   if (next.length < 2 || isBlank(next[0]) || isBlank(row.at(-1))) return false;
   return !next.some((cell) => levelKind(cell)) && !isGridHeader(next);

@@ -75,7 +75,15 @@ export type FieldLabel =
   | 'funds';
 
 const LABELS: Record<FieldLabel, string[]> = {
-  unitName: ['部门（单位）名称', '部门（单位）', '部门名称', '单位名称', '预算单位', '预算单位名称', '填报单位'],
+  unitName: [
+    '部门（单位）名称',
+    '部门（单位）',
+    '部门名称',
+    '单位名称',
+    '预算单位',
+    '预算单位名称',
+    '填报单位',
+  ],
   year: ['年度', '预算年度'],
   code: ['项目编码', '项目代码', '项目编号'],
   projectName: ['项目名称', '项目支出名称'],
@@ -127,7 +135,10 @@ const CHINESE_NUMBERING = /^(（[一二三四五六七八九十]+）|[一二三�
  * ("部门预算 TC 3、项目支出绩效目标表 \f C \l 1" → "3、项目支出绩效目标表" when nothing precedes TC).
  */
 export function cleanHeading(text: string): string {
-  let s = text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim();
+  let s = text
+    .replace(/\*\*/g, '')
+    .replace(/^#+\s*/, '')
+    .trim();
   if (s.length > 300) return s; // a paragraph, not a heading (and keeps the regexes linear)
   const tc = /^(.*?)\s*\bTC\s+"?([^"\\]*?)"?\s*((?:\\[a-z]\s*"?[^\s"\\]*"?\s*)*)$/i.exec(s);
   if (tc) {
@@ -167,7 +178,10 @@ export function yearLine(text: string): number | null {
 export function unitFromTitle(text: string): string | null {
   const m = /^(.{2,40}?)\s*(?:19|20)\d{2}\s*年/.exec(cleanHeading(text));
   if (!m) return null;
-  const unit = m[1].replace(CHINESE_NUMBERING, '').replace(/^\d+[、.．]/, '').trim();
+  const unit = m[1]
+    .replace(CHINESE_NUMBERING, '')
+    .replace(/^\d+[、.．]/, '')
+    .trim();
   return unit.length >= 2 && !/\d/.test(unit) ? unit : null;
 }
 

@@ -16,9 +16,11 @@ export function readPlanRow(draft: Draft, cells: string[], complain: Complain): 
     months.forEach((month, i) => {
       if (month === null) return;
       const key = PLAN_MONTH[month];
-      if (!key) return complain(`资金支出计划的“${cellText(cells[i])}”不是 3月底/6月底/10月底/12月底 之一，未导入`);
+      if (!key)
+        return complain(`资金支出计划的“${cellText(cells[i])}”不是 3月底/6月底/10月底/12月底 之一，未导入`);
       const next = cells[i + 1];
-      if (next !== undefined && !isBlank(next) && planMonth(next) === null) plan[key] = numberCell(next, complain, '支出进度');
+      if (next !== undefined && !isBlank(next) && planMonth(next) === null)
+        plan[key] = numberCell(next, complain, '支出进度');
       else draft.planCols!.set(i, key);
     });
     return;
@@ -32,5 +34,6 @@ export function readPlanRow(draft: Draft, cells: string[], complain: Complain): 
   }
   const keys: Array<keyof SpendingPlan> = ['mar', 'jun', 'oct', 'dec'];
   filled.slice(0, 4).forEach(([cell], k) => (plan[keys[k]] = numberCell(cell, complain, '支出进度')));
-  if (filled.length > 4) complain(`资金支出计划多出的内容“${excerpt(filled.slice(4).map(([c]) => c))}”未导入`);
+  if (filled.length > 4)
+    complain(`资金支出计划多出的内容“${excerpt(filled.slice(4).map(([c]) => c))}”未导入`);
 }

@@ -32,7 +32,8 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
   const labels = cells.map(fieldLabel);
   const first = labels.findIndex((label) => label !== null);
   if (first < 0) return false;
-  if (texts(cells.slice(0, first)).length > 0) complain(`“${excerpt(cells.slice(0, first))}”不在任何栏目下，未导入`);
+  if (texts(cells.slice(0, first)).length > 0)
+    complain(`“${excerpt(cells.slice(0, first))}”不在任何栏目下，未导入`);
   draft.pending = null;
   draft.pendingColumns = null;
   if (labelsOnly(cells, labels)) {
@@ -64,7 +65,8 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
         readTaskRow(draft, rest, complain);
         return true;
       case 'total':
-        if (draft.section === 'indicators' || kind === 'self-evaluation') readScoreTotal(draft, rest, complain);
+        if (draft.section === 'indicators' || kind === 'self-evaluation')
+          readScoreTotal(draft, rest, complain);
         else readTasksTotal(draft, rest, complain);
         return true;
       case 'scoreTotal':
@@ -98,14 +100,26 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
 /** Whether a row names two or more fields and nothing else: a header over a row of values. */
 function labelsOnly(cells: string[], labels: Array<FieldLabel | null>): boolean {
   const filled = cells.map((cell, i) => [cell, labels[i]] as const).filter(([cell]) => !isBlank(cell));
-  return filled.length >= 2 && filled.every(([, label]) => label !== null && SECTION_OF[label] !== undefined && label !== 'goals' && label !== 'purpose');
+  return (
+    filled.length >= 2 &&
+    filled.every(
+      ([, label]) =>
+        label !== null && SECTION_OF[label] !== undefined && label !== 'goals' && label !== 'purpose',
+    )
+  );
 }
 
 /**
  * A labelled field with the filled cells that followed its label. A label that ends its row (or
  * stands alone as a paragraph) takes its value from the next line; one followed by blank cells is blank.
  */
-function setField(draft: Draft, label: FieldLabel, values: string[], complain: Complain, cellsAfter = true): void {
+function setField(
+  draft: Draft,
+  label: FieldLabel,
+  values: string[],
+  complain: Complain,
+  cellsAfter = true,
+): void {
   draft.section = SECTION_OF[label] ?? draft.section;
   draft.pending = null;
   if (values.length === 0) {

@@ -31,7 +31,11 @@ export function readTaskHeader(draft: Draft, cells: string[]): void {
   draft.section = 'tasks';
 }
 
-function funding(cells: string[], at: [number | undefined, number | undefined, number | undefined], complain: Complain): Funding {
+function funding(
+  cells: string[],
+  at: [number | undefined, number | undefined, number | undefined],
+  complain: Complain,
+): Funding {
   const read = (index: number | undefined, what: string) =>
     index === undefined ? null : moneyCell(cells[index], (e) => complain(`${what}：${e}（按空白读入）`));
   return { total: read(at[0], '总额'), fiscal: read(at[1], '财政拨款'), other: read(at[2], '其他资金') };
@@ -40,7 +44,8 @@ function funding(cells: string[], at: [number | undefined, number | undefined, n
 /** Where the three amounts start: the header's 总额 column when the row fits it, else the first amount. */
 function amountColumns(draft: Draft, cells: string[], from: number): [number, number, number] | null {
   const { total, fiscal, other } = draft.taskCols;
-  if (total !== undefined && total >= from && isMoneyCell(cells[total])) return [total, fiscal ?? total + 1, other ?? total + 2];
+  if (total !== undefined && total >= from && isMoneyCell(cells[total]))
+    return [total, fiscal ?? total + 1, other ?? total + 2];
   const first = cells.findIndex((cell, i) => i >= from && isMoneyCell(cell));
   return first < 0 ? null : [first, first + 1, first + 2];
 }

@@ -12,7 +12,10 @@ export function docxToBlocks(pkg: OfficePackage, path: string): Block[] {
   budget = { cells: MAX_CELLS, path };
   const partName = mainDocumentPart(pkg);
   const xml = readZipText(pkg, partName);
-  if (xml === undefined) throw new ImportError(`${path} 中找不到 Word 正文（${partName}）。请在 WPS/Word 中打开并另存为 .docx 后再导入。`);
+  if (xml === undefined)
+    throw new ImportError(
+      `${path} 中找不到 Word 正文（${partName}）。请在 WPS/Word 中打开并另存为 .docx 后再导入。`,
+    );
   let root: XmlElement;
   try {
     root = parseXml(xml);
@@ -23,7 +26,8 @@ export function docxToBlocks(pkg: OfficePackage, path: string): Block[] {
   const blocks: Block[] = [];
   if (body) readBlockContainer(body, blocks);
   if (!blocks.some(hasText)) {
-    const hasPictures = /<(\w+:)?(drawing|pict|object)\b/.test(xml) || pkg.names.some((n) => n.startsWith('word/media/'));
+    const hasPictures =
+      /<(\w+:)?(drawing|pict|object)\b/.test(xml) || pkg.names.some((n) => n.startsWith('word/media/'));
     throw new ImportError(
       hasPictures
         ? `${path} 中只有图片（可能是扫描件或截图），没有可读取的文字。请使用原始的 Word/Excel 文件，或把表格内容录入 Word 表格后再导入。`
@@ -39,7 +43,8 @@ function mainDocumentPart(pkg: OfficePackage): string {
   if (rels) {
     try {
       for (const rel of childElements(parseXml(rels), 'Relationship')) {
-        if (/\/officeDocument$/.test(rel.attrs.Type ?? '') && rel.attrs.Target) return rel.attrs.Target.replace(/^\//, '');
+        if (/\/officeDocument$/.test(rel.attrs.Type ?? '') && rel.attrs.Target)
+          return rel.attrs.Target.replace(/^\//, '');
       }
     } catch {
       // fall back to the usual name
@@ -49,7 +54,9 @@ function mainDocumentPart(pkg: OfficePackage): string {
 }
 
 function hasText(block: Block): boolean {
-  return block.kind === 'paragraph' ? block.text.trim() !== '' : block.rows.some((row) => row.some((cell) => cell.trim() !== ''));
+  return block.kind === 'paragraph'
+    ? block.text.trim() !== ''
+    : block.rows.some((row) => row.some((cell) => cell.trim() !== ''));
 }
 
 /** Body-level content: paragraphs and tables, through content controls and other wrappers. */
@@ -84,7 +91,20 @@ function readBlockContainer(container: XmlElement, blocks: Block[]): void {
 }
 
 /** Elements whose text is not part of what the reader sees. */
-const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'Fallback', 'pPr', 'rPr', 'fldData', 'footnoteReference', 'endnoteReference', 'commentReference']);
+const SKIPPED = new Set([
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'Fallback',
+  'pPr',
+  'rPr',
+  'fldData',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+]);
 
 function paragraphText(paragraph: XmlElement): string {
   const parts: string[] = [];
@@ -157,7 +177,10 @@ function tableRows(table: XmlElement): string[][] {
   for (const tr of rowsOf(table)) {
     const trPr = firstChild(tr, 'trPr');
     if (firstChild(trPr, 'del')) continue; // a deleted row (tracked changes)
-    const row: string[] = Array.from({ length: Math.min(MAX_SPAN, intVal(childVal(trPr, 'gridBefore'), 0)) }, () => '');
+    const row: string[] = Array.from(
+      { length: Math.min(MAX_SPAN, intVal(childVal(trPr, 'gridBefore'), 0)) },
+      () => '',
+    );
     for (const cell of cellsOf(tr)) {
       const { span, text, continuation } = readCell(cell);
       row.push(continuation ? '' : text);
@@ -199,7 +222,9 @@ function readCell(tc: XmlElement): GridCell {
   const span = Math.max(1, intVal(childVal(tcPr, 'gridSpan'), 1));
   const vMerge = firstChild(tcPr, 'vMerge');
   const hMerge = firstChild(tcPr, 'hMerge');
-  const continuation = (vMerge !== undefined && vMerge.attrs.val !== 'restart') || (hMerge !== undefined && hMerge.attrs.val !== 'restart');
+  const continuation =
+    (vMerge !== undefined && vMerge.attrs.val !== 'restart') ||
+    (hMerge !== undefined && hMerge.attrs.val !== 'restart');
   return { span, text: continuation ? '' : cellText(tc), continuation };
 }
 
@@ -209,7 +234,8 @@ function cellText(tc: XmlElement): string {
   const visit = (node: XmlElement): void => {
     for (const child of childElements(node)) {
       if (child.name === 'p') lines.push(paragraphText(child));
-      else if (child.name === 'tbl') for (const row of tableRows(child)) lines.push(row.filter((c) => c !== '').join('\t'));
+      else if (child.name === 'tbl')
+        for (const row of tableRows(child)) lines.push(row.filter((c) => c !== '').join('\t'));
       else if (child.name === 'sdt') visit(firstChild(child, 'sdtContent') ?? child);
       else if (child.name === 'customXml' || child.name === 'ins') visit(child);
     }

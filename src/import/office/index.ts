@@ -12,7 +12,11 @@ import { checkAllParts, notOffice, openOfficeZip } from './zip.js';
  * .docx renamed .xlsx is read as a Word document), unless `expect` insists on one kind.
  * Whatever goes wrong becomes an ImportError with a Chinese message; no other exception leaves.
  */
-export async function readOfficeBlocks(bytes: Uint8Array, path: string, expect?: 'docx' | 'xlsx'): Promise<Block[]> {
+export async function readOfficeBlocks(
+  bytes: Uint8Array,
+  path: string,
+  expect?: 'docx' | 'xlsx',
+): Promise<Block[]> {
   try {
     const kind = sniffBytes(bytes);
     if (kind !== 'zip') throw refuseNonZip(kind, bytes, path);
@@ -22,11 +26,17 @@ export async function readOfficeBlocks(bytes: Uint8Array, path: string, expect?:
     return pkg.kind === 'docx' ? docxToBlocks(pkg, path) : await xlsxToBlocks(bytes, path);
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`无法读取 ${path}：文件内容异常（${error instanceof Error ? error.message : String(error)}）。请在 WPS/Word/Excel 中打开它并另存为新的 .docx/.xlsx 文件后再导入。`);
+    throw new ImportError(
+      `无法读取 ${path}：文件内容异常（${error instanceof Error ? error.message : String(error)}）。请在 WPS/Word/Excel 中打开它并另存为新的 .docx/.xlsx 文件后再导入。`,
+    );
   }
 }
 
 /** A Word/Excel file → our document, through the mapper the text reader uses. */
-export async function readOfficeFile(bytes: Uint8Array, path: string, expect?: 'docx' | 'xlsx'): Promise<ImportResult> {
+export async function readOfficeFile(
+  bytes: Uint8Array,
+  path: string,
+  expect?: 'docx' | 'xlsx',
+): Promise<ImportResult> {
   return mapBlocks(await readOfficeBlocks(bytes, path, expect), { sourceName: basename(path) });
 }

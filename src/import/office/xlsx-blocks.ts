@@ -17,7 +17,8 @@ export async function xlsxToBlocks(bytes: Uint8Array, path: string): Promise<Blo
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
     for (const block of sheetBlocks(sheet, budget)) blocks.push(block);
   }
-  if (blocks.length === 0) throw new ImportError(`${path} 的工作表都是空的，没有可读取的表格。请确认选择了正确的文件。`);
+  if (blocks.length === 0)
+    throw new ImportError(`${path} 的工作表都是空的，没有可读取的表格。请确认选择了正确的文件。`);
   return blocks;
 }
 
@@ -27,7 +28,11 @@ async function loadWorkbook(bytes: Uint8Array, path: string): Promise<Workbook> 
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types ask for its own Buffer alias; a Node Buffer is what it reads.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<
+        typeof workbook.xlsx.load
+      >[0],
+    );
   } catch {
     throw damaged(path);
   }
@@ -92,7 +97,8 @@ function readRow(row: Row): SheetRow {
 function segmentBlocks(segment: SheetRow[]): Block[] {
   const filled = (row: SheetRow): number => row.cells.filter((c) => c.trim() !== '').length;
   // A lone cell (title, 单位：万元, a note), or a title merged across the whole width as our export writes it.
-  const lone = (row: SheetRow): boolean => filled(row) <= 1 && (!row.merged || (row.wide && isFullWidth(row, segment)));
+  const lone = (row: SheetRow): boolean =>
+    filled(row) <= 1 && (!row.merged || (row.wide && isFullWidth(row, segment)));
   let start = 0;
   let end = segment.length;
   while (start < end && lone(segment[start])) start += 1;
@@ -100,17 +106,35 @@ function segmentBlocks(segment: SheetRow[]): Block[] {
   // column (a leftover "……" row) still belongs to the table.
   const firstFilled = (row: SheetRow): number => row.cells.findIndex((c) => c.trim() !== '');
   // Loops, not Math.min(...rows): a sheet of 150,000 rows would overflow the stack.
-  const left = segment.reduce((min, r) => Math.min(min, firstFilled(r) < 0 ? Infinity : firstFilled(r)), Infinity);
+  const left = segment.reduce(
+    (min, r) => Math.min(min, firstFilled(r) < 0 ? Infinity : firstFilled(r)),
+    Infinity,
+  );
   while (end > start && lone(segment[end - 1]) && firstFilled(segment[end - 1]) <= left) end -= 1;
-  const paragraph = (row: SheetRow): Block => ({ kind: 'paragraph', text: row.cells.find((c) => c.trim() !== '') ?? '' });
-  const blocks: Block[] = segment.slice(0, start).filter((r) => filled(r) > 0).map(paragraph);
-  if (end > start) blocks.push({ kind: 'table', rows: trimColumns(segment.slice(start, end).map((r) => r.cells)) });
-  blocks.push(...segment.slice(end).filter((r) => filled(r) > 0).map(paragraph));
+  const paragraph = (row: SheetRow): Block => ({
+    kind: 'paragraph',
+    text: row.cells.find((c) => c.trim() !== '') ?? '',
+  });
+  const blocks: Block[] = segment
+    .slice(0, start)
+    .filter((r) => filled(r) > 0)
+    .map(paragraph);
+  if (end > start)
+    blocks.push({ kind: 'table', rows: trimColumns(segment.slice(start, end).map((r) => r.cells)) });
+  blocks.push(
+    ...segment
+      .slice(end)
+      .filter((r) => filled(r) > 0)
+      .map(paragraph),
+  );
   return blocks;
 }
 
 function isFullWidth(row: SheetRow, segment: SheetRow[]): boolean {
-  return row.cells.length >= segment.reduce((max, r) => Math.max(max, r.cells.length), 0) && row.cells[0].trim() !== '';
+  return (
+    row.cells.length >= segment.reduce((max, r) => Math.max(max, r.cells.length), 0) &&
+    row.cells[0].trim() !== ''
+  );
 }
 
 /** Drops columns that are empty in every row, at the left and the right, and pads rows to one width. */
@@ -135,8 +159,10 @@ function valueText(value: CellValue, numFmt: string | undefined): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return formatDate(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return valueText((value as { result?: CellValue }).result ?? null, numFmt);
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : valueText(value.text as CellValue, numFmt);
+  if ('formula' in value || 'sharedFormula' in value)
+    return valueText((value as { result?: CellValue }).result ?? null, numFmt);
+  if ('hyperlink' in value)
+    return typeof value.text === 'string' ? value.text : valueText(value.text as CellValue, numFmt);
   if ('error' in value) return String(value.error);
   return '';
 }

@@ -126,12 +126,15 @@ function tagEnd(source: string, from: number): number {
 function parseAttrs(source: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   const attr = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  for (let m = attr.exec(source); m; m = attr.exec(source)) attrs[localName(m[1])] = decodeEntities(m[2] ?? m[3]);
+  for (let m = attr.exec(source); m; m = attr.exec(source))
+    attrs[localName(m[1])] = decodeEntities(m[2] ?? m[3]);
   return attrs;
 }
 
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
-  return element.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
+  return element.children.filter(
+    (c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name),
+  );
 }
 
 export function firstChild(element: XmlElement | undefined, name: string): XmlElement | undefined {

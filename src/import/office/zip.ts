@@ -55,7 +55,11 @@ export function openOfficeZip(bytes: Uint8Array, path: string): OfficePackage {
 /** Reads one entry as UTF-8 text (a byte-order mark dropped). */
 export function readZipText(pkg: OfficePackage, name: string): string | undefined {
   const bytes = pkg.read(name);
-  return bytes === undefined ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\ufeff/, '');
+  return bytes === undefined
+    ? undefined
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        .toString('utf8')
+        .replace(/^\ufeff/, '');
 }
 
 function readDirectory(data: Buffer, path: string): Map<string, Entry> {
@@ -63,7 +67,10 @@ function readDirectory(data: Buffer, path: string): Map<string, Entry> {
   if (end < 0) throw damaged(path);
   const count = data.readUInt16LE(end + 10);
   let at = data.readUInt32LE(end + 16);
-  if (at === 0xffffffff || count === 0xffff) throw new ImportError(`${path} 太大（ZIP64 格式），无法读取。请把表格另存为一个较小的 .docx/.xlsx 文件。`);
+  if (at === 0xffffffff || count === 0xffff)
+    throw new ImportError(
+      `${path} 太大（ZIP64 格式），无法读取。请把表格另存为一个较小的 .docx/.xlsx 文件。`,
+    );
   const entries = new Map<string, Entry>();
   for (let i = 0; i < count; i += 1) {
     if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) throw damaged(path);
@@ -91,7 +98,10 @@ function findEndOfDirectory(data: Buffer): number {
 }
 
 function inflate(data: Buffer, entry: Entry, path: string): Uint8Array {
-  if (entry.flags & 1) throw new ImportError(`${path} 中的内容已加密，无法读取。请在 WPS/Word/Excel 中取消密码后另存为新文件再导入。`);
+  if (entry.flags & 1)
+    throw new ImportError(
+      `${path} 中的内容已加密，无法读取。请在 WPS/Word/Excel 中取消密码后另存为新文件再导入。`,
+    );
   if (entry.size > MAX_ENTRY_BYTES) throw tooBig(path, MAX_ENTRY_BYTES);
   const at = entry.offset;
   if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) throw damaged(path);
@@ -102,12 +112,19 @@ function inflate(data: Buffer, entry: Entry, path: string): Uint8Array {
   try {
     if (entry.method === 0) out = raw;
     else if (entry.method === 8) out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
-    else throw new ImportError(`${path} 使用了不支持的压缩方式，无法读取。请在 WPS/Word/Excel 中打开并另存为新文件后再导入。`);
+    else
+      throw new ImportError(
+        `${path} 使用了不支持的压缩方式，无法读取。请在 WPS/Word/Excel 中打开并另存为新文件后再导入。`,
+      );
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw damaged(path);
   }
-  if (out.length !== entry.size || (typeof zlib.crc32 === 'function' && zlib.crc32(out) >>> 0 !== entry.crc >>> 0)) throw damaged(path);
+  if (
+    out.length !== entry.size ||
+    (typeof zlib.crc32 === 'function' && zlib.crc32(out) >>> 0 !== entry.crc >>> 0)
+  )
+    throw damaged(path);
   return out;
 }
 
@@ -136,12 +153,22 @@ export function tooManyCells(path: string): ImportError {
 }
 
 export function damaged(path: string): ImportError {
-  return new ImportError(`${path} 已损坏或不完整（可能在下载、复制时被截断）。请重新获取原文件；若能在 WPS/Word/Excel 中打开，请另存一份新文件后再导入。`);
+  return new ImportError(
+    `${path} 已损坏或不完整（可能在下载、复制时被截断）。请重新获取原文件；若能在 WPS/Word/Excel 中打开，请另存一份新文件后再导入。`,
+  );
 }
 
 /** A zip that holds neither a Word document nor an Excel workbook (or not the one expected). */
 export function notOffice(path: string, expect?: 'docx' | 'xlsx'): ImportError {
-  if (expect === 'docx') return new ImportError(`${path} 不是 Word 文档（.docx）。如果它是 Excel 表格，请用 .xlsx 扩展名或直接用 jixiao import 导入。`);
-  if (expect === 'xlsx') return new ImportError(`${path} 不是 Excel 工作簿（.xlsx）。如果它是 Word 文档，请用 .docx 扩展名或直接用 jixiao import 导入。`);
-  return new ImportError(`${path} 是压缩包，但其中没有 Word 文档或 Excel 工作簿。请解压后导入其中的 .docx 或 .xlsx 文件。`);
+  if (expect === 'docx')
+    return new ImportError(
+      `${path} 不是 Word 文档（.docx）。如果它是 Excel 表格，请用 .xlsx 扩展名或直接用 jixiao import 导入。`,
+    );
+  if (expect === 'xlsx')
+    return new ImportError(
+      `${path} 不是 Excel 工作簿（.xlsx）。如果它是 Word 文档，请用 .docx 扩展名或直接用 jixiao import 导入。`,
+    );
+  return new ImportError(
+    `${path} 是压缩包，但其中没有 Word 文档或 Excel 工作簿。请解压后导入其中的 .docx 或 .xlsx 文件。`,
+  );
 }

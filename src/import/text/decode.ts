@@ -8,15 +8,27 @@ import { ImportError } from '../types.js';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 const SIGNATURES: Array<[number[], string]> = [
-  [[0x50, 0x4b, 0x03, 0x04], '这是一个 Word/Excel 文件（.docx/.xlsx）或压缩包，不是纯文本。若是 Word/Excel 文件，请改回 .docx/.xlsx 扩展名后再读取'],
-  [[0xd0, 0xcf, 0x11, 0xe0], '这是旧版 Word/Excel 文件（.doc/.xls），不是纯文本。请在 Word/WPS 中另存为 .docx，或把表格复制到记事本另存为 .txt'],
-  [[0x25, 0x50, 0x44, 0x46], '这是 PDF 文件，不是纯文本。请在 Word/WPS 中打开原表，把表格复制到记事本另存为 .txt'],
+  [
+    [0x50, 0x4b, 0x03, 0x04],
+    '这是一个 Word/Excel 文件（.docx/.xlsx）或压缩包，不是纯文本。若是 Word/Excel 文件，请改回 .docx/.xlsx 扩展名后再读取',
+  ],
+  [
+    [0xd0, 0xcf, 0x11, 0xe0],
+    '这是旧版 Word/Excel 文件（.doc/.xls），不是纯文本。请在 Word/WPS 中另存为 .docx，或把表格复制到记事本另存为 .txt',
+  ],
+  [
+    [0x25, 0x50, 0x44, 0x46],
+    '这是 PDF 文件，不是纯文本。请在 Word/WPS 中打开原表，把表格复制到记事本另存为 .txt',
+  ],
   [[0x89, 0x50, 0x4e, 0x47], '这是图片（PNG），无法读取其中的表格。请使用原始的 Word/Excel 表格'],
   [[0xff, 0xd8, 0xff], '这是图片（JPEG），无法读取其中的表格。请使用原始的 Word/Excel 表格'],
   [[0x47, 0x49, 0x46, 0x38], '这是图片（GIF），无法读取其中的表格。请使用原始的 Word/Excel 表格'],
   [[0x52, 0x61, 0x72, 0x21], '这是 RAR 压缩包，请先解压'],
   [[0x1f, 0x8b], '这是 gzip 压缩包，请先解压'],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], '这是 RTF 文件，请在 Word/WPS 中另存为 .docx，或把表格复制到记事本另存为 .txt'],
+  [
+    [0x7b, 0x5c, 0x72, 0x74, 0x66],
+    '这是 RTF 文件，请在 Word/WPS 中另存为 .docx，或把表格复制到记事本另存为 .txt',
+  ],
 ];
 
 const startsWith = (bytes: Buffer, signature: number[]) => signature.every((b, i) => bytes[i] === b);
@@ -36,7 +48,8 @@ function junkShare(text: string): number {
   let broken = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x0c) || c === 0x7f) controls++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x0c) || c === 0x7f)
+      controls++;
     else if (c === 0xfffd) broken++;
   }
   return (controls + Math.max(0, broken - 2)) / text.length;
@@ -53,7 +66,9 @@ function nearlyUtf8(bytes: Buffer): string | null {
 
 export function decodeText(bytes: Buffer, name: string): string {
   if (bytes.length > MAX_BYTES) {
-    throw new ImportError(`${name} 有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，太大了，不像是表格文本（上限 20 MB）。请确认选对了文件。`);
+    throw new ImportError(
+      `${name} 有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，太大了，不像是表格文本（上限 20 MB）。请确认选对了文件。`,
+    );
   }
   for (const [signature, what] of SIGNATURES) {
     if (startsWith(bytes, signature)) throw new ImportError(`无法读取 ${name}：${what}。`);
@@ -69,7 +84,9 @@ export function decodeText(bytes: Buffer, name: string): string {
     text = [le, be].find((t) => t !== null && junkShare(t) < 0.001) ?? null;
   } else text = decode(bytes, 'utf-8', true) ?? nearlyUtf8(bytes) ?? decode(bytes, 'gb18030', false);
   if (text === null || junkShare(text) > 0.01) {
-    throw new ImportError(`无法读取 ${name}：它不是文本文件（含有二进制数据），或编码无法识别。请把表格从 Word/WPS 复制到记事本，另存为 UTF-8 编码的 .txt 后再试。`);
+    throw new ImportError(
+      `无法读取 ${name}：它不是文本文件（含有二进制数据），或编码无法识别。请把表格从 Word/WPS 复制到记事本，另存为 UTF-8 编码的 .txt 后再试。`,
+    );
   }
   return text.replace(/^\ufeff/, '').replace(/\u0000/g, '');
 }

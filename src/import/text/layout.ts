@@ -28,20 +28,29 @@ export function unescapeMarkdown(text: string): string {
 function classify(line: string, markdown: boolean): Line {
   if (/^[ \u3000\f\u00a0]*$/.test(line)) return { kind: 'blank' };
   if (line.includes('\t')) {
-    if (line.startsWith('\t') && line.indexOf('\t', 1) < 0) return { kind: 'cell', text: cell(line.slice(1)) };
+    if (line.startsWith('\t') && line.indexOf('\t', 1) < 0)
+      return { kind: 'cell', text: cell(line.slice(1)) };
     return { kind: 'row', cells: line.split('\t').map(cell) };
   }
   const trimmed = line.trim();
   if (/^\|.*\|$/.test(trimmed) && trimmed.length > 2) {
     if (/^\|[\s:|-]+\|$/.test(trimmed) && trimmed.includes('-')) return { kind: 'separator' };
-    return { kind: 'row', cells: trimmed.slice(1, -1).split(/(?<!\\)\|/).map((c) => unescapeMarkdown(c.trim())) };
+    return {
+      kind: 'row',
+      cells: trimmed
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => unescapeMarkdown(c.trim())),
+    };
   }
   return { kind: 'text', text: markdown ? unescapeMarkdown(line) : line };
 }
 
 /** A title or a note under a table is never the tail of a cell, nor (after a blank line) is a numbered heading. */
 const TITLE_OR_NOTE = /(绩效目标表|自评表|自评报告)|^\s*(注|说明|备注|填表人|联系人|联系电话|审核人)[：:]/;
-const HEADING = new RegExp(`${TITLE_OR_NOTE.source}|^\\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[、.．]\\S)`);
+const HEADING = new RegExp(
+  `${TITLE_OR_NOTE.source}|^\\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[、.．]\\S)`,
+);
 const SHORT_TAIL = 12;
 
 /** `markdown`: the file is Markdown (.md), so escapes in its paragraphs are undone too. */

@@ -22,7 +22,8 @@ export function isMoneyValue(indicator: Indicator): boolean {
 export function totalYuan(indicator: Indicator): number | null {
   const value = indicator.value;
   const unit = indicatorUnit(indicator);
-  if (value.kind !== 'number' || value.numbers.length !== 1 || !isMoneyUnit(unit) || unit.includes('/')) return null;
+  if (value.kind !== 'number' || value.numbers.length !== 1 || !isMoneyUnit(unit) || unit.includes('/'))
+    return null;
   const measure = unitMeasure(unit);
   return measure ? Math.round(value.numbers[0] * measure.factor) : null;
 }

@@ -14,7 +14,7 @@ function budgetOf(table: Table): { yuan: number; label: string } | null {
   }
   if (table.kind === 'department') {
     const totals = table.tasks.map((t) => t.funding.total).filter((m) => m !== null);
-    const money = totals.length ? sumMoney(totals) : table.tasksTotal?.total ?? null;
+    const money = totals.length ? sumMoney(totals) : (table.tasksTotal?.total ?? null);
     return money ? { yuan: toYuan(money), label: `全部年度任务的预算合计${formatMoney(money)}` } : null;
   }
   const row = table.funds.find((f) => /总额|合计/.test(f.label)) ?? table.funds[0];
@@ -23,7 +23,8 @@ function budgetOf(table: Table): { yuan: number; label: string } | null {
 }
 
 /** 元 → "85.00万元" for messages (any size: a typo may make it huge). */
-const wan = (yuan: number) => (Math.abs(yuan) < 1e15 ? formatMoney(fromYuan(yuan)) : `${formatNumber(yuan / 10_000)}万元`);
+const wan = (yuan: number) =>
+  Math.abs(yuan) < 1e15 ? formatMoney(fromYuan(yuan)) : `${formatNumber(yuan / 10_000)}万元`;
 
 /** A cost ceiling (≤N万元, =N元 …) above the budget of its project, or of all tasks of a department. */
 export const exceedsBudget: Rule = {

@@ -27,16 +27,23 @@ export const notMoney: Rule = {
     const reports: Report[] = [];
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
       const value = indicator.value;
-      if (!isMoneyCost(indicator) || indicator.placeholder || value.kind === 'blank' || isMoneyValue(indicator)) continue;
+      if (
+        !isMoneyCost(indicator) ||
+        indicator.placeholder ||
+        value.kind === 'blank' ||
+        isMoneyValue(indicator)
+      )
+        continue;
       const unit = indicatorUnit(indicator);
       if (value.kind === 'number' && !unit) continue;
       const rate = unit === '%' || isRateName(indicator.name);
       reports.push({
         message: `成本指标“${indicator.name || indicator.level2}”的指标值“${formatValue(value) || value.text.trim()}”${what(value.kind, unit, indicator.name)}`,
         location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
-        suggestion: rate && /执行率/.test(indicator.name)
-          ? '预算执行率在自评时另行计分，不作成本指标；改为本项目的具体成本，例如 人均培训成本 ≤0.05万元/人、项目总成本 ≤6万元'
-          : '写成金额上限或单位成本，例如 ≤45万元、≤0.5万元/人',
+        suggestion:
+          rate && /执行率/.test(indicator.name)
+            ? '预算执行率在自评时另行计分，不作成本指标；改为本项目的具体成本，例如 人均培训成本 ≤0.05万元/人、项目总成本 ≤6万元'
+            : '写成金额上限或单位成本，例如 ≤45万元、≤0.5万元/人',
       });
     }
     return reports;

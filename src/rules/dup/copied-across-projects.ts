@@ -44,7 +44,11 @@ function copiedRows(a: ProjectRows, b: ProjectRows, similar: boolean): Indicator
   const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
   const shared: Indicator[] = [];
   for (const [key, indicator] of small.keys) if (large.keys.has(key)) shared.push(indicator);
-  if (shared.length < MIN_SHARED || shared.length < (similar ? MIN_SHARE_SIMILAR : MIN_SHARE) * large.keys.size) return null;
+  if (
+    shared.length < MIN_SHARED ||
+    shared.length < (similar ? MIN_SHARE_SIMILAR : MIN_SHARE) * large.keys.size
+  )
+    return null;
   const sharedSpecific = shared.filter(isSpecific).length;
   if (sharedSpecific === 0) return null;
   if (similar && sharedSpecific < Math.min(a.specific.length, b.specific.length)) return null;
@@ -72,7 +76,8 @@ export const copiedAcrossProjects: Rule = {
       const rows = rowsOf(table, tableIndex);
       /** Earlier projects holding the same particular rows, with how many they share. */
       const candidates = new Map<number, number>();
-      for (const key of rows.specific) for (const i of holders.get(key) ?? []) candidates.set(i, (candidates.get(i) ?? 0) + 1);
+      for (const key of rows.specific)
+        for (const i of holders.get(key) ?? []) candidates.set(i, (candidates.get(i) ?? 0) + 1);
       for (const i of [...candidates.keys()].sort((x, y) => x - y)) {
         const particular = candidates.get(i)!;
         const similar = sameKind(seen[i], rows);
@@ -81,7 +86,10 @@ export const copiedAcrossProjects: Rule = {
         const shared = copiedRows(seen[i], rows, similar);
         if (!shared) continue;
         const source = seen[i].table;
-        const examples = shared.slice(0, 3).map((s) => `“${s.name} ${s.value.text.trim()}”`).join('、');
+        const examples = shared
+          .slice(0, 3)
+          .map((s) => `“${s.name} ${s.value.text.trim()}”`)
+          .join('、');
         reports.push({
           message: `本项目${rows.keys.size}个指标中有${shared.length}个与项目“${tableLabel(source)}”逐字相同（名称和指标值都一样，如${examples}），像是从该项目复制而来`,
           location: tableLocation(table, tableIndex, '绩效指标'),

@@ -27,11 +27,17 @@ export const duplicateIndicator: Rule = {
         }
         const a = earlier.indicator.value.text.trim();
         const b = indicator.value.text.trim();
-        const values = a === b ? `指标值都是“${b || '空白'}”` : `指标值不同：前一处为“${a || '空白'}”，此处为“${b || '空白'}”`;
+        const values =
+          a === b
+            ? `指标值都是“${b || '空白'}”`
+            : `指标值不同：前一处为“${a || '空白'}”，此处为“${b || '空白'}”`;
         reports.push({
           message: `三级指标“${indicator.name}”在本表中重复出现（第${earlier.index + 1}个和第${index + 1}个指标，${values}）`,
           location: indicatorLocation(table, tableIndex, indicator, index, '三级指标'),
-          suggestion: a === b ? '删除重复的一行。' : '合并为一行并确定一个指标值；若是两项不同的工作，请在名称中写明区别。',
+          suggestion:
+            a === b
+              ? '删除重复的一行。'
+              : '合并为一行并确定一个指标值；若是两项不同的工作，请在名称中写明区别。',
         });
       }
     }

@@ -60,7 +60,11 @@ export const spendingSchedule: Rule = {
         }
       }
       if (plan.dec === null) {
-        reports.push({ message: '资金支出计划12月底未填写，年底累计应为100%', location: at('12月底'), suggestion: '12月底填 100%' });
+        reports.push({
+          message: '资金支出计划12月底未填写，年底累计应为100%',
+          location: at('12月底'),
+          suggestion: '12月底填 100%',
+        });
       } else if (plan.dec < 100 && plan.dec >= 0) {
         reports.push({
           message: `资金支出计划12月底累计为${pct('dec')}，年底应支出完毕（100%）`,

@@ -11,9 +11,44 @@ const CATEGORIES = Object.keys(CATEGORY_VOCABULARY) as Category[];
  * is about another field.
  */
 const GENERIC = new Set([
-  '发放', '日常', '维修', '办公', '建设', '提升', '设计', '安装', '验收', '系统', '平台', '网络', '数据',
-  '学习', '考核', '配备', '活动', '文化', '房屋', '土地', '安全', '应急', '隐患', '居民', '环境', '分类',
-  '整治', '报告', '方案', '编制', '研究', '评估', '专家', '技能', '会议', '服务中心', '补助', '监控',
+  '发放',
+  '日常',
+  '维修',
+  '办公',
+  '建设',
+  '提升',
+  '设计',
+  '安装',
+  '验收',
+  '系统',
+  '平台',
+  '网络',
+  '数据',
+  '学习',
+  '考核',
+  '配备',
+  '活动',
+  '文化',
+  '房屋',
+  '土地',
+  '安全',
+  '应急',
+  '隐患',
+  '居民',
+  '环境',
+  '分类',
+  '整治',
+  '报告',
+  '方案',
+  '编制',
+  '研究',
+  '评估',
+  '专家',
+  '技能',
+  '会议',
+  '服务中心',
+  '补助',
+  '监控',
 ]);
 
 /**
@@ -21,7 +56,12 @@ const GENERIC = new Set([
  * equipment, build, train, publicise, pay people, hire experts, run a system): a 社区养老 project
  * buying 康复设备 is on topic, so their words are no evidence that a text belongs elsewhere.
  */
-const SUBJECTS = new Set<Category>(['environment-sanitation', 'expropriation', 'petition-stability', 'community-service']);
+const SUBJECTS = new Set<Category>([
+  'environment-sanitation',
+  'expropriation',
+  'petition-stability',
+  'community-service',
+]);
 
 /**
  * Fields whose work overlaps: 物业 includes 保洁 and 垃圾清运, a community mediates 纠纷 and tidies
@@ -38,7 +78,9 @@ const NEIGHBOURS: Partial<Record<Category, Category[]>> = {
 };
 
 /** One alternation per field: "does the text have any of its words" in a single scan. */
-const ANY_WORD = new Map<Category, RegExp>(CATEGORIES.map((c) => [c, new RegExp(CATEGORY_VOCABULARY[c].words.join('|'))]));
+const ANY_WORD = new Map<Category, RegExp>(
+  CATEGORIES.map((c) => [c, new RegExp(CATEGORY_VOCABULARY[c].words.join('|'))]),
+);
 
 /** The fields a project's name belongs to (every category with a word in the name). */
 export function nameCategories(name: string): Category[] {
@@ -66,7 +108,8 @@ export function offTopic(name: string, text: string): OffTopic | null {
   for (const c of CATEGORIES) {
     if (own.includes(c) || !SUBJECTS.has(c) || own.some((o) => NEIGHBOURS[o]?.includes(c))) continue;
     const words = CATEGORY_VOCABULARY[c].words.filter((w) => !GENERIC.has(w) && text.includes(w));
-    if (words.length >= 2 && (!best || words.length > best.words.length)) best = { label: CATEGORY_VOCABULARY[c].label, words };
+    if (words.length >= 2 && (!best || words.length > best.words.length))
+      best = { label: CATEGORY_VOCABULARY[c].label, words };
   }
   return best;
 }

@@ -13,7 +13,11 @@ const SUGGESTION: Record<string, string> = {
 
 /** The texts of a project that must be about the project, by the names users know them by. */
 function texts(table: Table): Array<[string, string]> {
-  if (table.kind === 'project') return [['资金用途', table.purpose], ['绩效目标', table.goals]];
+  if (table.kind === 'project')
+    return [
+      ['资金用途', table.purpose],
+      ['绩效目标', table.goals],
+    ];
   if (table.kind === 'self-evaluation') return [['预期目标', table.goalsExpected]];
   return [];
 }
@@ -51,14 +55,23 @@ export const offTopicRule: Rule = {
         if (!found) continue;
         reports.push({
           message: `${field}与项目“${name}”无关：写的是${quote(found.words)}等${found.label}方面的内容，没有一处与本项目有关`,
-          location: tableLocation(table, tableIndex, field === '资金用途' ? '预算规模及资金用途' : field, field),
+          location: tableLocation(
+            table,
+            tableIndex,
+            field === '资金用途' ? '预算规模及资金用途' : field,
+            field,
+          ),
           suggestion: SUGGESTION[field],
         });
       }
       const rows = workIndicators(table);
-      const found = rows.length ? offTopic(name, rows.map((i) => `${i.name}。${i.description}`).join('。')) : null;
+      const found = rows.length
+        ? offTopic(name, rows.map((i) => `${i.name}。${i.description}`).join('。'))
+        : null;
       if (found) {
-        const examples = rows.filter((i) => found.words.some((w) => `${i.name}${i.description}`.includes(w))).slice(0, 3);
+        const examples = rows
+          .filter((i) => found.words.some((w) => `${i.name}${i.description}`.includes(w)))
+          .slice(0, 3);
         reports.push({
           message: `绩效指标与项目“${name}”无关：${examples.map((i) => `“${i.name}”`).join('、')}等指标写的是${found.label}方面的内容（${quote(found.words)}）`,
           location: tableLocation(table, tableIndex, '绩效指标'),

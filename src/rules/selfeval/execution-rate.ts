@@ -29,7 +29,12 @@ function checkTable(table: SelfEvalTable, tableIndex: number): Report[] {
   const total = totalFundRow(table);
   if (!total) return [];
   const { row } = total;
-  const result = scoreExecution({ initial: row.initial, full: row.full, spent: row.spent, weight: row.weight ?? 0 });
+  const result = scoreExecution({
+    initial: row.initial,
+    full: row.full,
+    spent: row.spent,
+    weight: row.weight ?? 0,
+  });
   if (!result.ok) return [];
   const basis = `${result.budgetSource === 'full' ? '全年预算数' : '年初预算数（全年预算数空缺）'} ${formatNumber(toYuan(result.budget) / 10_000)}`;
   const spent = formatNumber(toYuan(row.spent ?? '0') / 10_000);

@@ -32,14 +32,21 @@ function checkIndicators(document: JixiaoDocument, table: SelfEvalTable, tableIn
   for (const { indicator, index } of scoredIndicators(table)) {
     const { weight, score: written } = indicator;
     const at = (message: string, suggestion: string) =>
-      reports.push({ message: `${indicator.name || indicator.level2}：${message}`, location: indicatorLocation(table, tableIndex, indicator, index, '得分'), suggestion });
+      reports.push({
+        message: `${indicator.name || indicator.level2}：${message}`,
+        location: indicatorLocation(table, tableIndex, indicator, index, '得分'),
+        suggestion,
+      });
     if (written != null && written < 0) {
       at(`得分为 ${formatPlain(written)}，不能为负数`, '得分在 0 和分值之间');
       continue;
     }
     if (weight == null) continue;
     if (written != null && hundredths(written) > hundredths(weight)) {
-      at(`得分 ${formatPlain(written)} 超过分值 ${formatPlain(weight)}`, `得分最多为分值 ${formatPlain(weight)}`);
+      at(
+        `得分 ${formatPlain(written)} 超过分值 ${formatPlain(weight)}`,
+        `得分最多为分值 ${formatPlain(weight)}`,
+      );
       continue;
     }
     const result = scoreIndicator({
@@ -48,7 +55,7 @@ function checkIndicators(document: JixiaoDocument, table: SelfEvalTable, tableIn
       weight,
       level1: indicator.level1,
       level2: indicator.level2,
-    name: indicator.name,
+      name: indicator.name,
       grade: indicator.grade ?? null,
       year: document.unit.year,
     });
@@ -59,14 +66,25 @@ function checkIndicators(document: JixiaoDocument, table: SelfEvalTable, tableIn
       continue;
     }
     if (written == null) {
-      if (result.kind === 'quantitative') at(`未填写得分；按评分规则应为 ${formatScore(result.score)}（${result.explain}）`, `填写得分 ${formatScore(result.score)}`);
+      if (result.kind === 'quantitative')
+        at(
+          `未填写得分；按评分规则应为 ${formatScore(result.score)}（${result.explain}）`,
+          `填写得分 ${formatScore(result.score)}`,
+        );
       continue;
     }
     if (result.kind === 'quantitative' && !closeTo(written, result.score)) {
-      at(`得分写为 ${formatPlain(written)}，按评分规则应为 ${formatScore(result.score)}（${result.explain}）`, `把得分改为 ${formatScore(result.score)}，并相应修改总分`);
+      at(
+        `得分写为 ${formatPlain(written)}，按评分规则应为 ${formatScore(result.score)}（${result.explain}）`,
+        `把得分改为 ${formatScore(result.score)}，并相应修改总分`,
+      );
     }
     const band = result.grade ? GRADE_BANDS[result.grade] : null;
-    if (result.kind === 'qualitative' && band && (hundredths(written) < hundredths(result.min) - 1 || hundredths(written) > hundredths(result.max) + 1)) {
+    if (
+      result.kind === 'qualitative' &&
+      band &&
+      (hundredths(written) < hundredths(result.min) - 1 || hundredths(written) > hundredths(result.max) + 1)
+    ) {
       at(
         `得分 ${formatPlain(written)} 不在“${band.label}”的分数段 ${formatScore(result.min)}–${formatScore(result.max)} 内`,
         `在 ${formatScore(result.min)}–${formatScore(result.max)} 之间给分，或改评等级（并写明理由）`,

@@ -12,7 +12,8 @@ import type { Report, Rule } from '../types.js';
 export const weights: Rule = {
   meta: {
     id: 'selfeval/weights',
-    description: '自评表的分值（各三级指标分值 + 预算执行率分值）合计不是 100，或与总分栏、一级指标标明的分数不符',
+    description:
+      '自评表的分值（各三级指标分值 + 预算执行率分值）合计不是 100，或与总分栏、一级指标标明的分数不符',
     severity: 'error',
     tags: ['selfeval', 'arithmetic'],
   },
@@ -38,7 +39,9 @@ function checkTable(table: SelfEvalTable, tableIndex: number): Report[] {
       });
     }
   }
-  const indicatorWeights = rows.flatMap(({ indicator }) => (indicator.weight == null ? [] : [indicator.weight]));
+  const indicatorWeights = rows.flatMap(({ indicator }) =>
+    indicator.weight == null ? [] : [indicator.weight],
+  );
   if (indicatorWeights.length === 0 && execution == null) return reports;
   const indicatorSum = sum2(indicatorWeights);
   const sum = sum2([execution ?? 0, indicatorSum]);
@@ -47,7 +50,8 @@ function checkTable(table: SelfEvalTable, tableIndex: number): Report[] {
     reports.push({
       message: `分值合计为 ${formatPlain(sum)}（${executionText} + 绩效指标 ${formatPlain(indicatorSum)}），应为 100`,
       location: tableLocation(table, tableIndex, '绩效指标', '分值'),
-      suggestion: '调整各指标分值，使其与预算执行率分值之和为 100（默认：执行率 10、产出 50、效益 30、满意度 10）',
+      suggestion:
+        '调整各指标分值，使其与预算执行率分值之和为 100（默认：执行率 10、产出 50、效益 30、满意度 10）',
     });
   }
   if (table.totalWeight != null && !closeTo(table.totalWeight, sum)) {

@@ -42,12 +42,16 @@ export function standardLevel2(raw: string): string | null {
 
 /** The 一级 a standard 二级 belongs to in a framework (null when the framework has no such 二级). */
 export function parentOf(level2: string, framework: Framework): string | null {
-  for (const [level1, children] of Object.entries(FRAMEWORK_LEVELS[framework])) if (children.includes(level2)) return level1;
+  for (const [level1, children] of Object.entries(FRAMEWORK_LEVELS[framework]))
+    if (children.includes(level2)) return level1;
   return null;
 }
 
 /** An indicator's 一级 and 二级 as standard names where they can be recognised (else as cleaned text). */
-export function resolvedLevels(indicator: Pick<Indicator, 'level1' | 'level2'>): { level1: string; level2: string } {
+export function resolvedLevels(indicator: Pick<Indicator, 'level1' | 'level2'>): {
+  level1: string;
+  level2: string;
+} {
   return {
     level1: standardLevel1(indicator.level1) ?? cleanLevelName(indicator.level1),
     level2: standardLevel2(indicator.level2) ?? cleanLevelName(indicator.level2),

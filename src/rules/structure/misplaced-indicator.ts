@@ -6,9 +6,11 @@ import { resolvedLevels } from './_levels.js';
 import { isTemplateRow } from './_placeholder.js';
 
 /** Units of things counted or measured out: a quantity, never a quality standard. */
-const COUNT_UNIT = /^(人|人次|名|位|户|个|次|场|场次|期|批|件|册|本|套|台|辆|座|处|项|份|篇|家|所|条|支|棵|株|盏|块|张|间|栋|幢|吨|公斤|千克|米|公里|平方米|亩|公顷|立方米|万人|万册|万户)$/;
+const COUNT_UNIT =
+  /^(人|人次|名|位|户|个|次|场|场次|期|批|件|册|本|套|台|辆|座|处|项|份|篇|家|所|条|支|棵|株|盏|块|张|间|栋|幢|吨|公斤|千克|米|公里|平方米|亩|公顷|立方米|万人|万册|万户)$/;
 /** Names whose counts are quality measures (fewer is better): 事故次数, 投诉件数, 故障次数. */
-const DEFECT_WORDS = /事故|投诉|故障|差错|返工|失误|违规|违纪|问题|缺陷|不合格|隐患|次品|扣分|退回|整改|通报|上访|案件/;
+const DEFECT_WORDS =
+  /事故|投诉|故障|差错|返工|失误|违规|违纪|问题|缺陷|不合格|隐患|次品|扣分|退回|整改|通报|上访|案件/;
 const RATE_WORDS = /率|度|比例|占比|比重|指数/;
 /** Words that show an indicator is about time: a deadline, a time limit, timeliness. */
 const TIME_WORDS =
@@ -23,7 +25,11 @@ function describe(indicator: Indicator): string {
 
 function isTimeRelated(indicator: Indicator): boolean {
   const { value } = indicator;
-  return value.kind === 'deadline' || isTimeUnit(value.unit) || TIME_WORDS.test(`${indicator.name}${indicator.description}`);
+  return (
+    value.kind === 'deadline' ||
+    isTimeUnit(value.unit) ||
+    TIME_WORDS.test(`${indicator.name}${indicator.description}`)
+  );
 }
 
 function isCount(indicator: Indicator): boolean {
@@ -34,19 +40,31 @@ function isCount(indicator: Indicator): boolean {
 export function misplacement(indicator: Indicator): Omit<Report, 'location'> | null {
   const { level1, level2 } = resolvedLevels(indicator);
   const { value, name } = indicator;
-  if (level1 !== '满意度指标' && /满意/.test(name) && !(value.kind === 'number' && value.unit !== '%') && value.kind !== 'composite') {
+  if (
+    level1 !== '满意度指标' &&
+    /满意/.test(name) &&
+    !(value.kind === 'number' && value.unit !== '%') &&
+    value.kind !== 'composite'
+  ) {
     return {
       message: `${level2 || level1}下的${describe(indicator)}是满意度，应放在满意度指标下`,
       suggestion: '移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。',
     };
   }
-  if (level2 === '质量指标' && isCount(indicator) && !RATE_WORDS.test(name) && !DEFECT_WORDS.test(name) && value.op !== '≤' && value.op !== '<') {
+  if (
+    level2 === '质量指标' &&
+    isCount(indicator) &&
+    !RATE_WORDS.test(name) &&
+    !DEFECT_WORDS.test(name) &&
+    value.op !== '≤' &&
+    value.op !== '<'
+  ) {
     return {
       message: `质量指标下的${describe(indicator)}是数量，不是质量标准`,
       suggestion: '移到数量指标下；质量指标应写达到的标准，如验收合格率、达标率（%）。',
     };
   }
-  if (level2 === '数量指标' && (value.kind === 'number' && value.unit === '%')) {
+  if (level2 === '数量指标' && value.kind === 'number' && value.unit === '%') {
     const target = TIME_WORDS.test(name) ? '时效指标' : '质量指标';
     return {
       message: `数量指标下的${describe(indicator)}是比率，不是数量`,
@@ -54,7 +72,10 @@ export function misplacement(indicator: Indicator): Omit<Report, 'location'> | n
     };
   }
   if (level2 === '数量指标' && value.kind === 'deadline') {
-    return { message: `数量指标下的${describe(indicator)}是完成时限，不是数量`, suggestion: '移到时效指标下。' };
+    return {
+      message: `数量指标下的${describe(indicator)}是完成时限，不是数量`,
+      suggestion: '移到时效指标下。',
+    };
   }
   if (level2 === '时效指标' && value.kind !== 'blank' && !isTimeRelated(indicator)) {
     const home = isCount(indicator) ? '数量指标' : QUALITY_WORDS.test(name) ? '质量指标' : null;
@@ -69,7 +90,8 @@ export function misplacement(indicator: Indicator): Omit<Report, 'location'> | n
 export const misplacedIndicator: Rule = {
   meta: {
     id: 'structure/misplaced-indicator',
-    description: '指标放错了二级指标：质量指标下写数量、数量指标下写比率、时效指标下写与时间无关的内容、满意度放在产出或效益下',
+    description:
+      '指标放错了二级指标：质量指标下写数量、数量指标下写比率、时效指标下写与时间无关的内容、满意度放在产出或效益下',
     severity: 'warning',
     tags: ['structure'],
   },
@@ -78,7 +100,11 @@ export const misplacedIndicator: Rule = {
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
       if (isTemplateRow(indicator)) continue;
       const problem = misplacement(indicator);
-      if (problem) reports.push({ ...problem, location: indicatorLocation(table, tableIndex, indicator, indicatorIndex, '二级指标') });
+      if (problem)
+        reports.push({
+          ...problem,
+          location: indicatorLocation(table, tableIndex, indicator, indicatorIndex, '二级指标'),
+        });
     }
     return reports;
   },

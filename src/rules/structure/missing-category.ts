@@ -21,7 +21,8 @@ function categoriesOf(indicator: Indicator, framework: Framework): Set<Category>
   const found = new Set<Category>();
   if (l1 === '产出指标' || OUTPUT_LEVEL2.has(level2)) found.add('产出');
   if (l1 === '效益指标' || BENEFIT_LEVEL2.has(level2)) found.add('效益');
-  if (l1 === '满意度指标' || level2 === '服务对象满意度指标' || /满意/.test(indicator.name)) found.add('满意度');
+  if (l1 === '满意度指标' || level2 === '服务对象满意度指标' || /满意/.test(indicator.name))
+    found.add('满意度');
   if (isCostLevel(cleanLevelName(indicator.level1), level2) || l1 === '成本指标') found.add('成本');
   if (found.has('成本') && framework === 'local') found.add('产出');
   return found;
@@ -40,16 +41,29 @@ export function requiredCategories(table: Table): Category[] {
   const { name, text } = projectText(table);
   const category = table.kind === 'project' ? table.category : undefined;
   if (category === 'construction' || category === 'equipment' || NEEDS_COST.test(name)) required.push('成本');
-  if (category !== 'operations' && !INTERNAL.test(name) && !(category === 'salary-subsidy' && INTERNAL.test(text))) required.push('满意度');
+  if (
+    category !== 'operations' &&
+    !INTERNAL.test(name) &&
+    !(category === 'salary-subsidy' && INTERNAL.test(text))
+  )
+    required.push('满意度');
   return required;
 }
 
 function missingMessage(category: Category, table: Table, framework: Framework): Omit<Report, 'location'> {
   switch (category) {
     case '产出':
-      return { message: '缺少产出指标', suggestion: '每张表都要有产出指标：写明完成的数量（如“改造小区数量 =3个”）、质量（验收合格率）和时效（按期完成率）。' };
+      return {
+        message: '缺少产出指标',
+        suggestion:
+          '每张表都要有产出指标：写明完成的数量（如“改造小区数量 =3个”）、质量（验收合格率）和时效（按期完成率）。',
+      };
     case '效益':
-      return { message: '缺少效益指标', suggestion: '写明产出带来的效果，如社会效益指标“受益居民户数 ≥420户”、可持续影响指标“设施正常使用年限 ≥15年”。' };
+      return {
+        message: '缺少效益指标',
+        suggestion:
+          '写明产出带来的效果，如社会效益指标“受益居民户数 ≥420户”、可持续影响指标“设施正常使用年限 ≥15年”。',
+      };
     case '成本':
       return {
         message: `缺少成本指标：工程建设、修缮和购置项目必须写明成本（“${projectText(table).name}”属于此类）`,
@@ -59,24 +73,34 @@ function missingMessage(category: Category, table: Table, framework: Framework):
             : '加一级指标“成本指标”，如经济成本指标“外墙保温改造成本 ≤45万元”。',
       };
     case '满意度':
-      return { message: '缺少满意度指标：本表的工作有外部服务对象，应设满意度指标', suggestion: '加“满意度指标 / 服务对象满意度指标”，如“受益群众满意度 ≥90%”。' };
+      return {
+        message: '缺少满意度指标：本表的工作有外部服务对象，应设满意度指标',
+        suggestion: '加“满意度指标 / 服务对象满意度指标”，如“受益群众满意度 ≥90%”。',
+      };
   }
 }
 
 export const missingCategory: Rule = {
   meta: {
     id: 'structure/missing-category',
-    description: '缺少必备的指标类别：产出、效益（每张表），成本（工程、修缮、购置项目），满意度（有外部服务对象时），或三级指标少于3个',
+    description:
+      '缺少必备的指标类别：产出、效益（每张表），成本（工程、修缮、购置项目），满意度（有外部服务对象时），或三级指标少于3个',
     severity: 'warning',
     tags: ['structure', 'completeness'],
   },
   check({ document, framework }) {
     const reports: Report[] = [];
     for (const [tableIndex, table] of document.tables.entries()) {
-      const rows = (table.indicators as Indicator[]).filter((i) => i.status !== 'rejected' && !isTemplateRow(i));
+      const rows = (table.indicators as Indicator[]).filter(
+        (i) => i.status !== 'rejected' && !isTemplateRow(i),
+      );
       const location = tableLocation(table, tableIndex, '绩效指标');
       if (rows.length === 0) {
-        reports.push({ message: '本表没有填写任何绩效指标', location, suggestion: '至少填写产出、效益指标（有服务对象时加满意度指标），共不少于3个三级指标。' });
+        reports.push({
+          message: '本表没有填写任何绩效指标',
+          location,
+          suggestion: '至少填写产出、效益指标（有服务对象时加满意度指标），共不少于3个三级指标。',
+        });
         continue;
       }
       const present = new Set(rows.flatMap((i) => [...categoriesOf(i, framework)]));
@@ -84,7 +108,11 @@ export const missingCategory: Rule = {
         if (!present.has(category)) reports.push({ ...missingMessage(category, table, framework), location });
       }
       if (rows.length < 3) {
-        reports.push({ message: `本表只有${rows.length}个三级指标，至少应有3个`, location, suggestion: '按产出（数量、质量、时效、成本）、效益、满意度补充指标。' });
+        reports.push({
+          message: `本表只有${rows.length}个三级指标，至少应有3个`,
+          location,
+          suggestion: '按产出（数量、质量、时效、成本）、效益、满意度补充指标。',
+        });
       }
     }
     return reports;

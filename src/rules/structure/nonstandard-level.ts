@@ -13,8 +13,10 @@ interface Problem {
 }
 
 const FRAMEWORK_HINT: Record<Framework, string> = {
-  local: '若本地区执行财预〔2021〕101号的指标框架（成本指标为一级），请改用 --framework central-2021 检查，或在设置中修改指标框架。',
-  'central-2021': '若本地区仍把成本指标放在产出指标下，请改用 --framework local 检查，或在设置中修改指标框架。',
+  local:
+    '若本地区执行财预〔2021〕101号的指标框架（成本指标为一级），请改用 --framework central-2021 检查，或在设置中修改指标框架。',
+  'central-2021':
+    '若本地区仍把成本指标放在产出指标下，请改用 --framework local 检查，或在设置中修改指标框架。',
 };
 const CENTRAL_COST_LEVEL2 = ['经济成本指标', '社会成本指标', '生态环境成本指标'];
 
@@ -38,7 +40,9 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
       key: `no-level1|${implied ?? ''}`,
       field: '一级指标',
       message: '未填写一级指标',
-      suggestion: implied ? `填写一级指标“${implied}”` : `一级指标应为 ${standardList(Object.keys(levels))} 之一。`,
+      suggestion: implied
+        ? `填写一级指标“${implied}”`
+        : `一级指标应为 ${standardList(Object.keys(levels))} 之一。`,
     };
   }
   if (!(level1 in levels)) {
@@ -58,12 +62,22 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
         message: `一级指标“${level1}”不是标准名称（标准名称：${standardList(Object.keys(levels))}）`,
       };
     }
-    return { key: `level1|${level1}`, field: '一级指标', message: `一级指标“${level1}”不是标准名称，应为“${guess}”`, suggestion: `改为“${guess}”` };
+    return {
+      key: `level1|${level1}`,
+      field: '一级指标',
+      message: `一级指标“${level1}”不是标准名称，应为“${guess}”`,
+      suggestion: `改为“${guess}”`,
+    };
   }
   const allowed = levels[parent];
   if (allowed.includes(level2)) return null;
   if (!level2) {
-    return { key: `no-level2|${parent}`, field: '二级指标', message: `${parent}下未填写二级指标`, suggestion: `二级指标应为 ${standardList(allowed)} 之一。` };
+    return {
+      key: `no-level2|${parent}`,
+      field: '二级指标',
+      message: `${parent}下未填写二级指标`,
+      suggestion: `二级指标应为 ${standardList(allowed)} 之一。`,
+    };
   }
   const standard = standardLevel2(level2);
   if (framework === 'central-2021' && parent === '产出指标' && standard === '成本指标') {
@@ -83,7 +97,12 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
     };
   }
   if (standard && allowed.includes(standard)) {
-    return { key: `level2|${parent}|${level2}`, field: '二级指标', message: `${parent}下的二级指标“${level2}”不是标准名称，应为“${standard}”`, suggestion: `改为“${standard}”` };
+    return {
+      key: `level2|${parent}|${level2}`,
+      field: '二级指标',
+      message: `${parent}下的二级指标“${level2}”不是标准名称，应为“${standard}”`,
+      suggestion: `改为“${standard}”`,
+    };
   }
   const home = standard && parentOf(standard, framework);
   if (standard && home && home !== parent) {
@@ -131,7 +150,9 @@ export const nonstandardLevel: Rule = {
       groups.set(key, { report, names: [indicator.name] });
     }
     return [...groups.values()].map(({ report, names }) =>
-      names.length > 1 ? { ...report, message: `${report.message}（涉及${names.length}个指标：${nameList(names)}）` } : report,
+      names.length > 1
+        ? { ...report, message: `${report.message}（涉及${names.length}个指标：${nameList(names)}）` }
+        : report,
     );
   },
 };

@@ -13,8 +13,10 @@ export interface Amount {
 
 const AMOUNT = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(亿元|万元|千元|元|万(?=[；;，,。、）)]|$))(?![/每])/g;
 const FACTOR: Record<string, number> = { 亿元: 10_000, 万元: 1, 万: 1, 千元: 0.1, 元: 0.0001 };
-const TOTAL_BEFORE = /(共计?|合计|总计|总额|总投资|总预算|预算数?|预算资金|计划投资|投资|累计|总金额|总价|总造价|资金规模|规模)[为是:：达约]?$/;
-const NOT_AN_ITEM_BEFORE = /(每[^\d，。；、,;]{0,3}|人均|户均|平均|单价|均价|标准为?|按|不超过|不低于|以上|以下)$/;
+const TOTAL_BEFORE =
+  /(共计?|合计|总计|总额|总投资|总预算|预算数?|预算资金|计划投资|投资|累计|总金额|总价|总造价|资金规模|规模)[为是:：达约]?$/;
+const NOT_AN_ITEM_BEFORE =
+  /(每[^\d，。；、,;]{0,3}|人均|户均|平均|单价|均价|标准为?|按|不超过|不低于|以上|以下)$/;
 /** Where an item ends: a semicolon, a full stop, a line break or the next number (2. / （2） / ②). */
 const ITEM_BREAK = /[；;。\n]|(?<![\d.])\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]/g;
 

@@ -8,7 +8,11 @@ import type { Report, Rule } from '../types.js';
 function rows(table: Table): Array<{ funding: Funding; section: string; name: string }> {
   if (table.kind === 'department') {
     return [
-      ...table.tasks.map((t, i) => ({ funding: t.funding, section: '年度主要任务', name: `任务“${t.name || `第${i + 1}行`}”` })),
+      ...table.tasks.map((t, i) => ({
+        funding: t.funding,
+        section: '年度主要任务',
+        name: `任务“${t.name || `第${i + 1}行`}”`,
+      })),
       ...(table.tasksTotal ? [{ funding: table.tasksTotal, section: '年度主要任务', name: '合计行' }] : []),
     ];
   }
@@ -64,7 +68,9 @@ function selfEvalSplit(table: Extract<Table, { kind: 'self-evaluation' }>, table
     if (stated === null || cells.every((c) => c === null)) continue;
     const sum = sumMoney(cells);
     if (toYuan(sum) === toYuan(stated)) continue;
-    const named = parts.filter((p) => p[key] !== null).map((p) => `${p.label.replace(/^其中[:：]/, '').trim()}${formatMoney(p[key])}`);
+    const named = parts
+      .filter((p) => p[key] !== null)
+      .map((p) => `${p.label.replace(/^其中[:：]/, '').trim()}${formatMoney(p[key])}`);
     reports.push({
       message: `年度资金总额的${label}为${formatMoney(stated)}，但其中各项之和为${formatMoney(sum)}（${named.join(' + ')}）`,
       location: tableLocation(table, tableIndex, '项目资金', label),

@@ -39,7 +39,10 @@ export const purposeBreakdown: Rule = {
       const { total: budgetTotal, fiscal, other } = table.budget;
       const budget = budgetTotal ?? (fiscal || other ? sumMoney([fiscal, other]) : null);
       if (!budget) continue;
-      for (const [section, text] of [['资金用途', table.purpose], ['绩效目标', table.goals]] as const) {
+      for (const [section, text] of [
+        ['资金用途', table.purpose],
+        ['绩效目标', table.goals],
+      ] as const) {
         const report = breakdown(table, tableIndex, section, text, budget);
         if (report) reports.push(report);
       }
@@ -48,7 +51,13 @@ export const purposeBreakdown: Rule = {
   },
 };
 
-function breakdown(table: ProjectTable, tableIndex: number, section: string, text: string, budget: string): Report | null {
+function breakdown(
+  table: ProjectTable,
+  tableIndex: number,
+  section: string,
+  text: string,
+  budget: string,
+): Report | null {
   const items = moneyAmounts(text)?.filter((a) => !a.total) ?? [];
   if (items.length < 2) return null;
   const budgetYuan = toYuan(budget);

@@ -14,19 +14,29 @@ export interface TextField {
 }
 
 export type IndicatorPart = 'name' | 'description' | 'value';
-const PART_LABEL: Record<IndicatorPart, string> = { name: '三级指标', description: '绩效指标描述', value: '指标值' };
+const PART_LABEL: Record<IndicatorPart, string> = {
+  name: '三级指标',
+  description: '绩效指标描述',
+  value: '指标值',
+};
 
 /**
  * The free-text fields of a table (goals, 资金用途, task contents) and the chosen parts of its
  * indicators; `keep` skips texts that cannot matter before anything is built for them.
  */
-export function textFields(table: Table, tableIndex: number, parts: IndicatorPart[], keep: (text: string) => boolean = () => true): TextField[] {
+export function textFields(
+  table: Table,
+  tableIndex: number,
+  parts: IndicatorPart[],
+  keep: (text: string) => boolean = () => true,
+): TextField[] {
   const out: TextField[] = [];
   const add = (label: string, text: string, section: string, field: string) => {
     if (keep(text)) out.push({ label, text, locate: () => tableLocation(table, tableIndex, section, field) });
   };
   if (table.kind === 'department') {
-    for (const task of table.tasks) add(`任务“${task.name}”的主要内容`, task.content, '年度主要任务', '主要内容');
+    for (const task of table.tasks)
+      add(`任务“${task.name}”的主要内容`, task.content, '年度主要任务', '主要内容');
     add('年度总体目标', table.goals, '年度总体目标', '年度总体目标');
   } else if (table.kind === 'project') {
     add('资金用途', table.purpose, '预算规模及资金用途', '资金用途');
@@ -40,8 +50,15 @@ export function textFields(table: Table, tableIndex: number, parts: IndicatorPar
     for (const part of parts) {
       const text = part === 'value' ? indicator.value.text : indicator[part];
       if (!keep(text)) continue;
-      const label = part === 'name' ? `三级指标“${indicator.name}”` : `“${indicator.name}”的${PART_LABEL[part]}`;
-      out.push({ label, text, indicator, part, locate: () => indicatorLocation(table, tableIndex, indicator, index, PART_LABEL[part]) });
+      const label =
+        part === 'name' ? `三级指标“${indicator.name}”` : `“${indicator.name}”的${PART_LABEL[part]}`;
+      out.push({
+        label,
+        text,
+        indicator,
+        part,
+        locate: () => indicatorLocation(table, tableIndex, indicator, index, PART_LABEL[part]),
+      });
     }
   }
   return out;

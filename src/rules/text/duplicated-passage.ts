@@ -4,7 +4,8 @@ import { compact } from './_text.js';
 
 /** Shorter sentences ("确保资金安全。") may well repeat on purpose. */
 const MIN_SENTENCE = 12;
-const ENUMERATION = /^(?:目标|任务)?(?:[(（]?[\d一二三四五六七八九十]+[)）]|[\d一二三四五六七八九十]+[、.:：])/;
+const ENUMERATION =
+  /^(?:目标|任务)?(?:[(（]?[\d一二三四五六七八九十]+[)）]|[\d一二三四五六七八九十]+[、.:：])/;
 
 export interface Repetition {
   /** The first repeated passage. */
@@ -33,7 +34,11 @@ export function findRepetition(text: string): Repetition | null {
   }
   const repeated = [...counts.values()].filter((s) => s.times > 1);
   if (repeated.length === 0) return null;
-  return { passage: repeated[0].shown, sentences: repeated.length, times: Math.max(...repeated.map((s) => s.times)) };
+  return {
+    passage: repeated[0].shown,
+    sentences: repeated.length,
+    times: Math.max(...repeated.map((s) => s.times)),
+  };
 }
 
 /** Spaces aside, a text shorter than two sentences cannot hold a repeated one. */
@@ -58,7 +63,12 @@ export const duplicatedPassage: Rule = {
       for (const field of textFields(table, tableIndex, ['description'], longEnough)) {
         const found = findRepetition(field.text);
         if (!found) continue;
-        const how = found.sentences === 0 ? '整段文字写了两遍' : found.sentences === 1 ? `这句话出现了${found.times}次` : `共${found.sentences}句各重复出现`;
+        const how =
+          found.sentences === 0
+            ? '整段文字写了两遍'
+            : found.sentences === 1
+              ? `这句话出现了${found.times}次`
+              : `共${found.sentences}句各重复出现`;
         reports.push({
           message: `${field.label}中有重复的段落：“${excerpt(found.passage)}”${how}`,
           location: field.locate(),

@@ -10,9 +10,11 @@ import { textFields } from './_fields.js';
  */
 const OWN_YEAR_GOAL = /(\d{4})年度?(?:的)?(?:绩效|工作|主要|总体|重点)?(?:目标|任务)/g;
 const THIS_YEAR = /(?:本年度|本年|今年)[（(](\d{4})年?[)）]|(\d{4})年[（(](?:本年度|本年|今年)[)）]/g;
-const PAST_DEADLINE = /(\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|底|末)(?:前|之前)(?!建成|建设|修建|竣工的|落成)/g;
+const PAST_DEADLINE =
+  /(\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|底|末)(?:前|之前)(?!建成|建设|修建|竣工的|落成)/g;
 /** Words just before a year that make it a reference, not this table's own year. */
-const REFERENCE_BEFORE = /较|比|上|截至|截止|完成了|基础|延续|结转|同期|与|对照|接续|承接|巩固|总结|回顾|实现|到|至|[-—～~－]|已|曾/;
+const REFERENCE_BEFORE =
+  /较|比|上|截至|截止|完成了|基础|延续|结转|同期|与|对照|接续|承接|巩固|总结|回顾|实现|到|至|[-—～~－]|已|曾/;
 /** …and words just after it ("2021年度目标的基础上", "2021年度目标完成情况"). */
 const REFERENCE_AFTER = /^(?:的)?(?:基础|相比|对比|以来|完成情况|执行情况|实际|结转|已)/;
 
@@ -31,7 +33,8 @@ function mentions(text: string, targets: boolean, deadlineValue: boolean): Menti
   const scan = (pattern: RegExp, kind: Mention['kind'], checkBefore: boolean) => {
     for (const m of clean.matchAll(pattern)) {
       if (checkBefore && REFERENCE_BEFORE.test(clean.slice(Math.max(0, m.index - 4), m.index))) continue;
-      if (checkBefore && REFERENCE_AFTER.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      if (checkBefore && REFERENCE_AFTER.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+        continue;
       found.push({ phrase: deadlineValue ? clean.trim() : m[0], year: Number(m[1] ?? m[2]), kind });
     }
   };
@@ -71,7 +74,11 @@ export const yearMismatch: Rule = {
       if (!year) continue;
       const titleYear = /(\d{4})年/.exec(table.title);
       if (titleYear && Number(titleYear[1]) !== year && /目标表|自评表/.test(table.title)) {
-        reports.push({ message: `表名写的是${titleYear[1]}年，而本表是${year}年度的`, location: tableLocation(table, tableIndex, '表头', '表名'), suggestion: `把表名中的年份改为${year}年。` });
+        reports.push({
+          message: `表名写的是${titleYear[1]}年，而本表是${year}年度的`,
+          location: tableLocation(table, tableIndex, '表头', '表名'),
+          suggestion: `把表名中的年份改为${year}年。`,
+        });
       }
       const targets = table.kind !== 'self-evaluation';
       for (const field of textFields(table, tableIndex, ['name', 'description', 'value'], hasYear)) {

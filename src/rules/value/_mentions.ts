@@ -13,12 +13,81 @@ export interface Mention {
 }
 
 const UNITS = [
-  '%', '人次', '人', '名', '位', '场次', '场', '千元', '万元', '亿元', '元', '平方公里', '平方米', '平方', '平米', 'm2',
-  '公里', '千米', 'km', '米', '千克', '公斤', '吨', '个月', '天', ...COUNTERS,
+  '%',
+  '人次',
+  '人',
+  '名',
+  '位',
+  '场次',
+  '场',
+  '千元',
+  '万元',
+  '亿元',
+  '元',
+  '平方公里',
+  '平方米',
+  '平方',
+  '平米',
+  'm2',
+  '公里',
+  '千米',
+  'km',
+  '米',
+  '千克',
+  '公斤',
+  '吨',
+  '个月',
+  '天',
+  ...COUNTERS,
 ];
-const PER = ['人次', '人·月', '人/月', '人', '户', '个', '次', '年', '月', '天', '日', '平方米', '平方', '平米', 'm2', '公里', '千米', 'km', '米', '亩', '台', '套', '辆', '场', '期', '件', '册', '本', '吨', '座', '处', '项', '所', '家', '间', '张', '条', '课时', '学时', '小时'];
+const PER = [
+  '人次',
+  '人·月',
+  '人/月',
+  '人',
+  '户',
+  '个',
+  '次',
+  '年',
+  '月',
+  '天',
+  '日',
+  '平方米',
+  '平方',
+  '平米',
+  'm2',
+  '公里',
+  '千米',
+  'km',
+  '米',
+  '亩',
+  '台',
+  '套',
+  '辆',
+  '场',
+  '期',
+  '件',
+  '册',
+  '本',
+  '吨',
+  '座',
+  '处',
+  '项',
+  '所',
+  '家',
+  '间',
+  '张',
+  '条',
+  '课时',
+  '学时',
+  '小时',
+];
 const byLength = (a: string, b: string) => b.length - a.length;
-const alt = (list: string[]) => [...new Set(list)].sort(byLength).map((u) => u.replace(/[.*+?^${}()|[\]\\/%]/g, '\\$&')).join('|');
+const alt = (list: string[]) =>
+  [...new Set(list)]
+    .sort(byLength)
+    .map((u) => u.replace(/[.*+?^${}()|[\]\\/%]/g, '\\$&'))
+    .join('|');
 
 /** `120人`, `2.1万人`, `0.5万元/人`, `90-95%`: a number (or a range), an optional 万, a unit, an optional per-unit. */
 const MENTION = new RegExp(
@@ -53,9 +122,11 @@ const NOT_A_UNIT_BEFORE: Record<string, string> = {
 };
 
 /** Words before a number that make it a rate or an ordinal, not an amount (第3期, 每季度开展1次, 人均0.5万元, 日均10吨). */
-const NOT_AN_AMOUNT_AFTER = /(第|按|标准为?|(每|人均|户均|平均|[日月年周季]均|单价|均价|单次|单场|单个)[^\d，。；、,;:：]{0,5})$/;
+const NOT_AN_AMOUNT_AFTER =
+  /(第|按|标准为?|(每|人均|户均|平均|[日月年周季]均|单价|均价|单次|单场|单个)[^\d，。；、,;:：]{0,5})$/;
 /** Words before a number (in its clause) that make it a change, not a level: 较上年提高5%, 同比增加20人. */
-const CHANGE_BEFORE = /(较|比上年|同比|环比|提高|提升|增长|增加|上升|下降|降低|减少|压减|节约)[^\d，。；、,;:：]{0,4}$/;
+const CHANGE_BEFORE =
+  /(较|比上年|同比|环比|提高|提升|增长|增加|上升|下降|降低|减少|压减|节约)[^\d，。；、,;:：]{0,4}$/;
 
 const HAS_DIGIT = /[\d０-９]/;
 
@@ -78,7 +149,13 @@ export function numberMentions(raw: string): Mention[] {
     if (unit === '年' && !wan && /^(19|20)\d\d$/.test(digits)) continue; // a year, not a duration
     if ((unit === '日' || unit === '天') && /月$/.test(before)) continue; // 3月15日 is a date
     for (const n of from ? [from, digits] : [digits]) {
-      mentions.push({ text: from ? whole : `${n}${fullUnit}`, number: Number(n), unit: fullUnit, measure, change });
+      mentions.push({
+        text: from ? whole : `${n}${fullUnit}`,
+        number: Number(n),
+        unit: fullUnit,
+        measure,
+        change,
+      });
     }
   }
   return mentions;

@@ -38,9 +38,51 @@ const BASE_UNITS: Record<string, UnitMeasure> = {
 
 /** Counters that stand for themselves (户, 个, 次 …), each its own family. */
 export const COUNTERS = [
-  '户', '个', '次', '期', '册', '套', '台', '辆', '件', '篇', '份', '家', '所', '座', '处', '项', '支', '条', '批',
-  '棵', '株', '张', '本', '栋', '幢', '盏', '课时', '学时', '节', '类', '种', '宗', '例', '组', '队', '亩', '公顷',
-  '年', '工作日', '小时', '分钟', '周', '车次', '户次', '‰',
+  '户',
+  '个',
+  '次',
+  '期',
+  '册',
+  '套',
+  '台',
+  '辆',
+  '件',
+  '篇',
+  '份',
+  '家',
+  '所',
+  '座',
+  '处',
+  '项',
+  '支',
+  '条',
+  '批',
+  '棵',
+  '株',
+  '张',
+  '本',
+  '栋',
+  '幢',
+  '盏',
+  '课时',
+  '学时',
+  '节',
+  '类',
+  '种',
+  '宗',
+  '例',
+  '组',
+  '队',
+  '亩',
+  '公顷',
+  '年',
+  '工作日',
+  '小时',
+  '分钟',
+  '周',
+  '车次',
+  '户次',
+  '‰',
 ];
 
 /** The family and factor of a (normalised) unit, `万人` and `元/人` included; null when unknown. */
@@ -69,7 +111,10 @@ export function nameUnit(name: string): string {
 
 /** The name without a trailing bracketed unit or note: `覆盖率（%）` → 覆盖率. */
 export function bareName(name: string): string {
-  return name.trim().replace(/\s*[（(][^（()）]*[)）]\s*$/, '').trim();
+  return name
+    .trim()
+    .replace(/\s*[（(][^（()）]*[)）]\s*$/, '')
+    .trim();
 }
 
 /** The unit of an indicator's value: as written after the number, else the one its name gives in brackets. */

@@ -39,10 +39,16 @@ function mismatch(indicator: Indicator, text: string): Mismatch | null {
   const target = value.numbers[0] * measure.factor;
   // A change (较上年提高5%) is compared only with an indicator that is itself a change (投诉下降率).
   const isChange = isChangeName(indicator.name);
-  const sameFamily = numberMentions(text).filter((m) => m.measure.family === measure.family && (isChange || !m.change));
-  if (sameFamily.length === 0 || sameFamily.some((m) => same(m.number * m.measure.factor, target))) return null;
+  const sameFamily = numberMentions(text).filter(
+    (m) => m.measure.family === measure.family && (isChange || !m.change),
+  );
+  if (sameFamily.length === 0 || sameFamily.some((m) => same(m.number * m.measure.factor, target)))
+    return null;
   const first = sameFamily[0];
-  return { said: first.text, implied: `${op}${formatNumber((first.number * first.measure.factor) / measure.factor)}${unit}` };
+  return {
+    said: first.text,
+    implied: `${op}${formatNumber((first.number * first.measure.factor) / measure.factor)}${unit}`,
+  };
 }
 
 export const descriptionMismatch: Rule = {

@@ -6,4 +6,10 @@ import { rateOver100 } from './rate-over-100.js';
 import { unitMismatch } from './unit-mismatch.js';
 
 /** The value/* rules, in the order their findings are listed. */
-export const valueRules: Rule[] = [missingTarget, descriptionMismatch, rateOver100, unitMismatch, notQuantified];
+export const valueRules: Rule[] = [
+  missingTarget,
+  descriptionMismatch,
+  rateOver100,
+  unitMismatch,
+  notQuantified,
+];

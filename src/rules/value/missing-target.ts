@@ -5,7 +5,8 @@ import type { Report, Rule } from '../types.js';
 import { levelKind, MEASURABLE_HINT } from './_levels.js';
 
 /** Things that should not happen: for these, and for 社会/生态环境成本, “无” is the target (none). */
-const NOTHING_WANTED = /(事故|投诉|违法|违纪|违规|污染|隐患|损失|事件|纠纷|差错|失误|不良|负面|影响|风险|问题)/;
+const NOTHING_WANTED =
+  /(事故|投诉|违法|违纪|违规|污染|隐患|损失|事件|纠纷|差错|失误|不良|负面|影响|风险|问题)/;
 
 function noneIsTheTarget(indicator: Indicator): boolean {
   if (indicator.value.text.normalize('NFKC').trim() !== '无') return false;
@@ -30,7 +31,8 @@ export const missingTarget: Rule = {
       if (indicator.value.kind !== 'blank' || isTemplateRow(indicator) || indicator.placeholder) continue;
       if (noneIsTheTarget(indicator)) continue;
       const written = indicator.value.text.trim();
-      const actual = 'actual' in indicator && typeof indicator.actual === 'string' ? indicator.actual.trim() : '';
+      const actual =
+        'actual' in indicator && typeof indicator.actual === 'string' ? indicator.actual.trim() : '';
       const label = table.kind === 'self-evaluation' ? '年度指标值' : '指标值';
       reports.push({
         message:

@@ -7,7 +7,8 @@ import { levelKind, MEASURABLE_HINT, type LevelKind } from './_levels.js';
 /** Answers that only say yes or no. */
 const YES_NO = /^(是|否|有|没有|已完成|未完成|完成)$/;
 /** Degree words that cannot be graded: 有效提升, 显著, 进一步提高, 有所保障, 稳步推进 … */
-const VAGUE_START = /^(有效|显著|明显|稳步|逐步|逐年|进一步|不断|持续|大幅|大力|较大|极大|有所|切实|更加|日益|长期|全面|积极|充分|得到|一定程度)/;
+const VAGUE_START =
+  /^(有效|显著|明显|稳步|逐步|逐年|进一步|不断|持续|大幅|大力|较大|极大|有所|切实|更加|日益|长期|全面|积极|充分|得到|一定程度)/;
 const VAGUE_WHOLE =
   /^(有效|显著|明显|长期|良好|较好|较高|较低|可控|稳定|积极|提高|提升|改善|促进|增强|加强|保障|推进|完善|发展|改进|优化|好转|缓解|降低|减少|增加|巩固|达到预期|达到预期目标|达到预期效果|符合预期|好|高|低)$/;
 /** One-word outcomes that stand where a rate or a deadline belongs (合格 → 合格率 =100%). */
@@ -17,10 +18,12 @@ const WEAK_OUTCOME = /^(合格|达标|按时|按期|及时|按时完成|按期�
 function verdict(text: string, kind: LevelKind, shown: string): string | null {
   const t = text.replace(/[。.；;，,！!]+$/, '');
   if (YES_NO.test(t)) return `指标值“${shown}”只回答是或否，无法衡量完成程度`;
-  if (VAGUE_WHOLE.test(t) || (VAGUE_START.test(t) && !/\d/.test(t))) return `指标值“${shown}”过于笼统，无法考核`;
+  if (VAGUE_WHOLE.test(t) || (VAGUE_START.test(t) && !/\d/.test(t)))
+    return `指标值“${shown}”过于笼统，无法考核`;
   if (kind === 'quantity') return `数量指标应写成数字加单位，指标值却是“${shown}”`;
   if (kind === 'satisfaction') return `满意度应写成百分比，指标值却是“${shown}”`;
-  if ((kind === 'quality' || kind === 'time') && WEAK_OUTCOME.test(t)) return `指标值“${shown}”无法衡量完成程度`;
+  if ((kind === 'quality' || kind === 'time') && WEAK_OUTCOME.test(t))
+    return `指标值“${shown}”无法衡量完成程度`;
   return null;
 }
 

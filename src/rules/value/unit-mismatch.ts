@@ -73,7 +73,8 @@ export const unitMismatch: Rule = {
     const reports: Report[] = [];
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
       const found = problem(indicator);
-      if (found) reports.push({ ...found, location: indicatorLocation(table, tableIndex, indicator, indicatorIndex) });
+      if (found)
+        reports.push({ ...found, location: indicatorLocation(table, tableIndex, indicator, indicatorIndex) });
     }
     return reports;
   },

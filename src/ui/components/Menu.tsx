@@ -9,7 +9,17 @@ export interface MenuItem {
 }
 
 /** A vertical list with one selected item; shows a window of `height` items around the selection. */
-export function Menu({ items, selected, width, height = items.length }: { items: MenuItem[]; selected: number; width: number; height?: number }) {
+export function Menu({
+  items,
+  selected,
+  width,
+  height = items.length,
+}: {
+  items: MenuItem[];
+  selected: number;
+  width: number;
+  height?: number;
+}) {
   const glyphs = useGlyphs();
   const size = Math.max(1, height);
   const top = Math.max(0, Math.min(selected - Math.floor(size / 2), items.length - size));

@@ -11,7 +11,15 @@ export function modelPanelHeight(model: ReviewModel, width: number): number {
 }
 
 /** Under the review grid: the model's reason for the selected row, a call in progress, or the rewrite prompt. */
-export function ModelPanel({ model, width, isActive }: { model: ReviewModel; width: number; isActive: boolean }) {
+export function ModelPanel({
+  model,
+  width,
+  isActive,
+}: {
+  model: ReviewModel;
+  width: number;
+  isActive: boolean;
+}) {
   const note = model.note ? wrapText(model.note, Math.max(10, width)) : [];
   return (
     <Box flexDirection="column">
@@ -25,7 +33,9 @@ export function ModelPanel({ model, width, isActive }: { model: ReviewModel; wid
       ) : null}
       {model.prompting ? (
         <>
-          <Paragraph width={width} color="cyan">改写要求（可留空：使它更具体、可衡量）。回车发送，Esc 取消：</Paragraph>
+          <Paragraph width={width} color="cyan">
+            改写要求（可留空：使它更具体、可衡量）。回车发送，Esc 取消：
+          </Paragraph>
           <TextInput
             isActive={isActive}
             width={width}

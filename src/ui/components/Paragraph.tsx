@@ -2,7 +2,21 @@ import { Text } from 'ink';
 import { wrapText } from '../text/wrap.js';
 
 /** Text wrapped by display width (our own wrapping, so Chinese lines break where they should). */
-export function Paragraph({ children, width, color, dim, bold, prefix = '' }: { children: string; width: number; color?: string; dim?: boolean; bold?: boolean; prefix?: string }) {
+export function Paragraph({
+  children,
+  width,
+  color,
+  dim,
+  bold,
+  prefix = '',
+}: {
+  children: string;
+  width: number;
+  color?: string;
+  dim?: boolean;
+  bold?: boolean;
+  prefix?: string;
+}) {
   const indent = ' '.repeat(prefix ? [...prefix].length : 0);
   return (
     <>

@@ -7,7 +7,17 @@ import { useOrigin } from '../hooks/useOrigin.js';
  * Entry of a secret (an API key): typed or pasted, never drawn — only a dot per character, at most
  * `width` of them, and a count. Backspace deletes the last character, Ctrl+U clears, Enter submits.
  */
-export function SecretInput({ isActive, width, onSubmit, onKey }: { isActive: boolean; width: number; onSubmit: (secret: string) => void; onKey?: (input: string, key: Key) => void }) {
+export function SecretInput({
+  isActive,
+  width,
+  onSubmit,
+  onKey,
+}: {
+  isActive: boolean;
+  width: number;
+  onSubmit: (secret: string) => void;
+  onKey?: (input: string, key: Key) => void;
+}) {
   const [secret, setSecret, secretRef] = useSyncState('');
   const [ref, origin] = useOrigin();
   const { setCursorPosition } = useCursor();
@@ -19,7 +29,17 @@ export function SecretInput({ isActive, width, onSubmit, onKey }: { isActive: bo
       if (key.return) return onSubmit(secretRef.current);
       if (key.ctrl && input === 'u') return void setSecret('');
       if (key.backspace || key.delete) return void setSecret((s) => s.slice(0, -1));
-      if (key.escape || key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return onKey?.(input, key);
+      if (
+        key.escape ||
+        key.ctrl ||
+        key.meta ||
+        key.tab ||
+        key.upArrow ||
+        key.downArrow ||
+        key.leftArrow ||
+        key.rightArrow
+      )
+        return onKey?.(input, key);
       if (!input) return;
       // A paste may end with Enter: the key is what came before it.
       const text = input.replace(/[\r\n]+$/, '');

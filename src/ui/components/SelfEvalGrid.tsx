@@ -28,7 +28,10 @@ export function rowMark(table: SelfEvalTable, index: number, score: IndicatorSco
   const indicator = table.indicators[index];
   if (indicator.status === 'rejected') return { text: '不计' };
   if (!indicator.actual.trim()) return { text: '未填', color: 'yellow' };
-  if (score && !score.ok) return score.code === 'needs-grade' ? { text: '待评等级', color: 'yellow' } : { text: '无法评分', color: 'red' };
+  if (score && !score.ok)
+    return score.code === 'needs-grade'
+      ? { text: '待评等级', color: 'yellow' }
+      : { text: '无法评分', color: 'red' };
   if (needsReason(indicator)) return { text: '缺原因', color: 'red' };
   if (score?.ok && score.warnings.length > 0) return { text: '目标偏低', color: 'yellow' };
   return { text: '' };
@@ -39,7 +42,19 @@ export function rowMark(table: SelfEvalTable, index: number, score: IndicatorSco
  * indicator with its target, actual, weight and score; the selected row is marked and a window of
  * `height` rows follows it. Narrow terminals get one compact line per row.
  */
-export function SelfEvalGrid({ table, scores, selected, width, height }: { table: SelfEvalTable; scores: Array<IndicatorScore | null>; selected: number; width: number; height: number }) {
+export function SelfEvalGrid({
+  table,
+  scores,
+  selected,
+  width,
+  height,
+}: {
+  table: SelfEvalTable;
+  scores: Array<IndicatorScore | null>;
+  selected: number;
+  width: number;
+  height: number;
+}) {
   const glyphs = useGlyphs();
   const funds = totalFundRow(table)?.row;
   const budget = funds?.full ?? funds?.initial;
@@ -50,7 +65,9 @@ export function SelfEvalGrid({ table, scores, selected, width, height }: { table
     funds?.weight != null ? formatPlain(funds.weight) : '—',
     funds?.score != null ? formatScore(funds.score) : '—',
   ];
-  const marks: Mark[] = [{ text: funds?.spent == null ? '未填' : funds.rate, color: funds?.spent == null ? 'yellow' : undefined }];
+  const marks: Mark[] = [
+    { text: funds?.spent == null ? '未填' : funds.rate, color: funds?.spent == null ? 'yellow' : undefined },
+  ];
   fundsCells.push(marks[0].text);
   const cells = [fundsCells];
   table.indicators.forEach((indicator, i) => {
@@ -70,7 +87,13 @@ export function SelfEvalGrid({ table, scores, selected, width, height }: { table
   const fits = count <= height - 1;
   const size = Math.max(1, fits ? height - 1 : height - 2);
   const top = Math.max(0, Math.min(selected - Math.floor(size / 2), count - size));
-  const line = (i: number) => (layout.mode === 'grid' ? layout.rows[i][0] : truncateTo(`${cells[i][0]}｜${cells[i][1]}｜${cells[i][2] || '—'}｜${cells[i][4]}/${cells[i][3]} ${cells[i][5]}`, width - 2));
+  const line = (i: number) =>
+    layout.mode === 'grid'
+      ? layout.rows[i][0]
+      : truncateTo(
+          `${cells[i][0]}｜${cells[i][1]}｜${cells[i][2] || '—'}｜${cells[i][4]}/${cells[i][3]} ${cells[i][5]}`,
+          width - 2,
+        );
   return (
     <Box flexDirection="column">
       {layout.mode === 'grid' ? <Text bold>{`  ${layout.header[0]}`}</Text> : null}
@@ -79,12 +102,20 @@ export function SelfEvalGrid({ table, scores, selected, width, height }: { table
         const active = i === selected;
         const excluded = i > 0 && table.indicators[i - 1].status === 'rejected';
         return (
-          <Text key={i} inverse={active} dimColor={excluded && !active} strikethrough={excluded} color={!active && marks[i].color === 'red' ? 'red' : undefined}>
+          <Text
+            key={i}
+            inverse={active}
+            dimColor={excluded && !active}
+            strikethrough={excluded}
+            color={!active && marks[i].color === 'red' ? 'red' : undefined}
+          >
             {padTo(`${active ? glyphs.pointer : ' '} ${line(i)}`, width - 1)}
           </Text>
         );
       })}
-      {count > size ? <Text dimColor>{`  第 ${top + 1}–${Math.min(count, top + size)} 行，共 ${count} 行`}</Text> : null}
+      {count > size ? (
+        <Text dimColor>{`  第 ${top + 1}–${Math.min(count, top + size)} 行，共 ${count} 行`}</Text>
+      ) : null}
     </Box>
   );
 }

@@ -44,7 +44,17 @@ export function inputView(text: string, cursor: number, width: number, maxRows: 
  * text (useCursor), so the IME's candidate window opens there; editing is by grapheme; a paste
  * arrives as one chunk and is one undo step.
  */
-export function TextInput({ initial = '', isActive, width, multiline = false, maxRows = 1, placeholder, onSubmit, onChange, onKey }: TextInputProps) {
+export function TextInput({
+  initial = '',
+  isActive,
+  width,
+  multiline = false,
+  maxRows = 1,
+  placeholder,
+  onSubmit,
+  onChange,
+  onKey,
+}: TextInputProps) {
   const [editor, setEditor, editorRef] = useSyncState(() => createEditor(initial));
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -56,53 +66,55 @@ export function TextInput({ initial = '', isActive, width, multiline = false, ma
   };
   const { text, cursor } = editor.present;
   const rowsShown = multiline ? Math.max(1, maxRows) : 1;
-  const view = multiline
-    ? inputView(text, cursor, width, rowsShown)
-    : singleLineView(text, cursor, width);
+  const view = multiline ? inputView(text, cursor, width, rowsShown) : singleLineView(text, cursor, width);
   const [ref, origin] = useOrigin();
   const { setCursorPosition } = useCursor();
-  setCursorPosition(isActive ? { x: origin.x + view.cursor.col, y: origin.y + view.cursor.row + (view.hiddenAbove > 0 ? 1 : 0) } : undefined);
-
+  setCursorPosition(
+    isActive
+      ? { x: origin.x + view.cursor.col, y: origin.y + view.cursor.row + (view.hiddenAbove > 0 ? 1 : 0) }
+      : undefined,
+  );
 
   const handle = (input: string, key: Key): void => {
-      if (key.return) {
-        if (multiline) dispatch({ type: 'insert', chunk: '\n', multiline });
-        else onSubmit(editorRef.current.present.text);
-        return;
-      }
-      if (key.ctrl) {
-        if (input === 'z') {
-          // Nothing left to undo in this field: the screen may undo its last step.
-          if (editorRef.current.past.length > 0) dispatch({ type: 'undo' });
-          else onKey?.(input, key);
-        }
-        else if (input === 'a') dispatch({ type: 'home' });
-        else if (input === 'e') dispatch({ type: 'end' });
-        else if (input === 'u') dispatch({ type: 'clear' });
-        else if (input === 'd' && multiline) onSubmit(editorRef.current.present.text);
+    if (key.return) {
+      if (multiline) dispatch({ type: 'insert', chunk: '\n', multiline });
+      else onSubmit(editorRef.current.present.text);
+      return;
+    }
+    if (key.ctrl) {
+      if (input === 'z') {
+        // Nothing left to undo in this field: the screen may undo its last step.
+        if (editorRef.current.past.length > 0) dispatch({ type: 'undo' });
         else onKey?.(input, key);
-        return;
-      }
-      if (key.backspace || key.delete) dispatch({ type: 'backspace' });
-      else if (key.leftArrow) dispatch({ type: 'left' });
-      else if (key.rightArrow) dispatch({ type: 'right' });
-      else if (key.home) dispatch({ type: 'home' });
-      else if (key.end) dispatch({ type: 'end' });
-      else if (key.upArrow && multiline) dispatch({ type: 'up', width: Math.max(2, width - 1) });
-      else if (key.downArrow && multiline) dispatch({ type: 'down', width: Math.max(2, width - 1) });
-      else if (key.escape || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.meta) onKey?.(input, key);
-      else if (input) {
-        // Keys typed quickly can arrive in one chunk with the text ("≥80%" then Ctrl+D, or a line
-        // and Enter): the text is inserted and each control key handled in order. In a one-line
-        // field a line break inside a paste is a space, only a final one is Enter.
-        const parts = input.replace(/\r\n/g, '\r').match(CONTROL_SPLIT) ?? [];
-        parts.forEach((part, i) => {
-          const control = CONTROL_KEYS[part];
-          if (!control) dispatch({ type: 'insert', chunk: part, multiline });
-          else if (part === '\r' && !multiline && i < parts.length - 1) dispatch({ type: 'insert', chunk: ' ', multiline });
-          else handle(control.input, { ...NO_KEY, ...control.key });
-        });
-      }
+      } else if (input === 'a') dispatch({ type: 'home' });
+      else if (input === 'e') dispatch({ type: 'end' });
+      else if (input === 'u') dispatch({ type: 'clear' });
+      else if (input === 'd' && multiline) onSubmit(editorRef.current.present.text);
+      else onKey?.(input, key);
+      return;
+    }
+    if (key.backspace || key.delete) dispatch({ type: 'backspace' });
+    else if (key.leftArrow) dispatch({ type: 'left' });
+    else if (key.rightArrow) dispatch({ type: 'right' });
+    else if (key.home) dispatch({ type: 'home' });
+    else if (key.end) dispatch({ type: 'end' });
+    else if (key.upArrow && multiline) dispatch({ type: 'up', width: Math.max(2, width - 1) });
+    else if (key.downArrow && multiline) dispatch({ type: 'down', width: Math.max(2, width - 1) });
+    else if (key.escape || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.meta)
+      onKey?.(input, key);
+    else if (input) {
+      // Keys typed quickly can arrive in one chunk with the text ("≥80%" then Ctrl+D, or a line
+      // and Enter): the text is inserted and each control key handled in order. In a one-line
+      // field a line break inside a paste is a space, only a final one is Enter.
+      const parts = input.replace(/\r\n/g, '\r').match(CONTROL_SPLIT) ?? [];
+      parts.forEach((part, i) => {
+        const control = CONTROL_KEYS[part];
+        if (!control) dispatch({ type: 'insert', chunk: part, multiline });
+        else if (part === '\r' && !multiline && i < parts.length - 1)
+          dispatch({ type: 'insert', chunk: ' ', multiline });
+        else handle(control.input, { ...NO_KEY, ...control.key });
+      });
+    }
   };
   useKeys(handle, { isActive });
 
@@ -120,9 +132,26 @@ export function TextInput({ initial = '', isActive, width, multiline = false, ma
 }
 
 const NO_KEY: Key = {
-  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
-  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
-  super: false, hyper: false, capsLock: false, numLock: false,
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
 };
 
 /** Control characters inside a chunk of text, as the keys they are. */
@@ -137,7 +166,8 @@ const CONTROL_KEYS: Record<string, { input: string; key: Partial<Key> }> = {
   '\u001a': { input: 'z', key: { ctrl: true } },
 };
 // eslint-disable-next-line no-control-regex
-const CONTROL_SPLIT = /[\r\u007f\b\u0001\u0004\u0005\u0015\u001a]|[^\r\u007f\b\u0001\u0004\u0005\u0015\u001a]+/g;
+const CONTROL_SPLIT =
+  /[\r\u007f\b\u0001\u0004\u0005\u0015\u001a]|[^\r\u007f\b\u0001\u0004\u0005\u0015\u001a]+/g;
 
 /** A one-line field scrolls sideways so the cursor stays visible; … marks text out of view. */
 export function singleLineView(text: string, cursor: number, width: number) {
@@ -148,7 +178,12 @@ export function singleLineView(text: string, cursor: number, width: number) {
   let at = 0; // grapheme index of the cursor
   for (let o = 0; at < parts.length && o < cursor; at++) o += parts[at].length;
   if (total <= usable) {
-    return { lines: [text], cursor: { row: 0, col: widths.slice(0, at).reduce((a, b) => a + b, 0) }, hiddenAbove: 0, hiddenBelow: 0 };
+    return {
+      lines: [text],
+      cursor: { row: 0, col: widths.slice(0, at).reduce((a, b) => a + b, 0) },
+      hiddenAbove: 0,
+      hiddenBelow: 0,
+    };
   }
   let start = at;
   let used = 0;

@@ -6,7 +6,19 @@ import { Paragraph } from './Paragraph.js';
 import { TextInput } from './TextInput.js';
 
 /** "Start from last year's table": asks for the new year (next year offered), checked like the interview's year. */
-export function YearPrompt({ from, width, isActive, onSubmit, onCancel }: { from: number | null; width: number; isActive: boolean; onSubmit: (year: number) => void; onCancel: () => void }) {
+export function YearPrompt({
+  from,
+  width,
+  isActive,
+  onSubmit,
+  onCancel,
+}: {
+  from: number | null;
+  width: number;
+  isActive: boolean;
+  onSubmit: (year: number) => void;
+  onCancel: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   return (
     <Box flexDirection="column">
@@ -28,8 +40,18 @@ export function YearPrompt({ from, width, isActive, onSubmit, onCancel }: { from
           onKey={(_input, key) => key.escape && onCancel()}
         />
       </Box>
-      {error ? <Paragraph width={width} color="red">{error}</Paragraph> : null}
-      <HelpLine keys={[['回车', '建草稿并检查'], ['Esc', '取消']]} width={width} />
+      {error ? (
+        <Paragraph width={width} color="red">
+          {error}
+        </Paragraph>
+      ) : null}
+      <HelpLine
+        keys={[
+          ['回车', '建草稿并检查'],
+          ['Esc', '取消'],
+        ]}
+        width={width}
+      />
     </Box>
   );
 }

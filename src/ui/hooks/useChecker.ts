@@ -4,7 +4,8 @@ import type { Finding } from '../../domain/finding.js';
 import { errorText } from '../format.js';
 import { useServices, type CheckFn } from '../services.js';
 
-export type CheckState = { status: 'loading' } | { status: 'ready'; findings: Finding[] } | { status: 'failed'; message: string };
+export type CheckState =
+  { status: 'loading' } | { status: 'ready'; findings: Finding[] } | { status: 'failed'; message: string };
 
 /** Checkers already loaded, so a screen opened later checks in its first render. */
 const loaded = new WeakMap<object, CheckFn>();

@@ -10,7 +10,11 @@ import type { Action } from '../state/types.js';
  * screen (Esc) cancels it. The configured model drafts unless `offline`. Progress, the result and
  * failures come back as actions; when a table fell back to the library the screen stays to say why.
  */
-export function useDraftRun(answers: Answers, dispatch: Dispatch<Action>, options: { offline?: boolean; attempt?: number; settings?: Settings } = {}): void {
+export function useDraftRun(
+  answers: Answers,
+  dispatch: Dispatch<Action>,
+  options: { offline?: boolean; attempt?: number; settings?: Settings } = {},
+): void {
   const services = useServices();
   const { offline = false, attempt = 0, settings } = options;
   useEffect(() => {
@@ -31,9 +35,17 @@ export function useDraftRun(answers: Answers, dispatch: Dispatch<Action>, option
           },
         });
         const tokens = result.tokens ? result.tokens.prompt + result.tokens.completion : undefined;
-        if (!signal.aborted) dispatch({ type: 'draft-done', document: result.document, notes: result.notes, tokens, pause: fellBack });
+        if (!signal.aborted)
+          dispatch({
+            type: 'draft-done',
+            document: result.document,
+            notes: result.notes,
+            tokens,
+            pause: fellBack,
+          });
       } catch (error) {
-        if (!signal.aborted) dispatch({ type: 'draft-failed', message: `起草失败：${modelErrorText(error)}` });
+        if (!signal.aborted)
+          dispatch({ type: 'draft-failed', message: `起草失败：${modelErrorText(error)}` });
       }
     })();
     return () => controller.abort();

@@ -5,7 +5,11 @@ import { useServices } from '../services.js';
 import type { Action } from '../state/types.js';
 
 /** Starts writing the export files; the outcome comes back as actions. */
-export function useExport(document: JixiaoDocument, dispatch: Dispatch<Action>, fonts: { fontBody?: string; fontHeading?: string } = {}): (dir: string) => void {
+export function useExport(
+  document: JixiaoDocument,
+  dispatch: Dispatch<Action>,
+  fonts: { fontBody?: string; fontHeading?: string } = {},
+): (dir: string) => void {
   const services = useServices();
   return useCallback(
     (dir: string) => {

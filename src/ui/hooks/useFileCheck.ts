@@ -16,7 +16,11 @@ export function useFileCheck(dispatch: Dispatch<Action>): (path: string) => void
   return useCallback(
     (text: string) => {
       const path = cleanPath(text);
-      if (!path) return dispatch({ type: 'file-failed', message: '请填写文件路径，例如 ~/文档/2025年绩效目标表.docx。' });
+      if (!path)
+        return dispatch({
+          type: 'file-failed',
+          message: '请填写文件路径，例如 ~/文档/2025年绩效目标表.docx。',
+        });
       dispatch({ type: 'file-loading' });
       services.checkFile(path).then(
         (result) => dispatch({ type: 'file-loaded', path, ...result }),

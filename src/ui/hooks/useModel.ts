@@ -18,8 +18,16 @@ export function useModel(settings: Settings): ModelState {
   useEffect(() => {
     let live = true;
     services.loadModel(settings).then(
-      (access) => live && setState(access.ok ? { status: 'ready', model: access } : { status: 'none', configured: access.configured, reason: access.reason }),
-      (error) => live && setState({ status: 'none', configured: true, reason: `模型设置无法读取：${errorText(error)}` }),
+      (access) =>
+        live &&
+        setState(
+          access.ok
+            ? { status: 'ready', model: access }
+            : { status: 'none', configured: access.configured, reason: access.reason },
+        ),
+      (error) =>
+        live &&
+        setState({ status: 'none', configured: true, reason: `模型设置无法读取：${errorText(error)}` }),
     );
     return () => {
       live = false;

@@ -25,7 +25,8 @@ export interface ReviewModel {
   note: string | null;
 }
 
-const NOT_CONFIGURED = '未配置模型：在开始界面 → 设置 → 起草方式（模型）中选择服务商并保存 API Key 后，可用 s 更多建议、r 改写、w 为什么、o 第二意见。';
+const NOT_CONFIGURED =
+  '未配置模型：在开始界面 → 设置 → 起草方式（模型）中选择服务商并保存 API Key 后，可用 s 更多建议、r 改写、w 为什么、o 第二意见。';
 
 /**
  * The review screen's model helpers: more suggestions for the selected row's 二级 category, a
@@ -41,7 +42,9 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
   const table = document.tables[t];
   const indicator = table.indicators[row] as Indicator | undefined;
   const ready = model.status === 'ready' ? model.model : null;
-  const judgement = ready ? issues.filter((i) => !i.finding.secondOpinion && ready.isJudgementCall(i.finding)) : [];
+  const judgement = ready
+    ? issues.filter((i) => !i.finding.secondOpinion && ready.isJudgementCall(i.finding))
+    : [];
 
   const say = (message: string) => dispatch({ type: 'review-message', message });
   const failed = (message: string) => say(`模型没有完成：${message}`);
@@ -50,7 +53,8 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
   /** The model and a table it can work on, or a message saying why not. */
   const usable = () => {
     if (model.status === 'loading') return say('正在读取模型设置，请稍候再试。');
-    if (model.status === 'none') return say(model.configured ? `模型不可用：${model.reason}` : NOT_CONFIGURED);
+    if (model.status === 'none')
+      return say(model.configured ? `模型不可用：${model.reason}` : NOT_CONFIGURED);
     if (table.kind === 'self-evaluation') return say('自评表不使用模型建议。');
     return { ready: model.model, table };
   };
@@ -79,8 +83,10 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
     const findings = issues.filter((i) => i.finding.location.indicatorIndex === at).map((i) => i.finding);
     call.run(
       `请模型改写“${indicator.name}”`,
-      ({ signal, onText }) => ok.ready.assistant.rewriteIndicator(ok.table, at, { instruction, findings, signal, onText }),
-      ({ indicator: rewritten, reason, tokens }) => dispatch({ type: 'rewrite-row', row: at, indicator: rewritten, reason, tokens: tokensOf(tokens) }),
+      ({ signal, onText }) =>
+        ok.ready.assistant.rewriteIndicator(ok.table, at, { instruction, findings, signal, onText }),
+      ({ indicator: rewritten, reason, tokens }) =>
+        dispatch({ type: 'rewrite-row', row: at, indicator: rewritten, reason, tokens: tokensOf(tokens) }),
       failed,
     );
   };
@@ -93,7 +99,8 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
     call.run(
       `请模型说明“${indicator.name}”的理由`,
       ({ signal, onText }) => ok.ready.assistant.explainIndicator(ok.table, row, { signal, onText }),
-      ({ reason, caution, tokens }) => dispatch({ type: 'explained', key, reason, caution, tokens: tokensOf(tokens) }),
+      ({ reason, caution, tokens }) =>
+        dispatch({ type: 'explained', key, reason, caution, tokens: tokensOf(tokens) }),
       failed,
     );
   };
@@ -101,10 +108,16 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
   const secondOpinion = () => {
     const ok = usable();
     if (!ok) return;
-    if (judgement.length === 0) return say('这张表没有需要模型判断的问题（例如“指标与项目无关”），或已经有了第二意见。');
+    if (judgement.length === 0)
+      return say('这张表没有需要模型判断的问题（例如“指标与项目无关”），或已经有了第二意见。');
     call.run(
       `请模型对 ${judgement.length} 条问题给出第二意见`,
-      ({ signal }) => ok.ready.secondOpinions(judgement.map((i) => i.finding), document, { signal }),
+      ({ signal }) =>
+        ok.ready.secondOpinions(
+          judgement.map((i) => i.finding),
+          document,
+          { signal },
+        ),
       ({ findings, tokens }) => dispatch({ type: 'second-opinions', findings, tokens: tokensOf(tokens) }),
       failed,
     );
@@ -119,10 +132,10 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
       return true;
     }
     if (promptingRef.current || key.ctrl || key.meta) return false;
-    if (input === 'o') return secondOpinion(), true;
+    if (input === 'o') return (secondOpinion(), true);
     if (state.screen.focus !== 'grid') return false;
-    if (input === 's') return suggest(), true;
-    if (input === 'w') return explain(), true;
+    if (input === 's') return (suggest(), true);
+    if (input === 'w') return (explain(), true);
     if (input === 'r') {
       if (!indicator) say('这张表还没有指标。');
       else if (usable()) setPrompting(true);
@@ -140,10 +153,25 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
 
   const help: Array<[string, string]> =
     model.status === 'ready'
-      ? [['s', '更多建议'], ['r', '改写'], ['w', '为什么'], ...(judgement.length > 0 ? ([['o', `第二意见（${judgement.length}）`]] as Array<[string, string]>) : [])]
+      ? [
+          ['s', '更多建议'],
+          ['r', '改写'],
+          ['w', '为什么'],
+          ...(judgement.length > 0
+            ? ([['o', `第二意见（${judgement.length}）`]] as Array<[string, string]>)
+            : []),
+        ]
       : model.status === 'none'
         ? [['s r w o', model.configured ? '模型（不可用）' : '模型（未配置模型）']]
         : [];
 
-  return { help, handleKey, busy: call.busy, prompting, submitRewrite, closePrompt: () => setPrompting(false), note };
+  return {
+    help,
+    handleKey,
+    busy: call.busy,
+    prompting,
+    submitRewrite,
+    closePrompt: () => setPrompting(false),
+    note,
+  };
 }

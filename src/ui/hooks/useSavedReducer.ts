@@ -23,7 +23,11 @@ export function useSavedReducer(initial: AppState, services: Services): [AppStat
       if (next.draft && next.revision !== before.revision) {
         services.drafts.save({ ...next.draft, updatedAt: services.now().toISOString() }).then(
           () => dispatch({ type: 'saved' }),
-          (error) => dispatch({ type: 'save-failed', message: `草稿保存失败：${errorText(error)}。修改仍在，下一次修改时会再保存；请检查磁盘空间和 ${services.drafts.dir} 的权限。` }),
+          (error) =>
+            dispatch({
+              type: 'save-failed',
+              message: `草稿保存失败：${errorText(error)}。修改仍在，下一次修改时会再保存；请检查磁盘空间和 ${services.drafts.dir} 的权限。`,
+            }),
         );
       }
       latest.current = next;

@@ -5,7 +5,9 @@ import { useCallback, useRef, useState } from 'react';
  * (fast typing, a paste, ↓↓⏎ sent together) are handled one after another before React renders
  * again, so each handler must see what the previous one did, not the value of the last render.
  */
-export function useSyncState<T>(initial: T | (() => T)): [T, (next: T | ((current: T) => T)) => T, React.RefObject<T>] {
+export function useSyncState<T>(
+  initial: T | (() => T),
+): [T, (next: T | ((current: T) => T)) => T, React.RefObject<T>] {
   const [value, setValue] = useState(initial);
   const ref = useRef(value);
   const set = useCallback((next: T | ((current: T) => T)) => {

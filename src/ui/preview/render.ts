@@ -21,7 +21,9 @@ export interface PreviewLine {
 
 let prose: Marked | null = null;
 function proseRenderer(): Marked {
-  prose ??= new Marked().use(markedTerminal({ reflowText: false, width: 10_000, showSectionPrefix: false, tab: 2 }) as never);
+  prose ??= new Marked().use(
+    markedTerminal({ reflowText: false, width: 10_000, showSectionPrefix: false, tab: 2 }) as never,
+  );
   return prose;
 }
 
@@ -39,14 +41,20 @@ function tableLines(token: Tokens.Table, width: number, glyphs: Glyphs): Preview
   });
   const layout = layoutTable(columns, rows, width, { wrap: true, separator: ` ${glyphs.v} ` });
   if (layout.mode === 'stacked') {
-    return layout.rows.flatMap((lines, i) => [...(i > 0 ? [{ text: glyphs.h.repeat(Math.min(width, 20)), dim: true }] : []), ...lines.map((text) => ({ text }))]);
+    return layout.rows.flatMap((lines, i) => [
+      ...(i > 0 ? [{ text: glyphs.h.repeat(Math.min(width, 20)), dim: true }] : []),
+      ...lines.map((text) => ({ text })),
+    ]);
   }
   const rule = layout.widths.map((w) => glyphs.h.repeat(w)).join(`${glyphs.h}${glyphs.cross}${glyphs.h}`);
   const multi = layout.rows.some((r) => r.length > 1);
   return [
     ...layout.header.map((text) => ({ text, bold: true })),
     { text: rule, dim: true },
-    ...layout.rows.flatMap((lines, i) => [...(multi && i > 0 ? [{ text: rule, dim: true }] : []), ...lines.map((text) => ({ text }))]),
+    ...layout.rows.flatMap((lines, i) => [
+      ...(multi && i > 0 ? [{ text: rule, dim: true }] : []),
+      ...lines.map((text) => ({ text })),
+    ]),
   ];
 }
 
@@ -62,7 +70,8 @@ export function renderPreview(markdown: string, width: number, glyphs: Glyphs): 
     const heading = token.type === 'heading' && (token as Tokens.Heading).depth <= 2;
     const rendered = (proseRenderer().parser([token]) as string).replace(/\n+$/, '');
     for (const line of rendered.split('\n')) {
-      for (const text of wrapStyled(line, width)) out.push({ text, ...(heading ? { heading: true, bold: true } : {}) });
+      for (const text of wrapStyled(line, width))
+        out.push({ text, ...(heading ? { heading: true, bold: true } : {}) });
     }
     out.push({ text: '' });
   }

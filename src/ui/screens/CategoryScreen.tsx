@@ -34,10 +34,25 @@ export function CategoryScreen({ state, dispatch, isActive }: ScreenProps<'categ
         类别决定检查时要求哪些指标（例如工程类必须有成本指标）。修改类别不会改动已起草的指标；重新起草时按新类别选用指标。
       </Paragraph>
       <Box marginY={1}>
-        <Menu items={CATEGORIES.map((c, i) => ({ label: CATEGORY_LABELS[c], note: i === current ? '当前' : undefined }))} selected={selected} width={columns} height={Math.max(5, rows - 8)} />
+        <Menu
+          items={CATEGORIES.map((c, i) => ({
+            label: CATEGORY_LABELS[c],
+            note: i === current ? '当前' : undefined,
+          }))}
+          selected={selected}
+          width={columns}
+          height={Math.max(5, rows - 8)}
+        />
       </Box>
       <Text> </Text>
-      <HelpLine keys={[['↑↓', '选择'], ['回车', '确定'], ['Esc', '取消']]} width={columns} />
+      <HelpLine
+        keys={[
+          ['↑↓', '选择'],
+          ['回车', '确定'],
+          ['Esc', '取消'],
+        ]}
+        width={columns}
+      />
     </Box>
   );
 }

@@ -30,7 +30,12 @@ function fallbackReason(p: DraftProgress): string {
 }
 
 function detailOf(p: DraftProgress): string {
-  const state = p.state === 'fallback' ? fallbackReason(p) : p.state === 'streaming' && p.received ? `接收中… ${p.received} 字` : STATE_LABELS[p.state];
+  const state =
+    p.state === 'fallback'
+      ? fallbackReason(p)
+      : p.state === 'streaming' && p.received
+        ? `接收中… ${p.received} 字`
+        : STATE_LABELS[p.state];
   return [state, p.tokens ? `${p.tokens} tokens` : ''].filter(Boolean).join(' · ');
 }
 
@@ -40,7 +45,11 @@ export function DraftingScreen({ state, dispatch, isActive }: ScreenProps<'draft
   const glyphs = useGlyphs();
   const draft = state.draft!;
   const { progress, error, offline, attempt, drafter, finished } = state.screen;
-  useDraftRun(toAnswers(draft.answers, state.settings.framework), dispatch, { offline, attempt, settings: state.settings });
+  useDraftRun(toAnswers(draft.answers, state.settings.framework), dispatch, {
+    offline,
+    attempt,
+    settings: state.settings,
+  });
   useKeys(
     (input, key) => {
       if (key.escape) dispatch({ type: 'back' });
@@ -54,20 +63,55 @@ export function DraftingScreen({ state, dispatch, isActive }: ScreenProps<'draft
   const tokens = progress.reduce((sum, p) => sum + (p.tokens ?? 0), 0);
   // The first table's full reason (the lines above are cut to the width) and the drafter's summary.
   const all = finished?.notes ?? [];
-  const notes = [...new Set([all.find((n) => n.includes('已改用离线草稿')), all.at(-1)].filter((n): n is string => Boolean(n)))];
-  const shown = progress.slice(0, Math.max(3, rows - 8 - (notes.length > 0 ? Math.min(6, notes.length * 2) : 0)));
+  const notes = [
+    ...new Set(
+      [all.find((n) => n.includes('已改用离线草稿')), all.at(-1)].filter((n): n is string => Boolean(n)),
+    ),
+  ];
+  const shown = progress.slice(
+    0,
+    Math.max(3, rows - 8 - (notes.length > 0 ? Math.min(6, notes.length * 2) : 0)),
+  );
   const by = drafter === undefined ? '' : drafter === 'offline' ? ' · 内置指标库' : ` · 模型 ${drafter}`;
   const keys: Array<[string, string]> = finished
-    ? [['回车', '进入审阅'], ['r', '重新起草'], ['Esc', '返回核对答案']]
+    ? [
+        ['回车', '进入审阅'],
+        ['r', '重新起草'],
+        ['Esc', '返回核对答案'],
+      ]
     : error
-      ? [['r', '重试'], ...(offline ? [] : ([['o', '用内置指标库离线起草']] as Array<[string, string]>)), ['Esc', '返回核对答案']]
+      ? [
+          ['r', '重试'],
+          ...(offline ? [] : ([['o', '用内置指标库离线起草']] as Array<[string, string]>)),
+          ['Esc', '返回核对答案'],
+        ]
       : [['Esc', '取消起草']];
   return (
     <Box flexDirection="column">
-      <Title title={`${draft.answers.unit.name ?? ''} · 起草${by}`} right={`${done}/${progress.length}${tokens ? ` · 共 ${tokens} tokens` : ''}`} width={columns} />
+      <Title
+        title={`${draft.answers.unit.name ?? ''} · 起草${by}`}
+        right={`${done}/${progress.length}${tokens ? ` · 共 ${tokens} tokens` : ''}`}
+        width={columns}
+      />
       {shown.map((p) => {
-        const mark = p.state === 'done' ? glyphs.ok : p.state === 'failed' ? glyphs.error : p.state === 'fallback' ? glyphs.warning : p.state === 'waiting' ? glyphs.pending : glyphs.pointer;
-        const color = p.state === 'done' ? 'green' : p.state === 'failed' ? 'red' : p.state === 'fallback' ? 'yellow' : undefined;
+        const mark =
+          p.state === 'done'
+            ? glyphs.ok
+            : p.state === 'failed'
+              ? glyphs.error
+              : p.state === 'fallback'
+                ? glyphs.warning
+                : p.state === 'waiting'
+                  ? glyphs.pending
+                  : glyphs.pointer;
+        const color =
+          p.state === 'done'
+            ? 'green'
+            : p.state === 'failed'
+              ? 'red'
+              : p.state === 'fallback'
+                ? 'yellow'
+                : undefined;
         const label = truncateTo(p.label, Math.max(10, Math.min(30, columns - 30)));
         return (
           <Text key={String(p.target)} color={color} wrap="truncate-end">
@@ -76,7 +120,9 @@ export function DraftingScreen({ state, dispatch, isActive }: ScreenProps<'draft
           </Text>
         );
       })}
-      {progress.length > shown.length ? <Text dimColor>{`……另有 ${progress.length - shown.length} 张表`}</Text> : null}
+      {progress.length > shown.length ? (
+        <Text dimColor>{`……另有 ${progress.length - shown.length} 张表`}</Text>
+      ) : null}
       {finished ? (
         <Box marginTop={1} flexDirection="column">
           <Text color="yellow">{`草稿已保存。${progress.every((p) => p.state === 'fallback') ? '所有表都' : `有 ${progress.filter((p) => p.state === 'fallback').length} 张表`}没有用上模型的结果，用的是内置指标库的草稿：`}</Text>
@@ -85,7 +131,11 @@ export function DraftingScreen({ state, dispatch, isActive }: ScreenProps<'draft
               {n}
             </Paragraph>
           ))}
-          {notes.some((n) => n.includes('jixiao config')) ? <Paragraph width={columns} dim>{APP_SETTINGS_HINT}</Paragraph> : null}
+          {notes.some((n) => n.includes('jixiao config')) ? (
+            <Paragraph width={columns} dim>
+              {APP_SETTINGS_HINT}
+            </Paragraph>
+          ) : null}
         </Box>
       ) : null}
       {error ? (

@@ -8,16 +8,30 @@ import { TextInput } from '../components/TextInput.js';
 import { Title } from '../components/Title.js';
 import { useFindings } from '../hooks/useChecker.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { FIELD_LABELS, INDICATOR_FIELDS, saveIndicator, tableIssues, type IndicatorField, type IndicatorTexts } from '../state/review.js';
+import {
+  FIELD_LABELS,
+  INDICATOR_FIELDS,
+  saveIndicator,
+  tableIssues,
+  type IndicatorField,
+  type IndicatorTexts,
+} from '../state/review.js';
 import { padTo, truncateTo } from '../text/graphemes.js';
 import type { ScreenProps } from './props.js';
 
-const KIND_LABELS = { number: '数值', deadline: '时限', composite: '组合数值', qualitative: '定性', blank: '空白' } as const;
+const KIND_LABELS = {
+  number: '数值',
+  deadline: '时限',
+  composite: '组合数值',
+  qualitative: '定性',
+  blank: '空白',
+} as const;
 
 /** What the value reads as, so a typo shows before saving: "读作：≥ 420 户（数值）". */
 function valueReading(text: string): string {
   const v = parseValue(text);
-  if (!v.quantitative) return `读作：${KIND_LABELS[v.kind]}${v.kind === 'qualitative' ? '（定性指标须可评判，避免“有效”“显著”等模糊词）' : ''}`;
+  if (!v.quantitative)
+    return `读作：${KIND_LABELS[v.kind]}${v.kind === 'qualitative' ? '（定性指标须可评判，避免“有效”“显著”等模糊词）' : ''}`;
   return `读作：${v.op ?? ''} ${v.numbers.join('/')} ${v.unit || '（无单位）'}（${KIND_LABELS[v.kind]}${v.opExplicit ? '' : '，未写方向按“=”处理'}）`;
 }
 
@@ -31,7 +45,10 @@ export function EditScreen({ state, dispatch, isActive }: ScreenProps<'edit'>) {
   const current: IndicatorTexts = typed && typed.field === field ? { ...texts, [field]: typed.text } : texts;
   const trial = saveIndicator(document, table, row, current);
   const check = useFindings(trial);
-  const issues = check.status === 'ready' ? tableIssues(trial, check.findings, table).filter((i) => i.finding.location.indicatorIndex === row) : [];
+  const issues =
+    check.status === 'ready'
+      ? tableIssues(trial, check.findings, table).filter((i) => i.finding.location.indicatorIndex === row)
+      : [];
 
   const go = (delta: number, withTexts: IndicatorTexts = current) => {
     const next = INDICATOR_FIELDS[INDICATOR_FIELDS.indexOf(field) + delta];
@@ -60,7 +77,11 @@ export function EditScreen({ state, dispatch, isActive }: ScreenProps<'edit'>) {
   const labelWidth = 18;
   return (
     <Box flexDirection="column">
-      <Title title={isNew ? '新增指标' : `编辑指标：${texts.name}`} right={`第 ${row + 1} 行`} width={columns} />
+      <Title
+        title={isNew ? '新增指标' : `编辑指标：${texts.name}`}
+        right={`第 ${row + 1} 行`}
+        width={columns}
+      />
       {INDICATOR_FIELDS.map((f) => (
         <Box key={f}>
           <Text color={f === field ? 'cyan' : undefined} bold={f === field}>
@@ -86,10 +107,25 @@ export function EditScreen({ state, dispatch, isActive }: ScreenProps<'edit'>) {
       ))}
       {hint ? <Text dimColor>{truncateTo(hint, columns)}</Text> : null}
       <Box marginTop={1} flexDirection="column">
-        <Text bold>{check.status === 'ready' ? (issues.length ? '检查结果（随输入更新）：' : '检查结果：没有问题。') : '正在检查…'}</Text>
+        <Text bold>
+          {check.status === 'ready'
+            ? issues.length
+              ? '检查结果（随输入更新）：'
+              : '检查结果：没有问题。'
+            : '正在检查…'}
+        </Text>
         <IssueList issues={issues} width={columns} height={Math.max(3, rows - 16)} showPlace={false} />
       </Box>
-      <HelpLine keys={[['回车', '下一项（最后一项保存）'], ['↑↓/Tab', '换字段'], ['Ctrl+D', '保存'], ['Ctrl+Z', '撤销输入'], ['Esc', '放弃修改']]} width={columns} />
+      <HelpLine
+        keys={[
+          ['回车', '下一项（最后一项保存）'],
+          ['↑↓/Tab', '换字段'],
+          ['Ctrl+D', '保存'],
+          ['Ctrl+Z', '撤销输入'],
+          ['Esc', '放弃修改'],
+        ]}
+        width={columns}
+      />
     </Box>
   );
 }

@@ -34,7 +34,11 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
   );
   return (
     <Box flexDirection="column">
-      <Title title={`导出：${document.unit.name} ${document.unit.year ?? ''}`}  right="Word · Excel · JSON · Markdown" width={columns} />
+      <Title
+        title={`导出：${document.unit.name} ${document.unit.year ?? ''}`}
+        right="Word · Excel · JSON · Markdown"
+        width={columns}
+      />
       {phase === 'ask' ? (
         <>
           <Text>保存到哪个文件夹？（没有会自动创建；直接回车用下面的文件夹）</Text>
@@ -48,13 +52,22 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
               onKey={(_input, key) => key.escape && dispatch({ type: 'back' })}
             />
           </Box>
-          <HelpLine keys={[['回车', '导出'], ['Ctrl+U', '清空'], ['Esc', '回到预览']]} width={columns} />
+          <HelpLine
+            keys={[
+              ['回车', '导出'],
+              ['Ctrl+U', '清空'],
+              ['Esc', '回到预览'],
+            ]}
+            width={columns}
+          />
         </>
       ) : null}
       {phase === 'writing' ? <Text color="cyan">{`正在写入 ${dir} …`}</Text> : null}
       {phase === 'done' ? (
         <>
-          <Paragraph width={columns} color="green">{commonFolder(files) ? `已导出到 ${commonFolder(files)}：` : '已导出：'}</Paragraph>
+          <Paragraph width={columns} color="green">
+            {commonFolder(files) ? `已导出到 ${commonFolder(files)}：` : '已导出：'}
+          </Paragraph>
           {files.map((f) => (
             <Paragraph key={f} width={columns} prefix="  ">
               {commonFolder(files) ? basename(f) : f}
@@ -65,14 +78,26 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
               {`Word 和 Excel 文件按正式表格排版（字体：正文${fontBody}、标题${fontHeading}，可在设置中修改）；JSON 文件可以用 jixiao check 再次检查。草稿仍然保存着，可以随时在开始界面继续修改。`}
             </Paragraph>
           </Box>
-          <HelpLine keys={[['回车', '回到开始界面'], ['Esc', '回到开始界面']]} width={columns} />
+          <HelpLine
+            keys={[
+              ['回车', '回到开始界面'],
+              ['Esc', '回到开始界面'],
+            ]}
+            width={columns}
+          />
         </>
       ) : null}
       {phase === 'failed' ? (
         <>
           <Paragraph width={columns} color="red">{`导出失败：${error ?? ''}`}</Paragraph>
           <Text>草稿没有受影响。</Text>
-          <HelpLine keys={[['回车', '重试'], ['Esc', '换一个文件夹']]} width={columns} />
+          <HelpLine
+            keys={[
+              ['回车', '重试'],
+              ['Esc', '换一个文件夹'],
+            ]}
+            width={columns}
+          />
         </>
       ) : null}
     </Box>

@@ -25,7 +25,8 @@ export function FileReportScreen({ state, dispatch, isActive }: ScreenProps<'fil
       if (key.upArrow) setSelected((i) => Math.max(0, i - 1));
       else if (key.downArrow) setSelected((i) => Math.min(findings.length - 1, i + 1));
       else if (askYearRef.current) return;
-      else if ((key.return || input === 'i') && document) dispatch({ type: 'import-as-draft', id: services.newId(), now: services.now().toISOString() });
+      else if ((key.return || input === 'i') && document)
+        dispatch({ type: 'import-as-draft', id: services.newId(), now: services.now().toISOString() });
       else if (input === 'n' && document) setAskYear(true);
       else if (key.escape) dispatch({ type: 'open-file' });
     },
@@ -36,25 +37,50 @@ export function FileReportScreen({ state, dispatch, isActive }: ScreenProps<'fil
     <Box flexDirection="column">
       <Title title={`检查结果：${path}`} width={columns} />
       <Text>
-        {document ? `${document.unit.name || '（未识别单位）'} ${document.unit.year ?? ''} · ${tables.length} 张表` : '文件无法按 jixiao 格式读取。'}
+        {document
+          ? `${document.unit.name || '（未识别单位）'} ${document.unit.year ?? ''} · ${tables.length} 张表`
+          : '文件无法按 jixiao 格式读取。'}
       </Text>
       <Text color={counts.errors > 0 ? 'red' : 'green'}>
-        {findings.length === 0 ? '没有发现问题。' : `错误 ${counts.errors} · 警告 ${counts.warnings} · 提示 ${counts.infos}`}
+        {findings.length === 0
+          ? '没有发现问题。'
+          : `错误 ${counts.errors} · 警告 ${counts.warnings} · 提示 ${counts.infos}`}
       </Text>
       <Box marginY={1}>
-        <IssueList issues={issues} width={columns} height={Math.max(3, rows - 9)} selected={findings.length ? selected : undefined} />
+        <IssueList
+          issues={issues}
+          width={columns}
+          height={Math.max(3, rows - 9)}
+          selected={findings.length ? selected : undefined}
+        />
       </Box>
       {askYear && document ? (
         <YearPrompt
           from={document.unit.year}
           width={columns}
           isActive={isActive}
-          onSubmit={(year) => dispatch({ type: 'import-as-draft', id: services.newId(), now: services.now().toISOString(), year })}
+          onSubmit={(year) =>
+            dispatch({
+              type: 'import-as-draft',
+              id: services.newId(),
+              now: services.now().toISOString(),
+              year,
+            })
+          }
           onCancel={() => setAskYear(false)}
         />
       ) : (
         <HelpLine
-          keys={[['↑↓', '逐条查看'], ...(document ? ([['回车', '作为草稿打开，逐表审阅修改'], ['n', '作为新一年的底稿（改年份）']] as Array<[string, string]>) : []), ['Esc', '换一个文件']]}
+          keys={[
+            ['↑↓', '逐条查看'],
+            ...(document
+              ? ([
+                  ['回车', '作为草稿打开，逐表审阅修改'],
+                  ['n', '作为新一年的底稿（改年份）'],
+                ] as Array<[string, string]>)
+              : []),
+            ['Esc', '换一个文件'],
+          ]}
           width={columns}
         />
       )}

@@ -19,7 +19,10 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
   const question = questionAt(draft.answers, step);
   const key = JSON.stringify(step);
   const initial = state.pendingText ?? question.current;
-  const choiceIndex = Math.max(0, question.choices?.findIndex((c) => c.value === (question.current || state.settings.framework)) ?? 0);
+  const choiceIndex = Math.max(
+    0,
+    question.choices?.findIndex((c) => c.value === (question.current || state.settings.framework)) ?? 0,
+  );
   const [choice, setChoice, choiceRef] = useSyncState({ key, index: choiceIndex });
   const selected = choice.key === key ? choice.index : choiceIndex;
   const current = () => (choiceRef.current.key === key ? choiceRef.current.index : choiceIndex);
@@ -40,18 +43,41 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
     { isActive: isActive && question.kind === 'choice' },
   );
 
-  const sums = step.section === 'task' ? taskTotal(draft.answers) : step.section === 'project' ? projectTotal(draft.answers) : '';
+  const sums =
+    step.section === 'task'
+      ? taskTotal(draft.answers)
+      : step.section === 'project'
+        ? projectTotal(draft.answers)
+        : '';
   const mismatch = purposeCheck(draft.answers, step, state.pendingText ?? question.current);
   const multiline = question.kind === 'multiline';
   const help: Array<[string, string]> = multiline
-    ? [['回车', '换行'], ['Ctrl+D', '完成本题'], ['Ctrl+Z', '撤销'], ['Esc', '上一题']]
+    ? [
+        ['回车', '换行'],
+        ['Ctrl+D', '完成本题'],
+        ['Ctrl+Z', '撤销'],
+        ['Esc', '上一题'],
+      ]
     : question.kind === 'choice'
-      ? [['↑↓', '选择'], ['回车', '确定'], ['Esc', '上一题']]
-      : [['回车', question.optional ? '确定（可留空）' : '确定'], ['Ctrl+Z', '撤销'], ['Ctrl+U', '清空'], ['Esc', '上一题']];
+      ? [
+          ['↑↓', '选择'],
+          ['回车', '确定'],
+          ['Esc', '上一题'],
+        ]
+      : [
+          ['回车', question.optional ? '确定（可留空）' : '确定'],
+          ['Ctrl+Z', '撤销'],
+          ['Ctrl+U', '清空'],
+          ['Esc', '上一题'],
+        ];
   const fixedRows = 12 + (state.screen.error ? 2 : 0);
   return (
     <Box flexDirection="column">
-      <Title title={`${draft.answers.unit.name || '新草稿'} · 访谈`} right={question.section} width={columns} />
+      <Title
+        title={`${draft.answers.unit.name || '新草稿'} · 访谈`}
+        right={question.section}
+        width={columns}
+      />
       <Text bold>{question.title}</Text>
       {wrapText(question.hint, columns).map((line, i) => (
         <Text key={i} dimColor>
@@ -61,7 +87,11 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
       {question.example ? <Text dimColor>{`例如：${question.example}`}</Text> : null}
       <Box marginTop={1} flexDirection="column">
         {question.kind === 'choice' ? (
-          <Menu items={question.choices!.map((c) => ({ label: c.label }))} selected={selected} width={columns} />
+          <Menu
+            items={question.choices!.map((c) => ({ label: c.label }))}
+            selected={selected}
+            width={columns}
+          />
         ) : (
           <Box>
             <Text color="cyan">{'> '}</Text>
@@ -81,7 +111,12 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
       </Box>
       {state.screen.error ? <Text color="red">{state.screen.error}</Text> : null}
       {state.screen.notice ? <Text color="green">{state.screen.notice}</Text> : null}
-      {mismatch ? <Paragraph width={columns} color="yellow">{`注意：${mismatch}。可以先改好再继续，也可以在审阅时改。`}</Paragraph> : null}
+      {mismatch ? (
+        <Paragraph
+          width={columns}
+          color="yellow"
+        >{`注意：${mismatch}。可以先改好再继续，也可以在审阅时改。`}</Paragraph>
+      ) : null}
       {sums ? <Text color="yellow">{sums}</Text> : null}
       <Box marginTop={1}>
         <HelpLine keys={help} width={columns} />

@@ -16,16 +16,25 @@ export function KeepScreen({ state, dispatch, isActive }: ScreenProps<'keep'>) {
   const { table, row } = state.screen;
   const indicator = document.tables[table].indicators[row];
   const check = useFindings(document);
-  const issues = check.status === 'ready' ? tableIssues(document, check.findings, table).filter((i) => i.finding.location.indicatorIndex === row) : [];
+  const issues =
+    check.status === 'ready'
+      ? tableIssues(document, check.findings, table).filter((i) => i.finding.location.indicatorIndex === row)
+      : [];
   return (
     <Box flexDirection="column">
-      <Title title={`保留指标并说明理由：${indicator.name}`} right={`${indicator.value.text}`} width={columns} />
+      <Title
+        title={`保留指标并说明理由：${indicator.name}`}
+        right={`${indicator.value.text}`}
+        width={columns}
+      />
       <Paragraph width={columns} dim>
         检查认为下面的问题是错误。如果确有依据（例如上级文件的规定），可以保留原样并写明理由：导出的文档会带上理由，检查时这些错误改为“提示”。理由留空则取消保留。
       </Paragraph>
       <Box marginY={1} flexDirection="column">
         <IssueList issues={issues} width={columns} height={Math.max(3, rows - 14)} showPlace={false} />
-        {check.status === 'ready' && issues.length === 0 ? <Text dimColor>这一行目前没有检查出问题。</Text> : null}
+        {check.status === 'ready' && issues.length === 0 ? (
+          <Text dimColor>这一行目前没有检查出问题。</Text>
+        ) : null}
       </Box>
       <Box>
         <Text color="cyan">理由：</Text>
@@ -39,7 +48,14 @@ export function KeepScreen({ state, dispatch, isActive }: ScreenProps<'keep'>) {
         />
       </Box>
       <Box marginTop={1}>
-        <HelpLine keys={[['回车', '保存理由'], ['Ctrl+U', '清空'], ['Esc', '取消']]} width={columns} />
+        <HelpLine
+          keys={[
+            ['回车', '保存理由'],
+            ['Ctrl+U', '清空'],
+            ['Esc', '取消'],
+          ]}
+          width={columns}
+        />
       </Box>
     </Box>
   );

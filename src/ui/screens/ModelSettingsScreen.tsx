@@ -13,10 +13,23 @@ import { useSyncState } from '../hooks/useSyncState.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { ModelStatus } from '../model-access.js';
 import { useServices } from '../services.js';
-import { FIELD_PROMPTS, MODEL_FIELDS, PROVIDER_CHOICES, fieldLabel, fieldText, readField, type TextField } from '../state/model-settings.js';
+import {
+  FIELD_PROMPTS,
+  MODEL_FIELDS,
+  PROVIDER_CHOICES,
+  fieldLabel,
+  fieldText,
+  readField,
+  type TextField,
+} from '../state/model-settings.js';
 import type { ScreenProps } from './props.js';
 
-type Mode = { kind: 'menu' } | { kind: 'provider' } | { kind: 'text'; field: TextField } | { kind: 'key' } | { kind: 'ping' };
+type Mode =
+  | { kind: 'menu' }
+  | { kind: 'provider' }
+  | { kind: 'text'; field: TextField }
+  | { kind: 'key' }
+  | { kind: 'ping' };
 
 /** The model: provider, URL, model, the API key (entered masked, stored apart), timeout, concurrency, thinking; and a test request. */
 export function ModelSettingsScreen({ state, dispatch, isActive }: ScreenProps<'model-settings'>) {
@@ -57,12 +70,18 @@ export function ModelSettingsScreen({ state, dispatch, isActive }: ScreenProps<'
 
   const act = (field: (typeof MODEL_FIELDS)[number]) => {
     if (field === 'provider') {
-      setChoice(Math.max(0, PROVIDER_CHOICES.findIndex((p) => p.id === llm.provider)));
+      setChoice(
+        Math.max(
+          0,
+          PROVIDER_CHOICES.findIndex((p) => p.id === llm.provider),
+        ),
+      );
       setMode({ kind: 'provider' });
     } else if (field === 'apiKey') {
       if (!keyProvider) return say('请先选择服务商：每个服务商的 Key 分开保存。', false);
       setMode({ kind: 'key' });
-    } else if (field === 'thinking') save({ ...llm, thinking: !llm.thinking }, `已${llm.thinking ? '关闭' : '开启'}深度思考。`);
+    } else if (field === 'thinking')
+      save({ ...llm, thinking: !llm.thinking }, `已${llm.thinking ? '关闭' : '开启'}深度思考。`);
     else if (field === 'ping') {
       const controller = new AbortController();
       ping.current = controller;
@@ -116,18 +135,50 @@ export function ModelSettingsScreen({ state, dispatch, isActive }: ScreenProps<'
   );
 
   const items = MODEL_FIELDS.map((f) => fieldLabel(f, llm, status));
-  const headline = !status ? '正在读取模型设置…' : status.ok ? `可以用模型起草和审阅：${status.providerLabel}（${status.model}）` : status.configured ? `模型还不能用：${status.reason}` : '未配置模型：起草用内置指标库（离线）。选择服务商并保存 API Key 后，起草和审阅可以用模型。';
+  const headline = !status
+    ? '正在读取模型设置…'
+    : status.ok
+      ? `可以用模型起草和审阅：${status.providerLabel}（${status.model}）`
+      : status.configured
+        ? `模型还不能用：${status.reason}`
+        : '未配置模型：起草用内置指标库（离线）。选择服务商并保存 API Key 后，起草和审阅可以用模型。';
   const help: Array<[string, string]> =
-    mode.kind === 'provider' ? [['↑↓', '选择'], ['回车', '确定'], ['Esc', '取消']]
-    : mode.kind === 'text' || mode.kind === 'key' ? [['回车', '保存'], ['Ctrl+U', '清空'], ['Esc', '取消']]
-    : mode.kind === 'ping' ? [['Esc', '取消测试']]
-    : [['↑↓', '选择'], ['回车', '修改'], ['Esc', '返回设置']];
+    mode.kind === 'provider'
+      ? [
+          ['↑↓', '选择'],
+          ['回车', '确定'],
+          ['Esc', '取消'],
+        ]
+      : mode.kind === 'text' || mode.kind === 'key'
+        ? [
+            ['回车', '保存'],
+            ['Ctrl+U', '清空'],
+            ['Esc', '取消'],
+          ]
+        : mode.kind === 'ping'
+          ? [['Esc', '取消测试']]
+          : [
+              ['↑↓', '选择'],
+              ['回车', '修改'],
+              ['Esc', '返回设置'],
+            ];
   return (
     <Box flexDirection="column">
       <Title title="设置 · 起草方式（模型）" right="修改后立即保存" width={columns} />
-      <Paragraph width={columns} color={status?.ok ? 'green' : status?.configured ? 'red' : undefined}>{headline}</Paragraph>
-      {status?.overriddenBy.length ? <Paragraph width={columns} dim>{`环境变量 ${status.overriddenBy.join('、')} 已设置，优先于这里的设置。`}</Paragraph> : null}
-      {status?.notices.map((n) => <Paragraph key={n} width={columns} color="yellow">{n}</Paragraph>)}
+      <Paragraph width={columns} color={status?.ok ? 'green' : status?.configured ? 'red' : undefined}>
+        {headline}
+      </Paragraph>
+      {status?.overriddenBy.length ? (
+        <Paragraph
+          width={columns}
+          dim
+        >{`环境变量 ${status.overriddenBy.join('、')} 已设置，优先于这里的设置。`}</Paragraph>
+      ) : null}
+      {status?.notices.map((n) => (
+        <Paragraph key={n} width={columns} color="yellow">
+          {n}
+        </Paragraph>
+      ))}
       <Box marginTop={1}>
         {mode.kind === 'provider' ? (
           <Menu items={PROVIDER_CHOICES} selected={choice} width={columns} />
@@ -155,7 +206,10 @@ export function ModelSettingsScreen({ state, dispatch, isActive }: ScreenProps<'
       ) : null}
       {mode.kind === 'key' ? (
         <Box marginTop={1} flexDirection="column">
-          <Paragraph width={columns} dim>{`${status?.providerLabel ?? keyProvider} 的 API Key：只保存在本机、仅本人可读的文件中，不会显示、导出或写进草稿。`}</Paragraph>
+          <Paragraph
+            width={columns}
+            dim
+          >{`${status?.providerLabel ?? keyProvider} 的 API Key：只保存在本机、仅本人可读的文件中，不会显示、导出或写进草稿。`}</Paragraph>
           <Box>
             <Text color="cyan">API Key：</Text>
             <SecretInput
@@ -165,7 +219,10 @@ export function ModelSettingsScreen({ state, dispatch, isActive }: ScreenProps<'
                 setMode({ kind: 'menu' });
                 if (!secret.trim()) return say('没有输入 Key，未作修改。', false);
                 services.saveApiKey(keyProvider, secret).then(
-                  () => (setRefresh((n) => n + 1), say('已保存 API Key（只存在本机、仅本人可读的文件中）。可以选“测试连接”试一下。')),
+                  () => (
+                    setRefresh((n) => n + 1),
+                    say('已保存 API Key（只存在本机、仅本人可读的文件中）。可以选“测试连接”试一下。')
+                  ),
                   (e) => say(errorText(e), false),
                 );
               }}
@@ -177,7 +234,11 @@ export function ModelSettingsScreen({ state, dispatch, isActive }: ScreenProps<'
       {mode.kind === 'ping' ? <Text color="cyan">正在发送测试请求……</Text> : null}
       <Box marginTop={1} flexDirection="column">
         {state.screen.message && !note ? <Text color="green">{state.screen.message}</Text> : null}
-        {note ? <Paragraph width={columns} color={note.ok ? 'green' : 'red'}>{note.text}</Paragraph> : null}
+        {note ? (
+          <Paragraph width={columns} color={note.ok ? 'green' : 'red'}>
+            {note.text}
+          </Paragraph>
+        ) : null}
       </Box>
       <HelpLine keys={help} width={columns} />
     </Box>

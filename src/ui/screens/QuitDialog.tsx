@@ -16,9 +16,17 @@ export function QuitDialog({ state, dispatch, isActive }: ScreenProps<'quit'>) {
     { isActive },
   );
   return (
-    <Box borderStyle={glyphs.border} borderColor="yellow" flexDirection="column" paddingX={1} width={Math.min(columns, 60)}>
+    <Box
+      borderStyle={glyphs.border}
+      borderColor="yellow"
+      flexDirection="column"
+      paddingX={1}
+      width={Math.min(columns, 60)}
+    >
       <Text bold>退出 jixiao？</Text>
-      <Text>{state.draft ? '草稿已保存（包括正在输入的内容），下次可在开始界面继续。' : '没有未保存的内容。'}</Text>
+      <Text>
+        {state.draft ? '草稿已保存（包括正在输入的内容），下次可在开始界面继续。' : '没有未保存的内容。'}
+      </Text>
       <Text>
         <Text color="yellow">y</Text> 退出 <Text color="yellow">n</Text> 继续使用
       </Text>

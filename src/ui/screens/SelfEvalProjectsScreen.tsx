@@ -15,7 +15,11 @@ import { projectIndexes } from '../state/selfeval.js';
 import type { ScreenProps } from './props.js';
 
 function budgetOf(table: ProjectTable): string {
-  const total = table.budget.total ?? (table.budget.fiscal != null || table.budget.other != null ? sumMoney([table.budget.fiscal, table.budget.other]) : null);
+  const total =
+    table.budget.total ??
+    (table.budget.fiscal != null || table.budget.other != null
+      ? sumMoney([table.budget.fiscal, table.budget.other])
+      : null);
   return total == null ? '预算未填' : `预算 ${formatNumber(toYuan(total) / 10_000)} 万元`;
 }
 
@@ -36,10 +40,11 @@ export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProp
       if (key.upArrow) setSelected(moveSelection(at, -1, projects.length));
       else if (key.downArrow || key.tab) setSelected(moveSelection(at, 1, projects.length));
       else if (input === ' ') setChosen((c) => c.map((v, i) => (i === at ? !v : v)));
-      else if (input === 'a') setChosen((c) => {
-        const all = c.every(Boolean);
-        return c.map(() => !all);
-      });
+      else if (input === 'a')
+        setChosen((c) => {
+          const all = c.every(Boolean);
+          return c.map(() => !all);
+        });
       else if (key.escape) dispatch({ type: 'back' });
       else if (key.return) {
         const tables = projects.filter((_, i) => chosenRef.current[i]);
@@ -53,7 +58,10 @@ export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProp
   const count = chosen.filter(Boolean).length;
   const items = projects.map((i, k) => {
     const table = target.tables[i] as ProjectTable;
-    return { label: `[${chosen[k] ? glyphs.ok : ' '}] ${table.projectName || '（未命名项目）'}`, note: `${budgetOf(table)} · ${table.indicators.length} 个指标` };
+    return {
+      label: `[${chosen[k] ? glyphs.ok : ' '}] ${table.projectName || '（未命名项目）'}`,
+      note: `${budgetOf(table)} · ${table.indicators.length} 个指标`,
+    };
   });
   return (
     <Box flexDirection="column">
@@ -65,7 +73,16 @@ export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProp
         <Menu items={items} selected={selected} width={columns} height={Math.max(3, rows - 10)} />
       </Box>
       {note ? <Text color="yellow">{note}</Text> : null}
-      <HelpLine keys={[['↑↓', '选择'], ['空格', '选中/取消'], ['a', '全选/全不选'], ['回车', `开始自评（${count} 个项目）`], ['Esc', '返回']]} width={columns} />
+      <HelpLine
+        keys={[
+          ['↑↓', '选择'],
+          ['空格', '选中/取消'],
+          ['a', '全选/全不选'],
+          ['回车', `开始自评（${count} 个项目）`],
+          ['Esc', '返回'],
+        ]}
+        width={columns}
+      />
     </Box>
   );
 }

@@ -20,12 +20,18 @@ import { applyField, FUNDS_ROW, needsReason, viewTable, type ScoreContext } from
 import { truncateTo } from '../text/graphemes.js';
 import type { ScreenProps } from './props.js';
 
-const wan = (money: string | null | undefined) => (money == null ? '（空）' : formatNumber(toYuan(money) / 10_000));
+const wan = (money: string | null | undefined) =>
+  money == null ? '（空）' : formatNumber(toYuan(money) / 10_000);
 
 /** The keys of the table, only those that apply to the selected row. */
 function browseKeys(table: SelfEvalTable, row: number, tables: number): Array<[string, string]> {
   const indicator = row > FUNDS_ROW ? table.indicators[row - 1] : undefined;
-  const keys: Array<[string, string]> = [['↑↓', '选择'], ['回车', row === FUNDS_ROW ? '填写预算和执行数' : '填写实际完成值'], ['w', '改分值'], ['s', '分值方案']];
+  const keys: Array<[string, string]> = [
+    ['↑↓', '选择'],
+    ['回车', row === FUNDS_ROW ? '填写预算和执行数' : '填写实际完成值'],
+    ['w', '改分值'],
+    ['s', '分值方案'],
+  ];
   if (row === FUNDS_ROW) keys.push(['o', '总体目标完成情况']);
   if (indicator) {
     keys.push(['r', '偏差原因']);
@@ -40,38 +46,68 @@ function browseKeys(table: SelfEvalTable, row: number, tables: number): Array<[s
 }
 
 /** The selected row in words: where it sits, its score, and its arithmetic when asked for. */
-function rowDetail(table: SelfEvalTable, row: number, view: ReturnType<typeof viewTable>, explain: boolean): Array<{ text: string; color?: string }> {
+function rowDetail(
+  table: SelfEvalTable,
+  row: number,
+  view: ReturnType<typeof viewTable>,
+  explain: boolean,
+): Array<{ text: string; color?: string }> {
   if (row === FUNDS_ROW) {
     const funds = totalFundRow(table)?.row;
     const lines: Array<{ text: string; color?: string }> = [
-      { text: `年初预算数 ${wan(funds?.initial)} · 全年预算数 ${wan(funds?.full)} · 全年执行数 ${wan(funds?.spent)}（万元）` },
+      {
+        text: `年初预算数 ${wan(funds?.initial)} · 全年预算数 ${wan(funds?.full)} · 全年执行数 ${wan(funds?.spent)}（万元）`,
+      },
     ];
     const execution = view.score.execution;
-    if (execution) lines.push(execution.ok ? { text: `执行率：${execution.explain}`, color: explain ? 'cyan' : undefined } : { text: execution.problem, color: 'yellow' });
-    lines.push({ text: `年度总体目标实际完成情况：${table.goalsActual || '（未填写，按回车在预算之后填写）'}`, color: table.goalsActual ? undefined : 'gray' });
+    if (execution)
+      lines.push(
+        execution.ok
+          ? { text: `执行率：${execution.explain}`, color: explain ? 'cyan' : undefined }
+          : { text: execution.problem, color: 'yellow' },
+      );
+    lines.push({
+      text: `年度总体目标实际完成情况：${table.goalsActual || '（未填写，按回车在预算之后填写）'}`,
+      color: table.goalsActual ? undefined : 'gray',
+    });
     return lines;
   }
   const index = row - 1;
   const indicator = table.indicators[index];
   if (!indicator) return [];
-  const lines: Array<{ text: string; color?: string }> = [{ text: `${indicator.level1} / ${indicator.level2}${indicator.description ? ` · ${indicator.description}` : ''}` }];
-  if (indicator.status === 'rejected') return [...lines, { text: '不参与自评：不计分，导出时不列出。按 x 恢复。', color: 'gray' }];
+  const lines: Array<{ text: string; color?: string }> = [
+    {
+      text: `${indicator.level1} / ${indicator.level2}${indicator.description ? ` · ${indicator.description}` : ''}`,
+    },
+  ];
+  if (indicator.status === 'rejected')
+    return [...lines, { text: '不参与自评：不计分，导出时不列出。按 x 恢复。', color: 'gray' }];
   const score = view.score.indicators[index];
   if (!indicator.actual.trim()) lines.push({ text: '实际完成值未填写：按回车填写。', color: 'yellow' });
   else if (score && !score.ok) lines.push({ text: score.problem, color: 'red' });
   else if (score?.ok) {
     const grade = score.grade ? `等级“${GRADE_BANDS[score.grade].label}”，` : '';
-    lines.push(explain ? { text: `算式：${score.explain}`, color: 'cyan' } : { text: `${grade}得分 ${formatScore(score.score)} / 分值 ${formatPlain(indicator.weight ?? 0)}（按 a 看算式）` });
+    lines.push(
+      explain
+        ? { text: `算式：${score.explain}`, color: 'cyan' }
+        : {
+            text: `${grade}得分 ${formatScore(score.score)} / 分值 ${formatPlain(indicator.weight ?? 0)}（按 a 看算式）`,
+          },
+    );
     for (const warning of score.warnings) lines.push({ text: warning, color: 'yellow' });
   }
   if (indicator.reason.trim()) lines.push({ text: `偏差原因：${indicator.reason}` });
-  else if (needsReason(indicator)) lines.push({ text: '得分低于分值，还没有写偏差原因：按 r 填写。', color: 'red' });
+  else if (needsReason(indicator))
+    lines.push({ text: '得分低于分值，还没有写偏差原因：按 r 填写。', color: 'red' });
   return lines;
 }
 
 /** "总分 96.56（优）= 7.30 + 3.81 + …": the total first, so a narrow terminal breaks the sum, not the result. */
 function totalArithmetic(table: SelfEvalTable, context: ScoreContext): string {
-  const parts = [totalFundRow(table)?.row.score ?? 0, ...scoredIndicators(table).map(({ indicator }) => indicator.score ?? 0)];
+  const parts = [
+    totalFundRow(table)?.row.score ?? 0,
+    ...scoredIndicators(table).map(({ indicator }) => indicator.score ?? 0),
+  ];
   const totals = tableTotals(table, context.thresholds);
   return `总分 ${formatScore(totals.totalScore)}（${totals.grade}）= ${parts.map(formatScore).join(' + ')}`;
 }
@@ -90,13 +126,23 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
   const context: ScoreContext = { thresholds: state.settings.gradeThresholds, year: document.unit.year };
   const [typed, setTyped] = useState<{ key: string; text: string } | null>(null);
   const questionKey = `${t}-${row}-${field}`;
-  const trial = field && typed && typed.key === questionKey ? applyField(stored, row, field, typed.text, context) : null;
+  const trial =
+    field && typed && typed.key === questionKey ? applyField(stored, row, field, typed.text, context) : null;
   // What is typed counts at once: the grid, the total and the grade show the answer before Enter.
   const table = trial?.ok ? trial.table : stored;
   const view = viewTable(table, context);
   const check = useFindings(document);
-  const issues: Issue[] = check.status === 'ready' ? check.findings.filter((f) => f.location.tableIndex === t).map((finding) => ({ finding, blocking: finding.severity === 'error' })) : [];
-  const rowIssues = issues.filter((i) => (row === FUNDS_ROW ? i.finding.location.indicatorIndex === undefined : i.finding.location.indicatorIndex === row - 1));
+  const issues: Issue[] =
+    check.status === 'ready'
+      ? check.findings
+          .filter((f) => f.location.tableIndex === t)
+          .map((finding) => ({ finding, blocking: finding.severity === 'error' }))
+      : [];
+  const rowIssues = issues.filter((i) =>
+    row === FUNDS_ROW
+      ? i.finding.location.indicatorIndex === undefined
+      : i.finding.location.indicatorIndex === row - 1,
+  );
   const tables = document.tables.length;
 
   const tryPreview = () => {
@@ -108,12 +154,19 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
     if (open.length > 0) {
       const o = open[0];
       const where = tables > 1 ? `第 ${o.i + 1} 张表“${o.name}”` : '本表';
-      return dispatch({ type: 'selfeval-message', message: `还不能导出：${where}还有 ${o.count} 处要补，例如：${o.first}` });
+      return dispatch({
+        type: 'selfeval-message',
+        message: `还不能导出：${where}还有 ${o.count} 处要补，例如：${o.first}`,
+      });
     }
-    if (check.status !== 'ready') return dispatch({ type: 'selfeval-message', message: '正在检查，请稍候再导出。' });
+    if (check.status !== 'ready')
+      return dispatch({ type: 'selfeval-message', message: '正在检查，请稍候再导出。' });
     const errors = check.findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
-      return dispatch({ type: 'selfeval-message', message: `还不能导出：检查发现 ${errors.length} 个错误，例如：${errors[0].message}${errors[0].suggestion ? `（${errors[0].suggestion}）` : ''}` });
+      return dispatch({
+        type: 'selfeval-message',
+        message: `还不能导出：检查发现 ${errors.length} 个错误，例如：${errors[0].message}${errors[0].suggestion ? `（${errors[0].suggestion}）` : ''}`,
+      });
     }
     dispatch({ type: 'open-preview' });
   };
@@ -128,7 +181,8 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
       else if (key.pageDown) dispatch({ type: 'selfeval-move', rows: 10 });
       else if (key.leftArrow) dispatch({ type: 'selfeval-move', tables: -1 });
       else if (key.rightArrow || key.tab) dispatch({ type: 'selfeval-move', tables: 1 });
-      else if (key.return || input === 'e') dispatch({ type: 'selfeval-ask', field: row === FUNDS_ROW ? 'initial' : 'actual', walk: true });
+      else if (key.return || input === 'e')
+        dispatch({ type: 'selfeval-ask', field: row === FUNDS_ROW ? 'initial' : 'actual', walk: true });
       else if (input === 'w') dispatch({ type: 'selfeval-ask', field: 'weight' });
       else if (input === 's') dispatch({ type: 'selfeval-ask', field: 'scheme' });
       else if (input === 'r') dispatch({ type: 'selfeval-ask', field: 'reason' });
@@ -142,8 +196,15 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
     { isActive: isActive && field === null },
   );
 
-  const total = view.complete ? `总分 ${formatScore(table.totalScore ?? 0)} · ${table.grade ?? ''}` : `已得 ${formatScore(table.totalScore ?? 0)} 分 · 还有 ${view.missing.length} 处待填`;
-  const counts = check.status === 'ready' ? `错误 ${issues.filter((i) => i.finding.severity === 'error').length} · 警告 ${issues.filter((i) => i.finding.severity === 'warning').length}` : check.status === 'loading' ? '正在检查…' : check.message;
+  const total = view.complete
+    ? `总分 ${formatScore(table.totalScore ?? 0)} · ${table.grade ?? ''}`
+    : `已得 ${formatScore(table.totalScore ?? 0)} 分 · 还有 ${view.missing.length} 处待填`;
+  const counts =
+    check.status === 'ready'
+      ? `错误 ${issues.filter((i) => i.finding.severity === 'error').length} · 警告 ${issues.filter((i) => i.finding.severity === 'warning').length}`
+      : check.status === 'loading'
+        ? '正在检查…'
+        : check.message;
   const gap = view.missing.find((m) => m.startsWith('分值合计'));
   const help = browseKeys(table, row, tables);
   const helpRows = field ? 1 : helpLineHeight(help, columns);
@@ -154,11 +215,24 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
 
   return (
     <Box flexDirection="column">
-      <Title title={`自评${tables > 1 ? ` ${t + 1}/${tables}` : ''}：${table.projectName}`} right={total} width={columns} />
+      <Title
+        title={`自评${tables > 1 ? ` ${t + 1}/${tables}` : ''}：${table.projectName}`}
+        right={total}
+        width={columns}
+      />
       <Text color={gap ? 'red' : view.complete ? 'green' : undefined}>
-        {truncateTo(`${gap ? `${gap}：按 w 逐项修改，或按 s 按方案重新分配` : `分值合计 ${formatPlain(view.weightTotal)}`} · 检查：${counts}`, columns)}
+        {truncateTo(
+          `${gap ? `${gap}：按 w 逐项修改，或按 s 按方案重新分配` : `分值合计 ${formatPlain(view.weightTotal)}`} · 检查：${counts}`,
+          columns,
+        )}
       </Text>
-      <SelfEvalGrid table={table} scores={view.score.indicators} selected={row} width={columns} height={gridRows} />
+      <SelfEvalGrid
+        table={table}
+        scores={view.score.indicators}
+        selected={row}
+        width={columns}
+        height={gridRows}
+      />
       {message ? (
         <Paragraph width={columns} color="yellow">
           {message}
@@ -197,8 +271,14 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
                 {truncateTo(line.text, columns)}
               </Text>
             ))}
-            {totalLine ? <Paragraph width={columns} color="cyan">{totalLine}</Paragraph> : null}
-            {rowIssues.length > 0 ? <IssueList issues={rowIssues} width={columns} height={3} showPlace={false} /> : null}
+            {totalLine ? (
+              <Paragraph width={columns} color="cyan">
+                {totalLine}
+              </Paragraph>
+            ) : null}
+            {rowIssues.length > 0 ? (
+              <IssueList issues={rowIssues} width={columns} height={3} showPlace={false} />
+            ) : null}
           </>
         )}
       </Box>

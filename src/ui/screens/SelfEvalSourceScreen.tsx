@@ -36,7 +36,11 @@ export function SelfEvalSourceScreen({ state, dispatch, isActive }: ScreenProps<
         label: `草稿：${d.unitName || '（未填单位名称）'}${d.year ? ` ${d.year}年` : ''}`,
         note: `${d.projectTables} 张项目表 · ${STAGE_LABELS[d.stage]} · ${formatWhen(d.updatedAt, now)}`,
       })),
-    { kind: 'file', label: '打开目标表文件…', note: '.json .docx .xlsx .txt（导出的目标表或单位原有的表格）' },
+    {
+      kind: 'file',
+      label: '打开目标表文件…',
+      note: '.json .docx .xlsx .txt（导出的目标表或单位原有的表格）',
+    },
   ];
   const index = Math.min(selected, entries.length - 1);
 
@@ -85,7 +89,21 @@ export function SelfEvalSourceScreen({ state, dispatch, isActive }: ScreenProps<
           {error}
         </Paragraph>
       ) : null}
-      <HelpLine keys={askingPath ? [['回车', '读取'], ['Esc', '返回列表']] : [['↑↓', '选择'], ['回车', '确定'], ['Esc', '回到开始界面']]} width={columns} />
+      <HelpLine
+        keys={
+          askingPath
+            ? [
+                ['回车', '读取'],
+                ['Esc', '返回列表'],
+              ]
+            : [
+                ['↑↓', '选择'],
+                ['回车', '确定'],
+                ['Esc', '回到开始界面'],
+              ]
+        }
+        width={columns}
+      />
     </Box>
   );
 }

@@ -20,7 +20,11 @@ const TEXT_SETTINGS: Record<TextSetting, { label: string; placeholder: string }>
   fontBody: { label: 'Word 正文字体', placeholder: '例如 仿宋' },
   fontHeading: { label: 'Word 标题字体', placeholder: '例如 黑体' },
 };
-const DISPLAYS = { auto: '自动判断', unicode: '制表符边框', ascii: '纯 ASCII 边框（边框错位时选这个）' } as const;
+const DISPLAYS = {
+  auto: '自动判断',
+  unicode: '制表符边框',
+  ascii: '纯 ASCII 边框（边框错位时选这个）',
+} as const;
 
 function cycle<T extends string>(options: Record<T, string>, current: T): T {
   const keys = Object.keys(options) as T[];
@@ -45,11 +49,24 @@ export function SettingsScreen({ state, dispatch, isActive }: ScreenProps<'setti
     );
   };
   const items = [
-    { label: `默认指标体系：${FRAMEWORKS[s.framework]}`, act: () => save({ ...s, framework: cycle(FRAMEWORKS, s.framework) }, '已修改默认指标体系（新建草稿时使用）。') },
+    {
+      label: `默认指标体系：${FRAMEWORKS[s.framework]}`,
+      act: () =>
+        save({ ...s, framework: cycle(FRAMEWORKS, s.framework) }, '已修改默认指标体系（新建草稿时使用）。'),
+    },
     { label: `导出文件夹：${s.exportDir || '（当前文件夹）'}`, act: () => setEditing('exportDir') },
-    { label: `表格边框：${DISPLAYS[s.display]}`, act: () => save({ ...s, display: cycle(DISPLAYS, s.display) }, '已修改表格边框。') },
-    { label: `Word/Excel 字体：正文 ${s.fontBody}，标题 ${s.fontHeading}`, act: () => setEditing('fontBody') },
-    { label: `起草方式：${s.llm.provider || s.llm.baseURL ? `模型（${s.llm.provider || '自定义'}${s.llm.model ? ` ${s.llm.model}` : ''}）` : '内置指标库（离线）'}`, act: () => dispatch({ type: 'open-model-settings' }) },
+    {
+      label: `表格边框：${DISPLAYS[s.display]}`,
+      act: () => save({ ...s, display: cycle(DISPLAYS, s.display) }, '已修改表格边框。'),
+    },
+    {
+      label: `Word/Excel 字体：正文 ${s.fontBody}，标题 ${s.fontHeading}`,
+      act: () => setEditing('fontBody'),
+    },
+    {
+      label: `起草方式：${s.llm.provider || s.llm.baseURL ? `模型（${s.llm.provider || '自定义'}${s.llm.model ? ` ${s.llm.model}` : ''}）` : '内置指标库（离线）'}`,
+      act: () => dispatch({ type: 'open-model-settings' }),
+    },
   ];
   useKeys(
     (_input, key) => {
@@ -75,7 +92,8 @@ export function SettingsScreen({ state, dispatch, isActive }: ScreenProps<'setti
             placeholder={TEXT_SETTINGS[editing].placeholder}
             onSubmit={(text) => {
               const value = text.trim();
-              if (editing !== 'exportDir' && !value) return setError('字体名称不能为空，例如 仿宋、宋体、黑体。');
+              if (editing !== 'exportDir' && !value)
+                return setError('字体名称不能为空，例如 仿宋、宋体、黑体。');
               // The body font is asked first, then the heading font.
               setEditing(editing === 'fontBody' ? 'fontHeading' : null);
               save({ ...s, [editing]: value }, `已修改${TEXT_SETTINGS[editing].label}。`);
@@ -86,9 +104,27 @@ export function SettingsScreen({ state, dispatch, isActive }: ScreenProps<'setti
       ) : null}
       <Box marginTop={1} flexDirection="column">
         {state.screen.message ? <Text color="green">{state.screen.message}</Text> : null}
-        {error ? <Paragraph width={columns} color="red">{error}</Paragraph> : null}
+        {error ? (
+          <Paragraph width={columns} color="red">
+            {error}
+          </Paragraph>
+        ) : null}
       </Box>
-      <HelpLine keys={editing ? [['回车', '保存'], ['Esc', '取消']] : [['↑↓', '选择'], ['回车', '修改'], ['Esc', '返回']]} width={columns} />
+      <HelpLine
+        keys={
+          editing
+            ? [
+                ['回车', '保存'],
+                ['Esc', '取消'],
+              ]
+            : [
+                ['↑↓', '选择'],
+                ['回车', '修改'],
+                ['Esc', '返回'],
+              ]
+        }
+        width={columns}
+      />
     </Box>
   );
 }

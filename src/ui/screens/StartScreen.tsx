@@ -12,7 +12,14 @@ import type { ScreenProps } from './props.js';
 import { useDraftList } from '../hooks/useDraftList.js';
 import { useKeys } from '../hooks/useKeys.js';
 
-type Entry = { kind: 'new' } | { kind: 'resume'; id: string } | { kind: 'example' } | { kind: 'file' } | { kind: 'selfeval' } | { kind: 'settings' } | { kind: 'quit' };
+type Entry =
+  | { kind: 'new' }
+  | { kind: 'resume'; id: string }
+  | { kind: 'example' }
+  | { kind: 'file' }
+  | { kind: 'selfeval' }
+  | { kind: 'settings' }
+  | { kind: 'quit' };
 
 /** New draft, the saved drafts to resume, a file to check, the worked example, settings. */
 export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>) {
@@ -44,11 +51,18 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
   const choose = async (entry: Entry) => {
     setBusy('请稍候…');
     try {
-      if (entry.kind === 'new') dispatch({ type: 'new-draft', id: services.newId(), now: services.now().toISOString() });
-      else if (entry.kind === 'resume') dispatch({ type: 'open-draft', draft: await services.drafts.load(entry.id) });
+      if (entry.kind === 'new')
+        dispatch({ type: 'new-draft', id: services.newId(), now: services.now().toISOString() });
+      else if (entry.kind === 'resume')
+        dispatch({ type: 'open-draft', draft: await services.drafts.load(entry.id) });
       else if (entry.kind === 'example') {
         const answers = fromAnswers(await services.loadExample());
-        dispatch({ type: 'example-loaded', id: services.newId(), now: services.now().toISOString(), answers });
+        dispatch({
+          type: 'example-loaded',
+          id: services.newId(),
+          now: services.now().toISOString(),
+          answers,
+        });
       } else if (entry.kind === 'file') dispatch({ type: 'open-file' });
       else if (entry.kind === 'selfeval') dispatch({ type: 'selfeval-open' });
       else if (entry.kind === 'settings') dispatch({ type: 'open-settings' });
@@ -68,7 +82,9 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
       const deleting = confirmRef.current;
       if (deleting) {
         if (input === 'y' || input === 'Y') {
-          void services.drafts.remove(deleting).then(() => services.drafts.list().then((list) => dispatch({ type: 'drafts-listed', ...list })));
+          void services.drafts
+            .remove(deleting)
+            .then(() => services.drafts.list().then((list) => dispatch({ type: 'drafts-listed', ...list })));
         }
         setConfirmDelete(null);
         return;
@@ -89,16 +105,31 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
       <Title title="绩效 · 预算绩效目标表起草与检查" right="离线可用，无需联网" width={columns} />
       <Text>请选择要做的事：</Text>
       <Box marginY={1}>
-        <Menu items={entries} selected={index} width={columns} height={Math.max(5, rows - 10 - messages.length * 2)} />
+        <Menu
+          items={entries}
+          selected={index}
+          width={columns}
+          height={Math.max(5, rows - 10 - messages.length * 2)}
+        />
       </Box>
       {messages.map((m, i) => (
         <Text key={i} color="yellow">
           {m}
         </Text>
       ))}
-      {deleting ? <Text color="red">{`删除草稿“${deleting.unitName || deleting.id}”？此操作不能撤销。按 y 删除，其他键取消。`}</Text> : null}
+      {deleting ? (
+        <Text color="red">{`删除草稿“${deleting.unitName || deleting.id}”？此操作不能撤销。按 y 删除，其他键取消。`}</Text>
+      ) : null}
       {busy ? <Text color="cyan">{busy}</Text> : null}
-      <HelpLine keys={[['↑↓', '选择'], ['回车', '确定'], ['x', '删除所选草稿'], ['q', '退出']]} width={columns} />
+      <HelpLine
+        keys={[
+          ['↑↓', '选择'],
+          ['回车', '确定'],
+          ['x', '删除所选草稿'],
+          ['q', '退出'],
+        ]}
+        width={columns}
+      />
     </Box>
   );
 }

@@ -22,21 +22,47 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
   const draft = state.draft!;
   const { unit, tasks, projects } = draft.answers;
   const model = useModel(state.settings);
-  const byModel = model.status === 'ready' ? `，用模型 ${model.model.label}` : model.status === 'none' ? '，用内置指标库' : '';
+  const byModel =
+    model.status === 'ready'
+      ? `，用模型 ${model.model.label}`
+      : model.status === 'none'
+        ? '，用内置指标库'
+        : '';
   /** With a model configured, the library stays one choice away. */
   const offlineEntry: Entry[] =
-    model.status === 'ready' || (model.status === 'none' && model.configured) ? [{ label: '用内置指标库离线起草', note: '不调用模型', action: 'draft-offline' }] : [];
+    model.status === 'ready' || (model.status === 'none' && model.configured)
+      ? [{ label: '用内置指标库离线起草', note: '不调用模型', action: 'draft-offline' }]
+      : [];
   const goto = (step: InterviewStep): Action => ({ type: 'goto-step', step });
   const entries: Entry[] = [
     ...(draft.document
       ? [
           { label: '继续审阅', note: '保留审阅中已做的修改', action: { type: 'open-review' } as Action },
-          { label: '按当前答案重新起草', note: `审阅中的修改会被替换（Ctrl+Z 可撤销）${byModel}`, action: 'draft' as const },
+          {
+            label: '按当前答案重新起草',
+            note: `审阅中的修改会被替换（Ctrl+Z 可撤销）${byModel}`,
+            action: 'draft' as const,
+          },
           ...offlineEntry,
         ]
-      : [{ label: '开始起草', note: `部门整体表 + ${projects.length} 个项目表${byModel}`, action: 'draft' as const }, ...offlineEntry]),
-    { label: '修改单位信息', note: `${unit.name ?? ''} ${unit.year ?? ''}`, action: goto({ section: 'unit', field: 'name' }) },
-    { label: '修改年度主要任务', note: taskTotal(draft.answers), action: goto({ section: 'task', index: 0, field: 'name' }) },
+      : [
+          {
+            label: '开始起草',
+            note: `部门整体表 + ${projects.length} 个项目表${byModel}`,
+            action: 'draft' as const,
+          },
+          ...offlineEntry,
+        ]),
+    {
+      label: '修改单位信息',
+      note: `${unit.name ?? ''} ${unit.year ?? ''}`,
+      action: goto({ section: 'unit', field: 'name' }),
+    },
+    {
+      label: '修改年度主要任务',
+      note: taskTotal(draft.answers),
+      action: goto({ section: 'task', index: 0, field: 'name' }),
+    },
     ...projects.map((p, index) => ({
       label: `修改项目：${p.name}`,
       note: `${sumMoney([p.fiscal, p.other].map((n) => (n === undefined ? null : moneyFromNumber(n))))} 万元`,
@@ -54,7 +80,10 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
     }
     dispatch({
       type: 'start-drafting',
-      labels: [{ target: 'unit', label: `${unit.name}（部门整体）` }, ...projects.map((p, i) => ({ target: i, label: p.name }))],
+      labels: [
+        { target: 'unit', label: `${unit.name}（部门整体）` },
+        ...projects.map((p, i) => ({ target: i, label: p.name })),
+      ],
       ...(offline ? { offline } : {}),
     });
   };
@@ -75,22 +104,48 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
     { isActive },
   );
 
-  const framework = FRAMEWORK_CHOICES.find((c) => c.value === (unit.framework ?? state.settings.framework))?.label ?? '';
+  const framework =
+    FRAMEWORK_CHOICES.find((c) => c.value === (unit.framework ?? state.settings.framework))?.label ?? '';
   const duties = (unit.duties ?? '').split('\n')[0];
   return (
     <Box flexDirection="column">
-      <Title title={`${unit.name || '新草稿'} · 核对答案`} right={unit.year ? `${unit.year} 年度` : ''} width={columns} />
+      <Title
+        title={`${unit.name || '新草稿'} · 核对答案`}
+        right={unit.year ? `${unit.year} 年度` : ''}
+        width={columns}
+      />
       <Text>{`单位：${unit.name ?? '（未填）'}    年度：${unit.year ?? '（未填）'}    人数：${unit.staff ?? '—'}`}</Text>
       <Paragraph width={columns} dim>{`指标体系：${framework}`}</Paragraph>
-      {duties ? <Paragraph width={columns} dim>{`职能：${duties.length > 60 ? `${duties.slice(0, 60)}…` : duties}`}</Paragraph> : null}
+      {duties ? (
+        <Paragraph
+          width={columns}
+          dim
+        >{`职能：${duties.length > 60 ? `${duties.slice(0, 60)}…` : duties}`}</Paragraph>
+      ) : null}
       <Text color="yellow">{`${taskTotal(draft.answers)}    ${projectTotal(draft.answers)}`}</Text>
       {tasks.length === 0 ? <Text dimColor>没有填写年度主要任务（部门整体表的任务部分将为空）。</Text> : null}
       <Box marginY={1}>
         <Menu items={entries} selected={index} width={columns} height={Math.max(4, rows - 12)} />
       </Box>
-      {state.screen.notice ? <Paragraph width={columns} color="yellow">{state.screen.notice}</Paragraph> : null}
-      {state.screen.error ? <Paragraph width={columns} color="red">{state.screen.error}</Paragraph> : null}
-      <HelpLine keys={[['↑↓', '选择'], ['回车', '确定'], ['Ctrl+Z', '撤销'], ['Esc', '上一题']]} width={columns} />
+      {state.screen.notice ? (
+        <Paragraph width={columns} color="yellow">
+          {state.screen.notice}
+        </Paragraph>
+      ) : null}
+      {state.screen.error ? (
+        <Paragraph width={columns} color="red">
+          {state.screen.error}
+        </Paragraph>
+      ) : null}
+      <HelpLine
+        keys={[
+          ['↑↓', '选择'],
+          ['回车', '确定'],
+          ['Ctrl+Z', '撤销'],
+          ['Esc', '上一题'],
+        ]}
+        width={columns}
+      />
     </Box>
   );
 }

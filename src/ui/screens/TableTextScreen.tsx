@@ -17,9 +17,21 @@ export function TableTextScreen({ state, dispatch, isActive }: ScreenProps<'tabl
   const document = state.draft!.document!;
   const { table, field } = state.screen;
   const t = document.tables[table];
-  const text = field === 'purpose' ? (t.kind === 'project' ? t.purpose : '') : t.kind === 'self-evaluation' ? t.goalsExpected : t.goals;
+  const text =
+    field === 'purpose'
+      ? t.kind === 'project'
+        ? t.purpose
+        : ''
+      : t.kind === 'self-evaluation'
+        ? t.goalsExpected
+        : t.goals;
   const check = useFindings(document);
-  const issues = check.status === 'ready' ? tableIssues(document, check.findings, table).filter((i) => i.finding.location.indicatorIndex === undefined) : [];
+  const issues =
+    check.status === 'ready'
+      ? tableIssues(document, check.findings, table).filter(
+          (i) => i.finding.location.indicatorIndex === undefined,
+        )
+      : [];
   return (
     <Box flexDirection="column">
       <Title title={`${LABELS[field]}：${tableLabel(t)}`} right="多行" width={columns} />
@@ -39,7 +51,15 @@ export function TableTextScreen({ state, dispatch, isActive }: ScreenProps<'tabl
         </Box>
       ) : null}
       <Box marginTop={1}>
-        <HelpLine keys={[['回车', '换行'], ['Ctrl+D', '保存'], ['Ctrl+Z', '撤销'], ['Esc', '放弃修改']]} width={columns} />
+        <HelpLine
+          keys={[
+            ['回车', '换行'],
+            ['Ctrl+D', '保存'],
+            ['Ctrl+Z', '撤销'],
+            ['Esc', '放弃修改'],
+          ]}
+          width={columns}
+        />
       </Box>
     </Box>
   );

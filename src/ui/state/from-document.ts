@@ -27,7 +27,10 @@ export function answersFromDocument(document: JixiaoDocument): DraftAnswers {
     tasks: tasks.map((t) => ({
       name: t.name,
       ...(t.content ? { content: t.content } : {}),
-      ...optional('fiscal', amount(t.funding.fiscal) ?? (t.funding.other === null ? amount(t.funding.total) : undefined)),
+      ...optional(
+        'fiscal',
+        amount(t.funding.fiscal) ?? (t.funding.other === null ? amount(t.funding.total) : undefined),
+      ),
       ...optional('other', amount(t.funding.other)),
     })),
     projects: document.tables.flatMap((t) => {
@@ -38,7 +41,10 @@ export function answersFromDocument(document: JixiaoDocument): DraftAnswers {
         {
           name: t.projectName,
           ...(t.code ? { code: t.code } : {}),
-          ...optional('fiscal', amount(t.budget.fiscal) ?? (t.budget.other === null ? amount(t.budget.total) : undefined)),
+          ...optional(
+            'fiscal',
+            amount(t.budget.fiscal) ?? (t.budget.other === null ? amount(t.budget.total) : undefined),
+          ),
           ...optional('other', amount(t.budget.other)),
           ...(t.purpose ? { purpose: t.purpose } : {}),
           ...(plan.every((n): n is number => typeof n === 'number') ? { plan } : {}),
@@ -54,7 +60,11 @@ export function answersFromDocument(document: JixiaoDocument): DraftAnswers {
 export function withCategories(document: JixiaoDocument): JixiaoDocument {
   return {
     ...document,
-    tables: document.tables.map((t) => (t.kind === 'project' && !t.category ? { ...t, category: classifyProject({ name: t.projectName, purpose: t.purpose, goals: t.goals }) } : t)),
+    tables: document.tables.map((t) =>
+      t.kind === 'project' && !t.category
+        ? { ...t, category: classifyProject({ name: t.projectName, purpose: t.purpose, goals: t.goals }) }
+        : t,
+    ),
   };
 }
 
@@ -68,7 +78,10 @@ function optional<K extends string>(key: K, value: number | undefined): { [P in 
  * with it; other years, such as those of cited documents, stay). Self-evaluation tables are about
  * their own year and are left alone. `replaced` counts the texts changed.
  */
-export function changeYear(document: JixiaoDocument, year: number): { document: JixiaoDocument; replaced: number } {
+export function changeYear(
+  document: JixiaoDocument,
+  year: number,
+): { document: JixiaoDocument; replaced: number } {
   const from = document.unit.year;
   let replaced = 0;
   const swap = (text: string): string => {
@@ -78,7 +91,12 @@ export function changeYear(document: JixiaoDocument, year: number): { document: 
   };
   const indicator = <T extends Indicator>(i: T): T => {
     const value = swap(i.value.text);
-    return { ...i, name: swap(i.name), description: swap(i.description), ...(value !== i.value.text ? { value: parseValue(value) } : {}) };
+    return {
+      ...i,
+      name: swap(i.name),
+      description: swap(i.description),
+      ...(value !== i.value.text ? { value: parseValue(value) } : {}),
+    };
   };
   const table = (t: Table): Table => {
     switch (t.kind) {
@@ -92,7 +110,14 @@ export function changeYear(document: JixiaoDocument, year: number): { document: 
           indicators: t.indicators.map(indicator),
         };
       case 'project':
-        return { ...t, title: swap(t.title), projectName: swap(t.projectName), purpose: swap(t.purpose), goals: swap(t.goals), indicators: t.indicators.map(indicator) };
+        return {
+          ...t,
+          title: swap(t.title),
+          projectName: swap(t.projectName),
+          purpose: swap(t.purpose),
+          goals: swap(t.goals),
+          indicators: t.indicators.map(indicator),
+        };
       default:
         return t;
     }

@@ -45,14 +45,23 @@ export function addTokens(session: ModelSession | undefined, tokens: number): Mo
   return tokens > 0 ? { ...s, tokens: s.tokens + tokens } : s;
 }
 
-export function withOpinions(session: ModelSession | undefined, findings: Finding[], tokens: number): ModelSession {
+export function withOpinions(
+  session: ModelSession | undefined,
+  findings: Finding[],
+  tokens: number,
+): ModelSession {
   const s = addTokens(session, tokens);
   const opinions = { ...s.opinions };
   for (const f of findings) if (f.secondOpinion) opinions[opinionKey(f)] = f.secondOpinion;
   return { ...s, opinions };
 }
 
-export function withExplanation(session: ModelSession | undefined, key: string, explanation: Explanation, tokens: number): ModelSession {
+export function withExplanation(
+  session: ModelSession | undefined,
+  key: string,
+  explanation: Explanation,
+  tokens: number,
+): ModelSession {
   const s = addTokens(session, tokens);
   return { ...s, explanations: { ...s.explanations, [key]: explanation } };
 }
@@ -62,19 +71,33 @@ export function issuesWithOpinions(issues: Issue[], session: ModelSession | unde
   if (!session || Object.keys(session.opinions).length === 0) return issues;
   return issues.map((issue) => {
     const opinion = session.opinions[opinionKey(issue.finding)];
-    return opinion && !issue.finding.secondOpinion ? { ...issue, finding: { ...issue.finding, secondOpinion: opinion } } : issue;
+    return opinion && !issue.finding.secondOpinion
+      ? { ...issue, finding: { ...issue.finding, secondOpinion: opinion } }
+      : issue;
   });
 }
 
-function withIndicators(document: JixiaoDocument, tableIndex: number, indicators: Indicator[]): JixiaoDocument {
-  return { ...document, tables: document.tables.map((t, i) => (i === tableIndex ? ({ ...t, indicators } as Table) : t)) };
+function withIndicators(
+  document: JixiaoDocument,
+  tableIndex: number,
+  indicators: Indicator[],
+): JixiaoDocument {
+  return {
+    ...document,
+    tables: document.tables.map((t, i) => (i === tableIndex ? ({ ...t, indicators } as Table) : t)),
+  };
 }
 
 /**
  * New suggestions go right after the last row of their 二级 category (or of their 一级, or at the
  * end); returns the document and the row of the first one.
  */
-export function insertSuggestions(document: JixiaoDocument, tableIndex: number, level2: string, added: Indicator[]): { document: JixiaoDocument; row: number } {
+export function insertSuggestions(
+  document: JixiaoDocument,
+  tableIndex: number,
+  level2: string,
+  added: Indicator[],
+): { document: JixiaoDocument; row: number } {
   const list = document.tables[tableIndex].indicators as Indicator[];
   const lastOf = (test: (i: Indicator) => boolean) => list.reduce((at, ind, i) => (test(ind) ? i : at), -1);
   const level1 = added[0]?.level1;
@@ -82,15 +105,33 @@ export function insertSuggestions(document: JixiaoDocument, tableIndex: number, 
   if (after === -1 && level1) after = lastOf((i) => i.level1 === level1);
   const at = after === -1 ? list.length : after + 1;
   const fresh = added.map((i) => ({ ...i, status: 'suggested' as const }));
-  return { document: withIndicators(document, tableIndex, [...list.slice(0, at), ...fresh, ...list.slice(at)]), row: at };
+  return {
+    document: withIndicators(document, tableIndex, [...list.slice(0, at), ...fresh, ...list.slice(at)]),
+    row: at,
+  };
 }
 
 /** The model's rewrite replaces a row as the reviewer's own edit would (same id and place in the grid; no kept reason, no placeholder). */
-export function replaceWithRewrite(document: JixiaoDocument, tableIndex: number, row: number, rewrite: Indicator): JixiaoDocument {
+export function replaceWithRewrite(
+  document: JixiaoDocument,
+  tableIndex: number,
+  row: number,
+  rewrite: Indicator,
+): JixiaoDocument {
   const list = document.tables[tableIndex].indicators as Indicator[];
   const old = list[row];
   if (!old) return document;
   const { keptReason: _kept, placeholder: _placeholder, ...rest } = rewrite;
-  const next: Indicator = { ...rest, ...(old.id ? { id: old.id } : {}), level1: old.level1, level2: old.level2, status: old.status === 'custom' ? 'custom' : 'edited' };
-  return withIndicators(document, tableIndex, list.map((x, i) => (i === row ? next : x)));
+  const next: Indicator = {
+    ...rest,
+    ...(old.id ? { id: old.id } : {}),
+    level1: old.level1,
+    level2: old.level2,
+    status: old.status === 'custom' ? 'custom' : 'edited',
+  };
+  return withIndicators(
+    document,
+    tableIndex,
+    list.map((x, i) => (i === row ? next : x)),
+  );
 }

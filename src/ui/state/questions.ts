@@ -28,7 +28,8 @@ export interface Question {
   current: string;
 }
 
-export type AnswerResult = { ok: true; answers: DraftAnswers; next: InterviewStep; notice?: string } | { ok: false; error: string };
+export type AnswerResult =
+  { ok: true; answers: DraftAnswers; next: InterviewStep; notice?: string } | { ok: false; error: string };
 
 export const FRAMEWORK_CHOICES: Choice[] = [
   { value: 'local', label: '地方通行体系（成本指标是“产出指标”下的二级指标）' },
@@ -53,41 +54,59 @@ function moneyText(n: number | undefined): string {
 }
 
 /** An amount in 万元, or an error that says what to type. Blank is `undefined`. */
-export function readAmount(text: string, label: string): { ok: true; value: number | undefined } | { ok: false; error: string } {
+export function readAmount(
+  text: string,
+  label: string,
+): { ok: true; value: number | undefined } | { ok: false; error: string } {
   const parsed = parseMoneyInput(text);
   if (!parsed.ok) return { ok: false, error: `${label}：${parsed.error}` };
   return { ok: true, value: parsed.money === null ? undefined : Number(parsed.money) };
 }
 
 export function readYear(text: string): { ok: true; value: number } | { ok: false; error: string } {
-  const s = normalize(text).replace(/\s/g, '').replace(/年度?$/, '');
+  const s = normalize(text)
+    .replace(/\s/g, '')
+    .replace(/年度?$/, '');
   if (!/^\d{4}$/.test(s)) return { ok: false, error: `“${text.trim()}”不是年份。请填四位年份，例如 2025。` };
   const year = Number(s);
   if (year < 2000 || year > 2100) return { ok: false, error: `年份 ${year} 不在 2000–2100 之间，请检查。` };
   return { ok: true, value: year };
 }
 
-export function readStaff(text: string): { ok: true; value: number | undefined } | { ok: false; error: string } {
-  const s = normalize(text).replace(/\s/g, '').replace(/(名|人|个)$/, '');
+export function readStaff(
+  text: string,
+): { ok: true; value: number | undefined } | { ok: false; error: string } {
+  const s = normalize(text)
+    .replace(/\s/g, '')
+    .replace(/(名|人|个)$/, '');
   if (s === '') return { ok: true, value: undefined };
-  if (!/^\d+$/.test(s)) return { ok: false, error: `“${text.trim()}”不是人数。请只填整数，例如 45；不清楚可以留空。` };
+  if (!/^\d+$/.test(s))
+    return { ok: false, error: `“${text.trim()}”不是人数。请只填整数，例如 45；不清楚可以留空。` };
   return { ok: true, value: Number(s) };
 }
 
 /** 资金支出计划: four cumulative percentages (3/6/10/12 月底), e.g. "20 50 80 100" or "20%/50%/80%/100%". */
-export function readPlan(text: string): { ok: true; value: number[] | undefined } | { ok: false; error: string } {
+export function readPlan(
+  text: string,
+): { ok: true; value: number[] | undefined } | { ok: false; error: string } {
   // "3月底20%" names the month: drop the month labels before reading the percentages.
   const s = normalize(text).replace(/(3|6|10|12)\s*月(底|末)?\s*[:：]?/g, ' ');
   if (s.trim() === '') return { ok: true, value: undefined };
   const numbers = (s.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
   if (numbers.length !== 4 || /[^\d.%\s,、/;|-]/.test(s)) {
-    return { ok: false, error: `请按 3月底、6月底、10月底、12月底 的顺序填四个累计百分比，用空格隔开，例如 20 50 80 100（现在读到 ${numbers.length} 个数）。` };
+    return {
+      ok: false,
+      error: `请按 3月底、6月底、10月底、12月底 的顺序填四个累计百分比，用空格隔开，例如 20 50 80 100（现在读到 ${numbers.length} 个数）。`,
+    };
   }
   const over = numbers.find((n) => n > 100);
   if (over !== undefined) return { ok: false, error: `累计支出比例不能超过 100%，现在有 ${over}%。` };
   for (let i = 1; i < 4; i++) {
     if (numbers[i] < numbers[i - 1]) {
-      return { ok: false, error: `累计支出比例应逐月不减少：${['3月底', '6月底', '10月底', '12月底'][i]} 的 ${numbers[i]}% 小于前一个的 ${numbers[i - 1]}%。` };
+      return {
+        ok: false,
+        error: `累计支出比例应逐月不减少：${['3月底', '6月底', '10月底', '12月底'][i]} 的 ${numbers[i]}% 小于前一个的 ${numbers[i - 1]}%。`,
+      };
     }
   }
   if (numbers[3] !== 100) return { ok: false, error: `12月底应累计支出 100%，现在是 ${numbers[3]}%。` };
@@ -96,12 +115,20 @@ export function readPlan(text: string): { ok: true; value: number[] | undefined 
 
 /** "任务合计 681.20 万元" for the tasks answered so far. */
 export function taskTotal(answers: DraftAnswers): string {
-  const total = sumMoney(answers.tasks.flatMap((t) => [t.fiscal, t.other].map((n) => (n === undefined ? null : moneyFromNumber(n)))));
+  const total = sumMoney(
+    answers.tasks.flatMap((t) =>
+      [t.fiscal, t.other].map((n) => (n === undefined ? null : moneyFromNumber(n))),
+    ),
+  );
   return `任务合计 ${total} 万元（${answers.tasks.length} 项）`;
 }
 
 export function projectTotal(answers: DraftAnswers): string {
-  const total = sumMoney(answers.projects.flatMap((p) => [p.fiscal, p.other].map((n) => (n === undefined ? null : moneyFromNumber(n)))));
+  const total = sumMoney(
+    answers.projects.flatMap((p) =>
+      [p.fiscal, p.other].map((n) => (n === undefined ? null : moneyFromNumber(n))),
+    ),
+  );
   return `项目合计 ${total} 万元（${answers.projects.length} 个）`;
 }
 
@@ -114,7 +141,15 @@ export function questionAt(answers: DraftAnswers, step: InterviewStep): Question
     case 'project':
       return projectQuestion(answers, step.index, step.field);
     case 'summary':
-      return { section: '核对', title: '核对答案', hint: '', example: '', kind: 'choice', optional: true, current: '' };
+      return {
+        section: '核对',
+        title: '核对答案',
+        hint: '',
+        example: '',
+        kind: 'choice',
+        optional: true,
+        current: '',
+      };
   }
 }
 
@@ -123,9 +158,21 @@ function unitQuestion(answers: DraftAnswers, field: (typeof UNIT_FIELDS)[number]
   const base = { section: '单位信息', optional: false, kind: 'text' as const };
   switch (field) {
     case 'name':
-      return { ...base, title: '单位名称', hint: '填写预算单位的全称，与部门预算上的名称一致。', example: '某某市某区某街道办事处', current: u.name ?? '' };
+      return {
+        ...base,
+        title: '单位名称',
+        hint: '填写预算单位的全称，与部门预算上的名称一致。',
+        example: '某某市某区某街道办事处',
+        current: u.name ?? '',
+      };
     case 'year':
-      return { ...base, title: '预算年度', hint: '绩效目标对应的预算年度（四位数字）。', example: '2025', current: u.year ? String(u.year) : '' };
+      return {
+        ...base,
+        title: '预算年度',
+        hint: '绩效目标对应的预算年度（四位数字）。',
+        example: '2025',
+        current: u.year ? String(u.year) : '',
+      };
     case 'framework':
       return {
         ...base,
@@ -147,7 +194,14 @@ function unitQuestion(answers: DraftAnswers, field: (typeof UNIT_FIELDS)[number]
         current: u.duties ?? '',
       };
     case 'staff':
-      return { ...base, optional: true, title: '编制或在职人数', hint: '用于人均成本等指标；不清楚可以留空。', example: '45', current: u.staff === undefined ? '' : String(u.staff) };
+      return {
+        ...base,
+        optional: true,
+        title: '编制或在职人数',
+        hint: '用于人均成本等指标；不清楚可以留空。',
+        example: '45',
+        current: u.staff === undefined ? '' : String(u.staff),
+      };
   }
 }
 
@@ -161,7 +215,10 @@ function taskQuestion(answers: DraftAnswers, index: number, field: TaskField): Q
         kind: 'text',
         optional: true,
         title: '任务名称',
-        hint: index === 0 ? '部门整体表中的“年度主要任务”，一项一项填；没有就直接回车。' : '再填一项任务；已填完请直接回车（留空）进入项目。',
+        hint:
+          index === 0
+            ? '部门整体表中的“年度主要任务”，一项一项填；没有就直接回车。'
+            : '再填一项任务；已填完请直接回车（留空）进入项目。',
         example: '履职保障（人员经费和公用经费）',
         current: t?.name ?? '',
       };
@@ -176,9 +233,25 @@ function taskQuestion(answers: DraftAnswers, index: number, field: TaskField): Q
         current: t?.content ?? '',
       };
     case 'fiscal':
-      return { section, kind: 'text', optional: false, title: '财政拨款（万元）', hint: '只填数字，单位万元；没有填 0。', example: '512.40', current: moneyText(t?.fiscal) };
+      return {
+        section,
+        kind: 'text',
+        optional: false,
+        title: '财政拨款（万元）',
+        hint: '只填数字，单位万元；没有填 0。',
+        example: '512.40',
+        current: moneyText(t?.fiscal),
+      };
     case 'other':
-      return { section, kind: 'text', optional: true, title: '其他资金（万元）', hint: '没有就直接回车。', example: '0', current: moneyText(t?.other) };
+      return {
+        section,
+        kind: 'text',
+        optional: true,
+        title: '其他资金（万元）',
+        hint: '没有就直接回车。',
+        example: '0',
+        current: moneyText(t?.other),
+      };
   }
 }
 
@@ -192,16 +265,43 @@ function projectQuestion(answers: DraftAnswers, index: number, field: ProjectFie
         kind: 'text',
         optional: true,
         title: '项目名称',
-        hint: index === 0 ? '每个项目一张项目支出绩效目标表；没有项目就直接回车。' : '再填一个项目；已填完请直接回车（留空）去核对。',
+        hint:
+          index === 0
+            ? '每个项目一张项目支出绩效目标表；没有项目就直接回车。'
+            : '再填一个项目；已填完请直接回车（留空）去核对。',
         example: '老旧小区改造提升工程',
         current: p?.name ?? '',
       };
     case 'code':
-      return { section, kind: 'text', optional: true, title: '项目编码', hint: '预算系统中的项目编码；还没有可以留空。', example: '2025XX0001', current: p?.code ?? '' };
+      return {
+        section,
+        kind: 'text',
+        optional: true,
+        title: '项目编码',
+        hint: '预算系统中的项目编码；还没有可以留空。',
+        example: '2025XX0001',
+        current: p?.code ?? '',
+      };
     case 'fiscal':
-      return { section, kind: 'text', optional: false, title: '财政资金（万元）', hint: '只填数字，单位万元。', example: '80', current: moneyText(p?.fiscal) };
+      return {
+        section,
+        kind: 'text',
+        optional: false,
+        title: '财政资金（万元）',
+        hint: '只填数字，单位万元。',
+        example: '80',
+        current: moneyText(p?.fiscal),
+      };
     case 'other':
-      return { section, kind: 'text', optional: true, title: '其他资金（万元）', hint: '没有就直接回车。', example: '0', current: moneyText(p?.other) };
+      return {
+        section,
+        kind: 'text',
+        optional: true,
+        title: '其他资金（万元）',
+        hint: '没有就直接回车。',
+        example: '0',
+        current: moneyText(p?.other),
+      };
     case 'purpose':
       return {
         section,
@@ -239,17 +339,23 @@ export function nextStep(answers: DraftAnswers, step: InterviewStep): InterviewS
   switch (step.section) {
     case 'unit': {
       const i = UNIT_FIELDS.indexOf(step.field);
-      return i < UNIT_FIELDS.length - 1 ? { section: 'unit', field: UNIT_FIELDS[i + 1] } : { section: 'task', index: 0, field: 'name' };
+      return i < UNIT_FIELDS.length - 1
+        ? { section: 'unit', field: UNIT_FIELDS[i + 1] }
+        : { section: 'task', index: 0, field: 'name' };
     }
     case 'task': {
       if (step.index >= answers.tasks.length) return { section: 'project', index: 0, field: 'name' };
       const i = TASK_FIELDS.indexOf(step.field);
-      return i < TASK_FIELDS.length - 1 ? { ...step, field: TASK_FIELDS[i + 1] } : { section: 'task', index: step.index + 1, field: 'name' };
+      return i < TASK_FIELDS.length - 1
+        ? { ...step, field: TASK_FIELDS[i + 1] }
+        : { section: 'task', index: step.index + 1, field: 'name' };
     }
     case 'project': {
       if (step.index >= answers.projects.length) return { section: 'summary' };
       const i = PROJECT_FIELDS.indexOf(step.field);
-      return i < PROJECT_FIELDS.length - 1 ? { ...step, field: PROJECT_FIELDS[i + 1] } : { section: 'project', index: step.index + 1, field: 'name' };
+      return i < PROJECT_FIELDS.length - 1
+        ? { ...step, field: PROJECT_FIELDS[i + 1] }
+        : { section: 'project', index: step.index + 1, field: 'name' };
     }
     case 'summary':
       return step;
@@ -266,12 +372,16 @@ export function previousStep(answers: DraftAnswers, step: InterviewStep): Interv
     case 'task': {
       const i = TASK_FIELDS.indexOf(step.field);
       if (i > 0) return { ...step, field: TASK_FIELDS[i - 1] };
-      return step.index > 0 ? { section: 'task', index: step.index - 1, field: 'other' } : { section: 'unit', field: 'staff' };
+      return step.index > 0
+        ? { section: 'task', index: step.index - 1, field: 'other' }
+        : { section: 'unit', field: 'staff' };
     }
     case 'project': {
       const i = PROJECT_FIELDS.indexOf(step.field);
       if (i > 0) return { ...step, field: PROJECT_FIELDS[i - 1] };
-      return step.index > 0 ? { section: 'project', index: step.index - 1, field: 'goals' } : { section: 'task', index: answers.tasks.length, field: 'name' };
+      return step.index > 0
+        ? { section: 'project', index: step.index - 1, field: 'goals' }
+        : { section: 'task', index: answers.tasks.length, field: 'name' };
     }
     case 'summary':
       return { section: 'project', index: answers.projects.length, field: 'name' };
@@ -297,7 +407,11 @@ function done(answers: DraftAnswers, step: InterviewStep, notice?: string): Answ
   return { ok: true, answers, next: nextStep(answers, step), ...(notice ? { notice } : {}) };
 }
 
-function answerUnit(answers: DraftAnswers, step: Extract<InterviewStep, { section: 'unit' }>, text: string): AnswerResult {
+function answerUnit(
+  answers: DraftAnswers,
+  step: Extract<InterviewStep, { section: 'unit' }>,
+  text: string,
+): AnswerResult {
   const unit = { ...answers.unit };
   switch (step.field) {
     case 'name':
@@ -328,15 +442,28 @@ function answerUnit(answers: DraftAnswers, step: Extract<InterviewStep, { sectio
   return done({ ...answers, unit }, step);
 }
 
-function answerTask(answers: DraftAnswers, step: Extract<InterviewStep, { section: 'task' }>, text: string): AnswerResult {
+function answerTask(
+  answers: DraftAnswers,
+  step: Extract<InterviewStep, { section: 'task' }>,
+  text: string,
+): AnswerResult {
   const tasks = [...answers.tasks];
   const i = step.index;
   if (step.field === 'name') {
     if (!text) {
-      if (i >= tasks.length) return { ok: true, answers, next: { section: 'project', index: 0, field: 'name' } };
+      if (i >= tasks.length)
+        return { ok: true, answers, next: { section: 'project', index: 0, field: 'name' } };
       const removed = tasks.splice(i, 1)[0];
-      const next: InterviewStep = i < tasks.length ? { section: 'task', index: i, field: 'name' } : { section: 'project', index: 0, field: 'name' };
-      return { ok: true, answers: { ...answers, tasks }, next, notice: `已删除任务“${removed.name}”（Ctrl+Z 可恢复）。` };
+      const next: InterviewStep =
+        i < tasks.length
+          ? { section: 'task', index: i, field: 'name' }
+          : { section: 'project', index: 0, field: 'name' };
+      return {
+        ok: true,
+        answers: { ...answers, tasks },
+        next,
+        notice: `已删除任务“${removed.name}”（Ctrl+Z 可恢复）。`,
+      };
     }
     tasks[i] = { ...(tasks[i] ?? {}), name: text };
     return done({ ...answers, tasks }, step);
@@ -345,7 +472,8 @@ function answerTask(answers: DraftAnswers, step: Extract<InterviewStep, { sectio
   if (step.field === 'content') task.content = text;
   else {
     const label = step.field === 'fiscal' ? '财政拨款' : '其他资金';
-    if (step.field === 'fiscal' && !text) return { ok: false, error: '请填写财政拨款（万元）；没有财政拨款请填 0。' };
+    if (step.field === 'fiscal' && !text)
+      return { ok: false, error: '请填写财政拨款（万元）；没有财政拨款请填 0。' };
     const amount = readAmount(text, label);
     if (!amount.ok) return amount;
     if (amount.value === undefined) delete task[step.field];
@@ -356,15 +484,25 @@ function answerTask(answers: DraftAnswers, step: Extract<InterviewStep, { sectio
   return done(next, step, step.field === 'other' ? taskTotal(next) : undefined);
 }
 
-function answerProject(answers: DraftAnswers, step: Extract<InterviewStep, { section: 'project' }>, text: string): AnswerResult {
+function answerProject(
+  answers: DraftAnswers,
+  step: Extract<InterviewStep, { section: 'project' }>,
+  text: string,
+): AnswerResult {
   const projects = [...answers.projects];
   const i = step.index;
   if (step.field === 'name') {
     if (!text) {
       if (i >= projects.length) return { ok: true, answers, next: { section: 'summary' } };
       const removed = projects.splice(i, 1)[0];
-      const next: InterviewStep = i < projects.length ? { section: 'project', index: i, field: 'name' } : { section: 'summary' };
-      return { ok: true, answers: { ...answers, projects }, next, notice: `已删除项目“${removed.name}”（Ctrl+Z 可恢复）。` };
+      const next: InterviewStep =
+        i < projects.length ? { section: 'project', index: i, field: 'name' } : { section: 'summary' };
+      return {
+        ok: true,
+        answers: { ...answers, projects },
+        next,
+        notice: `已删除项目“${removed.name}”（Ctrl+Z 可恢复）。`,
+      };
     }
     projects[i] = { ...(projects[i] ?? {}), name: text };
     return done({ ...answers, projects }, step);
@@ -406,13 +544,23 @@ function answerProject(answers: DraftAnswers, step: Extract<InterviewStep, { sec
 /** What is still missing before drafting can start (Chinese), empty when ready. */
 export function missingAnswers(answers: DraftAnswers): Array<{ message: string; step: InterviewStep }> {
   const missing: Array<{ message: string; step: InterviewStep }> = [];
-  if (!answers.unit.name) missing.push({ message: '还没有填单位名称', step: { section: 'unit', field: 'name' } });
-  if (!answers.unit.year) missing.push({ message: '还没有填预算年度', step: { section: 'unit', field: 'year' } });
+  if (!answers.unit.name)
+    missing.push({ message: '还没有填单位名称', step: { section: 'unit', field: 'name' } });
+  if (!answers.unit.year)
+    missing.push({ message: '还没有填预算年度', step: { section: 'unit', field: 'year' } });
   answers.tasks.forEach((t, index) => {
-    if (t.fiscal === undefined) missing.push({ message: `任务“${t.name}”还没有填财政拨款`, step: { section: 'task', index, field: 'fiscal' } });
+    if (t.fiscal === undefined)
+      missing.push({
+        message: `任务“${t.name}”还没有填财政拨款`,
+        step: { section: 'task', index, field: 'fiscal' },
+      });
   });
   answers.projects.forEach((p, index) => {
-    if (p.fiscal === undefined) missing.push({ message: `项目“${p.name}”还没有填财政资金`, step: { section: 'project', index, field: 'fiscal' } });
+    if (p.fiscal === undefined)
+      missing.push({
+        message: `项目“${p.name}”还没有填财政资金`,
+        step: { section: 'project', index, field: 'fiscal' },
+      });
   });
   return missing;
 }
@@ -428,7 +576,12 @@ export function toAnswers(answers: DraftAnswers, defaultFramework: Answers['unit
       duties: u.duties ?? '',
       ...(u.staff === undefined ? {} : { staff: u.staff }),
     },
-    tasks: answers.tasks.map((t) => ({ name: t.name, content: t.content ?? '', fiscal: t.fiscal ?? 0, other: t.other ?? 0 })),
+    tasks: answers.tasks.map((t) => ({
+      name: t.name,
+      content: t.content ?? '',
+      fiscal: t.fiscal ?? 0,
+      other: t.other ?? 0,
+    })),
     projects: answers.projects.map((p) => ({
       name: p.name,
       code: p.code ?? '',
@@ -461,8 +614,15 @@ export function purposeCheck(answers: DraftAnswers, step: InterviewStep, text: s
   if (!p || p.fiscal === undefined || !text.trim()) return null;
   const fiscal = moneyFromNumber(p.fiscal);
   const other = p.other === undefined ? null : moneyFromNumber(p.other);
-  const table = makeProject({ projectName: p.name, budget: { total: sumMoney([fiscal, other]), fiscal, other }, purpose: text });
-  const document = makeDocument({ unit: { name: answers.unit.name ?? '', year: answers.unit.year ?? null, framework: 'local' }, tables: [table] });
+  const table = makeProject({
+    projectName: p.name,
+    budget: { total: sumMoney([fiscal, other]), fiscal, other },
+    purpose: text,
+  });
+  const document = makeDocument({
+    unit: { name: answers.unit.name ?? '', year: answers.unit.year ?? null, framework: 'local' },
+    tables: [table],
+  });
   const [report] = purposeBreakdown.check({ document, framework: 'local' });
   return report ? report.message : null;
 }

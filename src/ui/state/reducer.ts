@@ -64,7 +64,8 @@ function firstOpenTable(draft: Draft): number {
 function screenForDraft(draft: Draft): Screen {
   if (draft.selfEval) return selfEvalScreenFor(draft);
   if (!draft.document || draft.stage === 'interview') return screenForStep(draft.step);
-  if (draft.stage === 'review') return { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 };
+  if (draft.stage === 'review')
+    return { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 };
   return { kind: 'preview' };
 }
 
@@ -94,16 +95,41 @@ export function reducer(state: AppState, action: Action): AppState {
   if (handlesSelfEval(state, action)) return selfEvalReducer(state, action);
   switch (action.type) {
     case 'drafts-listed':
-      return { ...state, drafts: action.drafts, notices: [...new Set([...state.notices, ...action.problems])] };
+      return {
+        ...state,
+        drafts: action.drafts,
+        notices: [...new Set([...state.notices, ...action.problems])],
+      };
     case 'new-draft':
       // Not written until the first answer (or text left typed on leaving): an empty draft is no use to resume.
-      return { ...state, draft: newDraft(action.id, action.now, {}), past: [], notes: [], pendingText: null, screen: { kind: 'interview' } };
+      return {
+        ...state,
+        draft: newDraft(action.id, action.now, {}),
+        past: [],
+        notes: [],
+        pendingText: null,
+        screen: { kind: 'interview' },
+      };
     case 'example-loaded': {
-      const created = newDraft(action.id, action.now, { origin: 'example', answers: action.answers, step: { section: 'summary' } });
-      return { ...commit({ ...state, past: [] }, created, false), pendingText: null, screen: { kind: 'summary' } };
+      const created = newDraft(action.id, action.now, {
+        origin: 'example',
+        answers: action.answers,
+        step: { section: 'summary' },
+      });
+      return {
+        ...commit({ ...state, past: [] }, created, false),
+        pendingText: null,
+        screen: { kind: 'summary' },
+      };
     }
     case 'open-draft':
-      return { ...state, draft: action.draft, past: [], pendingText: action.draft.pending ?? null, screen: screenForDraft(action.draft) };
+      return {
+        ...state,
+        draft: action.draft,
+        past: [],
+        pendingText: action.draft.pending ?? null,
+        screen: screenForDraft(action.draft),
+      };
     case 'open-failed':
       return { ...state, screen: { kind: 'start', message: action.message } };
     case 'typing':
@@ -119,7 +145,11 @@ export function reducer(state: AppState, action: Action): AppState {
       const asking = screen.kind === 'quit' && screen.back.kind === 'interview';
       const pending = asking && state.pendingText ? state.pendingText : undefined;
       const { pending: _old, ...rest } = draft;
-      const untouched = !draft.answers.unit.name && draft.answers.tasks.length === 0 && draft.answers.projects.length === 0 && !draft.document;
+      const untouched =
+        !draft.answers.unit.name &&
+        draft.answers.tasks.length === 0 &&
+        draft.answers.projects.length === 0 &&
+        !draft.document;
       if (untouched && pending === undefined) return { ...state, leaving: true };
       return { ...commit(state, pending !== undefined ? { ...rest, pending } : rest, false), leaving: true };
     }
@@ -132,29 +162,60 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'open-settings':
       return { ...state, screen: { kind: 'settings' } };
     case 'settings-loaded':
-      return { ...state, settings: action.settings, notices: action.notice ? [...state.notices, action.notice] : state.notices };
+      return {
+        ...state,
+        settings: action.settings,
+        notices: action.notice ? [...state.notices, action.notice] : state.notices,
+      };
     case 'settings-saved':
       return { ...state, settings: action.settings, screen: { kind: 'settings', message: action.message } };
     case 'open-model-settings':
       return { ...state, screen: { kind: 'model-settings' } };
     case 'model-settings-saved':
-      return { ...state, settings: action.settings, screen: { kind: 'model-settings', message: action.message } };
+      return {
+        ...state,
+        settings: action.settings,
+        screen: { kind: 'model-settings', message: action.message },
+      };
     case 'explained':
-      return { ...state, model: withExplanation(state.model, action.key, { reason: action.reason, caution: action.caution }, action.tokens) };
+      return {
+        ...state,
+        model: withExplanation(
+          state.model,
+          action.key,
+          { reason: action.reason, caution: action.caution },
+          action.tokens,
+        ),
+      };
     case 'second-opinions': {
       const next = { ...state, model: withOpinions(state.model, action.findings, action.tokens) };
       const given = action.findings.filter((f) => f.secondOpinion).length;
-      const message = given > 0 ? `模型对 ${given} 条需要判断的问题给出了第二意见，见问题列表中的“模型认为”。` : '模型没有给出第二意见（请求未成功），检查结果不变。';
+      const message =
+        given > 0
+          ? `模型对 ${given} 条需要判断的问题给出了第二意见，见问题列表中的“模型认为”。`
+          : '模型没有给出第二意见（请求未成功），检查结果不变。';
       return screen.kind === 'review' ? { ...next, screen: { ...screen, message } } : next;
     }
     case 'open-file':
       return { ...state, screen: { kind: 'open-file', busy: false } };
     case 'file-loading':
-      return screen.kind === 'open-file' ? { ...state, screen: { ...screen, busy: true, error: undefined } } : state;
+      return screen.kind === 'open-file'
+        ? { ...state, screen: { ...screen, busy: true, error: undefined } }
+        : state;
     case 'file-failed':
-      return screen.kind === 'open-file' ? { ...state, screen: { kind: 'open-file', busy: false, error: action.message } } : state;
+      return screen.kind === 'open-file'
+        ? { ...state, screen: { kind: 'open-file', busy: false, error: action.message } }
+        : state;
     case 'file-loaded':
-      return { ...state, screen: { kind: 'file-report', path: action.path, document: action.document, findings: action.findings } };
+      return {
+        ...state,
+        screen: {
+          kind: 'file-report',
+          path: action.path,
+          document: action.document,
+          findings: action.findings,
+        },
+      };
     case 'import-as-draft': {
       if (screen.kind !== 'file-report' || !screen.document) return state;
       const moved = action.year ? changeYear(screen.document, action.year) : null;
@@ -170,7 +231,10 @@ export function reducer(state: AppState, action: Action): AppState {
       const message = moved
         ? `已改为 ${action.year} 年度${moved.replaced > 0 ? `，文字中的“${screen.document.unit.year}年”（${moved.replaced} 处）也已改为“${action.year}年”` : ''}。金额和指标值仍是原表的，请逐表核对后按 d 确认。`
         : undefined;
-      return { ...commit({ ...state, past: [] }, created, false), screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message } };
+      return {
+        ...commit({ ...state, past: [] }, created, false),
+        screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message },
+      };
     }
     default:
       break;
@@ -182,12 +246,26 @@ export function reducer(state: AppState, action: Action): AppState {
 function undo(state: AppState): AppState {
   const previous = state.past[state.past.length - 1];
   if (!previous) {
-    if (state.screen.kind === 'review') return { ...state, screen: { ...state.screen, message: '没有可以撤销的修改。' } };
+    if (state.screen.kind === 'review')
+      return { ...state, screen: { ...state.screen, message: '没有可以撤销的修改。' } };
     return state;
   }
-  const next: AppState = { ...state, draft: previous, past: state.past.slice(0, -1), revision: state.revision + 1, pendingText: null };
+  const next: AppState = {
+    ...state,
+    draft: previous,
+    past: state.past.slice(0, -1),
+    revision: state.revision + 1,
+    pendingText: null,
+  };
   const { screen } = state;
-  if (screen.kind === 'interview' || screen.kind === 'summary') return { ...next, screen: { ...screenForStep(previous.step), ...(screen.kind === 'interview' ? { notice: '已撤销上一步。' } : {}) } };
+  if (screen.kind === 'interview' || screen.kind === 'summary')
+    return {
+      ...next,
+      screen: {
+        ...screenForStep(previous.step),
+        ...(screen.kind === 'interview' ? { notice: '已撤销上一步。' } : {}),
+      },
+    };
   if (screen.kind === 'review') {
     if (!previous.document) return { ...next, screen: screenForStep(previous.step) };
     const table = Math.min(screen.table, previous.document.tables.length - 1);
@@ -207,37 +285,79 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
       if (!result.ok) return { ...state, screen: { kind: 'interview', error: result.error } };
       const { pending: _pending, ...rest } = draft;
       const next = commit(state, { ...rest, answers: result.answers, step: result.next });
-      return { ...next, pendingText: null, screen: result.next.section === 'summary' ? { kind: 'summary' } : { kind: 'interview', notice: result.notice } };
+      return {
+        ...next,
+        pendingText: null,
+        screen:
+          result.next.section === 'summary'
+            ? { kind: 'summary' }
+            : { kind: 'interview', notice: result.notice },
+      };
     }
     case 'goto-step':
-      return { ...commit(state, { ...draft, step: action.step, pending: undefined }, false), pendingText: null, screen: screenForStep(action.step) };
+      return {
+        ...commit(state, { ...draft, step: action.step, pending: undefined }, false),
+        pendingText: null,
+        screen: screenForStep(action.step),
+      };
     case 'back':
       return back(state, draft);
     case 'start-drafting': {
       const missing = missingAnswers(draft.answers);
-      if (missing.length > 0) return { ...state, screen: { kind: 'summary', error: `还不能起草：${missing.map((m) => m.message).join('；')}。` } };
+      if (missing.length > 0)
+        return {
+          ...state,
+          screen: { kind: 'summary', error: `还不能起草：${missing.map((m) => m.message).join('；')}。` },
+        };
       return {
         ...state,
-        screen: { kind: 'drafting', progress: action.labels.map(({ target, label }) => ({ target, label, state: 'waiting' })), ...(action.offline ? { offline: true } : {}) },
+        screen: {
+          kind: 'drafting',
+          progress: action.labels.map(({ target, label }) => ({ target, label, state: 'waiting' })),
+          ...(action.offline ? { offline: true } : {}),
+        },
       };
     }
     case 'redraft': {
       if (screen.kind !== 'drafting') return state;
-      const progress = screen.progress.map(({ target, label }) => ({ target, label, state: 'waiting' as const }));
-      return { ...state, screen: { kind: 'drafting', progress, offline: action.offline, attempt: (screen.attempt ?? 0) + 1 } };
+      const progress = screen.progress.map(({ target, label }) => ({
+        target,
+        label,
+        state: 'waiting' as const,
+      }));
+      return {
+        ...state,
+        screen: { kind: 'drafting', progress, offline: action.offline, attempt: (screen.attempt ?? 0) + 1 },
+      };
     }
     case 'draft-started':
-      return screen.kind === 'drafting' ? { ...state, screen: { ...screen, drafter: action.drafter } } : state;
+      return screen.kind === 'drafting'
+        ? { ...state, screen: { ...screen, drafter: action.drafter } }
+        : state;
     case 'draft-progress':
       if (screen.kind !== 'drafting') return state;
       return {
         ...state,
-        screen: { ...screen, progress: screen.progress.some((p) => p.target === action.progress.target) ? screen.progress.map((p) => (p.target === action.progress.target ? action.progress : p)) : [...screen.progress, action.progress] },
+        screen: {
+          ...screen,
+          progress: screen.progress.some((p) => p.target === action.progress.target)
+            ? screen.progress.map((p) => (p.target === action.progress.target ? action.progress : p))
+            : [...screen.progress, action.progress],
+        },
       };
     case 'draft-done': {
       if (screen.kind !== 'drafting') return state;
       const drafted = markSuggested(action.document);
-      const next = { ...commit(state, { ...draft, document: drafted, reviewed: drafted.tables.map(() => false), stage: 'review' }), model: addTokens(state.model, action.tokens ?? 0), notes: action.notes };
+      const next = {
+        ...commit(state, {
+          ...draft,
+          document: drafted,
+          reviewed: drafted.tables.map(() => false),
+          stage: 'review',
+        }),
+        model: addTokens(state.model, action.tokens ?? 0),
+        notes: action.notes,
+      };
       if (action.pause) return { ...next, screen: { ...screen, finished: { notes: action.notes } } };
       const message = notesFor(action.notes, drafted.tables[0]);
       return { ...next, screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message } };
@@ -257,7 +377,11 @@ function back(state: AppState, draft: Draft): AppState {
     case 'interview': {
       const previous = previousStep(draft.answers, draft.step);
       if (!previous) return { ...state, draft: null, past: [], pendingText: null, screen: { kind: 'start' } };
-      return { ...commit(state, { ...draft, step: previous, pending: undefined }, false), pendingText: null, screen: { kind: 'interview' } };
+      return {
+        ...commit(state, { ...draft, step: previous, pending: undefined }, false),
+        pendingText: null,
+        screen: { kind: 'interview' },
+      };
     }
     case 'summary': {
       const previous = previousStep(draft.answers, { section: 'summary' }) as InterviewStep;
@@ -270,46 +394,90 @@ function back(state: AppState, draft: Draft): AppState {
       return { ...state, screen: cancelled ? { kind: 'summary', notice } : { kind: 'summary' } };
     }
     case 'review':
-      if (screen.focus === 'issues') return { ...state, screen: { ...screen, focus: 'grid', message: undefined } };
+      if (screen.focus === 'issues')
+        return { ...state, screen: { ...screen, focus: 'grid', message: undefined } };
       return { ...state, screen: { kind: 'summary' } };
     case 'edit':
     case 'keep':
     case 'table-text':
     case 'category': {
-      const row = screen.kind === 'edit' || screen.kind === 'keep' ? Math.min(screen.row, Math.max(0, (draft.document?.tables[screen.table].indicators.length ?? 1) - 1)) : 0;
+      const row =
+        screen.kind === 'edit' || screen.kind === 'keep'
+          ? Math.min(
+              screen.row,
+              Math.max(0, (draft.document?.tables[screen.table].indicators.length ?? 1) - 1),
+            )
+          : 0;
       return { ...state, screen: { kind: 'review', table: screen.table, row, focus: 'grid', issue: 0 } };
     }
     case 'preview':
       if (draft.selfEval) return { ...state, screen: selfEvalScreenFor(draft) };
-      return { ...state, screen: { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 } };
+      return {
+        ...state,
+        screen: { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 },
+      };
     case 'export':
       if (screen.phase === 'writing') return state;
-      if (screen.phase === 'failed') return { ...state, screen: { ...screen, phase: 'ask', error: undefined } };
-      return screen.phase === 'done' ? { ...state, draft: null, past: [], screen: { kind: 'start' } } : { ...state, screen: { kind: 'preview' } };
+      if (screen.phase === 'failed')
+        return { ...state, screen: { ...screen, phase: 'ask', error: undefined } };
+      return screen.phase === 'done'
+        ? { ...state, draft: null, past: [], screen: { kind: 'start' } }
+        : { ...state, screen: { kind: 'preview' } };
     default:
       return state;
   }
 }
 
-function reviewReducer(state: AppState, draft: Draft, document: NonNullable<Draft['document']>, action: Action): AppState {
+function reviewReducer(
+  state: AppState,
+  draft: Draft,
+  document: NonNullable<Draft['document']>,
+  action: Action,
+): AppState {
   const { screen } = state;
   const tableCount = document.tables.length;
   /** A changed table is no longer "done": the reviewer confirms it again. */
   const edited = (table: number, doc: typeof document, undoable = true) =>
-    commit(state, { ...draft, document: doc, reviewed: withReviewed(draft, table, false), stage: 'review' }, undoable);
+    commit(
+      state,
+      { ...draft, document: doc, reviewed: withReviewed(draft, table, false), stage: 'review' },
+      undoable,
+    );
 
   switch (action.type) {
     case 'review-move': {
       if (screen.kind !== 'review' || tableCount === 0) return state;
       if (action.tables) {
         const table = Math.max(0, Math.min(tableCount - 1, screen.table + action.tables));
-        return { ...state, screen: { kind: 'review', table, row: 0, focus: 'grid', issue: 0, message: notesFor(state.notes, document.tables[table]) } };
+        return {
+          ...state,
+          screen: {
+            kind: 'review',
+            table,
+            row: 0,
+            focus: 'grid',
+            issue: 0,
+            message: notesFor(state.notes, document.tables[table]),
+          },
+        };
       }
       const rows = document.tables[screen.table].indicators.length;
-      return { ...state, screen: { ...screen, row: Math.max(0, Math.min(rows - 1, screen.row + (action.rows ?? 0))), message: undefined } };
+      return {
+        ...state,
+        screen: {
+          ...screen,
+          row: Math.max(0, Math.min(rows - 1, screen.row + (action.rows ?? 0))),
+          message: undefined,
+        },
+      };
     }
     case 'review-focus':
-      return screen.kind === 'review' ? { ...state, screen: { ...screen, focus: action.focus, issue: action.issue ?? 0, message: undefined } } : state;
+      return screen.kind === 'review'
+        ? {
+            ...state,
+            screen: { ...screen, focus: action.focus, issue: action.issue ?? 0, message: undefined },
+          }
+        : state;
     case 'review-message':
       return screen.kind === 'review' ? { ...state, screen: { ...screen, message: action.message } } : state;
     case 'accept-row':
@@ -317,7 +485,12 @@ function reviewReducer(state: AppState, draft: Draft, document: NonNullable<Draf
       if (screen.kind !== 'review') return state;
       const indicator = document.tables[screen.table]?.indicators[screen.row];
       if (!indicator) return state;
-      const status = action.type === 'accept-row' ? 'accepted' : indicator.status === 'rejected' ? 'suggested' : 'rejected';
+      const status =
+        action.type === 'accept-row'
+          ? 'accepted'
+          : indicator.status === 'rejected'
+            ? 'suggested'
+            : 'rejected';
       const next = edited(screen.table, setStatus(document, screen.table, screen.row, status));
       const rows = document.tables[screen.table].indicators.length;
       const row = action.type === 'accept-row' ? Math.min(rows - 1, screen.row + 1) : screen.row;
@@ -328,7 +501,17 @@ function reviewReducer(state: AppState, draft: Draft, document: NonNullable<Draf
       const row = action.row ?? screen.row;
       const indicator = document.tables[screen.table]?.indicators[row];
       if (!indicator) return { ...state, screen: { ...screen, message: '这张表还没有指标，按 n 新增。' } };
-      return { ...state, screen: { kind: 'edit', table: screen.table, row, field: action.field ?? 'value', texts: indicatorTexts(indicator), isNew: false } };
+      return {
+        ...state,
+        screen: {
+          kind: 'edit',
+          table: screen.table,
+          row,
+          field: action.field ?? 'value',
+          texts: indicatorTexts(indicator),
+          isNew: false,
+        },
+      };
     }
     case 'add-row': {
       if (screen.kind !== 'review') return state;
@@ -336,15 +519,34 @@ function reviewReducer(state: AppState, draft: Draft, document: NonNullable<Draf
       const near = list[screen.row];
       return {
         ...state,
-        screen: { kind: 'edit', table: screen.table, row: list.length, field: 'name', texts: indicatorTexts(undefined, { level1: near?.level1, level2: near?.level2 }), isNew: true },
+        screen: {
+          kind: 'edit',
+          table: screen.table,
+          row: list.length,
+          field: 'name',
+          texts: indicatorTexts(undefined, { level1: near?.level1, level2: near?.level2 }),
+          isNew: true,
+        },
       };
     }
     case 'edit-field':
-      return screen.kind === 'edit' ? { ...state, screen: { ...screen, field: action.field, texts: action.texts } } : state;
+      return screen.kind === 'edit'
+        ? { ...state, screen: { ...screen, field: action.field, texts: action.texts } }
+        : state;
     case 'save-indicator': {
       if (screen.kind !== 'edit') return state;
       const next = edited(screen.table, saveIndicator(document, screen.table, screen.row, action.texts));
-      return { ...next, screen: { kind: 'review', table: screen.table, row: screen.row, focus: 'grid', issue: 0, message: screen.isNew ? '已新增指标。' : '已保存修改。' } };
+      return {
+        ...next,
+        screen: {
+          kind: 'review',
+          table: screen.table,
+          row: screen.row,
+          focus: 'grid',
+          issue: 0,
+          message: screen.isNew ? '已新增指标。' : '已保存修改。',
+        },
+      };
     }
     case 'open-keep':
       if (screen.kind !== 'review' || !document.tables[screen.table]?.indicators[screen.row]) return state;
@@ -353,29 +555,52 @@ function reviewReducer(state: AppState, draft: Draft, document: NonNullable<Draf
       if (screen.kind !== 'keep') return state;
       const next = edited(screen.table, keepWithReason(document, screen.table, screen.row, action.reason));
       const message = action.reason.trim() ? '已保留，并记下理由：检查结果改为提示。' : '已取消保留理由。';
-      return { ...next, screen: { kind: 'review', table: screen.table, row: screen.row, focus: 'grid', issue: 0, message } };
+      return {
+        ...next,
+        screen: { kind: 'review', table: screen.table, row: screen.row, focus: 'grid', issue: 0, message },
+      };
     }
     case 'open-table-text':
       if (screen.kind !== 'review') return state;
-      if (action.field === 'purpose' && document.tables[screen.table]?.kind !== 'project') return { ...state, screen: { ...screen, message: '只有项目表有资金用途。' } };
+      if (action.field === 'purpose' && document.tables[screen.table]?.kind !== 'project')
+        return { ...state, screen: { ...screen, message: '只有项目表有资金用途。' } };
       return { ...state, screen: { kind: 'table-text', table: screen.table, field: action.field } };
     case 'save-table-text': {
       if (screen.kind !== 'table-text') return state;
       const next = edited(screen.table, setTableText(document, screen.table, screen.field, action.text));
-      return { ...next, screen: { kind: 'review', table: screen.table, row: 0, focus: 'grid', issue: 0, message: '已保存。' } };
+      return {
+        ...next,
+        screen: { kind: 'review', table: screen.table, row: 0, focus: 'grid', issue: 0, message: '已保存。' },
+      };
     }
     case 'open-category':
       if (screen.kind !== 'review') return state;
-      if (document.tables[screen.table]?.kind !== 'project') return { ...state, screen: { ...screen, message: '只有项目表有项目类别。' } };
+      if (document.tables[screen.table]?.kind !== 'project')
+        return { ...state, screen: { ...screen, message: '只有项目表有项目类别。' } };
       return { ...state, screen: { kind: 'category', table: screen.table } };
     case 'save-category': {
       if (screen.kind !== 'category') return state;
       const changed = edited(screen.table, setCategory(document, screen.table, action.category));
       // A new draft from the answers keeps the reviewer's choice.
       const t = document.tables[screen.table];
-      const projects = changed.draft!.answers.projects.map((p) => (t.kind === 'project' && p.name === t.projectName ? { ...p, category: action.category } : p));
-      const next = { ...changed, draft: { ...changed.draft!, answers: { ...changed.draft!.answers, projects } } };
-      return { ...next, screen: { kind: 'review', table: screen.table, row: 0, focus: 'grid', issue: 0, message: '已修改项目类别。' } };
+      const projects = changed.draft!.answers.projects.map((p) =>
+        t.kind === 'project' && p.name === t.projectName ? { ...p, category: action.category } : p,
+      );
+      const next = {
+        ...changed,
+        draft: { ...changed.draft!, answers: { ...changed.draft!.answers, projects } },
+      };
+      return {
+        ...next,
+        screen: {
+          kind: 'review',
+          table: screen.table,
+          row: 0,
+          focus: 'grid',
+          issue: 0,
+          message: '已修改项目类别。',
+        },
+      };
     }
     case 'accept-table': {
       if (screen.kind !== 'review') return state;
@@ -385,36 +610,67 @@ function reviewReducer(state: AppState, draft: Draft, document: NonNullable<Draf
       const open = reviewed.findIndex((done, i) => !done && i > screen.table);
       const anyOpen = reviewed.findIndex((done) => !done);
       const table = open !== -1 ? open : anyOpen !== -1 ? anyOpen : screen.table;
-      const message = anyOpen === -1 ? '全部表格已确认。按 p 预览并导出。' : `已确认第 ${screen.table + 1} 张表。`;
+      const message =
+        anyOpen === -1 ? '全部表格已确认。按 p 预览并导出。' : `已确认第 ${screen.table + 1} 张表。`;
       return { ...next, screen: { kind: 'review', table, row: 0, focus: 'grid', issue: 0, message } };
     }
     case 'add-suggestions': {
       if (screen.kind !== 'review') return state;
-      const { document: added, row } = insertSuggestions(document, screen.table, action.level2, action.indicators);
+      const { document: added, row } = insertSuggestions(
+        document,
+        screen.table,
+        action.level2,
+        action.indicators,
+      );
       const next = { ...edited(screen.table, added), model: addTokens(state.model, action.tokens) };
       const message = `模型新增了 ${action.indicators.length} 条“${action.level2}”建议（标为待确认）：y 接受，x 拒绝，回车修改；Ctrl+Z 撤销。`;
       return { ...next, screen: { ...screen, row, focus: 'grid', message } };
     }
     case 'rewrite-row': {
       if (screen.kind !== 'review' || !document.tables[screen.table]?.indicators[action.row]) return state;
-      const next = { ...edited(screen.table, replaceWithRewrite(document, screen.table, action.row, action.indicator)), model: addTokens(state.model, action.tokens) };
-      return { ...next, screen: { ...screen, row: action.row, focus: 'grid', message: `已按模型改写${action.reason ? `：${action.reason}` : '。'}（Ctrl+Z 撤销）` } };
+      const next = {
+        ...edited(screen.table, replaceWithRewrite(document, screen.table, action.row, action.indicator)),
+        model: addTokens(state.model, action.tokens),
+      };
+      return {
+        ...next,
+        screen: {
+          ...screen,
+          row: action.row,
+          focus: 'grid',
+          message: `已按模型改写${action.reason ? `：${action.reason}` : '。'}（Ctrl+Z 撤销）`,
+        },
+      };
     }
     case 'open-review':
-      return { ...state, screen: { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 } };
+      return {
+        ...state,
+        screen: { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 },
+      };
     case 'open-preview':
-      return { ...commit(state, { ...draft, stage: draft.stage === 'exported' ? 'exported' : 'preview' }, false), screen: { kind: 'preview' } };
+      return {
+        ...commit(state, { ...draft, stage: draft.stage === 'exported' ? 'exported' : 'preview' }, false),
+        screen: { kind: 'preview' },
+      };
     case 'open-export':
       return { ...state, screen: { kind: 'export', phase: 'ask', dir: action.dir, files: [] } };
     case 'export-started':
-      return screen.kind === 'export' ? { ...state, screen: { ...screen, phase: 'writing', dir: action.dir, error: undefined } } : state;
+      return screen.kind === 'export'
+        ? { ...state, screen: { ...screen, phase: 'writing', dir: action.dir, error: undefined } }
+        : state;
     case 'export-done': {
       if (screen.kind !== 'export') return state;
-      const next = commit(state, { ...draft, stage: 'exported', exported: { dir: action.dir, files: action.files, at: action.at } }, false);
+      const next = commit(
+        state,
+        { ...draft, stage: 'exported', exported: { dir: action.dir, files: action.files, at: action.at } },
+        false,
+      );
       return { ...next, screen: { kind: 'export', phase: 'done', dir: action.dir, files: action.files } };
     }
     case 'export-failed':
-      return screen.kind === 'export' ? { ...state, screen: { ...screen, phase: 'failed', error: action.message } } : state;
+      return screen.kind === 'export'
+        ? { ...state, screen: { ...screen, phase: 'failed', error: action.message } }
+        : state;
     default:
       return state;
   }

@@ -34,7 +34,10 @@ export function fieldOfLabel(label: string | undefined): IndicatorField {
   return 'value';
 }
 
-export function indicatorTexts(indicator: Indicator | undefined, defaults: Partial<IndicatorTexts> = {}): IndicatorTexts {
+export function indicatorTexts(
+  indicator: Indicator | undefined,
+  defaults: Partial<IndicatorTexts> = {},
+): IndicatorTexts {
   return {
     level1: indicator?.level1 ?? defaults.level1 ?? '',
     level2: indicator?.level2 ?? defaults.level2 ?? '',
@@ -49,7 +52,11 @@ function replaceTable(document: JixiaoDocument, index: number, table: Table): Ji
   return { ...document, tables: document.tables.map((t, i) => (i === index ? table : t)) };
 }
 
-function replaceIndicators(document: JixiaoDocument, tableIndex: number, indicators: Indicator[]): JixiaoDocument {
+function replaceIndicators(
+  document: JixiaoDocument,
+  tableIndex: number,
+  indicators: Indicator[],
+): JixiaoDocument {
   const table = document.tables[tableIndex];
   return replaceTable(document, tableIndex, { ...table, indicators } as Table);
 }
@@ -58,12 +65,20 @@ function replaceIndicators(document: JixiaoDocument, tableIndex: number, indicat
 export function markSuggested(document: JixiaoDocument): JixiaoDocument {
   return {
     ...document,
-    tables: document.tables.map((t) => ({ ...t, indicators: t.indicators.map((i) => ({ ...i, status: i.status ?? 'suggested' })) }) as Table),
+    tables: document.tables.map(
+      (t) =>
+        ({ ...t, indicators: t.indicators.map((i) => ({ ...i, status: i.status ?? 'suggested' })) }) as Table,
+    ),
   };
 }
 
 /** Saves the edit form: the value is parsed again; a placeholder counts as filled once its value changed. */
-export function saveIndicator(document: JixiaoDocument, tableIndex: number, indicatorIndex: number, texts: IndicatorTexts): JixiaoDocument {
+export function saveIndicator(
+  document: JixiaoDocument,
+  tableIndex: number,
+  indicatorIndex: number,
+  texts: IndicatorTexts,
+): JixiaoDocument {
   const list = document.tables[tableIndex].indicators;
   const old = list[indicatorIndex];
   const trimmed = Object.fromEntries(INDICATOR_FIELDS.map((f) => [f, texts[f].trim()])) as IndicatorTexts;
@@ -71,7 +86,12 @@ export function saveIndicator(document: JixiaoDocument, tableIndex: number, indi
   const filled = placeholder && trimmed.value !== old?.value.text && trimmed.value !== '';
   // The drafter wrote the unknown number into the description too: fill it there with the same number.
   const number = filled ? parseValue(trimmed.value).numbers[0] : undefined;
-  if (number !== undefined && old && trimmed.description === old.description.trim() && trimmed.description.includes(PLACEHOLDER)) {
+  if (
+    number !== undefined &&
+    old &&
+    trimmed.description === old.description.trim() &&
+    trimmed.description.includes(PLACEHOLDER)
+  ) {
     trimmed.description = trimmed.description.replaceAll(PLACEHOLDER, formatNumber(number));
   }
   const next = makeIndicator({
@@ -84,7 +104,12 @@ export function saveIndicator(document: JixiaoDocument, tableIndex: number, indi
   return replaceIndicators(document, tableIndex, indicators);
 }
 
-export function setStatus(document: JixiaoDocument, tableIndex: number, indicatorIndex: number, status: 'accepted' | 'rejected' | 'suggested'): JixiaoDocument {
+export function setStatus(
+  document: JixiaoDocument,
+  tableIndex: number,
+  indicatorIndex: number,
+  status: 'accepted' | 'rejected' | 'suggested',
+): JixiaoDocument {
   const list = document.tables[tableIndex].indicators;
   return replaceIndicators(
     document,
@@ -94,7 +119,12 @@ export function setStatus(document: JixiaoDocument, tableIndex: number, indicato
 }
 
 /** Keeps an indicator the checker flags as an error, with the reviewer's reason (empty reason: no longer kept). */
-export function keepWithReason(document: JixiaoDocument, tableIndex: number, indicatorIndex: number, reason: string): JixiaoDocument {
+export function keepWithReason(
+  document: JixiaoDocument,
+  tableIndex: number,
+  indicatorIndex: number,
+  reason: string,
+): JixiaoDocument {
   const list = document.tables[tableIndex].indicators;
   return replaceIndicators(
     document,
@@ -119,14 +149,23 @@ export function acceptTable(document: JixiaoDocument, tableIndex: number): Jixia
 
 export type TableTextField = 'goals' | 'purpose';
 
-export function setTableText(document: JixiaoDocument, tableIndex: number, field: TableTextField, text: string): JixiaoDocument {
+export function setTableText(
+  document: JixiaoDocument,
+  tableIndex: number,
+  field: TableTextField,
+  text: string,
+): JixiaoDocument {
   const table = document.tables[tableIndex];
   if (field === 'purpose' && table.kind !== 'project') return document;
   if (table.kind === 'self-evaluation') return document;
   return replaceTable(document, tableIndex, { ...table, [field]: text.trim() } as Table);
 }
 
-export function setCategory(document: JixiaoDocument, tableIndex: number, category: ProjectCategory): JixiaoDocument {
+export function setCategory(
+  document: JixiaoDocument,
+  tableIndex: number,
+  category: ProjectCategory,
+): JixiaoDocument {
   const table = document.tables[tableIndex];
   return table.kind === 'project' ? replaceTable(document, tableIndex, { ...table, category }) : document;
 }
@@ -149,7 +188,8 @@ function isPlaceholderFinding(finding: Finding): boolean {
 export function tableIssues(document: JixiaoDocument, findings: Finding[], tableIndex: number): Issue[] {
   const table = document.tables[tableIndex];
   const mine = findings.filter((f) => f.location.tableIndex === tableIndex);
-  const open = (i: number) => Boolean(table.indicators[i]?.placeholder) && table.indicators[i].status !== 'rejected';
+  const open = (i: number) =>
+    Boolean(table.indicators[i]?.placeholder) && table.indicators[i].status !== 'rejected';
   const placeholders: Finding[] = table.indicators.flatMap((indicator, i) =>
     open(i) && !mine.some((f) => f.location.indicatorIndex === i && isPlaceholderFinding(f))
       ? [
@@ -165,7 +205,8 @@ export function tableIssues(document: JixiaoDocument, findings: Finding[], table
   );
   const order = { error: 0, warning: 1, info: 2 } as const;
   const blocking = (f: Finding) =>
-    f.severity === 'error' || (isPlaceholderFinding(f) && f.location.indicatorIndex !== undefined && open(f.location.indicatorIndex));
+    f.severity === 'error' ||
+    (isPlaceholderFinding(f) && f.location.indicatorIndex !== undefined && open(f.location.indicatorIndex));
   return [...placeholders, ...mine]
     .map((finding) => ({ finding, blocking: blocking(finding) }))
     .sort(

@@ -1,7 +1,18 @@
 import type { JixiaoDocument } from '../../domain/document.js';
 
 /** The questions of the self-evaluation screen (row 0 is 项目资金; rows ≥ 1 are the indicators). */
-export type SelfEvalField = 'initial' | 'full' | 'spent' | 'goals' | 'actual' | 'grade' | 'score' | 'reason' | 'weight' | 'scheme' | 'target';
+export type SelfEvalField =
+  | 'initial'
+  | 'full'
+  | 'spent'
+  | 'goals'
+  | 'actual'
+  | 'grade'
+  | 'score'
+  | 'reason'
+  | 'weight'
+  | 'scheme'
+  | 'target';
 
 /** The self-evaluation screens (cases of Screen in types.ts). */
 export type SelfEvalScreen =
@@ -13,7 +24,16 @@ export type SelfEvalScreen =
    * One self-evaluation table: `field` is the question being answered (null: moving over the rows);
    * `walk` when answering one question after another; `explain` shows each score's arithmetic.
    */
-  | { kind: 'selfeval'; table: number; row: number; field: SelfEvalField | null; walk: boolean; explain: boolean; error?: string; message?: string };
+  | {
+      kind: 'selfeval';
+      table: number;
+      row: number;
+      field: SelfEvalField | null;
+      walk: boolean;
+      explain: boolean;
+      error?: string;
+      message?: string;
+    };
 
 /** The self-evaluation actions (cases of Action in types.ts), handled in selfeval-reducer.ts. */
 export type SelfEvalAction =

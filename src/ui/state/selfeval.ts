@@ -1,11 +1,24 @@
 import { makeSelfEval } from '../../domain/build.js';
-import type { JixiaoDocument, ProjectTable, SelfEvalFundRow, SelfEvalIndicator, SelfEvalTable } from '../../domain/document.js';
+import type {
+  JixiaoDocument,
+  ProjectTable,
+  SelfEvalFundRow,
+  SelfEvalIndicator,
+  SelfEvalTable,
+} from '../../domain/document.js';
 import type { Money } from '../../domain/money.js';
 import { selfEvalIndicatorFrom } from '../../selfeval/build.js';
 import { GRADE_BANDS, parseGrade, type GradeThresholds } from '../../selfeval/grades.js';
 import type { IndicatorScore } from '../../selfeval/indicator.js';
 import { formatPlain, hundredths, sum2 } from '../../selfeval/numbers.js';
-import { scoredIndicators, scoreSelfEvalTable, scoreTableIndicator, tableTotals, totalFundRow, type TableScore } from '../../selfeval/table.js';
+import {
+  scoredIndicators,
+  scoreSelfEvalTable,
+  scoreTableIndicator,
+  tableTotals,
+  totalFundRow,
+  type TableScore,
+} from '../../selfeval/table.js';
 import { DEFAULT_WEIGHTS, spreadWeights, weightGroup, type WeightScheme } from '../../selfeval/weights.js';
 import { formatNumber } from '../../value/format-value.js';
 import { moneyEquals, parseMoneyInput, sumMoney, toYuan } from '../../value/money.js';
@@ -50,25 +63,42 @@ export function projectIndexes(document: JixiaoDocument): number[] {
 }
 
 /** A self-evaluation table to fill in: the target's indicators and budget, default weights 10/50/30/10 spread over the indicators. */
-export function blankSelfEval(project: ProjectTable, context: ScoreContext): { table: SelfEvalTable; notes: string[] } {
+export function blankSelfEval(
+  project: ProjectTable,
+  context: ScoreContext,
+): { table: SelfEvalTable; notes: string[] } {
   const notes: string[] = [];
   const name = project.projectName || '（未命名项目）';
-  const kept = project.indicators.filter((i) => i.status !== 'rejected' && !(isBlankText(i.name) && i.value.kind === 'blank'));
+  const kept = project.indicators.filter(
+    (i) => i.status !== 'rejected' && !(isBlankText(i.name) && i.value.kind === 'blank'),
+  );
   const rows = kept.filter((i) => !isBlankText(i.name));
-  if (rows.length < kept.length) notes.push(`项目“${name}”：有 ${kept.length - rows.length} 行指标没有三级指标名称，未列入自评表。`);
+  if (rows.length < kept.length)
+    notes.push(`项目“${name}”：有 ${kept.length - rows.length} 行指标没有三级指标名称，未列入自评表。`);
   const spread = spreadWeights(
     rows.map((r) => r.level1),
     DEFAULT_WEIGHTS,
   );
-  if (!spread.ok) notes.push(`项目“${name}”：${spread.problem.replace(/（weight）/g, '')}（选中该行按 w 填写分值）`);
+  if (!spread.ok)
+    notes.push(`项目“${name}”：${spread.problem.replace(/（weight）/g, '')}（选中该行按 w 填写分值）`);
   const indicators = rows.map((indicator, k): SelfEvalIndicator => {
     const made = selfEvalIndicatorFrom(indicator, { weight: spread.ok ? spread.weights[k] : null });
     // A placeholder the review left unfilled ("≥（待填）%") is no target: the row cannot be scored until it is filled (t).
-    return indicator.placeholder ? { ...made, value: { ...made.value, kind: 'blank', quantitative: false, numbers: [] } } : made;
+    return indicator.placeholder
+      ? { ...made, value: { ...made.value, kind: 'blank', quantitative: false, numbers: [] } }
+      : made;
   });
   const { total, fiscal, other } = project.budget;
   const initial = total ?? (fiscal != null || other != null ? sumMoney([fiscal, other]) : null);
-  const row = (label: string, start: Money | null = null): SelfEvalFundRow => ({ label, initial: start, full: null, spent: null, weight: null, rate: '', score: null });
+  const row = (label: string, start: Money | null = null): SelfEvalFundRow => ({
+    label,
+    initial: start,
+    full: null,
+    spent: null,
+    weight: null,
+    rate: '',
+    score: null,
+  });
   const funds: SelfEvalFundRow[] = [
     { ...row('年度资金总额', initial), weight: spread.ok ? spread.execution : DEFAULT_WEIGHTS.execution },
     row('其中：当年财政拨款', fiscal),
@@ -87,13 +117,20 @@ export function blankSelfEval(project: ProjectTable, context: ScoreContext): { t
 }
 
 /** A document of blank self-evaluation tables for the chosen project tables of `target`. */
-export function startSelfEvaluation(target: JixiaoDocument, tables: number[], thresholds: GradeThresholds): { document: JixiaoDocument; notes: string[] } {
+export function startSelfEvaluation(
+  target: JixiaoDocument,
+  tables: number[],
+  thresholds: GradeThresholds,
+): { document: JixiaoDocument; notes: string[] } {
   const context = { thresholds, year: target.unit.year };
   const made = tables.flatMap((i) => {
     const t = target.tables[i];
     return t?.kind === 'project' ? [blankSelfEval(t, context)] : [];
   });
-  return { document: { schemaVersion: 1, unit: target.unit, tables: made.map((m) => m.table), prose: [] }, notes: made.flatMap((m) => m.notes) };
+  return {
+    document: { schemaVersion: 1, unit: target.unit, tables: made.map((m) => m.table), prose: [] },
+    notes: made.flatMap((m) => m.notes),
+  };
 }
 
 /**
@@ -108,7 +145,9 @@ export function rescore(table: SelfEvalTable, context: ScoreContext): SelfEvalTa
     return score?.ok ? indicator : { ...indicator, score: null };
   });
   const total = totalFundRow(table);
-  const funds = result.table.funds.map((row, i) => (i === total?.index && !result.execution?.ok ? { ...row, rate: '', score: null } : row));
+  const funds = result.table.funds.map((row, i) =>
+    i === total?.index && !result.execution?.ok ? { ...row, rate: '', score: null } : row,
+  );
   const scored = { ...result.table, funds, indicators };
   return { ...scored, ...tableTotals(scored, context.thresholds) };
 }
@@ -137,7 +176,8 @@ export function viewTable(table: SelfEvalTable, context: ScoreContext): TableVie
   const rows = scoredIndicators(table);
   for (const { indicator, index } of rows) {
     const result = score.indicators[index];
-    if (isBlankText(indicator.actual) && indicator.value.kind !== 'blank') missing.push(`“${rowLabel(indicator, index)}”的实际完成值未填写。`);
+    if (isBlankText(indicator.actual) && indicator.value.kind !== 'blank')
+      missing.push(`“${rowLabel(indicator, index)}”的实际完成值未填写。`);
     else if (indicator.weight == null) missing.push(`“${rowLabel(indicator, index)}”没有分值。`);
     else if (result && !result.ok) missing.push(`“${rowLabel(indicator, index)}”：${result.problem}`);
   }
@@ -156,7 +196,12 @@ export function weightGap(total: number): string {
 
 /** The 一级 totals as they stand, for the 分值方案 question ("10/50/30/10"). */
 export function currentScheme(table: SelfEvalTable): WeightScheme {
-  const scheme: WeightScheme = { execution: totalFundRow(table)?.row.weight ?? DEFAULT_WEIGHTS.execution, output: 0, effect: 0, satisfaction: 0 };
+  const scheme: WeightScheme = {
+    execution: totalFundRow(table)?.row.weight ?? DEFAULT_WEIGHTS.execution,
+    output: 0,
+    effect: 0,
+    satisfaction: 0,
+  };
   for (const { indicator } of scoredIndicators(table)) {
     const group = weightGroup(indicator.level1);
     if (group) scheme[group] = sum2([scheme[group], indicator.weight ?? 0]);
@@ -164,7 +209,8 @@ export function currentScheme(table: SelfEvalTable): WeightScheme {
   return scheme;
 }
 
-export const schemeText = (s: WeightScheme) => [s.execution, s.output, s.effect, s.satisfaction].map(formatPlain).join('/');
+export const schemeText = (s: WeightScheme) =>
+  [s.execution, s.output, s.effect, s.satisfaction].map(formatPlain).join('/');
 
 /** One indicator scored on its own (null when it takes no part or has no weight). */
 export function scoreRow(table: SelfEvalTable, index: number, context: ScoreContext): IndicatorScore | null {
@@ -175,7 +221,13 @@ export function scoreRow(table: SelfEvalTable, index: number, context: ScoreCont
 
 /** Whether a score below the weight still lacks its 偏差原因. */
 export function needsReason(indicator: SelfEvalIndicator): boolean {
-  return indicator.status !== 'rejected' && indicator.score != null && indicator.weight != null && indicator.score < indicator.weight - 0.005 && isBlankText(indicator.reason);
+  return (
+    indicator.status !== 'rejected' &&
+    indicator.score != null &&
+    indicator.weight != null &&
+    indicator.score < indicator.weight - 0.005 &&
+    isBlankText(indicator.reason)
+  );
 }
 
 /**
@@ -183,7 +235,8 @@ export function needsReason(indicator: SelfEvalIndicator): boolean {
  * actual repeats the target (达成) or is itself a grade. A grade the scoring derived does not count.
  */
 export function needsGrade(indicator: SelfEvalIndicator, context: ScoreContext): boolean {
-  if (indicator.value.quantitative || indicator.value.kind === 'blank' || isBlankText(indicator.actual)) return false;
+  if (indicator.value.quantitative || indicator.value.kind === 'blank' || isBlankText(indicator.actual))
+    return false;
   const { grade: _grade, ...ungraded } = indicator;
   const result = scoreTableIndicator({ ...ungraded, score: null }, context);
   return Boolean(result && !result.ok && result.code === 'needs-grade');
@@ -203,7 +256,9 @@ export function rowSteps(table: SelfEvalTable, row: number, context: ScoreContex
 
 /** A table nobody has started on: it opens with its first question. */
 export function isFresh(table: SelfEvalTable): boolean {
-  return (totalFundRow(table)?.row.spent ?? null) === null && table.indicators.every((i) => isBlankText(i.actual));
+  return (
+    (totalFundRow(table)?.row.spent ?? null) === null && table.indicators.every((i) => isBlankText(i.actual))
+  );
 }
 
 /**
@@ -211,19 +266,30 @@ export function isFresh(table: SelfEvalTable): boolean {
  * questions, then the next indicator without an actual (from the top again when the last is
  * passed), then the 全年执行数 if still missing; null when nothing is left to ask.
  */
-export function nextStep(table: SelfEvalTable, row: number, field: SelfEvalField, context: ScoreContext): { row: number; field: SelfEvalField } | null {
+export function nextStep(
+  table: SelfEvalTable,
+  row: number,
+  field: SelfEvalField,
+  context: ScoreContext,
+): { row: number; field: SelfEvalField } | null {
   const steps = rowSteps(table, row, context);
   const at = steps.indexOf(field);
   if (at >= 0 && at < steps.length - 1) return { row, field: steps[at + 1] };
-  const open = table.indicators.flatMap((indicator, i) => (indicator.status !== 'rejected' && isBlankText(indicator.actual) ? [i + 1] : []));
+  const open = table.indicators.flatMap((indicator, i) =>
+    indicator.status !== 'rejected' && isBlankText(indicator.actual) ? [i + 1] : [],
+  );
   const after = open.find((r) => r > row) ?? open[0];
   if (after !== undefined) return { row: after, field: 'actual' };
-  if (row !== FUNDS_ROW && (totalFundRow(table)?.row.spent ?? null) === null) return { row: FUNDS_ROW, field: 'spent' };
+  if (row !== FUNDS_ROW && (totalFundRow(table)?.row.spent ?? null) === null)
+    return { row: FUNDS_ROW, field: 'spent' };
   return null;
 }
 
 /** Where a walk through a table starts: its first question when fresh, else the first one left unanswered (null: none). */
-export function firstStep(table: SelfEvalTable, context: ScoreContext): { row: number; field: SelfEvalField } | null {
+export function firstStep(
+  table: SelfEvalTable,
+  context: ScoreContext,
+): { row: number; field: SelfEvalField } | null {
   if (isFresh(table)) return { row: FUNDS_ROW, field: 'initial' };
   if ((totalFundRow(table)?.row.spent ?? null) === null) return { row: FUNDS_ROW, field: 'spent' };
   return nextStep(table, FUNDS_ROW, 'goals', context);
@@ -259,7 +325,13 @@ export function fieldText(table: SelfEvalTable, row: number, field: SelfEvalFiel
     case 'score': {
       // The grade's default score is not shown: Enter keeps it, and a typed score replaces it.
       const band = indicator?.grade ? GRADE_BANDS[indicator.grade] : null;
-      if (indicator?.score == null || (band && indicator.weight != null && hundredths(band.preset * indicator.weight) === hundredths(indicator.score))) return '';
+      if (
+        indicator?.score == null ||
+        (band &&
+          indicator.weight != null &&
+          hundredths(band.preset * indicator.weight) === hundredths(indicator.score))
+      )
+        return '';
       return formatPlain(indicator.score);
     }
     case 'grade':
@@ -296,15 +368,26 @@ function setFund(table: SelfEvalTable, patch: Partial<SelfEvalFundRow>): SelfEva
   // The 其中 rows come from the target's 预算数: cleared when 年初预算数 no longer matches them.
   if (patch.initial !== undefined) {
     const parts = funds.filter((_, i) => i !== total.index).map((r) => r.initial);
-    if (parts.some((p) => p != null) && (patch.initial == null || !moneyEquals(sumMoney(parts), patch.initial))) {
-      return { ...table, funds: funds.map((row, i) => (i === total.index ? row : { ...row, initial: null })) };
+    if (
+      parts.some((p) => p != null) &&
+      (patch.initial == null || !moneyEquals(sumMoney(parts), patch.initial))
+    ) {
+      return {
+        ...table,
+        funds: funds.map((row, i) => (i === total.index ? row : { ...row, initial: null })),
+      };
     }
   }
   return { ...table, funds };
 }
 
 function setIndicator(table: SelfEvalTable, index: number, patch: Partial<SelfEvalIndicator>): SelfEvalTable {
-  return { ...table, indicators: table.indicators.map((indicator, i) => (i === index ? { ...indicator, ...patch } : indicator)) };
+  return {
+    ...table,
+    indicators: table.indicators.map((indicator, i) =>
+      i === index ? { ...indicator, ...patch } : indicator,
+    ),
+  };
 }
 
 const UNFIT_ACTUAL = new Set(['actual-not-number', 'kind-mismatch', 'unit-mismatch', 'composite-mismatch']);
@@ -314,8 +397,18 @@ const UNFIT_ACTUAL = new Set(['actual-not-number', 'kind-mismatch', 'unit-mismat
  * (amounts through parseMoneyInput, actuals that cannot be compared with their target, a score
  * outside its grade's band, weights that are not numbers).
  */
-export function applyField(table: SelfEvalTable, row: number, field: SelfEvalField, text: string, context: ScoreContext): Applied {
-  const done = (changed: SelfEvalTable, notice?: string): Applied => ({ ok: true, table: rescore(changed, context), ...(notice ? { notice } : {}) });
+export function applyField(
+  table: SelfEvalTable,
+  row: number,
+  field: SelfEvalField,
+  text: string,
+  context: ScoreContext,
+): Applied {
+  const done = (changed: SelfEvalTable, notice?: string): Applied => ({
+    ok: true,
+    table: rescore(changed, context),
+    ...(notice ? { notice } : {}),
+  });
   const total = totalFundRow(table)?.row;
   const index = row - 1;
   const indicator = row > FUNDS_ROW ? table.indicators[index] : undefined;
@@ -327,25 +420,37 @@ export function applyField(table: SelfEvalTable, row: number, field: SelfEvalFie
       const parsed = parseMoneyInput(text);
       if (!parsed.ok) return { ok: false, error: `${label}：${parsed.error}` };
       const money = parsed.money;
-      if (field === 'spent' && money == null) return { ok: false, error: '请填写全年执行数（万元）；全年没有支出的填 0。' };
+      if (field === 'spent' && money == null)
+        return { ok: false, error: '请填写全年执行数（万元）；全年没有支出的填 0。' };
       const changed = setFund(table, { [field]: money });
       const row0 = totalFundRow(changed)?.row;
       const budget = row0?.full ?? row0?.initial ?? null;
       if (field === 'full' && (budget == null || toYuan(budget) <= 0)) {
-        return { ok: false, error: '年初预算数和全年预算数都为空或为 0，无法计算预算执行率：请填写全年预算数（万元）。' };
+        return {
+          ok: false,
+          error: '年初预算数和全年预算数都为空或为 0，无法计算预算执行率：请填写全年预算数（万元）。',
+        };
       }
       let notice: string | undefined;
-      if (field === 'spent' && money != null && budget != null && toYuan(budget) > 0 && toYuan(money) > toYuan(budget)) {
+      if (
+        field === 'spent' &&
+        money != null &&
+        budget != null &&
+        toYuan(budget) > 0 &&
+        toYuan(money) > toYuan(budget)
+      ) {
         notice = `全年执行数 ${formatNumber(toYuan(money) / 10_000)} 超过预算数 ${formatNumber(toYuan(budget) / 10_000)}：执行率按 100% 计分，请核对金额。`;
       }
-      if (field === 'initial' && money == null && total?.full == null) notice = '年初预算数留空：请在下一项填写全年预算数。';
+      if (field === 'initial' && money == null && total?.full == null)
+        notice = '年初预算数留空：请在下一项填写全年预算数。';
       return done(changed, notice);
     }
     case 'goals':
       return done({ ...table, goalsActual: text.trim() });
     case 'scheme': {
       const scheme = readScheme(text);
-      if (!scheme) return { ok: false, error: '请填写四个分值，依次为 预算执行率/产出/效益/满意度，例如 10/50/30/10。' };
+      if (!scheme)
+        return { ok: false, error: '请填写四个分值，依次为 预算执行率/产出/效益/满意度，例如 10/50/30/10。' };
       const rows = scoredIndicators(table);
       const spread = spreadWeights(
         rows.map(({ indicator: i }) => i.level1),
@@ -354,14 +459,21 @@ export function applyField(table: SelfEvalTable, row: number, field: SelfEvalFie
       if (!spread.ok) return { ok: false, error: spread.problem.replace(/（weight）/g, '') };
       let changed = setFund(table, { weight: spread.execution });
       rows.forEach(({ index: i }, k) => {
-        changed = setIndicator(changed, i, { weight: spread.weights[k], ...(changed.indicators[i].value.quantitative ? {} : { score: null }) });
+        changed = setIndicator(changed, i, {
+          weight: spread.weights[k],
+          ...(changed.indicators[i].value.quantitative ? {} : { score: null }),
+        });
       });
       return done(changed, `已按 ${schemeText(scheme)} 重新分配分值。`);
     }
     case 'weight': {
       const weight = readNumber(text);
-      if (weight === null || weight > 100) return { ok: false, error: `分值应为 0 到 100 之间的数字，例如 5 或 2.5；“${text.trim()}”不是。` };
-      const changed = row === FUNDS_ROW ? setFund(table, { weight }) : setIndicator(table, index, { weight, ...(indicator?.value.quantitative ? {} : { score: null }) });
+      if (weight === null || weight > 100)
+        return { ok: false, error: `分值应为 0 到 100 之间的数字，例如 5 或 2.5；“${text.trim()}”不是。` };
+      const changed =
+        row === FUNDS_ROW
+          ? setFund(table, { weight })
+          : setIndicator(table, index, { weight, ...(indicator?.value.quantitative ? {} : { score: null }) });
       const gap = weightGap(viewTable(changed, context).weightTotal);
       return done(changed, gap ? `${gap}：请调整其他指标的分值，或按 s 重新分配。` : '分值合计 100。');
     }
@@ -372,40 +484,66 @@ export function applyField(table: SelfEvalTable, row: number, field: SelfEvalFie
   switch (field) {
     case 'actual': {
       const actual = text.trim();
-      if (isBlankText(actual)) return { ok: false, error: '请填写实际完成值；没有完成的填 0，并在偏差原因中说明。' };
+      if (isBlankText(actual))
+        return { ok: false, error: '请填写实际完成值；没有完成的填 0，并在偏差原因中说明。' };
       let changed = setIndicator(table, index, { actual });
       // An actual that repeats the target (or names a grade) sets the grade itself: an earlier grade goes.
-      if (!indicator.value.quantitative && indicator.grade && !needsGrade(changed.indicators[index], context)) {
+      if (
+        !indicator.value.quantitative &&
+        indicator.grade &&
+        !needsGrade(changed.indicators[index], context)
+      ) {
         const { grade: _grade, ...rest } = changed.indicators[index];
-        changed = { ...changed, indicators: changed.indicators.map((x, i) => (i === index ? { ...rest, score: null } : x)) };
+        changed = {
+          ...changed,
+          indicators: changed.indicators.map((x, i) => (i === index ? { ...rest, score: null } : x)),
+        };
       }
       const result = scoreTableIndicator(changed.indicators[index], context);
       if (result && !result.ok && UNFIT_ACTUAL.has(result.code)) return { ok: false, error: result.problem };
-      const notice = result?.ok ? result.warnings.join(' ') : result?.code === 'blank-target' ? result.problem : undefined;
+      const notice = result?.ok
+        ? result.warnings.join(' ')
+        : result?.code === 'blank-target'
+          ? result.problem
+          : undefined;
       return done(changed, notice || undefined);
     }
     case 'grade': {
       const grade = parseGrade(text);
-      if (!grade) return { ok: false, error: '请选择等级：达成年度指标、部分达成并具有一定效果或未达成且效果较差。' };
+      if (!grade)
+        return { ok: false, error: '请选择等级：达成年度指标、部分达成并具有一定效果或未达成且效果较差。' };
       return done(setIndicator(table, index, { grade, score: null }));
     }
     case 'score': {
       if (isBlankText(text)) return done(setIndicator(table, index, { score: null }));
       const score = readNumber(text);
-      if (score === null) return { ok: false, error: `得分应为数字；“${text.trim()}”不是。直接回车取该等级的默认得分。` };
+      if (score === null)
+        return { ok: false, error: `得分应为数字；“${text.trim()}”不是。直接回车取该等级的默认得分。` };
       const changed = setIndicator(table, index, { score });
       const result = scoreTableIndicator(changed.indicators[index], context);
       if (!result || !result.ok) return { ok: false, error: result?.problem ?? '这个指标还没有分值。' };
       if (result.kind === 'qualitative' && Math.abs(result.score - score) > 0.005) {
-        return { ok: false, error: `得分 ${formatPlain(score)} 不在该等级的分数段 ${formatPlain(result.min)}–${formatPlain(result.max)} 内；请改分数或改等级。` };
+        return {
+          ok: false,
+          error: `得分 ${formatPlain(score)} 不在该等级的分数段 ${formatPlain(result.min)}–${formatPlain(result.max)} 内；请改分数或改等级。`,
+        };
       }
       return done(changed);
     }
     case 'reason':
-      return done(setIndicator(table, index, { reason: text.trim() }), isBlankText(text) && needsReason({ ...indicator, reason: '' }) ? '偏差原因未填写：得分低于分值时应说明原因和改进措施，检查时会提醒。' : undefined);
+      return done(
+        setIndicator(table, index, { reason: text.trim() }),
+        isBlankText(text) && needsReason({ ...indicator, reason: '' })
+          ? '偏差原因未填写：得分低于分值时应说明原因和改进措施，检查时会提醒。'
+          : undefined,
+      );
     case 'target': {
       const value = parseValue(text.trim());
-      if (value.kind === 'blank') return { ok: false, error: '请填写年度指标值（例如 ≥1434户、≥95%、≤10月底）；没有目标的指标可按 x 不参与自评。' };
+      if (value.kind === 'blank')
+        return {
+          ok: false,
+          error: '请填写年度指标值（例如 ≥1434户、≥95%、≤10月底）；没有目标的指标可按 x 不参与自评。',
+        };
       return done(setIndicator(table, index, { value, score: null }));
     }
     default:
@@ -418,8 +556,12 @@ export function toggleExcluded(table: SelfEvalTable, index: number, context: Sco
   const indicator = table.indicators[index];
   if (!indicator) return table;
   const { status: _status, ...rest } = indicator;
-  const changed = indicator.status === 'rejected' ? rest : { ...rest, status: 'rejected' as const, score: null };
-  return rescore({ ...table, indicators: table.indicators.map((x, i) => (i === index ? changed : x)) }, context);
+  const changed =
+    indicator.status === 'rejected' ? rest : { ...rest, status: 'rejected' as const, score: null };
+  return rescore(
+    { ...table, indicators: table.indicators.map((x, i) => (i === index ? changed : x)) },
+    context,
+  );
 }
 
 /** The bands of the three grades for a weight, for the grade question ("24–30 分"). */
@@ -427,7 +569,14 @@ export function gradeChoices(weight: number | null) {
   return (Object.keys(GRADE_BANDS) as Array<keyof typeof GRADE_BANDS>).map((grade) => {
     const band = GRADE_BANDS[grade];
     const w = weight ?? 0;
-    return { grade, label: band.label, note: weight == null ? '' : `${formatPlain(band.min * w)}–${formatPlain(band.max * w)} 分，默认 ${formatPlain(band.preset * w)}` };
+    return {
+      grade,
+      label: band.label,
+      note:
+        weight == null
+          ? ''
+          : `${formatPlain(band.min * w)}–${formatPlain(band.max * w)} 分，默认 ${formatPlain(band.preset * w)}`,
+    };
   });
 }
 

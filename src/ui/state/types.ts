@@ -31,7 +31,13 @@ export type Screen =
   | { kind: 'table-text'; table: number; field: TableTextField }
   | { kind: 'category'; table: number }
   | { kind: 'preview' }
-  | { kind: 'export'; phase: 'ask' | 'writing' | 'done' | 'failed'; dir: string; files: string[]; error?: string }
+  | {
+      kind: 'export';
+      phase: 'ask' | 'writing' | 'done' | 'failed';
+      dir: string;
+      files: string[];
+      error?: string;
+    }
   | { kind: 'open-file'; busy: boolean; error?: string }
   | { kind: 'file-report'; path: string; document: JixiaoDocument | null; findings: Finding[] }
   | { kind: 'settings'; message?: string }

@@ -83,7 +83,10 @@ export function editorReducer(editor: Editor, action: EditorAction): Editor {
     case 'insert': {
       const chunk = cleanChunk(action.chunk, action.multiline);
       if (!chunk) return editor;
-      return edit(editor, { text: text.slice(0, cursor) + chunk + text.slice(cursor), cursor: cursor + chunk.length });
+      return edit(editor, {
+        text: text.slice(0, cursor) + chunk + text.slice(cursor),
+        cursor: cursor + chunk.length,
+      });
     }
     case 'backspace': {
       if (cursor === 0) return editor;

@@ -22,9 +22,17 @@ export interface TableLayout {
 }
 
 /** Column widths that fit `available` columns (separators included), or null when even the minimums do not. */
-export function columnWidths(columns: Column[], rows: string[][], available: number, separator = 3): number[] | null {
+export function columnWidths(
+  columns: Column[],
+  rows: string[][],
+  available: number,
+  separator = 3,
+): number[] | null {
   const natural = columns.map((c, i) => {
-    const widest = Math.max(widthOf(c.title), ...rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map(widthOf))));
+    const widest = Math.max(
+      widthOf(c.title),
+      ...rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map(widthOf))),
+    );
     return Math.max(c.min, Math.min(c.max ?? Infinity, widest));
   });
   const room = available - separator * (columns.length - 1);
@@ -37,7 +45,8 @@ export function columnWidths(columns: Column[], rows: string[][], available: num
   let excess = widths.reduce((a, b) => a + b, 0) - room;
   while (excess > 0) {
     let widest = -1;
-    for (let i = 0; i < widths.length; i++) if (widths[i] > minimum[i] && (widest === -1 || widths[i] > widths[widest])) widest = i;
+    for (let i = 0; i < widths.length; i++)
+      if (widths[i] > minimum[i] && (widest === -1 || widths[i] > widths[widest])) widest = i;
     if (widest === -1) return null;
     widths[widest]--;
     excess--;
@@ -49,7 +58,12 @@ function cellLines(text: string, width: number, wrap: boolean): string[] {
   return wrap ? wrapText(text, width) : [truncateTo(text.replace(/\n/g, ' '), width)];
 }
 
-export function layoutTable(columns: Column[], rows: string[][], available: number, options: { wrap?: boolean; separator?: string } = {}): TableLayout {
+export function layoutTable(
+  columns: Column[],
+  rows: string[][],
+  available: number,
+  options: { wrap?: boolean; separator?: string } = {},
+): TableLayout {
   const sep = options.separator ?? ' │ ';
   const wrap = options.wrap ?? true;
   const widths = columnWidths(columns, rows, available, widthOf(sep));
@@ -84,7 +98,9 @@ function stacked(columns: Column[], rows: string[][], available: number): TableL
         const value = r[i] ?? '';
         if (!value) return [];
         const lines = wrapText(value, width);
-        return lines.map((l, k) => `${k === 0 ? padTo(`${c.title}：`, labelWidth + 1) : ' '.repeat(labelWidth + 1)}${l}`);
+        return lines.map(
+          (l, k) => `${k === 0 ? padTo(`${c.title}：`, labelWidth + 1) : ' '.repeat(labelWidth + 1)}${l}`,
+        );
       }),
     ),
   };

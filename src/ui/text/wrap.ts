@@ -14,7 +14,27 @@ export interface Row {
 const WORD = /^[A-Za-z0-9.,%‰≥≤<>=+\-_/:@#&()]$/;
 
 /** Chinese punctuation that may not begin a row (it stays at the end of the row before). */
-const NO_ROW_START = new Set(['，', '。', '、', '；', '：', '？', '！', '）', '》', '」', '』', '”', '’', '】', ',', '.', ';', ':', ')']);
+const NO_ROW_START = new Set([
+  '，',
+  '。',
+  '、',
+  '；',
+  '：',
+  '？',
+  '！',
+  '）',
+  '》',
+  '」',
+  '』',
+  '”',
+  '’',
+  '】',
+  ',',
+  '.',
+  ';',
+  ':',
+  ')',
+]);
 
 /**
  * Wraps text to `width` columns by display width: Chinese breaks between any two characters,
@@ -45,7 +65,12 @@ function layoutLine(line: string, base: number, width: number): Row[] {
   }
   offsets.push(o);
   const push = (from: number, to: number, hard: boolean) =>
-    rows.push({ text: parts.slice(from, to).join(''), start: base + offsets[from], end: base + offsets[to], hard });
+    rows.push({
+      text: parts.slice(from, to).join(''),
+      start: base + offsets[from],
+      end: base + offsets[to],
+      hard,
+    });
   for (let i = 0; i < parts.length; i++) {
     const w = stringWidth(parts[i]);
     if (used + w <= width || i === rowStart) {

@@ -20,7 +20,6 @@ export function hasTmux(): boolean {
   }
 }
 
-
 let sessions = 0;
 
 export class Terminal {
@@ -38,17 +37,35 @@ export class Terminal {
     const home = options.home ?? mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
     const terminal = new Terminal(`jixiao-e2e-${process.pid}-${++sessions}`, home);
     terminal.tmux(
-      '-u', 'new-session', '-d', '-s', terminal.session,
-      '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40),
-      '-e', `HOME=${home}`, '-e', `JIXIAO_DATA_DIR=${join(home, 'data')}`, '-e', `JIXIAO_CONFIG_DIR=${join(home, 'config')}`,
-      '-e', 'LANG=C.UTF-8', '-e', 'LC_ALL=C.UTF-8',
+      '-u',
+      'new-session',
+      '-d',
+      '-s',
+      terminal.session,
+      '-x',
+      String(options.columns ?? 120),
+      '-y',
+      String(options.rows ?? 40),
+      '-e',
+      `HOME=${home}`,
+      '-e',
+      `JIXIAO_DATA_DIR=${join(home, 'data')}`,
+      '-e',
+      `JIXIAO_CONFIG_DIR=${join(home, 'config')}`,
+      '-e',
+      'LANG=C.UTF-8',
+      '-e',
+      'LC_ALL=C.UTF-8',
       `cd ${JSON.stringify(REPO)} && exec node ${JSON.stringify(cli)}`,
     );
     return terminal;
   }
 
   private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('tmux', ['-L', this.socket, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
 
   screen(): string {
@@ -65,7 +82,8 @@ export class Terminal {
     for (;;) {
       const screen = this.screen();
       if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`屏幕上没有出现 ${String(text)}（等了 ${timeoutMs} 毫秒）。当前屏幕：\n${screen}`);
+      if (Date.now() > deadline)
+        throw new Error(`屏幕上没有出现 ${String(text)}（等了 ${timeoutMs} 毫秒）。当前屏幕：\n${screen}`);
       await new Promise((r) => setTimeout(r, 15));
     }
   }

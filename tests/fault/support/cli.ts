@@ -22,7 +22,8 @@ export interface Sandbox {
 }
 
 /** Variables of the machine running the tests that would change what the CLI does. */
-const INHERITED_OUT = /^(JIXIAO_|OPENAI_|HTTPS?_PROXY$|NO_PROXY$|ALL_PROXY$|XDG_|NODE_OPTIONS$|VITEST|DEBUG$)/i;
+const INHERITED_OUT =
+  /^(JIXIAO_|OPENAI_|HTTPS?_PROXY$|NO_PROXY$|ALL_PROXY$|XDG_|NODE_OPTIONS$|VITEST|DEBUG$)/i;
 
 export function sandbox(prefix: string): Sandbox {
   const root = mkdtempSync(join(tmpdir(), `jixiao-${prefix}-`));
@@ -46,7 +47,15 @@ export function sandbox(prefix: string): Sandbox {
     CI: 'false',
     LANG: 'zh_CN.UTF-8',
   });
-  return { root, home, config, data, exports, env, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    root,
+    home,
+    config,
+    data,
+    exports,
+    env,
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 export interface CliResult {
@@ -68,10 +77,23 @@ export function runCli(
     const child = execFile(
       process.execPath,
       [cli, ...args],
-      { env: options.env, cwd: options.cwd, timeout: options.timeoutMs ?? 20_000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      {
+        env: options.env,
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? 20_000,
+        killSignal: 'SIGKILL',
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        resolve({ code, signal: (error?.signal as NodeJS.Signals | undefined) ?? null, stdout, stderr, ms: performance.now() - started });
+        resolve({
+          code,
+          signal: (error?.signal as NodeJS.Signals | undefined) ?? null,
+          stdout,
+          stderr,
+          ms: performance.now() - started,
+        });
       },
     );
     if (options.input !== undefined) child.stdin?.end(options.input);

@@ -24,11 +24,15 @@ export interface SpecialFolder {
 }
 
 /** A folder no file can be created in (holding `seed` files written before it was locked). */
-export function readOnlyFolder(dir: string, seed: Record<string, string | Uint8Array> = {}): SpecialFolder | null {
+export function readOnlyFolder(
+  dir: string,
+  seed: Record<string, string | Uint8Array> = {},
+): SpecialFolder | null {
   mkdirSync(dir, { recursive: true });
   if (run('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir])) {
     for (const [name, data] of Object.entries(seed)) writeFileSync(join(dir, name), data);
-    if (run('mount', ['-o', 'remount,ro', dir])) return { dir, how: 'read-only tmpfs mount', release: () => run('umount', ['-l', dir]) };
+    if (run('mount', ['-o', 'remount,ro', dir]))
+      return { dir, how: 'read-only tmpfs mount', release: () => run('umount', ['-l', dir]) };
     run('umount', ['-l', dir]);
   }
   for (const [name, data] of Object.entries(seed)) writeFileSync(join(dir, name), data);
@@ -44,7 +48,11 @@ export function readOnlyFolder(dir: string, seed: Record<string, string | Uint8A
  * A 64 KiB tmpfs filled with `seed` files and then a filler, leaving `free` bytes: writes
  * bigger than that fail part way (a short write) or at once (ENOSPC).
  */
-export function fullFolder(dir: string, free: number, seed: Record<string, string | Uint8Array> = {}): SpecialFolder | null {
+export function fullFolder(
+  dir: string,
+  free: number,
+  seed: Record<string, string | Uint8Array> = {},
+): SpecialFolder | null {
   mkdirSync(dir, { recursive: true });
   if (!run('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir])) return null;
   for (const [name, data] of Object.entries(seed)) writeFileSync(join(dir, name), data);
@@ -53,7 +61,9 @@ export function fullFolder(dir: string, free: number, seed: Record<string, strin
   writeFileSync(filler, '');
   const page = Buffer.alloc(4096, 0x2e);
   for (let i = 0; i < 16; i += 1) {
-    const available = Number(execFileSync('df', ['--output=avail', '-B1', dir]).toString().split('\n')[1].trim());
+    const available = Number(
+      execFileSync('df', ['--output=avail', '-B1', dir]).toString().split('\n')[1].trim(),
+    );
     if (available <= free) break;
     try {
       writeFileSync(filler, page, { flag: 'a' });

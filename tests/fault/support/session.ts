@@ -32,7 +32,13 @@ export class KillSession {
 
   start(): TmuxApp {
     this.starts += 1;
-    this.app = TmuxApp.start({ socket: this.socket, cli: this.cli, env: this.box.env, cwd: this.box.root, session: `app${this.starts}` });
+    this.app = TmuxApp.start({
+      socket: this.socket,
+      cli: this.cli,
+      env: this.box.env,
+      cwd: this.box.root,
+      session: `app${this.starts}`,
+    });
     return this.app;
   }
 
@@ -59,7 +65,9 @@ export class KillSession {
   }
 
   draftFiles(): string[] {
-    return existsSync(this.draftsDir) ? readdirSync(this.draftsDir).filter((n) => /^[\w-]+\.json$/.test(n)) : [];
+    return existsSync(this.draftsDir)
+      ? readdirSync(this.draftsDir).filter((n) => /^[\w-]+\.json$/.test(n))
+      : [];
   }
 
   /** The one draft, straight from disk: complete JSON that passes the draft schema, nothing set aside as broken. */
@@ -67,16 +75,22 @@ export class KillSession {
     const context = this.context();
     const names = this.draftFiles();
     expect(names, context).toHaveLength(1);
-    expect(readdirSync(this.draftsDir).filter((n) => n.includes('.broken-')), context).toEqual([]);
+    expect(
+      readdirSync(this.draftsDir).filter((n) => n.includes('.broken-')),
+      context,
+    ).toEqual([]);
     const text = readFileSync(join(this.draftsDir, names[0]), 'utf8');
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new Error(`${context}: the draft file is not complete JSON (${(error as Error).message}):\n${text.slice(-200)}`);
+      throw new Error(
+        `${context}: the draft file is not complete JSON (${(error as Error).message}):\n${text.slice(-200)}`,
+      );
     }
     const parsed = Draft.safeParse(json);
-    if (!parsed.success) throw new Error(`${context}: the draft file does not load: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new Error(`${context}: the draft file does not load: ${parsed.error.issues[0]?.message}`);
     return parsed.data;
   }
 }

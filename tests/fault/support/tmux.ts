@@ -17,7 +17,15 @@ export class TmuxApp {
     readonly session: string,
   ) {}
 
-  static start(options: { socket: string; cli: string; env: NodeJS.ProcessEnv; cwd: string; session?: string; width?: number; height?: number }): TmuxApp {
+  static start(options: {
+    socket: string;
+    cli: string;
+    env: NodeJS.ProcessEnv;
+    cwd: string;
+    session?: string;
+    width?: number;
+    height?: number;
+  }): TmuxApp {
     const session = options.session ?? 'app';
     const env = Object.entries({ ...options.env, TERM: 'xterm-256color' })
       .filter((entry): entry is [string, string] => entry[1] !== undefined)
@@ -25,7 +33,19 @@ export class TmuxApp {
       .join(' ');
     // `exec`s all the way down: the pane's process is node itself, so a kill reaches the app.
     const command = `exec env -i ${env} ${shellQuote(process.execPath)} ${shellQuote(options.cli)}`;
-    tmux(options.socket, ['new-session', '-d', '-s', session, '-x', String(options.width ?? 120), '-y', String(options.height ?? 40), '-c', options.cwd, command]);
+    tmux(options.socket, [
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      String(options.width ?? 120),
+      '-y',
+      String(options.height ?? 40),
+      '-c',
+      options.cwd,
+      command,
+    ]);
     // Keep the pane after the app has gone (its last screen, its exit status), and the server
     // after its last session (a new one started at once would race the server shutting down).
     tmux(options.socket, ['set-option', '-t', session, 'remain-on-exit', 'on']);
@@ -38,8 +58,16 @@ export class TmuxApp {
   }
 
   /** Polls the screen until `expected` shows (or the predicate holds); the last screen is in the error. */
-  async waitFor(expected: RegExp | string | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
-    const test = typeof expected === 'function' ? expected : typeof expected === 'string' ? (s: string) => s.includes(expected) : (s: string) => expected.test(s);
+  async waitFor(
+    expected: RegExp | string | ((screen: string) => boolean),
+    timeoutMs = 10_000,
+  ): Promise<string> {
+    const test =
+      typeof expected === 'function'
+        ? expected
+        : typeof expected === 'string'
+          ? (s: string) => s.includes(expected)
+          : (s: string) => expected.test(s);
     let last = '';
     try {
       return await vi.waitFor(
@@ -51,7 +79,9 @@ export class TmuxApp {
         { timeout: timeoutMs, interval: 15 },
       );
     } catch {
-      throw new Error(`screen never showed ${String(expected)} within ${timeoutMs} ms; last screen:\n${last}`);
+      throw new Error(
+        `screen never showed ${String(expected)} within ${timeoutMs} ms; last screen:\n${last}`,
+      );
     }
   }
 
@@ -98,10 +128,15 @@ export class TmuxApp {
     } catch {
       // no server left
     }
-    rmSync(join(process.env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
+    rmSync(join(process.env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`, socket), {
+      force: true,
+    });
   }
 }
 
 function tmux(socket: string, args: string[]): string {
-  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('tmux', ['-L', socket, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }

@@ -86,7 +86,10 @@ export function readZipEntries(zip: Uint8Array): Map<string, Buffer> {
 }
 
 /** Rebuilds a package from its parts, with `change` applied (return undefined to drop a part). */
-export function rebuildZip(zip: Uint8Array, change: (name: string, data: Buffer) => Buffer | string | undefined = (_n, d) => d): Buffer {
+export function rebuildZip(
+  zip: Uint8Array,
+  change: (name: string, data: Buffer) => Buffer | string | undefined = (_n, d) => d,
+): Buffer {
   const entries: ZipEntry[] = [];
   for (const [name, data] of readZipEntries(zip)) {
     const next = change(name, data);

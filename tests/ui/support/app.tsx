@@ -33,7 +33,10 @@ export const KEY = {
 } as const;
 
 /** A drafter that returns the fixture document and reports progress like the real one. */
-export function fakeDrafter(result = drafted(), notes: string[] = []): Drafter & { calls: number; signals: AbortSignal[] } {
+export function fakeDrafter(
+  result = drafted(),
+  notes: string[] = [],
+): Drafter & { calls: number; signals: AbortSignal[] } {
   const drafter = {
     name: 'fake',
     calls: 0,
@@ -57,7 +60,10 @@ export interface TestEnv {
 }
 
 /** Real services on a temp folder (drafts, exports, checker, importer), an in-memory settings store and a fake drafter. */
-export async function makeEnv(overrides: Partial<Services> = {}, settings: Partial<Settings> = {}): Promise<TestEnv> {
+export async function makeEnv(
+  overrides: Partial<Services> = {},
+  settings: Partial<Settings> = {},
+): Promise<TestEnv> {
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-ui-'));
   let current = Settings.parse(settings);
   const saved: Settings[] = [];
@@ -111,7 +117,10 @@ export function renderApp(services: Services, state: Partial<AppState> = {}) {
       }
     },
     async see(text: string | RegExp) {
-      await vi.waitFor(() => (typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text)), WAIT);
+      await vi.waitFor(
+        () => (typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text)),
+        WAIT,
+      );
     },
     /** Moves a menu's selection down until the item starting with `label` is selected (at most 30 steps). */
     async select(label: string) {

@@ -25,7 +25,9 @@ export async function makeModelEnv(
   options: { llm?: Partial<Settings['llm']>; env?: NodeJS.ProcessEnv; overrides?: Partial<Services> } = {},
 ): Promise<ModelEnv> {
   const configDir = await mkdtemp(join(tmpdir(), 'jixiao-ui-config-'));
-  const llm = server ? { provider: 'openai', baseURL: server.baseURL, model: 'test-model', timeoutSeconds: 5, ...options.llm } : { ...options.llm };
+  const llm = server
+    ? { provider: 'openai', baseURL: server.baseURL, model: 'test-model', timeoutSeconds: 5, ...options.llm }
+    : { ...options.llm };
   const settings = Settings.parse({ llm });
   const model = createModelServices({ env: options.env ?? { JIXIAO_API_KEY: TEST_KEY }, configDir });
   const env = await makeEnv({ ...model, ...options.overrides }, settings);
