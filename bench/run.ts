@@ -68,7 +68,7 @@ execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' }
 const cold = processTimes({
   node: ['node', '-e', '0'],
   version: ['node', 'bin/jixiao.js', '--version'],
-  check: ['node', 'bin/jixiao.js', 'check', '../shared/examples/kaifu-self-evaluation-2022.txt'],
+  check: ['node', 'bin/jixiao.js', 'check', 'tests/fixtures/examples/kaifu-self-evaluation-2022.txt'],
 });
 rows.push({ what: 'cold start `node -e 0` (baseline)', figure: `${f1(cold.node)} ms`, goal: '' });
 rows.push({

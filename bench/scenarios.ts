@@ -18,7 +18,7 @@ import type { ChatServer } from '../tests/support/chat-server.js';
 import { answersWith, offline, testService } from '../tests/llm/helpers.js';
 import { generatedDocument } from './generate.js';
 
-const EXAMPLES = join(import.meta.dirname, '..', '..', 'shared', 'examples');
+const EXAMPLES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'examples');
 const BIG_DOCX = join(import.meta.dirname, '..', '.tmp', 'bench-200-pages.docx');
 mkdirSync(join(import.meta.dirname, '..', '.tmp'), { recursive: true });
 

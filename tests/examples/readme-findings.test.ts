@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile, type FileReport } from '../../src/commands/check.js';
+import { EXAMPLES_DIR } from '../support/examples.js';
 
-/** Every finding listed in shared/examples/README.md, reported with the fitting rule id. */
-const examples = join(import.meta.dirname, '..', '..', '..', 'shared', 'examples');
+/** Every finding listed in the examples' README (tests/fixtures/examples), reported with the fitting rule id. */
+const examples = EXAMPLES_DIR;
 
 type Expectation = [rule: string, mustMention: string[]];
 const EXPECTED: Record<string, Expectation[]> = {
@@ -44,7 +45,7 @@ function text(f: FileReport['findings'][number]): string {
   return [f.message, f.location.table, f.location.section, f.location.indicator, f.location.field, f.suggestion].join(' ');
 }
 
-describe('the README findings of shared/examples', () => {
+describe('the README findings of the example tables', () => {
   for (const [file, expectations] of Object.entries(EXPECTED)) {
     describe(file, () => {
       let report: FileReport;

@@ -9,10 +9,10 @@ import {
   type Table,
 } from '../../src/domain/document.js';
 import { readTextDocument } from '../../src/import/text/index.js';
+import { EXAMPLES_DIR } from '../support/examples.js';
 
-/** shared/ sits beside the repository (…/main and …/shared), in a fresh clone as here. */
 const repoRoot = join(import.meta.dirname, '..', '..');
-const examplesDir = join(repoRoot, '..', 'shared', 'examples');
+const examplesDir = EXAMPLES_DIR;
 
 type Funds = [total: string | null, fiscal: string | null, other: string | null];
 const funding = (f: { total: string | null; fiscal: string | null; other: string | null } | null) =>
@@ -315,7 +315,7 @@ function checkSelfEval(table: Table, e: SelfEvalExpectation) {
   expect(Math.round(scores * 100) / 100).toBe(97.3);
 }
 
-describe('every file of shared/examples reads completely', () => {
+describe('every example file reads completely', () => {
   const files = readdirSync(examplesDir).filter((f) => f.endsWith('.txt'));
 
   it('has an expectation for each example file', () => {

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from '../../src/export/markdown.js';
 import { readTextDocument } from '../../src/import/text/index.js';
+import { EXAMPLES_DIR } from '../support/examples.js';
 
 /** `jixiao check` reads .md too: our own Markdown export of a document reads back as the same tables. */
-const examplesDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'examples');
+const examplesDir = EXAMPLES_DIR;
 
 describe('reading our own Markdown export', () => {
   for (const file of readdirSync(examplesDir).filter((f) => f.endsWith('.txt'))) {

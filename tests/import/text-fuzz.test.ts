@@ -6,10 +6,11 @@ import { JixiaoDocument } from '../../src/domain/document.js';
 import { readTextDocument } from '../../src/import/text/index.js';
 import { ImportError } from '../../src/import/types.js';
 import { seededRandom } from '../support/random.js';
+import { EXAMPLES_DIR } from '../support/examples.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 function seedTexts(): string[] {
-  const dirs = [join(repoRoot, '..', 'shared', 'examples'), join(repoRoot, 'tests', 'fixtures', 'text')];
+  const dirs = [EXAMPLES_DIR, join(repoRoot, 'tests', 'fixtures', 'text')];
   return dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.txt') && !f.startsWith('gb18030'))

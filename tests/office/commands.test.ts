@@ -16,11 +16,11 @@ import { ImportError } from '../../src/import/types.js';
 import { openSettings } from '../../src/store/settings.js';
 import { sampleDocument } from './sample-document.js';
 import { tempDir } from './support.js';
+import { exampleFile } from '../support/examples.js';
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
-const EXAMPLE = new URL('../../../shared/examples/example-street-office-projects-2025.txt', import.meta.url)
-  .pathname;
+const EXAMPLE = exampleFile('example-street-office-projects-2025.txt');
 
 let stdout: string;
 let stderr: string;

@@ -2,7 +2,7 @@ import { makeDocument, makeSelfEval, makeSelfEvalIndicator } from '../../src/dom
 import type { JixiaoDocument, SelfEvalIndicator, SelfEvalTable } from '../../src/domain/document.js';
 
 /**
- * The self-evaluation table of shared/examples/kaifu-self-evaluation-2022.txt, built by hand as
+ * The self-evaluation table of tests/fixtures/examples/kaifu-self-evaluation-2022.txt, built by hand as
  * written: 总分 100 although 执行率 scored 7.3 of 10 (the correct total is 97.3).
  */
 const OUTPUT = '产出指标(50分)';

@@ -5,8 +5,9 @@ import { checkDocument } from '../../src/rules/engine.js';
 import { selfevalRules } from '../../src/rules/selfeval/index.js';
 import { explainSelfEval, scoreSelfEvalTable } from '../../src/selfeval/index.js';
 import { KAIFU_LABEL, kaifuDocument, kaifuTable } from './kaifu-fixture.js';
+import { exampleFile } from '../support/examples.js';
 
-const KAIFU_FILE = '/work/shared/examples/kaifu-self-evaluation-2022.txt';
+const KAIFU_FILE = exampleFile('kaifu-self-evaluation-2022.txt');
 const selfevalFindings = (input: unknown) => checkDocument(input, { rules: selfevalRules }).findings;
 
 describe('kaifu self-evaluation 2022 (built by hand as published)', () => {

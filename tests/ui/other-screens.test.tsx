@@ -9,6 +9,7 @@ import { ASCII_GLYPHS, canDrawBoxes } from '../../src/ui/look.js';
 import { Settings } from '../../src/store/settings-schema.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
 import { draftFile, drafted } from './support/fixtures.js';
+import { exampleFile } from '../support/examples.js';
 
 let env: TestEnv;
 beforeEach(async () => {
@@ -87,7 +88,7 @@ describe('open a file', () => {
     await app.select('打开文件检查或导入');
     await app.press(KEY.enter);
     await app.see('文件：');
-    await app.press('/work/shared/examples/example-street-office-projects-2025.txt', KEY.enter);
+    await app.press(exampleFile('example-street-office-projects-2025.txt'), KEY.enter);
     await app.see('检查结果：');
     await app.see(/错误 \d+ · 警告 \d+/);
     expect(app.frame()).toMatch(/78\.5|78\.50/);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IndicatorValue } from '../../src/domain/value.js';
 import { formatValue, parseValue } from '../../src/value/index.js';
 import { seededRandom } from '../support/random.js';
+import { EXAMPLES_DIR } from '../support/examples.js';
 
 const ALPHABET = [
   ...'0123456789.,/%≥≤><=＞＜＝≧≦０１２３４５６７８９％万元人户次个年月日底小时平方米以上内前不少于超过有效是否无…　 \t\n-+eE∞',
@@ -14,7 +15,7 @@ const ALPHABET = [
 ];
 
 function examplesValues(): string[] {
-  const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'examples');
+  const dir = EXAMPLES_DIR;
   try {
     return readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
