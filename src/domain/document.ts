@@ -42,6 +42,8 @@ export const Indicator = z.object({
   placeholder: z.boolean().optional(),
   /** A drafter's explanation of why this indicator fits. */
   rationale: z.string().optional(),
+  /** 权重 / 分值 where a target table has such a column. */
+  weight: z.number().nullable().optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -63,6 +65,8 @@ export const DepartmentTable = z.object({
   tasksTotal: Funding.nullable(),
   goals: z.string().describe('年度总体目标'),
   indicators: z.array(Indicator),
+  /** Rows after the indicators kept as written (其他需说明的问题, 评价结论, 存在问题, 改进措施, 说明, 注…). */
+  notes: z.array(z.string()).optional(),
 });
 export type DepartmentTable = z.infer<typeof DepartmentTable>;
 
@@ -89,6 +93,8 @@ export const ProjectTable = z.object({
   plan: SpendingPlan.nullable(),
   goals: z.string().describe('绩效目标'),
   indicators: z.array(Indicator),
+  /** Rows after the indicators kept as written (其他需说明的问题, 评价结论, 存在问题, 改进措施, 说明, 注…). */
+  notes: z.array(z.string()).optional(),
 });
 export type ProjectTable = z.infer<typeof ProjectTable>;
 
@@ -129,6 +135,8 @@ export const SelfEvalTable = z.object({
   totalWeight: z.number().nullable(),
   totalScore: z.number().nullable(),
   grade: z.string().optional().describe('优/良/中/差'),
+  /** Rows after the indicators kept as written (其他需说明的问题, 评价结论, 存在问题, 改进措施, 说明, 注…). */
+  notes: z.array(z.string()).optional(),
 });
 export type SelfEvalTable = z.infer<typeof SelfEvalTable>;
 
