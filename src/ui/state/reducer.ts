@@ -1,7 +1,7 @@
 import type { Table } from '../../domain/document.js';
 import type { Draft, InterviewStep } from '../../store/drafts.js';
 import type { Settings } from '../../store/settings-schema.js';
-import { FIRST_STEP, answer, missingAnswers, previousStep } from './questions.js';
+import { answer, missingAnswers, previousStep } from './questions.js';
 import {
   acceptTable,
   indicatorTexts,
@@ -14,12 +14,16 @@ import {
 } from './review.js';
 import { answersFromDocument, changeYear, withCategories } from './from-document.js';
 import { addTokens, insertSuggestions, replaceWithRewrite, withExplanation, withOpinions } from './model.js';
-import { handlesSelfEval, selfEvalReducer, selfEvalScreenFor } from './selfeval-reducer.js';
+import { blankDraft, commit } from './commit.js';
+import {
+  handlesSelfEval,
+  keepTypedSelfEvalAnswer,
+  selfEvalReducer,
+  selfEvalScreenFor,
+} from './selfeval-reducer.js';
 import type { Action, AppState, Screen } from './types.js';
 
 /** The whole app's state changes, pure: screens dispatch actions, App.tsx saves `draft` when `revision` moves. */
-
-const MAX_UNDO = 100;
 
 export function initialState(settings: Settings, notices: string[] = []): AppState {
   return {
@@ -37,12 +41,6 @@ export function initialState(settings: Settings, notices: string[] = []): AppSta
   };
 }
 
-/** A change to the draft that is saved; with `undo` the previous version can be restored by Ctrl+Z. */
-export function commit(state: AppState, draft: Draft, undo = true): AppState {
-  const past = undo && state.draft ? [...state.past.slice(-(MAX_UNDO - 1)), state.draft] : state.past;
-  return { ...state, draft, past, revision: state.revision + 1 };
-}
-
 function screenForStep(step: InterviewStep): Screen {
   return step.section === 'summary' ? { kind: 'summary' } : { kind: 'interview' };
 }
@@ -50,7 +48,8 @@ function screenForStep(step: InterviewStep): Screen {
 /** The drafter's notes about one table (they name the project, or the unit for its whole-unit table), one per line. */
 export function notesFor(notes: string[], table: Table | undefined): string | undefined {
   if (!table || notes.length === 0) return undefined;
-  const name = table.kind === 'department' ? table.unitName : table.projectName;
+  const name =
+    table.kind === 'department' || table.kind === 'department-self-evaluation' ? table.unitName : table.projectName;
   const mine = notes.filter((n) => name && n.includes(name));
   return mine.length > 0 ? mine.join('\n') : undefined;
 }
@@ -69,28 +68,15 @@ function screenForDraft(draft: Draft): Screen {
   return { kind: 'preview' };
 }
 
-export function newDraft(id: string, now: string, fields: Partial<Draft>): Draft {
-  return {
-    version: 1,
-    id,
-    createdAt: now,
-    updatedAt: now,
-    stage: 'interview',
-    origin: 'new',
-    answers: { unit: {}, tasks: [], projects: [] },
-    step: FIRST_STEP,
-    reviewed: [],
-    ...fields,
-  };
-}
-
 function withReviewed(draft: Draft, table: number, done: boolean): boolean[] {
   const reviewed = draft.document ? draft.document.tables.map((_, i) => draft.reviewed[i] ?? false) : [];
   reviewed[table] = done;
   return reviewed;
 }
 
-export function reducer(state: AppState, action: Action): AppState {
+export function reducer(current: AppState, action: Action): AppState {
+  // Leaving with a self-evaluation answer typed: a valid one is kept (saved with the draft) first.
+  const state = action.type === 'confirm-quit' ? keepTypedSelfEvalAnswer(current) : current;
   const { screen, draft } = state;
   if (handlesSelfEval(state, action)) return selfEvalReducer(state, action);
   switch (action.type) {
@@ -104,14 +90,14 @@ export function reducer(state: AppState, action: Action): AppState {
       // Not written until the first answer (or text left typed on leaving): an empty draft is no use to resume.
       return {
         ...state,
-        draft: newDraft(action.id, action.now, {}),
+        draft: blankDraft(action.id, action.now, {}),
         past: [],
         notes: [],
         pendingText: null,
         screen: { kind: 'interview' },
       };
     case 'example-loaded': {
-      const created = newDraft(action.id, action.now, {
+      const created = blankDraft(action.id, action.now, {
         origin: 'example',
         answers: action.answers,
         step: { section: 'summary' },
@@ -220,7 +206,7 @@ export function reducer(state: AppState, action: Action): AppState {
       if (screen.kind !== 'file-report' || !screen.document) return state;
       const moved = action.year ? changeYear(screen.document, action.year) : null;
       const document = markSuggested(withCategories(moved ? moved.document : screen.document));
-      const created = newDraft(action.id, action.now, {
+      const created = blankDraft(action.id, action.now, {
         origin: 'import',
         stage: 'review',
         answers: answersFromDocument(document),

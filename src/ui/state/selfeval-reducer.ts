@@ -2,7 +2,7 @@ import type { JixiaoDocument, SelfEvalTable } from '../../domain/document.js';
 import { DEFAULT_GRADE_THRESHOLDS } from '../../selfeval/grades.js';
 import { formatScore } from '../../selfeval/numbers.js';
 import type { Draft } from '../../store/drafts.js';
-import { commit, newDraft, reducer } from './reducer.js';
+import { blankDraft, commit } from './commit.js';
 import {
   applyField,
   firstStep,
@@ -36,7 +36,6 @@ type TableScreen = Extract<SelfEvalScreen, { kind: 'selfeval' }>;
 
 /** Whether reducer.ts should hand `action` to selfEvalReducer. */
 export function handlesSelfEval(state: AppState, action: Action): boolean {
-  if (action.type === 'confirm-quit') return typedOnLeaving(state) !== null;
   return (
     SELFEVAL_ACTIONS.has(action.type) ||
     ((action.type === 'back' || action.type === 'undo') && SELFEVAL_SCREENS.has(state.screen.kind))
@@ -54,6 +53,35 @@ function typedOnLeaving(state: AppState): { screen: TableScreen; text: string } 
   )
     return null;
   return { screen: screen.back, text: state.pendingText };
+}
+
+/** Leaving the app while typing an answer: a valid answer is kept (saved with the draft); reducer.ts then leaves as usual. */
+export function keepTypedSelfEvalAnswer(state: AppState): AppState {
+  const typed = typedOnLeaving(state);
+  if (!typed) return state;
+  const { draft } = state;
+  const t = tableAt(draft, typed.screen.table);
+  const document = draft?.document;
+  const applied =
+    t && document && typed.screen.field
+      ? applyField(t, typed.screen.row, typed.screen.field, typed.text, contextOf(state, document))
+      : null;
+  const kept =
+    applied?.ok && draft && document
+      ? commit(
+          state,
+          {
+            ...draft,
+            stage: 'review',
+            document: {
+              ...document,
+              tables: document.tables.map((x, i) => (i === typed.screen.table ? applied.table : x)),
+            },
+          },
+          false,
+        )
+      : state;
+  return { ...kept, pendingText: null };
 }
 
 const contextOf = (state: AppState, document: JixiaoDocument): ScoreContext => ({
@@ -94,7 +122,7 @@ function start(
   if (document.tables.length === 0)
     return { ...state, screen: { kind: 'selfeval-source', busy: false, error: '没有选中任何项目。' } };
   const { unit } = document;
-  const draft = newDraft(id, now, {
+  const draft = blankDraft(id, now, {
     stage: 'review',
     answers: {
       unit: { name: unit.name, ...(unit.year ? { year: unit.year } : {}), framework: unit.framework },
@@ -135,32 +163,6 @@ function finishedMessage(document: JixiaoDocument, index: number, context: Score
 export function selfEvalReducer(state: AppState, action: Action): AppState {
   const { screen, draft } = state;
   switch (action.type) {
-    case 'confirm-quit': {
-      // Leaving while typing an answer: a valid answer is kept (saved with the draft), then the app leaves as usual.
-      const typed = typedOnLeaving(state);
-      const t = typed && tableAt(draft, typed.screen.table);
-      const applied =
-        typed && t && draft?.document
-          ? applyField(t, typed.screen.row, typed.screen.field!, typed.text, contextOf(state, draft.document))
-          : null;
-      const document = draft?.document;
-      const kept =
-        applied?.ok && draft && document
-          ? commit(
-              state,
-              {
-                ...draft,
-                stage: 'review',
-                document: {
-                  ...document,
-                  tables: document.tables.map((x, i) => (i === typed!.screen.table ? applied.table : x)),
-                },
-              },
-              false,
-            )
-          : state;
-      return reducer({ ...kept, pendingText: null }, action);
-    }
     case 'selfeval-open':
       return {
         ...state,
