@@ -65,12 +65,13 @@ function reportImport(
     const tables = document.tables.map((t) => ({ kind: t.kind, name: tableLabel(t) }));
     process.stderr.write(formatText([{ file, tables, findings }], countBySeverity(findings), color));
   }
-  const counts = { department: 0, project: 0, 'self-evaluation': 0 };
+  const counts = { department: 0, project: 0, 'self-evaluation': 0, 'department-self-evaluation': 0 };
   for (const table of document.tables) counts[table.kind] += 1;
   const parts = [
     counts.department && `部门整体表 ${counts.department} 张`,
     counts.project && `项目表 ${counts.project} 张`,
     counts['self-evaluation'] && `自评表 ${counts['self-evaluation']} 张`,
+    counts['department-self-evaluation'] && `部门整体自评表 ${counts['department-self-evaluation']} 张`,
   ].filter(Boolean);
   const what = parts.length > 0 ? parts.join('，') : '没有识别出绩效目标表';
   const where = output ? `，已保存到 ${output}` : '';

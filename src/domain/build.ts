@@ -1,5 +1,6 @@
 import { parseValue } from '../value/parse-value.js';
 import type {
+  DepartmentSelfEvalTable,
   DepartmentTable,
   Indicator,
   JixiaoDocument,
@@ -67,6 +68,24 @@ export function makeSelfEval(fields: Partial<SelfEvalTable> & { projectName: str
     kind: 'self-evaluation',
     title: '项目支出绩效自评表',
     funds: [],
+    goalsExpected: '',
+    goalsActual: '',
+    indicators: [],
+    totalWeight: null,
+    totalScore: null,
+    ...fields,
+  };
+}
+
+export function makeDepartmentSelfEval(
+  fields: Partial<DepartmentSelfEvalTable> & { unitName: string },
+): DepartmentSelfEvalTable {
+  return {
+    kind: 'department-self-evaluation',
+    title: '部门（单位）整体支出绩效自评表',
+    year: null,
+    funds: [],
+    tasks: [],
     goalsExpected: '',
     goalsActual: '',
     indicators: [],

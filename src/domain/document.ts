@@ -140,9 +140,58 @@ export const SelfEvalTable = z.object({
 });
 export type SelfEvalTable = z.infer<typeof SelfEvalTable>;
 
-export const Table = z.discriminatedUnion('kind', [DepartmentTable, ProjectTable, SelfEvalTable]);
+/** One row of 年度主要任务 in a whole-unit self-evaluation. */
+export const DepartmentSelfEvalTask = z.object({
+  name: z.string().describe('任务名称'),
+  content: z.string().describe('主要内容'),
+  budget: Money.nullable().describe('预算数'),
+  spent: Money.nullable().describe('执行数'),
+});
+export type DepartmentSelfEvalTask = z.infer<typeof DepartmentSelfEvalTask>;
+
+/** 部门（单位）整体支出绩效自评表: the whole unit's year, scored like a project self-evaluation. */
+export const DepartmentSelfEvalTable = z.object({
+  kind: z.literal('department-self-evaluation'),
+  id: z.string().optional(),
+  title: z.string().describe('表名，例如 部门（单位）整体支出绩效自评表'),
+  unitName: z.string(),
+  year: z.number().int().nullable(),
+  /** 年度资金总额 first, then its parts (基本支出/项目支出 or 财政拨款/其他资金). */
+  funds: z.array(SelfEvalFundRow),
+  tasks: z.array(DepartmentSelfEvalTask),
+  goalsExpected: z.string().describe('年度总体目标'),
+  goalsActual: z.string().describe('实际完成情况'),
+  indicators: z.array(SelfEvalIndicator),
+  totalWeight: z.number().nullable(),
+  totalScore: z.number().nullable(),
+  grade: z.string().optional().describe('优/良/中/差'),
+  /** Rows after the indicators kept as written (其他需说明的问题, 评价结论, 存在问题, 改进措施, 说明, 注…). */
+  notes: z.array(z.string()).optional(),
+});
+export type DepartmentSelfEvalTable = z.infer<typeof DepartmentSelfEvalTable>;
+
+/** Either kind of self-evaluation: both carry funds, goals expected/actual and scored indicators. */
+export type AnySelfEvalTable = SelfEvalTable | DepartmentSelfEvalTable;
+
+export const Table = z.discriminatedUnion('kind', [
+  DepartmentTable,
+  ProjectTable,
+  SelfEvalTable,
+  DepartmentSelfEvalTable,
+]);
 export type Table = z.infer<typeof Table>;
 export type TableKind = Table['kind'];
+
+/** A target table (绩效目标表) as opposed to a self-evaluation (自评表). */
+export type TargetTable = ProjectTable | DepartmentTable;
+
+export function isSelfEvaluation(table: Table): table is AnySelfEvalTable {
+  return table.kind === 'self-evaluation' || table.kind === 'department-self-evaluation';
+}
+
+export function isTargetTable(table: Table): table is TargetTable {
+  return table.kind === 'project' || table.kind === 'department';
+}
 
 /** Free text kept as it stood between the tables (e.g. a 部门预算情况说明). */
 export const Prose = z.object({

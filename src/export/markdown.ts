@@ -1,8 +1,11 @@
 import type {
+  AnySelfEvalTable,
+  DepartmentSelfEvalTable,
   DepartmentTable,
   Indicator,
   JixiaoDocument,
   ProjectTable,
+  SelfEvalFundRow,
   SelfEvalTable,
   SpendingPlan,
   Table,
@@ -16,6 +19,9 @@ import { validateForExport } from './office/validate.js';
  * budget and task rows, the goals and the indicator grid; prose where it stood. Used for the
  * preview in the app and by `jixiao export --to md`. Pure: returns a string.
  */
+
+/** Two ideographic spaces between fields on one line, as on paper. */
+const GAP = '\u3000\u3000';
 
 /** Text inside a table cell: `|` escaped, line breaks as <br>, Markdown markers neutralised. */
 export function escapeCell(text: string): string {
@@ -68,6 +74,7 @@ function section(title: string, body: string): string {
 
 function heading(table: Table): string {
   if (table.kind === 'department') return table.title || '部门（单位）整体支出绩效目标表';
+  if (table.kind === 'department-self-evaluation') return table.title || '部门（单位）整体支出绩效自评表';
   const title = table.title || (table.kind === 'project' ? '项目支出绩效目标表' : '项目支出绩效自评表');
   return table.projectName && !title.includes(table.projectName) ? `${table.projectName} · ${title}` : title;
 }
@@ -82,7 +89,7 @@ function number(value: number | null | undefined): string {
 
 function departmentMarkdown(table: DepartmentTable): string {
   const parts = [
-    `部门（单位）名称：${escapeInline(table.unitName)}${table.year ? `　　年度：${table.year}` : ''}`,
+    `部门（单位）名称：${escapeInline(table.unitName)}${table.year ? `${GAP}年度：${table.year}` : ''}`,
     '单位：万元',
   ];
   const taskRows = table.tasks.map((t) => [
@@ -143,7 +150,7 @@ function projectMarkdown(table: ProjectTable): string {
   ];
   if (table.department) info.push(`主管部门：${escapeInline(table.department)}`);
   if (table.implementer) info.push(`实施单位：${escapeInline(table.implementer)}`);
-  const parts = [info.join('　　'), '单位：万元'];
+  const parts = [info.join(GAP), '单位：万元'];
   const budget = markdownTable(
     ['预算数', '其中：财政资金', '其他资金'],
     [[moneyText(table.budget.total), moneyText(table.budget.fiscal), moneyText(table.budget.other)]],
@@ -182,9 +189,40 @@ function selfEvalMarkdown(table: SelfEvalTable): string {
   const info: string[] = [];
   if (table.department) info.push(`主管部门：${escapeInline(table.department)}`);
   if (table.implementer) info.push(`实施单位：${escapeInline(table.implementer)}`);
-  if (info.length) parts.push(info.join('　　'));
+  if (info.length) parts.push(info.join(GAP));
   parts.push('单位：万元');
-  const funds = table.funds.map((f) => [
+  parts.push(fundsSection('项目资金', table.funds));
+  parts.push(...selfEvalResults(table));
+  return parts.join('\n\n');
+}
+
+function departmentSelfEvalMarkdown(table: DepartmentSelfEvalTable): string {
+  const parts = [
+    `部门（单位）名称：${escapeInline(table.unitName)}${table.year ? `${GAP}年度：${table.year}` : ''}`,
+    '单位：万元',
+  ];
+  parts.push(fundsSection('年度预算执行情况', table.funds));
+  const tasks = table.tasks.map((t) => [t.name, t.content, moneyText(t.budget), moneyText(t.spent)]);
+  parts.push(
+    section(
+      '年度主要任务',
+      tasks.length
+        ? markdownTable(['任务名称', '主要内容', '预算数', '执行数'], tasks, [
+            'left',
+            'left',
+            'right',
+            'right',
+          ])
+        : '',
+    ),
+  );
+  parts.push(...selfEvalResults(table));
+  return parts.join('\n\n');
+}
+
+/** The funds rows of a self-evaluation under a heading that names the first column. */
+function fundsSection(title: string, funds: SelfEvalFundRow[]): string {
+  const rows = funds.map((f) => [
     f.label,
     moneyText(f.initial),
     moneyText(f.full),
@@ -193,18 +231,25 @@ function selfEvalMarkdown(table: SelfEvalTable): string {
     f.rate,
     number(f.score),
   ]);
-  parts.push(
-    section(
-      '项目资金',
-      funds.length
-        ? markdownTable(
-            ['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-            funds,
-            ['left', 'right', 'right', 'right', 'center', 'center', 'center'],
-          )
-        : '',
-    ),
+  return section(
+    title,
+    rows.length
+      ? markdownTable([title, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], rows, [
+          'left',
+          'right',
+          'right',
+          'right',
+          'center',
+          'center',
+          'center',
+        ])
+      : '',
   );
+}
+
+/** Goals expected against actual, the scored indicators with 总分, and the grade. */
+function selfEvalResults(table: AnySelfEvalTable): string[] {
+  const parts: string[] = [];
   parts.push(
     section(
       '年度总体目标',
@@ -242,7 +287,7 @@ function selfEvalMarkdown(table: SelfEvalTable): string {
     ),
   );
   if (table.grade) parts.push(`评价等级：${escapeInline(table.grade)}`);
-  return parts.join('\n\n');
+  return parts;
 }
 
 /** One table as Markdown, starting with its `##` heading (the app previews tables one at a time). */
@@ -252,7 +297,9 @@ export function tableToMarkdown(table: Table): string {
       ? departmentMarkdown(table)
       : table.kind === 'project'
         ? projectMarkdown(table)
-        : selfEvalMarkdown(table);
+        : table.kind === 'department-self-evaluation'
+          ? departmentSelfEvalMarkdown(table)
+          : selfEvalMarkdown(table);
   return `## ${escapeInline(heading(table))}\n\n${body}\n`;
 }
 

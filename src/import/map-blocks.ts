@@ -310,9 +310,9 @@ class BlockMapper {
     }
     const first = <T>(values: Array<T | undefined>) => values.find((v) => v !== undefined && v !== '');
     const unitName =
-      first(this.tables.map((t) => (t.kind === 'department' ? t.unitName : undefined))) ??
-      first(this.tables.map((t) => (t.kind !== 'department' ? t.implementer : undefined))) ??
-      first(this.tables.map((t) => (t.kind !== 'department' ? t.department : undefined))) ??
+      first(this.tables.map((t) => ('unitName' in t ? t.unitName : undefined))) ??
+      first(this.tables.map((t) => ('implementer' in t ? t.implementer : undefined))) ??
+      first(this.tables.map((t) => ('department' in t ? t.department : undefined))) ??
       first(this.headingUnits) ??
       '';
     const year =

@@ -5,6 +5,7 @@ import type { Location } from '../domain/finding.js';
 export function tableLabel(table: Table): string {
   if (table.kind === 'department') return `${table.unitName || '部门'}整体支出绩效目标表`;
   if (table.kind === 'project') return table.projectName || table.title || '项目支出绩效目标表';
+  if (table.kind === 'department-self-evaluation') return `${table.unitName || '部门'}整体支出绩效自评表`;
   return `${table.projectName || table.title}（自评表）`;
 }
 

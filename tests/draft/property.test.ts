@@ -28,7 +28,7 @@ describe(`offline drafts of ${SEEDS} generated answers`, () => {
       }
       const framework = answers.unit.framework;
       for (const table of document.tables) {
-        const where = `seed ${seed} ${table.kind === 'department' ? '整体表' : table.projectName}`;
+        const where = `seed ${seed} ${table.kind === 'project' ? table.projectName : '整体表'}`;
         const level1 = new Set(table.indicators.map((i) => i.level1));
         expect(table.indicators.length, where).toBeGreaterThanOrEqual(3);
         for (const needed of ['产出指标', '效益指标', '满意度指标'])

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { makeIndicator } from '../../domain/build.js';
-import type {
-  DepartmentTable,
-  Framework,
-  Indicator,
-  JixiaoDocument,
-  ProjectTable,
+import {
+  isTargetTable,
+  type DepartmentTable,
+  type Framework,
+  type Indicator,
+  type JixiaoDocument,
+  type ProjectTable,
 } from '../../domain/document.js';
 import type { Finding } from '../../domain/finding.js';
 import { FRAMEWORK_LEVELS } from '../../domain/framework.js';
@@ -217,7 +218,7 @@ function pick(table: ReviewTable, which: Indicator | number): Indicator {
 function tableOf(finding: Finding, document: JixiaoDocument): ReviewTable | undefined {
   const { tableIndex } = finding.location;
   const table = tableIndex !== undefined ? document.tables[tableIndex] : undefined;
-  return table && table.kind !== 'self-evaluation' ? table : undefined;
+  return table && isTargetTable(table) ? table : undefined;
 }
 
 function toIndicator(

@@ -15,7 +15,9 @@ export function withDocumentHeading(document: JixiaoDocument): JixiaoDocument {
       ? '项目支出绩效目标表'
       : kinds.size === 1 && kinds.has('self-evaluation')
         ? '项目支出绩效自评表'
-        : '预算绩效目标表';
+        : [...kinds].every((k) => k === 'self-evaluation' || k === 'department-self-evaluation')
+          ? '绩效自评表'
+          : '预算绩效目标表';
   const heading: Prose = { title: `${name}${year ? `${year}年` : ''}${what}`, text: '', before: 0 };
   const at = document.prose.filter((p) => p.before === 0).length;
   return { ...document, prose: [...document.prose.slice(0, at), heading, ...document.prose.slice(at)] };
@@ -27,9 +29,21 @@ function nameShown(document: JixiaoDocument): boolean {
   if (!name) return true;
   const first = (values: Array<string | undefined>) => values.find((v) => v);
   const fromTables =
-    first(document.tables.map((t) => (t.kind === 'department' ? t.unitName : undefined))) ??
-    first(document.tables.map((t) => (t.kind !== 'department' ? t.implementer : undefined))) ??
-    first(document.tables.map((t) => (t.kind !== 'department' ? t.department : undefined)));
+    first(
+      document.tables.map((t) =>
+        t.kind === 'department' || t.kind === 'department-self-evaluation' ? t.unitName : undefined,
+      ),
+    ) ??
+    first(
+      document.tables.map((t) =>
+        t.kind === 'project' || t.kind === 'self-evaluation' ? t.implementer : undefined,
+      ),
+    ) ??
+    first(
+      document.tables.map((t) =>
+        t.kind === 'project' || t.kind === 'self-evaluation' ? t.department : undefined,
+      ),
+    );
   return fromTables !== undefined ? fromTables === name : document.prose.some((p) => p.title.includes(name));
 }
 
@@ -39,7 +53,9 @@ function yearShown(document: JixiaoDocument): boolean {
   if (!year) return true;
   for (const table of document.tables) {
     if (table.kind === 'department' && table.year !== null) return table.year === year;
-    if (table.kind === 'self-evaluation') return true; // its subtitle is （unit.year年度）
+    // A self-evaluation's subtitle is （year年度）: its own year, else the unit's.
+    if (table.kind === 'department-self-evaluation') return (table.year ?? year) === year;
+    if (table.kind === 'self-evaluation') return true;
   }
   return document.prose.some((p) => p.title.includes(`${year}年`));
 }

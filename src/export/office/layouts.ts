@@ -1,8 +1,11 @@
 import type {
+  AnySelfEvalTable,
+  DepartmentSelfEvalTable,
   DepartmentTable,
   Indicator,
   JixiaoDocument,
   ProjectTable,
+  SelfEvalFundRow,
   SelfEvalTable,
   Table,
 } from '../../domain/document.js';
@@ -19,6 +22,7 @@ import { GridBuilder, type CellOptions, type TableGrid } from './grid.js';
 export function tableGrid(table: Table, document: Pick<JixiaoDocument, 'unit'>): TableGrid {
   if (table.kind === 'department') return departmentGrid(table);
   if (table.kind === 'project') return projectGrid(table);
+  if (table.kind === 'department-self-evaluation') return departmentSelfEvalGrid(table, document.unit.year);
   return selfEvalGrid(table, document.unit.year);
 }
 
@@ -197,7 +201,6 @@ function projectGrid(table: ProjectTable): TableGrid {
 /** 项目支出绩效自评表: 9 columns, as the Kaifu table; printed landscape. */
 function selfEvalGrid(table: SelfEvalTable, year: number | null): TableGrid {
   const grid = new GridBuilder(9);
-  const indicators = visibleIndicators(table.indicators);
   grid.newRow().cell('项目支出名称', LABEL).rest(table.projectName);
   if (table.department !== undefined || table.implementer !== undefined) {
     grid
@@ -207,13 +210,60 @@ function selfEvalGrid(table: SelfEvalTable, year: number | null): TableGrid {
       .cell('实施单位', LABEL)
       .rest(table.implementer ?? '');
   }
+  fundRows(grid, '项目资金（万元）', table.funds);
+  selfEvalResults(grid, table);
+  return {
+    title: table.title || '项目支出绩效自评表',
+    subtitle: year ? `（${year}年度）` : undefined,
+    columns: SELF_EVAL_COLUMNS,
+    landscape: true,
+    sheetName: `${table.projectName || '项目'}自评`,
+    ...grid.build(),
+  };
+}
+
+/** 部门（单位）整体支出绩效自评表: the same 9 columns, with the unit's funds and its 年度主要任务. */
+function departmentSelfEvalGrid(table: DepartmentSelfEvalTable, year: number | null): TableGrid {
+  const grid = new GridBuilder(9);
+  grid.newRow().cell('部门（单位）名称', LABEL).rest(table.unitName);
+  fundRows(grid, '年度预算执行情况（万元）', table.funds);
   grid
     .newRow()
-    .cell('项目资金（万元）', { ...LABEL, rowSpan: 1 + table.funds.length })
+    .cell('年度主要任务', { ...LABEL, rowSpan: 1 + table.tasks.length })
+    .cell('任务名称', { ...HEADER, colSpan: 2 })
+    .cell('主要内容', { ...HEADER, colSpan: 4 })
+    .cell('预算数', HEADER)
+    .cell('执行数', HEADER);
+  for (const task of table.tasks)
+    grid
+      .newRow()
+      .cell(task.name, { colSpan: 2 })
+      .cell(task.content, { colSpan: 4 })
+      .cell(...money(task.budget))
+      .cell(...money(task.spent));
+  selfEvalResults(grid, table);
+  const shownYear = table.year ?? year;
+  return {
+    title: table.title || '部门（单位）整体支出绩效自评表',
+    subtitle: shownYear ? `（${shownYear}年度）` : undefined,
+    columns: SELF_EVAL_COLUMNS,
+    landscape: true,
+    sheetName: '部门整体自评',
+    ...grid.build(),
+  };
+}
+
+const SELF_EVAL_COLUMNS = [6, 7, 8, 14, 8, 8, 5, 5, 14];
+
+/** The funds block of a self-evaluation: a label cell spanning a header row and one row per fund row. */
+function fundRows(grid: GridBuilder, label: string, funds: SelfEvalFundRow[]): void {
+  grid
+    .newRow()
+    .cell(label, { ...LABEL, rowSpan: 1 + funds.length })
     .cell('', { ...HEADER, colSpan: 2 });
   for (const heading of ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'])
     grid.cell(heading, HEADER);
-  for (const fund of table.funds) {
+  for (const fund of funds) {
     grid
       .newRow()
       .cell(fund.label, { colSpan: 2 })
@@ -225,6 +275,11 @@ function selfEvalGrid(table: SelfEvalTable, year: number | null): TableGrid {
       .cell(fund.rate, { role: 'center' })
       .cell(...numberCell(fund.score));
   }
+}
+
+/** Goals expected against actual, the scored indicators and the 总分 row (both self-evaluation kinds). */
+function selfEvalResults(grid: GridBuilder, table: AnySelfEvalTable): void {
+  const indicators = visibleIndicators(table.indicators);
   grid
     .newRow()
     .cell('年度总体目标', { ...LABEL, rowSpan: 2 })
@@ -261,12 +316,4 @@ function selfEvalGrid(table: SelfEvalTable, year: number | null): TableGrid {
     .cell(...numberCell(table.totalWeight))
     .cell(...numberCell(table.totalScore))
     .cell(table.grade ?? '', { role: 'center' });
-  return {
-    title: table.title || '项目支出绩效自评表',
-    subtitle: year ? `（${year}年度）` : undefined,
-    columns: [6, 7, 8, 14, 8, 8, 5, 5, 14],
-    landscape: true,
-    sheetName: `${table.projectName || '项目'}自评`,
-    ...grid.build(),
-  };
 }

@@ -13,6 +13,7 @@ const KIND_NAME: Record<TableKind, string> = {
   department: '部门整体支出绩效目标表',
   project: '项目支出绩效目标表',
   'self-evaluation': '项目支出绩效自评表',
+  'department-self-evaluation': '部门（单位）整体支出绩效自评表',
 };
 
 const join = (parts: string[]) => parts.filter((p) => p.trim() !== '').join('\n');

@@ -50,6 +50,7 @@ const DEFAULT_FIELDS: Record<TableKind, GridField[]> = {
   department: ['name', 'value'],
   project: ['name', 'description', 'value', 'basis'],
   'self-evaluation': ['name', 'value', 'actual', 'weight', 'score', 'reason'],
+  'department-self-evaluation': ['name', 'value', 'actual', 'weight', 'score', 'reason'],
 };
 
 function fieldOrder(grid: GridColumns | undefined, kind: TableKind): GridField[] {

@@ -48,7 +48,8 @@ export const offTopicRule: Rule = {
   check({ document }) {
     const reports: Report[] = [];
     for (const [tableIndex, table] of document.tables.entries()) {
-      if (table.kind === 'department' || !table.projectName.trim()) continue;
+      if (table.kind === 'department' || table.kind === 'department-self-evaluation') continue;
+      if (!table.projectName.trim()) continue;
       const name = table.projectName;
       for (const [field, text] of texts(table)) {
         const found = offTopic(name, text);

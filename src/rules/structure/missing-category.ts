@@ -29,7 +29,8 @@ function categoriesOf(indicator: Indicator, framework: Framework): Set<Category>
 }
 
 function projectText(table: Table): { name: string; text: string } {
-  if (table.kind === 'department') return { name: table.unitName, text: '' };
+  if (table.kind === 'department' || table.kind === 'department-self-evaluation')
+    return { name: table.unitName, text: '' };
   if (table.kind === 'project') return { name: table.projectName, text: table.purpose };
   return { name: table.projectName, text: '' };
 }
@@ -37,7 +38,8 @@ function projectText(table: Table): { name: string; text: string } {
 /** Which categories a table must have: 产出 and 效益 always, 成本 and 满意度 depending on the project. */
 export function requiredCategories(table: Table): Category[] {
   const required: Category[] = ['产出', '效益'];
-  if (table.kind === 'department') return [...required, '满意度'];
+  if (table.kind === 'department' || table.kind === 'department-self-evaluation')
+    return [...required, '满意度'];
   const { name, text } = projectText(table);
   const category = table.kind === 'project' ? table.category : undefined;
   if (category === 'construction' || category === 'equipment' || NEEDS_COST.test(name)) required.push('成本');

@@ -35,6 +35,17 @@ function tableFields(table: Table): Array<[string, string]> {
       ]),
     ];
   }
+  if (table.kind === 'department-self-evaluation') {
+    return [
+      ['部门（单位）名称', table.unitName],
+      ['年度总体目标', table.goalsExpected],
+      ['实际完成情况', table.goalsActual],
+      ...table.tasks.flatMap((t): Array<[string, string]> => [
+        ['任务名称', t.name],
+        ['主要内容', t.content],
+      ]),
+    ];
+  }
   if (table.kind === 'project') {
     return [
       ['项目名称', table.projectName],

@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import type { Dispatch } from 'react';
-import type { Indicator } from '../../domain/document.js';
+import { isTargetTable, type Indicator } from '../../domain/document.js';
 import { explanationKey } from '../state/model.js';
 import type { Issue } from '../state/review.js';
 import type { Action, AppState, Screen } from '../state/types.js';
@@ -55,7 +55,7 @@ export function useReviewModel(state: ReviewState, dispatch: Dispatch<Action>, i
     if (model.status === 'loading') return say('正在读取模型设置，请稍候再试。');
     if (model.status === 'none')
       return say(model.configured ? `模型不可用：${model.reason}` : NOT_CONFIGURED);
-    if (table.kind === 'self-evaluation') return say('自评表不使用模型建议。');
+    if (!isTargetTable(table)) return say('自评表不使用模型建议。');
     return { ready: model.model, table };
   };
 

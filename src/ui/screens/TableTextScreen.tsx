@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { isSelfEvaluation } from '../../domain/document.js';
 import { tableLabel } from '../../rules/helpers.js';
 import { HelpLine } from '../components/HelpLine.js';
 import { IssueList } from '../components/IssueList.js';
@@ -22,7 +23,7 @@ export function TableTextScreen({ state, dispatch, isActive }: ScreenProps<'tabl
       ? t.kind === 'project'
         ? t.purpose
         : ''
-      : t.kind === 'self-evaluation'
+      : isSelfEvaluation(t)
         ? t.goalsExpected
         : t.goals;
   const check = useFindings(document);

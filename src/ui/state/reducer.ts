@@ -48,8 +48,7 @@ function screenForStep(step: InterviewStep): Screen {
 /** The drafter's notes about one table (they name the project, or the unit for its whole-unit table), one per line. */
 export function notesFor(notes: string[], table: Table | undefined): string | undefined {
   if (!table || notes.length === 0) return undefined;
-  const name =
-    table.kind === 'department' || table.kind === 'department-self-evaluation' ? table.unitName : table.projectName;
+  const name = 'unitName' in table ? table.unitName : table.projectName;
   const mine = notes.filter((n) => name && n.includes(name));
   return mine.length > 0 ? mine.join('\n') : undefined;
 }
