@@ -9,7 +9,7 @@ import {
   SETTING_LABELS,
   SettingsError,
 } from '../store/settings.js';
-import { UserError } from './fatal.js';
+import { UsageError } from '../errors.js';
 import { readSecret } from './read-secret.js';
 
 /**
@@ -49,7 +49,7 @@ export async function runConfig(
 
   const needKey = () => {
     if (!key)
-      throw new UserError(
+      throw new UsageError(
         `请写出设置项，例如 jixiao config ${action} llm.model。可用的设置项：${[...SETTING_KEYS, API_KEY].join('、')}。`,
       );
     return key;
@@ -63,92 +63,85 @@ export async function runConfig(
     return name ? findProvider(name) : undefined;
   };
 
-  try {
-    switch (action) {
-      case 'list': {
-        const settings = store.get();
-        out(`设置文件：${store.path}\n`);
-        for (const k of SETTING_KEYS) {
-          const envName = ENV_OF[k];
-          const override =
-            envName && env[envName]?.trim() ? `（环境变量 ${envName} 优先：${env[envName]!.trim()}）` : '';
-          out(`${k} = ${show(getSetting(settings, k))}${override}    # ${SETTING_LABELS[k] ?? ''}\n`);
-        }
-        out(`${API_KEY} = ${describeKey()}    # API Key（单独保存在 ${secrets.path}）\n`);
-        return 0;
-      }
-      case 'get': {
-        const k = needKey();
-        if (k === API_KEY) {
-          out(`${describeKey()}\n`);
-          return 0;
-        }
-        if (!SETTING_KEYS.includes(k)) throw new SettingsError(unknownKey(k));
-        out(`${show(getSetting(store.get(), k))}\n`);
-        return 0;
-      }
-      case 'set': {
-        const k = needKey();
-        if (k === API_KEY) {
-          const provider = effectiveProvider();
-          if (!provider)
-            throw new UserError(
-              '请先选择模型服务商，再保存 API Key：jixiao config set llm.provider deepseek',
-            );
-          const secret =
-            value ??
-            (await (io.readKey ?? readSecret)(
-              `请输入 ${provider.label} 的 API Key（输入内容不显示，回车结束）：`,
-            ));
-          if (!secret.trim()) throw new UserError('没有输入 API Key，未作修改。');
-          secrets.setApiKey(provider.id, secret);
-          out(
-            `已保存 ${provider.label} 的 API Key：${maskKey(secret.trim())}（文件 ${secrets.path}，仅本人可读）。\n`,
-          );
-          if (env.JIXIAO_API_KEY?.trim()) err('注意：环境变量 JIXIAO_API_KEY 已设置，它优先于保存的 Key。\n');
-          return 0;
-        }
-        if (value === undefined)
-          throw new UserError(`请写出新值，例如 jixiao config set ${k} ${exampleFor(k)}`);
-        let typed = parseSettingValue(k, value);
-        if (k === 'llm.provider' && typed !== '') {
-          const provider = findProvider(String(typed));
-          if (!provider)
-            throw new UserError(
-              `不认识模型服务商“${value}”。可选：${PROVIDERS.map((p) => `${p.id}（${p.short}）`).join('、')}。`,
-            );
-          typed = provider.id;
-        }
-        const next = store.set(k, typed);
-        out(`已设置 ${k} = ${show(getSetting(next, k))}\n`);
-        if (k === 'llm.provider') out(providerHint(String(typed)));
+  switch (action) {
+    case 'list': {
+      const settings = store.get();
+      out(`设置文件：${store.path}\n`);
+      for (const k of SETTING_KEYS) {
         const envName = ENV_OF[k];
-        if (envName && env[envName]?.trim())
-          err(`注意：环境变量 ${envName} 已设置（${env[envName]!.trim()}），它优先于此设置。\n`);
-        return 0;
+        const override =
+          envName && env[envName]?.trim() ? `（环境变量 ${envName} 优先：${env[envName]!.trim()}）` : '';
+        out(`${k} = ${show(getSetting(settings, k))}${override}    # ${SETTING_LABELS[k] ?? ''}\n`);
       }
-      case 'unset':
-      case 'reset': {
-        const k = needKey();
-        if (k === API_KEY) {
-          const provider = effectiveProvider();
-          if (provider) secrets.deleteApiKey(provider.id);
-          out(`已删除${provider ? ` ${provider.label} 的` : ''} API Key。\n`);
-          return 0;
-        }
-        const next = store.reset(k);
-        out(`已恢复默认：${k} = ${show(getSetting(next, k))}\n`);
-        return 0;
-      }
-      case 'path':
-        out(`${store.dir}\n`);
-        return 0;
-      default:
-        throw new UserError(`不认识的操作“${action}”。可用：${ACTIONS}。`);
+      out(`${API_KEY} = ${describeKey()}    # API Key（单独保存在 ${secrets.path}）\n`);
+      return 0;
     }
-  } catch (error) {
-    if (error instanceof SettingsError) throw new UserError(error.message);
-    throw error;
+    case 'get': {
+      const k = needKey();
+      if (k === API_KEY) {
+        out(`${describeKey()}\n`);
+        return 0;
+      }
+      if (!SETTING_KEYS.includes(k)) throw new SettingsError(unknownKey(k));
+      out(`${show(getSetting(store.get(), k))}\n`);
+      return 0;
+    }
+    case 'set': {
+      const k = needKey();
+      if (k === API_KEY) {
+        const provider = effectiveProvider();
+        if (!provider)
+          throw new UsageError('请先选择模型服务商，再保存 API Key：jixiao config set llm.provider deepseek');
+        const secret =
+          value ??
+          (await (io.readKey ?? readSecret)(
+            `请输入 ${provider.label} 的 API Key（输入内容不显示，回车结束）：`,
+          ));
+        if (!secret.trim()) throw new UsageError('没有输入 API Key，未作修改。');
+        secrets.setApiKey(provider.id, secret);
+        out(
+          `已保存 ${provider.label} 的 API Key：${maskKey(secret.trim())}（文件 ${secrets.path}，仅本人可读）。\n`,
+        );
+        if (env.JIXIAO_API_KEY?.trim()) err('注意：环境变量 JIXIAO_API_KEY 已设置，它优先于保存的 Key。\n');
+        return 0;
+      }
+      if (value === undefined)
+        throw new UsageError(`请写出新值，例如 jixiao config set ${k} ${exampleFor(k)}`);
+      let typed = parseSettingValue(k, value);
+      if (k === 'llm.provider' && typed !== '') {
+        const provider = findProvider(String(typed));
+        if (!provider)
+          throw new UsageError(
+            `不认识模型服务商“${value}”。可选：${PROVIDERS.map((p) => `${p.id}（${p.short}）`).join('、')}。`,
+          );
+        typed = provider.id;
+      }
+      const next = store.set(k, typed);
+      out(`已设置 ${k} = ${show(getSetting(next, k))}\n`);
+      if (k === 'llm.provider') out(providerHint(String(typed)));
+      const envName = ENV_OF[k];
+      if (envName && env[envName]?.trim())
+        err(`注意：环境变量 ${envName} 已设置（${env[envName]!.trim()}），它优先于此设置。\n`);
+      return 0;
+    }
+    case 'unset':
+    case 'reset': {
+      const k = needKey();
+      if (k === API_KEY) {
+        const provider = effectiveProvider();
+        if (provider) secrets.deleteApiKey(provider.id);
+        out(`已删除${provider ? ` ${provider.label} 的` : ''} API Key。\n`);
+        return 0;
+      }
+      const next = store.reset(k);
+      out(`已恢复默认：${k} = ${show(getSetting(next, k))}\n`);
+      return 0;
+    }
+    case 'path':
+      out(`${store.dir}\n`);
+      return 0;
+    default:
+      throw new UsageError(`不认识的操作“${action}”。可用：${ACTIONS}。`);
   }
 
   function describeKey(): string {

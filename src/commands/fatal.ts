@@ -1,21 +1,21 @@
-import { ImportError } from '../import/types.js';
+import { describeCauses, EXIT, JixiaoError, type JixiaoErrorOptions } from '../errors.js';
 
-/** Errors whose message is already written for the user (Chinese, says what to do). */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-  ) {
-    super(message);
-    this.name = 'UserError';
+/** Errors a command writes for the user (Chinese, says what to do). */
+export class UserError extends JixiaoError {
+  constructor(message: string, exitCode: number = EXIT.failed, options: JixiaoErrorOptions = {}) {
+    super(message, { ...options, exitCode });
   }
 }
 
-/** Prints an error for a person: the message, never a stack trace unless --debug. Returns the exit code. */
+/**
+ * The one place an error becomes output and an exit code: a JixiaoError's own message (it says what
+ * to do) and its exit code; anything else is a bug, said so. Never a stack trace unless --debug,
+ * which adds the chain of causes (errno, HTTP status) and the stack.
+ */
 export function reportFatal(error: unknown, debug: boolean): number {
-  const known = error instanceof UserError || error instanceof ImportError;
+  const known = error instanceof JixiaoError;
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(known ? `错误：${message}\n` : `出错了：${message}\n（加 --debug 可查看技术细节）\n`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  return error instanceof UserError ? error.exitCode : 2;
+  if (debug) process.stderr.write(`${describeCauses(error)}\n`);
+  return known ? error.exitCode : EXIT.failed;
 }

@@ -1,4 +1,4 @@
-import { UserError } from './fatal.js';
+import { CancelledError } from '../errors.js';
 
 /**
  * Reads a secret: from the terminal without echo (Enter ends, Backspace deletes, Ctrl+C cancels),
@@ -28,7 +28,7 @@ export async function readSecret(
     const onData = (data: Buffer) => {
       for (const ch of data.toString('utf8')) {
         if (ch === '\r' || ch === '\n') return done();
-        if (ch === '\u0003') return done(new UserError('已取消，未作修改。', 130));
+        if (ch === '\u0003') return done(new CancelledError('已取消，未作修改。'));
         if (ch === '\u007f' || ch === '\b') value = [...value].slice(0, -1).join('');
         else if (ch >= ' ') value += ch;
       }

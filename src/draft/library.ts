@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Framework, ProjectCategory } from '../domain/document.js';
 import { FRAMEWORK_LEVELS } from '../domain/framework.js';
 import { Op } from '../domain/value.js';
+import { JixiaoError } from '../errors.js';
 
 /**
  * The indicator library: data in library/*.json (one file per project category, department.json for
@@ -188,12 +189,7 @@ export interface Library {
 }
 
 /** A library file that is missing or broken: a Chinese message naming the file and the field. */
-export class LibraryError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LibraryError';
-  }
-}
+export class LibraryError extends JixiaoError {}
 
 const PLACEHOLDER_RE = /\{\{\s*([^}\s]+)\s*\}\}/g;
 

@@ -2,13 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Finding } from '../domain/finding.js';
 import { OFFICE_EXTENSIONS, sniffBytes } from './office/sniff.js';
-import { ImportError } from './types.js';
-
-/** A file as read: the document (not yet validated: the checker reports schema problems) and import findings. */
-export interface LoadedFile {
-  input: unknown;
-  findings: Finding[];
-}
+import { ImportError, type LoadedFile } from './types.js';
 
 /**
  * Reads any file a user may point at: our JSON document, text copied from Word/WPS, .docx, .xlsx.

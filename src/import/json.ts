@@ -1,5 +1,4 @@
-import type { LoadedFile } from './index.js';
-import { ImportError } from './types.js';
+import { ImportError, type LoadedFile } from './types.js';
 
 /**
  * Our own JSON document. It is not validated here: the checker reports schema problems as

@@ -1,5 +1,6 @@
 import type { JixiaoDocument } from '../domain/document.js';
 import type { Finding } from '../domain/finding.js';
+import { JixiaoError } from '../errors.js';
 
 /**
  * What every reader produces before mapping to tables: the file as paragraphs and tables of cell
@@ -20,10 +21,11 @@ export interface ImportResult {
   findings: Finding[];
 }
 
-/** A file that cannot be read at all: the message is Chinese and says what to do. */
-export class ImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportError';
-  }
+/** A file as read: the document (not yet validated: the checker reports schema problems) and import findings. */
+export interface LoadedFile {
+  input: unknown;
+  findings: Finding[];
 }
+
+/** A file that cannot be read at all: the message is Chinese and says what to do; `cause` the reason underneath. */
+export class ImportError extends JixiaoError {}

@@ -18,14 +18,14 @@ import { scoreIndicator } from './indicator.js';
 import { formatPlain, sum2 } from './numbers.js';
 import { tableTotals } from './table.js';
 import { DEFAULT_WEIGHTS, spreadWeights } from './weights.js';
+import { InputError } from '../errors.js';
 
 /** Why a self-evaluation could not be built: every problem found, each in Chinese, naming the project and indicator. */
-export class SelfEvalError extends Error {
+export class SelfEvalError extends InputError {
   constructor(readonly problems: string[]) {
     const shown = problems.slice(0, 30).map((p, i) => `  ${i + 1}. ${p}`);
     if (problems.length > 30) shown.push(`  ……另有 ${problems.length - 30} 个问题`);
     super(`无法生成自评表，请修改实际完成情况后重试：\n${shown.join('\n')}`);
-    this.name = 'SelfEvalError';
   }
 }
 

@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import writeFileAtomic from './write-atomic.js';
 import type { Draft, DraftStage } from './draft-schema.js';
+import { FileError } from '../errors.js';
 
 /**
  * Drafts on disk: one JSON file per draft in the user's data folder, written atomically (a temp
@@ -43,12 +44,7 @@ export interface DraftStore {
   flush(): Promise<void>;
 }
 
-export class DraftFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DraftFileError';
-  }
-}
+export class DraftFileError extends FileError {}
 
 /** The user's data folder: JIXIAO_DATA_DIR when set (tests), else the platform's usual place. */
 export function dataDir(
@@ -75,7 +71,7 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
   const dir = options.dir ?? join(dataDir(), 'drafts');
   const now = options.now ?? (() => new Date());
   const fileOf = (id: string) => join(dir, `${id}.json`);
-  let queue: Promise<void> = Promise.resolve();
+  const queue: Promise<void> = Promise.resolve();
 
   async function keepBroken(file: string, reason: string): Promise<string> {
     const stamp = now().toISOString().replace(/[:.]/g, '-');
@@ -99,6 +95,7 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
         code === 'ENOENT'
           ? `找不到草稿 ${id}（可能已被删除）。`
           : `无法读取草稿 ${file}：${(error as Error).message}`,
+        { cause: error },
       );
     }
     let json: unknown;

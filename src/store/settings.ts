@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { Settings } from './settings-schema.js';
+import { JixiaoError } from '../errors.js';
 
 /**
  * Settings on disk through conf: `settings.json` (mode 0600) in JIXIAO_CONFIG_DIR, else in the
@@ -12,12 +13,7 @@ import { Settings } from './settings-schema.js';
 
 export const CONFIG_DIR_ENV = 'JIXIAO_CONFIG_DIR';
 
-export class SettingsError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SettingsError';
-  }
-}
+export class SettingsError extends JixiaoError {}
 
 export interface SettingsStore {
   /** The settings file. */
@@ -149,6 +145,7 @@ function openConf<T>(dir: string | undefined, open: () => T): T {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new SettingsError(
       `无法读取设置文件 ${file}（${code}）。请确认它是当前用户可以读写的普通文件；也可以把它改名或删除，再用 jixiao config 重新设置。`,
+      { cause: error },
     );
   }
 }

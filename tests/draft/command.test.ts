@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { runDraft } from '../../src/commands/draft.js';
-import { UserError } from '../../src/commands/fatal.js';
+import { JixiaoError } from '../../src/errors.js';
 import { checkDocument } from '../../src/rules/engine.js';
 
 const example = join(import.meta.dirname, '..', '..', 'examples', 'street-office-answers.json');
@@ -57,7 +57,7 @@ describe('jixiao draft', () => {
       }),
     );
     const failure = runDraft({ answers: file, offline: true });
-    await expect(failure).rejects.toBeInstanceOf(UserError);
+    await expect(failure).rejects.toBeInstanceOf(JixiaoError);
     await expect(runDraft({ answers: file, offline: true })).rejects.toThrow(
       'projects[2].fiscal（财政资金）：应为数字',
     );

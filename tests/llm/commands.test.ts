@@ -7,7 +7,7 @@ import { APIConnectionError } from 'openai';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runConfig } from '../../src/commands/config.js';
 import { runDoctor } from '../../src/commands/doctor.js';
-import { UserError } from '../../src/commands/fatal.js';
+import { JixiaoError } from '../../src/errors.js';
 import { chooseDrafter } from '../../src/draft/choose.js';
 import { toLlmError } from '../../src/draft/llm/errors.js';
 import { findProvider } from '../../src/draft/providers.js';
@@ -75,12 +75,12 @@ describe('jixiao config', () => {
     expect(io.text()).toContain('llm.model = qwen-plus（环境变量 JIXIAO_MODEL 优先：qwen-max）');
   });
 
-  it('bad input: Chinese UserErrors, nothing written', async () => {
+  it('bad input: Chinese JixiaoErrors, nothing written', async () => {
     const io = capture();
     await expect(runConfig('set', 'llm.provider', 'deepsek', io)).rejects.toThrow(
       /不认识模型服务商“deepsek”。可选：openai（OpenAI）、deepseek（DeepSeek）/,
     );
-    await expect(runConfig('set', 'display', 'fancy', io)).rejects.toThrow(UserError);
+    await expect(runConfig('set', 'display', 'fancy', io)).rejects.toThrow(JixiaoError);
     await expect(runConfig('set', 'llm.concurrency', 'abc', io)).rejects.toThrow('不是数字');
     await expect(runConfig('get', 'llm.nope', undefined, io)).rejects.toThrow('没有名为“llm.nope”的设置项');
     await expect(runConfig('frobnicate', undefined, undefined, io)).rejects.toThrow(
@@ -226,7 +226,7 @@ describe('error advice for failures without a status', () => {
 });
 
 describe('chooseDrafter', () => {
-  it('offline unless a model is configured; a model asked for but unusable is a UserError', async () => {
+  it('offline unless a model is configured; a model asked for but unusable is a ModelError', async () => {
     for (const name of [
       'JIXIAO_API_KEY',
       'OPENAI_API_KEY',

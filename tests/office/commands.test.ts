@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkFile } from '../../src/commands/check.js';
 import { runExport } from '../../src/commands/export.js';
-import { UserError } from '../../src/commands/fatal.js';
+import { JixiaoError } from '../../src/errors.js';
 import { runImport } from '../../src/commands/import.js';
 import { exportDocx } from '../../src/export/docx.js';
 import { exportXlsx } from '../../src/export/xlsx.js';
@@ -129,7 +129,7 @@ describe('jixiao export', () => {
     ).rejects.toThrow(/文件夹不存在：.*没有这个文件夹.*请先创建/);
     await expect(runExport(input, { to: 'docx', output: dir })).rejects.toThrow(/是一个文件夹.*加上文件名/);
     await expect(runExport(input, { to: 'json', output: input })).rejects.toThrow(/不能与输入文件相同/);
-    await expect(runExport(input, { to: 'json', output: input })).rejects.toBeInstanceOf(UserError);
+    await expect(runExport(input, { to: 'json', output: input })).rejects.toBeInstanceOf(JixiaoError);
   });
 
   it('refuses an invalid document with the zod problems in Chinese', async () => {

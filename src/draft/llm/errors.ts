@@ -2,6 +2,7 @@ import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { redactKey } from '../../store/secrets.js';
 import type { LlmConfig } from './config.js';
 import { ProxyError } from './proxy.js';
+import { EXIT, ModelError, type JixiaoErrorOptions } from '../../errors.js';
 
 /**
  * Every failure of a model call as one LlmError with a Chinese message that says what to do.
@@ -39,7 +40,7 @@ const FATAL: ReadonlySet<LlmErrorKind> = new Set([
   'tls',
 ]);
 
-export class LlmError extends Error {
+export class LlmError extends ModelError {
   readonly fatal: boolean;
   /** Tokens spent before the failure (when the model answered but not usably). */
   tokens?: { prompt: number; completion: number };
@@ -47,9 +48,11 @@ export class LlmError extends Error {
     readonly kind: LlmErrorKind,
     message: string,
     readonly status?: number,
+    options: JixiaoErrorOptions = {},
   ) {
-    super(message);
-    this.name = kind === 'aborted' ? 'AbortError' : 'LlmError';
+    super(message, kind === 'aborted' ? { exitCode: EXIT.cancelled, ...options } : options);
+    // Callers treat an aborted call like fetch's own AbortError.
+    if (kind === 'aborted') this.name = 'AbortError';
     this.fatal = FATAL.has(kind);
   }
 }
@@ -60,6 +63,13 @@ type Where = Pick<LlmConfig, 'preset' | 'baseURL' | 'model' | 'timeoutMs' | 'api
 
 export function toLlmError(error: unknown, where: Where): LlmError {
   if (error instanceof LlmError) return error;
+  const converted = classify(error, where);
+  // The error underneath (HTTP status, errno) for --debug.
+  converted.cause ??= error;
+  return converted;
+}
+
+function classify(error: unknown, where: Where): LlmError {
   const { preset, baseURL, model } = where;
   const host = safeHost(baseURL);
   const console = preset.console ? `（${preset.console}）` : '';

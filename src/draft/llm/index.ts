@@ -1,7 +1,7 @@
 /**
  * Drafting and review with a model through the openai SDK. Import dynamically (it loads openai):
  *   const llm = await import('../draft/llm/index.js');
- * Configuration without the SDK: ./config.js, ./setup.js, ../providers.js.
+ * Configuration without the SDK: ./config.js, ./setup.js (which imports this layer's modules, not this one), ../providers.js.
  */
 import type { JixiaoDocument, Indicator } from '../../domain/document.js';
 import type { Finding } from '../../domain/finding.js';
@@ -25,8 +25,6 @@ export { LlmError, toLlmError } from './errors.js';
 export type { LlmErrorKind } from './errors.js';
 export { resolveLlmConfig, OFFLINE_HINT } from './config.js';
 export type { LlmConfig, LlmConfigResult, LlmOverrides } from './config.js';
-export { loadLlmConfig, modelDrafter } from './setup.js';
-export type { ModelDrafterResult, SetupOptions } from './setup.js';
 export { completeStructured } from './structured.js';
 export { pingModel } from './ping.js';
 export type { PingResult } from './ping.js';

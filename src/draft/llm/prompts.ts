@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { JixiaoError } from '../../errors.js';
 
 /**
  * Prompt templates live in `prompts/<name>.md` at the package root (shipped with the package).
@@ -8,12 +9,7 @@ import { fileURLToPath } from 'node:url';
  * template and its caller can never drift apart silently.
  */
 
-export class PromptError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PromptError';
-  }
-}
+export class PromptError extends JixiaoError {}
 
 let cachedDir: string | undefined;
 const cache = new Map<string, string>();

@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
 import tls from 'node:tls';
+import { ModelError, type JixiaoErrorOptions } from '../../errors.js';
 
 /**
  * HTTPS_PROXY / HTTP_PROXY / NO_PROXY for the openai SDK. Node 20's fetch ignores them and its
@@ -14,13 +15,13 @@ import tls from 'node:tls';
 export type ProxyChoice =
   { kind: 'direct' } | { kind: 'proxy'; proxy: URL } | { kind: 'unsupported'; raw: string };
 
-export class ProxyError extends Error {
+export class ProxyError extends ModelError {
   constructor(
     message: string,
     readonly code: 'PROXY_REFUSED' | 'PROXY_UNSUPPORTED' | 'PROXY_FAILED',
+    options: JixiaoErrorOptions = {},
   ) {
-    super(message);
-    this.name = 'ProxyError';
+    super(message, options);
   }
 }
 

@@ -1,4 +1,4 @@
-import { UserError } from '../../commands/fatal.js';
+import { ModelError } from '../../errors.js';
 import { openSecrets } from '../../store/secrets.js';
 import { DEFAULT_SETTINGS, openSettings, SettingsError, type SettingsStore } from '../../store/settings.js';
 import type { Drafter } from '../types.js';
@@ -59,7 +59,12 @@ export async function modelDrafter(
   const setup = loadLlmConfig(options);
   if (!setup.ok)
     return { drafter: null, configured: setup.configured, reason: setup.reason, notices: setup.notices };
-  const { createLlmService, createLlmDrafter, createReviewAssistant } = await import('./index.js');
+  // Loaded only now: these modules load the openai SDK.
+  const [{ createLlmService }, { createLlmDrafter }, { createReviewAssistant }] = await Promise.all([
+    import('./service.js'),
+    import('./drafter.js'),
+    import('./review.js'),
+  ]);
   const service = createLlmService(setup.config, { env: options.env });
   const drafter = createLlmDrafter({ service, offline });
   const notices = setup.notices;
@@ -75,13 +80,13 @@ export async function modelDrafter(
 
 /**
  * For chooseDrafter: the model drafter when one is configured, the offline drafter when none is,
- * and a UserError (Chinese, says what to fix) when the user asked for a model that cannot be used
+ * and a ModelError (Chinese, says what to fix) when the user asked for a model that cannot be used
  * (e.g. --provider deepseek without a key).
  */
 export async function modelOrOffline(offline: Drafter, overrides: LlmOverrides = {}): Promise<Drafter> {
   const chosen = await modelDrafter(offline, { overrides });
   if (chosen.drafter) return chosen.drafter;
-  if (chosen.configured) throw new UserError(`${chosen.reason}（或加 --offline 只用内置指标库起草。）`);
+  if (chosen.configured) throw new ModelError(`${chosen.reason}（或加 --offline 只用内置指标库起草。）`);
   // A broken settings file was replaced: say so with the offline draft's notes.
   const { notices } = chosen;
   return notices.length

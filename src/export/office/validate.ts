@@ -1,12 +1,8 @@
 import { JixiaoDocument } from '../../domain/document.js';
+import { InputError } from '../../errors.js';
 
 /** A document that cannot be exported: the message is Chinese and says what to fix. */
-export class ExportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ExportError';
-  }
-}
+export class ExportError extends InputError {}
 
 /** Validates with the zod schema before anything is written; lists the first problems found. */
 export function validateForExport(input: unknown): JixiaoDocument {

@@ -1,14 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomic from '../../store/write-atomic.js';
+import { FileError } from '../../errors.js';
 
 /** A file that could not be written: the message is Chinese and says what to do. */
-export class WriteFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WriteFileError';
-  }
-}
+export class WriteFileError extends FileError {}
 
 /**
  * Writes an exported file atomically (a temporary file renamed into place), so a failure never
@@ -33,7 +29,9 @@ export async function writeExportFile(path: string, data: Uint8Array | string): 
       typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
     );
   } catch (error) {
-    throw new WriteFileError(describeWriteError(error as NodeJS.ErrnoException, path, folder));
+    throw new WriteFileError(describeWriteError(error as NodeJS.ErrnoException, path, folder), {
+      cause: error,
+    });
   }
 }
 
