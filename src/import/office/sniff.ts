@@ -45,7 +45,16 @@ export const OFFICE_EXTENSIONS = new Set([
   '.et',
   '.dotx',
   '.xltx',
+  '.pdf',
 ]);
+
+/** What an OLE compound file holds, from the stream names in its directory. */
+export function oleKind(bytes: Uint8Array): 'encrypted' | 'word' | 'excel' | 'other' {
+  if (containsUtf16(bytes, 'EncryptedPackage') || containsUtf16(bytes, 'EncryptionInfo')) return 'encrypted';
+  if (containsUtf16(bytes, 'WordDocument')) return 'word';
+  if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book')) return 'excel';
+  return 'other';
+}
 
 const SAVE_AS = '请在 WPS 或 Word/Excel 中打开它，另存为 .docx（表格）或 .xlsx（电子表格）后再导入。';
 
