@@ -27,7 +27,9 @@ export async function xlsToBlocks(bytes: Uint8Array, path: string): Promise<Bloc
       XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: false }) as ArrayBuffer,
     );
   } catch (error) {
-    if (/password|encrypt/i.test(String((error as Error).message)))
+    if (
+      /password-protected|password is incorrect|unsupported password/i.test(String((error as Error).message))
+    )
       throw new ImportError(
         `${path} 设置了打开密码（已加密），无法读取。请在 WPS/Excel 中输入密码打开，取消密码后另存为 .xlsx 再导入。`,
       );
