@@ -1,4 +1,4 @@
-import type { IndicatorValue } from '../domain/value.js';
+import type { IndicatorValue } from './schema.js';
 
 /** A number as a table writes it: no exponent, no trailing zeros beyond what it needs. */
 export function formatNumber(n: number): string {

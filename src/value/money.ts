@@ -1,4 +1,4 @@
-import type { Money } from '../domain/money.js';
+import type { Money } from './schema.js';
 import { normalizeText, stripThousands } from './normalize.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { IndicatorValue, Op } from '../domain/value.js';
+import type { IndicatorValue, Op } from './schema.js';
 import { leadingNumber, normalizeText, stripThousands } from './normalize.js';
 import { normalizeUnit } from './units.js';
 
