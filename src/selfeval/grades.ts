@@ -1,5 +1,4 @@
 import type { SelfEvalIndicator } from '../domain/document.js';
-import type { Settings } from '../store/settings-schema.js';
 import { normalizeText } from '../value/normalize.js';
 
 export type QualitativeGrade = NonNullable<SelfEvalIndicator['grade']>;
@@ -29,7 +28,12 @@ export function parseGrade(text: string | null | undefined): QualitativeGrade | 
   return null;
 }
 
-export type GradeThresholds = Settings['gradeThresholds'];
+/** Scores from which a table is 优, 良, 中 (below 中 is 差); the user's are Settings.gradeThresholds. */
+export interface GradeThresholds {
+  excellent: number;
+  good: number;
+  fair: number;
+}
 export type OverallGrade = '优' | '良' | '中' | '差';
 
 export const DEFAULT_GRADE_THRESHOLDS: GradeThresholds = { excellent: 90, good: 80, fair: 60 };
