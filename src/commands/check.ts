@@ -3,7 +3,7 @@ import type { Finding } from '../domain/finding.js';
 import { loadDocumentFile } from '../import/index.js';
 import { ImportError } from '../import/types.js';
 import { checkDocument, countBySeverity, sortFindings } from '../rules/engine.js';
-import { tableLabel } from '../rules/helpers.js';
+import { tableLabel } from '../domain/labels.js';
 import { colorsEnabled, paint, SEVERITY_LABEL } from './colors.js';
 
 export interface CheckCommandOptions {

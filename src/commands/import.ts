@@ -5,7 +5,7 @@ import { ExportError, validateForExport } from '../export/office/validate.js';
 import { WriteFileError, writeExportFile } from '../export/office/write-file.js';
 import { loadDocumentFile } from '../import/index.js';
 import { countBySeverity } from '../rules/engine.js';
-import { tableLabel } from '../rules/helpers.js';
+import { tableLabel } from '../domain/labels.js';
 import { formatText } from './check.js';
 import { colorsEnabled } from './colors.js';
 import { UserError } from './fatal.js';

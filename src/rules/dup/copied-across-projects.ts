@@ -1,5 +1,6 @@
 import type { Indicator, ProjectTable } from '../../domain/document.js';
-import { tableLabel, tableLocation } from '../helpers.js';
+import { tableLabel } from '../../domain/labels.js';
+import { tableLocation } from '../helpers.js';
 import { isTemplateRow } from '../structure/_placeholder.js';
 import { meaningfulBigrams, sharesBigram } from '../text/_text.js';
 import type { Report, Rule } from '../types.js';

@@ -6,7 +6,7 @@ import { YearPrompt } from '../components/YearPrompt.js';
 import { Title } from '../components/Title.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useServices } from '../services.js';
-import { tableLabel } from '../../rules/helpers.js';
+import { tableLabel } from '../../domain/labels.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
 

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { CATEGORY_LABELS } from '../../domain/categories.js';
 import type { Table } from '../../domain/document.js';
-import { tableLabel } from '../../rules/helpers.js';
+import { tableLabel } from '../../domain/labels.js';
 import { sumMoney } from '../../value/money.js';
 import { HelpLine, helpLineHeight } from '../components/HelpLine.js';
 import { IndicatorGrid } from '../components/IndicatorGrid.js';

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { isSelfEvaluation } from '../../domain/document.js';
-import { tableLabel } from '../../rules/helpers.js';
+import { tableLabel } from '../../domain/labels.js';
 import { HelpLine } from '../components/HelpLine.js';
 import { IssueList } from '../components/IssueList.js';
 import { TextInput } from '../components/TextInput.js';
