@@ -260,7 +260,7 @@ describe('offline drafter on other answers', () => {
     );
     const table = projects(document)[0];
     expect(byName(table, '保障在职人员数量').value.text).toBe('=45人');
-    expect(byName(table, '人均运转成本').value.text).toBe('≤2.23万元/人');
+    expect(byName(table, '人均运转成本').value.text).toBe('≤2.22万元/人');
   });
 
   it('lists the projects as tasks when no task was given', async () => {

@@ -114,7 +114,7 @@ testRule(offTopicRule, {
       ]),
       findings: [
         {
-          message: ['预期目标与项目“征收工作经费”无关', '“信访”、“矛盾”、“纠纷”'],
+          message: ['预期目标与项目“征收工作经费”无关', '“信访”、“接访”'],
           location: { table: '征收工作经费（自评表）', field: '预期目标' },
         },
       ],

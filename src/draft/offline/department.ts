@@ -88,11 +88,26 @@ function fromProjects(
   taken: Taken,
 ): Drafted[] {
   const rows: Drafted[] = [];
-  for (const project of ctx.projects) {
+  // A row whose name another task's content speaks of (with its own figure) would read as a contradiction.
+  const elsewhere = (project: DraftedProject, name: string) =>
+    ctx.tasks.some((t) => t.name !== project.table.projectName && t.content.includes(name));
+  const chosen = ctx.projects.map((project) => ({
+    project,
+    row: project.rows.find(
+      (r) => template.value.dimensions.includes(r.dimension) && !r.placeholder && !elsewhere(project, r.name),
+    ),
+  }));
+  // A name two projects share is said with each project's name: the unit's goals quote both figures.
+  const shared = new Set(
+    chosen.map((c) => c.row?.name).filter((n, i, all) => n !== undefined && all.indexOf(n) !== i),
+  );
+  for (const { project, row } of chosen) {
     if (rows.length >= template.value.max) break;
-    const row = project.rows.find((r) => template.value.dimensions.includes(r.dimension) && !r.placeholder);
     if (!row || taken.get(row.name) === row.value) continue;
-    const name = taken.has(row.name) ? `${withoutDigits(project.table.projectName)}${row.name}` : row.name;
+    const name =
+      taken.has(row.name) || shared.has(row.name)
+        ? `${withoutDigits(project.table.projectName)}${row.name}`
+        : row.name;
     if (taken.has(name)) continue;
     taken.set(name, row.value);
     rows.push({ ...row, name, description: '' });

@@ -113,13 +113,21 @@ export function standardNumber(
 }
 
 /**
- * A unit cost as a ceiling, rounded up so that unit cost × quantity covers the budget: 元 per unit,
- * or 万元 per unit from 1 万元 up ("≤3333.34元/人", "≤2.23万元/人").
+ * A unit cost as a ceiling, rounded down so that unit cost × quantity never exceeds the budget (the
+ * checker multiplies them): 元 per unit, or 万元 per unit from 1 万元 up ("≤3333.33元/人",
+ * "≤2.22万元/人"). Null when it rounds to nothing (a budget of a few 元 over many people).
  */
-export function unitCost(totalYuan: number, count: number, countUnit: string): { n: number; unit: string } {
+export function unitCost(
+  totalYuan: number,
+  count: number,
+  countUnit: string,
+): { n: number; unit: string } | null {
   const perYuan = totalYuan / count;
-  if (perYuan >= 10_000) return { n: Math.ceil(perYuan / 100 - 1e-9) / 100, unit: `万元/${countUnit}` };
-  return { n: Math.ceil(perYuan * 100 - 1e-9) / 100, unit: `元/${countUnit}` };
+  const cost =
+    perYuan >= 10_000
+      ? { n: Math.floor(perYuan / 100 + 1e-9) / 100, unit: `万元/${countUnit}` }
+      : { n: Math.floor(perYuan * 100 + 1e-9) / 100, unit: `元/${countUnit}` };
+  return cost.n > 0 ? cost : null;
 }
 
 const DIMENSION_ORDER = Dimension.options;

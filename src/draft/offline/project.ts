@@ -1,7 +1,7 @@
 import type { Answers, AnswersProject } from '../../domain/answers.js';
 import { makeProject } from '../../domain/build.js';
 import { classifyProject } from '../../domain/categories.js';
-import type { Funding, ProjectTable, SpendingPlan } from '../../domain/document.js';
+import type { Funding, ProjectCategory, ProjectTable, SpendingPlan } from '../../domain/document.js';
 import { formatNumber } from '../../value/format-value.js';
 import { formatMoney, moneyFromNumber, sumMoney, toYuan } from '../../value/money.js';
 import type { Op } from '../../domain/value.js';
@@ -20,6 +20,7 @@ import {
 } from './indicators.js';
 import {
   type CountMention,
+  countSuffix,
   findCounts,
   findItems,
   nameForCount,
@@ -29,6 +30,13 @@ import {
   uniqueCounts,
   nameForText,
 } from './text.js';
+import {
+  describeProduct,
+  findStandards,
+  type StandardMention,
+  standardProduct,
+  standardRow,
+} from './standards.js';
 
 /** One project of the answers → its 项目支出绩效目标表, with notes for the user. */
 
@@ -128,9 +136,9 @@ function evaluate(template: IndicatorTemplate, ctx: ProjectContext): Drafted[] {
         : source.staff && ctx.staff
           ? { n: ctx.staff, unit: '人' }
           : null;
-      if (!count || count.n <= 0 || ctx.totalYuan <= 0)
-        return unknown(template, ctx, '≤', `元/${normalizeCountUnit(source.units[0])}`);
-      const cost = unitCost(ctx.totalYuan, count.n, count.unit);
+      const cost =
+        count && count.n > 0 && ctx.totalYuan > 0 ? unitCost(ctx.totalYuan, count.n, count.unit) : null;
+      if (!count || !cost) return unknown(template, ctx, '≤', `元/${normalizeCountUnit(source.units[0])}`);
       const vars = { ...ctx.vars, count: count.n, countUnit: count.unit, budget: ctx.totalYuan / 10_000 };
       const rationale = `按预算数${formatMoney(ctx.vars.budgetMoney as string)}除以${count.n}${count.unit}测算。`;
       return [fromTemplate(template, vars, { op: '≤', ...cost }, { rationale })];
@@ -194,6 +202,61 @@ function extraCounts(ctx: ProjectContext): Drafted[] {
   return rows;
 }
 
+/** Kinds whose standards are paid to someone (补助); the others' standards are an input per unit (投资). */
+const PAYS = new Set<ProjectCategory>([
+  'salary-subsidy',
+  'agricultural-subsidy',
+  'student-aid',
+  'school-meals',
+  'minimum-living',
+  'medical-assistance',
+  'temporary-assistance',
+  'elderly-care',
+  'grain-reserve',
+]);
+/** How far the product of the purpose's own numbers may be from the budget before the user is told. */
+const PRODUCT_TOLERANCE = 0.01;
+
+/**
+ * Each standard of the purpose becomes a row; the count of the period it is paid for (全年200天) too,
+ * when no template took it; and what they multiply to is compared with the budget (a note, not a row).
+ */
+function standardRows(
+  standards: StandardMention[],
+  category: ProjectCategory,
+  ctx: ProjectContext,
+): { rows: Drafted[]; notes: string[] } {
+  const rows: Drafted[] = [];
+  const notes: string[] = [];
+  for (const standard of standards) {
+    rows.push(standardRow(standard, PAYS.has(category) ? '补助' : '投资'));
+    const product = standardProduct(standard, ctx.mentions);
+    if (!product) continue;
+    for (const mention of [product.quantity, product.period]) {
+      if (!mention || ctx.used.has(mention)) continue;
+      ctx.used.add(mention);
+      rows.push({
+        dimension: 'quantity',
+        name:
+          nameForCount(mention) ?? (mention.unit === '天' ? '实施天数' : `实施${countSuffix(mention.unit)}`),
+        description: phraseForCount(mention, `${formatNumber(mention.n)}${mention.unit}`),
+        value: numberValue(
+          mention.unit === '天' || mention.unit === '个月' ? '=' : '≥',
+          mention.n,
+          mention.unit,
+        ),
+        basis: '计划标准',
+        rationale: '取自资金用途或绩效目标中的数量（与补助标准相乘即为资金需求）。',
+      });
+    }
+    if (ctx.totalYuan > 0 && Math.abs(product.yuan - ctx.totalYuan) > ctx.totalYuan * PRODUCT_TOLERANCE)
+      notes.push(
+        `资金用途中的数字相乘为 ${describeProduct(product)}，与预算数${formatNumber(ctx.totalYuan / 10_000)}万元不符，请核对标准、数量或预算数。`,
+      );
+  }
+  return { rows, notes };
+}
+
 /** Items above the budget would make cost/exceeds-budget errors: they are left out, and the user told. */
 function itemsWithinBudget(
   label: string,
@@ -247,7 +310,13 @@ export function draftProject(answers: Answers, index: number, library: Library):
     fallbacks: [],
   };
   const lib = library.categories[category];
-  const rows = lib.indicators.filter((t) => applies(t, text)).flatMap((t) => evaluate(t, ctx));
+  const standards = findStandards(`${purpose}\n${goalsText}`);
+  const rows = lib.indicators
+    .filter((t) => applies(t, text) && !(standards.length > 0 && t.value.from === 'unit-cost'))
+    .flatMap((t) => evaluate(t, ctx));
+  const fromStandards = standardRows(standards, category, ctx);
+  rows.push(...fromStandards.rows);
+  notes.push(...fromStandards.notes.map((n) => `项目“${label}”：${n}`));
   rows.push(...extraCounts(ctx));
   rows.push(...neededFallbacks(rows, ctx.fallbacks));
   const placeholders = rows.filter((r) => r.placeholder).length;

@@ -9,6 +9,22 @@ import { normalizeUnit } from '../../value/units.js';
  * its values from these, never from thin air.
  */
 
+/** Counts written in 万 ("1.2万亩", "3万株"): read as the plain unit, the number times 10,000. */
+const TEN_THOUSANDS = [
+  '万亩',
+  '万株',
+  '万户',
+  '万名',
+  '万头',
+  '万只',
+  '万羽',
+  '万册',
+  '万份',
+  '万套',
+  '万件',
+  '万立方米',
+];
+
 /** Units a count can have, longest first so "人次" wins over "人" and "个月" over "个". */
 const COUNT_UNITS = [
   '万平方米',
@@ -69,6 +85,7 @@ const COUNT_UNITS = [
   '小时',
   '课时',
   '%',
+  ...TEN_THOUSANDS,
 ].sort((a, b) => b.length - a.length);
 
 const COUNT_RE = new RegExp(
@@ -106,6 +123,8 @@ export interface CountMention {
   before: string;
   /** The words after the unit in its clause (no digits). */
   after: string;
+  /** The clause goes on with another number after `after` ("13000名学生每生每天补助4元"). */
+  continued?: boolean;
 }
 
 function contextBefore(text: string, index: number, floor: number): string {
@@ -126,19 +145,23 @@ export function findCounts(input: string): CountMention[] {
   const matches = [...text.matchAll(COUNT_RE)];
   const mentions: CountMention[] = [];
   matches.forEach((m, k) => {
-    const n = Number(m[1]);
-    const unitRaw = m[2];
+    const tenThousands = TEN_THOUSANDS.includes(m[2]);
+    const n = Number(m[1]) * (tenThousands ? 10_000 : 1);
+    const unitRaw = tenThousands ? m[2].slice(1) : m[2];
     if (!Number.isFinite(n) || n > 1e12) return;
     if (unitRaw === '年' && (n >= 1900 || /^年度/.test(text.slice(m.index + m[0].length - 1)))) return;
     const start = m.index;
     const end = start + m[0].length;
     const prevEnd = k > 0 ? matches[k - 1].index + matches[k - 1][0].length : 0;
     const nextStart = k + 1 < matches.length ? matches[k + 1].index : text.length;
+    const after = contextAfter(text, end, nextStart);
+    const stop = end + after.length;
     mentions.push({
-      n,
+      n: Math.round(n * 1e6) / 1e6,
       unit: normalizeCountUnit(unitRaw),
       before: contextBefore(text, start, prevEnd).replace(CUE, ''),
-      after: contextAfter(text, end, nextStart),
+      after,
+      ...(stop < text.length && /\d/.test(text[stop]) ? { continued: true } : {}),
     });
   });
   return mentions;
@@ -246,9 +269,26 @@ export function nameForCount(mention: CountMention): string | null {
   return /(数|数量|量|面积|长度|人次|场次|批次)$/.test(base) ? base : `${base}${countSuffix(mention.unit)}`;
 }
 
-/** The clause a count was found in, with only that number in it (for a description). */
+/** Where the words after a count turn to another figure of the same clause (每生每天补助4元, 按…标准, 其中…). */
+const NEXT_FIGURE = /(每|按|标准|人均|户均|其中|共计|合计|总计|共|计|约|达到|补助|补贴|为)/u;
+/** Where a noun phrase after a count may end when it is too long to keep whole. */
+const PHRASE_END = /(的|及|和|与|并|进行|实施|开展)/u;
+
+/**
+ * The clause a count was found in, with only that number in it (for a description), never cut in the
+ * middle of a phrase: words leading to another figure of the clause are left out whole.
+ */
 export function phraseForCount(mention: CountMention, formatted: string): string {
-  return `${mention.before}${formatted}${mention.after.slice(0, 16)}`;
+  let after = mention.after;
+  if (mention.continued) {
+    const at = after.search(NEXT_FIGURE);
+    after = at >= 0 ? after.slice(0, at) : '';
+  }
+  if (after.length > 16) {
+    const at = after.search(PHRASE_END);
+    after = at > 0 ? after.slice(0, at) : '';
+  }
+  return `${mention.before}${formatted}${after}`;
 }
 
 /** A unit as a library template names it, in the form findCounts reports ("千米" → 公里, "平方" → 平方米). */

@@ -1,90 +1,40 @@
 import type { ProjectCategory } from '../../domain/document.js';
-import { CATEGORY_VOCABULARY } from '../../domain/categories.js';
-import { meaningfulBigrams, sharesBigram } from '../text/_text.js';
-
-type Category = Exclude<ProjectCategory, 'other'>;
-const CATEGORIES = Object.keys(CATEGORY_VOCABULARY) as Category[];
-
-/**
- * Vocabulary words that turn up in texts of every field (发放, 建设, 系统, 活动, 居民, 环境…): they
- * show a text is on topic when the project's own field has them, but are no evidence that a text
- * is about another field.
- */
-const GENERIC = new Set([
-  '发放',
-  '日常',
-  '维修',
-  '办公',
-  '建设',
-  '提升',
-  '设计',
-  '安装',
-  '验收',
-  '系统',
-  '平台',
-  '网络',
-  '数据',
-  '学习',
-  '考核',
-  '配备',
-  '活动',
-  '文化',
-  '房屋',
-  '土地',
-  '安全',
-  '应急',
-  '隐患',
-  '居民',
-  '环境',
-  '分类',
-  '整治',
-  '报告',
-  '方案',
-  '编制',
-  '研究',
-  '评估',
-  '专家',
-  '技能',
-  '会议',
-  '服务中心',
-  '补助',
-  '监控',
-]);
+import { ECOLOGICAL_OUTCOME, KINDS } from '../../domain/project-kinds.js';
+import {
+  type Kind,
+  KIND_IDS,
+  KIND_WORDS,
+  mentionsKind,
+  nameHead,
+  neighbours,
+} from '../../domain/project-model.js';
+import { meaningfulBigrams } from '../text/_text.js';
 
 /**
- * Fields that are a subject of their own. The other fields are means any project may use (buy
- * equipment, build, train, publicise, pay people, hire experts, run a system): a 社区养老 project
- * buying 康复设备 is on topic, so their words are no evidence that a text belongs elsewhere.
+ * What the relevance rule knows of a project, from the shared project model: its kind (the head of
+ * its name; the table's category when the name has none), the words that show a text is about it,
+ * and whether it is a general running-cost project that may speak of the unit's duties.
  */
-const SUBJECTS = new Set<Category>([
-  'environment-sanitation',
-  'expropriation',
-  'petition-stability',
-  'community-service',
-]);
+export interface ProjectTopic {
+  kind: Kind;
+  /** Words of the project itself: its head, the noun its object ends with, its kind's words. */
+  own: string[];
+  general: boolean;
+  ecological: boolean;
+}
 
-/**
- * Fields whose work overlaps: 物业 includes 保洁 and 垃圾清运, a community mediates 纠纷 and tidies
- * its streets, works need land taken and often clear sewage. A text about a neighbouring field is
- * no evidence of a copy.
- */
-const NEIGHBOURS: Partial<Record<Category, Category[]>> = {
-  operations: ['environment-sanitation'],
-  'community-service': ['environment-sanitation', 'petition-stability'],
-  'petition-stability': ['community-service'],
-  construction: ['expropriation', 'environment-sanitation'],
-  expropriation: ['construction'],
-  'environment-sanitation': ['construction', 'community-service'],
-};
-
-/** One alternation per field: "does the text have any of its words" in a single scan. */
-const ANY_WORD = new Map<Category, RegExp>(
-  CATEGORIES.map((c) => [c, new RegExp(CATEGORY_VOCABULARY[c].words.join('|'))]),
-);
-
-/** The fields a project's name belongs to (every category with a word in the name). */
-export function nameCategories(name: string): Category[] {
-  return CATEGORIES.filter((c) => ANY_WORD.get(c)!.test(name));
+export function projectTopic(name: string, category: ProjectCategory | undefined): ProjectTopic | null {
+  const head = nameHead(name);
+  const kind = head?.kind ?? (category && category !== 'other' ? category : null);
+  if (!kind) return null;
+  const own = [...KIND_WORDS[kind]];
+  if (head) {
+    own.push(head.head);
+    // The object's own noun is its end (社区图书室图书 → 图书); a place before it (社区) is not the object.
+    for (const size of [2, 3]) if (head.object.length >= size) own.push(head.object.slice(-size));
+  }
+  const model = KINDS[kind];
+  return { kind, own, general: Boolean(model.general), ecological: Boolean(model.ecological) };
 }
 
 export interface OffTopic {
@@ -94,22 +44,62 @@ export interface OffTopic {
   words: string[];
 }
 
+/** Words of the means any project uses and of running costs: no evidence that a text is about another field. */
+const MEANS_WORDS = new Set(
+  KIND_IDS.filter((k) => KINDS[k].means || KINDS[k].general).flatMap((k) => KIND_WORDS[k]),
+);
+
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+
 /**
- * Whether `text` is about another field than the project named `name`: none of the words of the
- * project's own fields, no two-character word shared with the name, and at least two distinctive
- * words of one other subject field. Null when on topic or when the name tells nothing (no field found).
+ * Whether `text` is about another field than the project: none of the project's own words, and at
+ * least two words of one other field — a field of its own, not a means any project uses (paying,
+ * buying, building, training, publicising) nor of the project's own sector; words the means or the
+ * project's sector also use do not count.
  */
-export function offTopic(name: string, text: string): OffTopic | null {
-  const own = nameCategories(name);
-  if (own.length === 0 || (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 6) return null;
-  if (own.some((c) => ANY_WORD.get(c)!.test(text))) return null;
-  if (sharesBigram(meaningfulBigrams(name), meaningfulBigrams(text))) return null;
+export function offTopic(topic: ProjectTopic, text: string): OffTopic | null {
+  // A running-cost project of the unit may speak of whatever the unit does to run itself.
+  if (topic.general || hanCount(text) < 6) return null;
+  if (topic.own.some((w) => text.includes(w)) || mentionsKind(topic.kind, text)) return null;
+  const ownSector = new Set(KIND_IDS.filter((k) => neighbours(k, topic.kind)).flatMap((k) => KIND_WORDS[k]));
   let best: OffTopic | null = null;
-  for (const c of CATEGORIES) {
-    if (own.includes(c) || !SUBJECTS.has(c) || own.some((o) => NEIGHBOURS[o]?.includes(c))) continue;
-    const words = CATEGORY_VOCABULARY[c].words.filter((w) => !GENERIC.has(w) && text.includes(w));
+  for (const kind of KIND_IDS) {
+    const model = KINDS[kind];
+    if (kind === topic.kind || model.means || model.general || neighbours(kind, topic.kind)) continue;
+    const present = KIND_WORDS[kind].filter(
+      (w) => !MEANS_WORDS.has(w) && !ownSector.has(w) && text.includes(w),
+    );
+    // A word inside a longer one found (健身 in 健身器材) is the same mention, counted once.
+    const words = present.filter((w) => !present.some((o) => o !== w && o.includes(w)));
     if (words.length >= 2 && (!best || words.length > best.words.length))
-      best = { label: CATEGORY_VOCABULARY[c].label, words };
+      best = { label: model.label, words };
   }
   return best;
+}
+
+/** Whether an indicator claims an ecological outcome (air, water, forest…). */
+export function claimsEcology(text: string): string | null {
+  return text.match(ECOLOGICAL_OUTCOME)?.[0] ?? null;
+}
+
+/**
+ * The words of a project that are its own and not the unit's everyday duties: the bigrams of its
+ * name and purpose and its kind's words, minus the bigrams of the duties.
+ */
+export function projectEvidence(
+  topic: ProjectTopic,
+  name: string,
+  purpose: string,
+  duties: Set<string>,
+): Set<string> {
+  const evidence = new Set<string>();
+  for (const b of meaningfulBigrams(`${name}。${purpose}`)) if (!duties.has(b)) evidence.add(b);
+  for (const w of topic.own) if (!duties.has(w)) evidence.add(w);
+  return evidence;
+}
+
+/** Whether a text has any of the evidence words (bigrams or longer words). */
+export function hasEvidence(text: string, evidence: Set<string>): boolean {
+  for (const w of evidence) if (text.includes(w)) return true;
+  return false;
 }

@@ -1,8 +1,17 @@
-import type { Indicator, Table } from '../../domain/document.js';
+import type { Indicator, JixiaoDocument, Table } from '../../domain/document.js';
+import { isGenericRowName } from '../../domain/project-model.js';
 import { tableLocation } from '../helpers.js';
 import { isTemplateRow } from '../structure/_placeholder.js';
+import { meaningfulBigrams, sharesBigram } from '../text/_text.js';
 import type { Report, Rule } from '../types.js';
-import { offTopic } from './_topic.js';
+import {
+  claimsEcology,
+  hasEvidence,
+  offTopic,
+  projectEvidence,
+  projectTopic,
+  type ProjectTopic,
+} from './_topic.js';
 
 const SUGGESTION: Record<string, string> = {
   资金用途: '核对是否从其他项目复制而来；资金用途应写本项目的钱用在哪些事项上、各多少万元。',
@@ -11,48 +20,97 @@ const SUGGESTION: Record<string, string> = {
   绩效指标: '核对是否从其他项目复制而来；按本项目的实际产出和效果重写绩效指标。',
 };
 
+type ProjectLike = Extract<Table, { kind: 'project' | 'self-evaluation' }>;
+
 /** The texts of a project that must be about the project, by the names users know them by. */
-function texts(table: Table): Array<[string, string]> {
+function texts(table: ProjectLike): Array<[string, string]> {
   if (table.kind === 'project')
     return [
       ['资金用途', table.purpose],
       ['绩效目标', table.goals],
     ];
-  if (table.kind === 'self-evaluation') return [['预期目标', table.goalsExpected]];
-  return [];
+  return [['预期目标', table.goalsExpected]];
 }
 
 /** The indicators that describe the work itself (满意度 rows are the same for every project). */
-function workIndicators(table: Table): Indicator[] {
+function workIndicators(table: ProjectLike): Indicator[] {
   return (table.indicators as Indicator[]).filter(
     (i) => i.status !== 'rejected' && !isTemplateRow(i) && !/满意/.test(i.level1) && !/满意/.test(i.name),
   );
 }
 
-function quote(words: string[]): string {
-  return words.map((w) => `“${w}”`).join('、');
+const rowText = (i: Indicator) => `${i.name}。${i.description}`;
+const quote = (words: string[]) => words.map((w) => `“${w}”`).join('、');
+const names = (rows: Indicator[]) =>
+  rows
+    .slice(0, 3)
+    .map((i) => `“${i.name}”`)
+    .join('、');
+
+/**
+ * The unit's own duties as bigrams: the 职能 of the unit and the main tasks of its whole-unit table,
+ * except the task that is this project (its name shares a word with the project's).
+ */
+function dutyBigrams(document: JixiaoDocument, projectName: string): Set<string> {
+  const name = meaningfulBigrams(projectName);
+  const parts = [document.unit.duties ?? ''];
+  for (const table of document.tables)
+    if (table.kind === 'department' || table.kind === 'department-self-evaluation')
+      for (const task of table.tasks)
+        if (!sharesBigram(meaningfulBigrams(task.name), name)) parts.push(`${task.name}。${task.content}`);
+  return meaningfulBigrams(parts.join('。'));
+}
+
+/** 产出 rows that say what this project produces (not money, not the generic rows any project has). */
+function outputRows(rows: Indicator[]): Indicator[] {
+  return rows.filter((i) => /产出/.test(i.level1) && !/成本/.test(i.level2) && !isGenericRowName(i.name));
 }
 
 /**
- * 资金用途, goals or indicators about another field than the project's name (a 图书购置 project whose
- * 资金用途 is about 道路绿化养护), judged offline by the vocabulary of each field (categories.ts).
- * Whole-unit tables cover many tasks and are not checked.
+ * A project of a specific kind whose output indicators are all about the unit's everyday duties (a
+ * purchase measured by 执法检查次数): none names what the project buys, builds, pays or runs.
+ */
+function dutyRows(
+  document: JixiaoDocument,
+  table: ProjectLike,
+  topic: ProjectTopic,
+  rows: Indicator[],
+): Indicator[] | null {
+  if (topic.general) return null;
+  const outputs = outputRows(rows);
+  if (outputs.length < 2) return null;
+  const duties = dutyBigrams(document, table.projectName);
+  if (duties.size === 0) return null;
+  const purpose = table.kind === 'project' ? table.purpose : table.goalsExpected;
+  const evidence = projectEvidence(topic, table.projectName, purpose, duties);
+  if (outputs.some((i) => hasEvidence(rowText(i), evidence))) return null;
+  const aboutDuties = outputs.filter((i) => sharesBigram(meaningfulBigrams(rowText(i)), duties));
+  return aboutDuties.length > 0 ? aboutDuties : null;
+}
+
+/**
+ * 资金用途, goals or indicators about another field than the project (a 图书购置 whose 资金用途 is
+ * about 道路绿化养护), a project of a specific kind measured by the unit's everyday duties, and an
+ * ecological benefit a project of its kind cannot have. The project's kind comes from the head of
+ * its name (src/domain/project-model.ts). Whole-unit tables cover many tasks and are not checked.
  */
 export const offTopicRule: Rule = {
   meta: {
     id: 'relevance/off-topic',
-    description: '资金用途、绩效目标或绩效指标与项目本身无关（按各类项目的常用词离线判断）',
+    description:
+      '资金用途、绩效目标或绩效指标与项目本身无关：写的是别的领域、只写单位日常职能（专项项目）、或声称本类项目不可能有的生态效益',
     severity: 'warning',
     tags: ['relevance'],
   },
   check({ document }) {
     const reports: Report[] = [];
     for (const [tableIndex, table] of document.tables.entries()) {
-      if (table.kind === 'department' || table.kind === 'department-self-evaluation') continue;
-      if (!table.projectName.trim()) continue;
+      if (table.kind !== 'project' && table.kind !== 'self-evaluation') continue;
       const name = table.projectName;
+      const topic = projectTopic(name, table.kind === 'project' ? table.category : undefined);
+      if (!name.trim() || !topic) continue;
       for (const [field, text] of texts(table)) {
-        const found = offTopic(name, text);
+        const found = offTopic(topic, text);
         if (!found) continue;
         reports.push({
           message: `${field}与项目“${name}”无关：写的是${quote(found.words)}等${found.label}方面的内容，没有一处与本项目有关`,
@@ -66,18 +124,34 @@ export const offTopicRule: Rule = {
         });
       }
       const rows = workIndicators(table);
-      const found = rows.length
-        ? offTopic(name, rows.map((i) => `${i.name}。${i.description}`).join('。'))
-        : null;
+      const found = rows.length ? offTopic(topic, rows.map(rowText).join('。')) : null;
       if (found) {
-        const examples = rows
-          .filter((i) => found.words.some((w) => `${i.name}${i.description}`.includes(w)))
-          .slice(0, 3);
+        const examples = rows.filter((i) => found.words.some((w) => rowText(i).includes(w)));
         reports.push({
-          message: `绩效指标与项目“${name}”无关：${examples.map((i) => `“${i.name}”`).join('、')}等指标写的是${found.label}方面的内容（${quote(found.words)}）`,
+          message: `绩效指标与项目“${name}”无关：${names(examples)}等指标写的是${found.label}方面的内容（${quote(found.words)}）`,
           location: tableLocation(table, tableIndex, '绩效指标'),
           suggestion: SUGGESTION.绩效指标,
         });
+      } else {
+        const duties = dutyRows(document, table, topic, rows);
+        if (duties)
+          reports.push({
+            message: `产出指标写的是单位的日常职能（${names(duties)}），没有一条写本项目“${name}”本身的产出`,
+            location: tableLocation(table, tableIndex, '绩效指标'),
+            suggestion:
+              '专项项目的产出指标应写这笔钱买到、建成、发放或运行了什么（数量、质量、时效），单位日常业务的指标放在部门整体支出绩效目标表中。',
+          });
+      }
+      const purpose = table.kind === 'project' ? `${table.purpose}${table.goals}` : table.goalsExpected;
+      if (!topic.ecological && !claimsEcology(`${name}${purpose}`)) {
+        const borrowed = rows.filter((i) => claimsEcology(rowText(i)));
+        if (borrowed.length)
+          reports.push({
+            message: `${names(borrowed)}是生态方面的效益（${claimsEcology(rowText(borrowed[0]))}），项目“${name}”本身不会带来这种效益`,
+            location: tableLocation(table, tableIndex, '绩效指标'),
+            suggestion:
+              '删去这类指标，换成本项目真正带来的社会或经济效益；生态效益指标没有合适内容时可以不设。',
+          });
       }
     }
     return reports;
