@@ -50,6 +50,33 @@ const sameKind = (name: string, people: number, periods: number, cost: string) =
     ],
   });
 
+/** Six named rates of a road repair, the way a table copied from one road project to another shows them. */
+const roadRates = (projectName: string) =>
+  makeProject({
+    projectName,
+    indicators: [
+      ind({ level1: '产出指标', level2: '质量指标', name: '道路修复完成率', value: '=100%' }),
+      ind({ level1: '产出指标', level2: '质量指标', name: '路面平整合格率', value: '≥98%' }),
+      ind({ level1: '产出指标', level2: '时效指标', name: '路面破损修复及时率', value: '≥95%' }),
+      ind({ level1: '效益指标', level2: '社会效益指标', name: '排水设施完好率', value: '≥95%' }),
+      ind({ level1: '效益指标', level2: '社会效益指标', name: '交通标线清晰率', value: '≥90%' }),
+      ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '沿街群众满意度', value: '≥90%' }),
+    ],
+  });
+/** Rows any project may share: money, schedule, acceptance, satisfaction; and one count of its own. */
+const genericOnly = (projectName: string, own: string) =>
+  makeProject({
+    projectName,
+    indicators: [
+      ind({ level1: '产出指标', level2: '数量指标', name: own, value: '≥12个' }),
+      ind({ level1: '产出指标', level2: '质量指标', name: '工程验收合格率', value: '=100%' }),
+      ind({ level1: '产出指标', level2: '时效指标', name: '项目按期完成率', value: '=100%' }),
+      ind({ level1: '产出指标', level2: '时效指标', name: '资金支付及时率', value: '=100%' }),
+      ind({ level1: '效益指标', level2: '可持续影响指标', name: '预算执行率', value: '≥95%' }),
+      ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '服务对象满意度', value: '≥90%' }),
+    ],
+  });
+
 testRule(copiedAcrossProjects, {
   valid: [
     ...CLEAN_DOCUMENTS,
@@ -94,11 +121,33 @@ testRule(copiedAcrossProjects, {
       ),
     },
     {
+      name: 'two projects sharing only the rows any project may share (预算执行率, 资金支付及时率, 满意度…)',
+      document: doc([
+        genericOnly('村级活动场所修缮', '修缮活动场所数量'),
+        genericOnly('农村饮水安全工程维修养护', '维修供水工程数量'),
+      ]),
+    },
+    {
       name: 'the department table repeats its projects’ indicators (not compared)',
       document: doc([{ ...department, indicators: [...renovation.indicators] }, renovation]),
     },
   ],
   invalid: [
+    {
+      name: 'two projects with the same six named rates word for word (every row a rate)',
+      document: doc([roadRates('城区道路修复工程'), roadRates('背街小巷路面整治')]),
+      findings: [
+        {
+          message: ['本项目6个指标中有6个与项目“城区道路修复工程”逐字相同', '“道路修复完成率 =100%”'],
+          location: { table: '背街小巷路面整治', tableIndex: 1, section: '绩效指标' },
+        },
+      ],
+    },
+    {
+      name: 'two road projects of one kind whose named rates are all the same',
+      document: doc([roadRates('一标段道路修复'), roadRates('二标段道路修复')]),
+      findings: [{ message: ['与项目“一标段道路修复”逐字相同'], location: { table: '二标段道路修复' } }],
+    },
     {
       name: 'a book purchase whose indicators were copied from the greening project',
       document: doc([greening, training, copiedBooks]),

@@ -13,6 +13,17 @@ import {
 } from './structure-fixtures.js';
 
 const ind = makeIndicator;
+/** A county 城市管理综合执法局: its everyday duties, and indicators that describe them. */
+const DUTIES = '负责辖区城市管理综合执法，查处违法建设、占道经营等违法行为，办理行政处罚案件。';
+const withDuties = (tables: Parameters<typeof doc>[0]) => ({
+  ...doc(tables),
+  unit: { name: '示例县城市管理综合执法局', year: 2025, framework: 'local' as const, duties: DUTIES },
+});
+const dutyRows = [
+  ind({ level1: '产出指标', level2: '数量指标', name: '查处违法建设数量', value: '≥120处' }),
+  ind({ level1: '产出指标', level2: '数量指标', name: '行政处罚案件办理数', value: '≥300件' }),
+  ind({ level1: '产出指标', level2: '质量指标', name: '占道经营整治率', value: '≥95%' }),
+];
 const greeningRows = [
   ind({ level1: '产出指标', level2: '数量指标', name: '绿化养护面积', value: '≥5000平方米' }),
   ind({ level1: '产出指标', level2: '数量指标', name: '补植苗木数量', value: '≥300株' }),
@@ -62,6 +73,68 @@ testRule(offTopicRule, {
           projectName: '专项业务经费',
           purpose: '用于道路绿化养护及苗木补植。',
           indicators: greeningRows,
+        }),
+      ]),
+    },
+    {
+      name: 'a general running-cost project may speak of the unit’s duties',
+      document: withDuties([
+        makeProject({
+          projectName: '机关日常运转经费',
+          purpose: '保障机关正常运转。',
+          indicators: dutyRows,
+        }),
+      ]),
+    },
+    {
+      name: 'a purchase measured by what it buys, in a unit whose duties are known',
+      document: withDuties([
+        makeProject({
+          projectName: '执法记录仪购置',
+          purpose: '为执法队员购置执法记录仪40台。',
+          indicators: [
+            ind({ level1: '产出指标', level2: '数量指标', name: '购置执法记录仪数量', value: '=40台' }),
+            ind({ level1: '产出指标', level2: '质量指标', name: '设备验收合格率', value: '=100%' }),
+            ...dutyRows,
+          ],
+        }),
+      ]),
+    },
+    {
+      name: 'an ecological benefit of a project that acts on nature, or of one whose purpose is about it',
+      document: doc([
+        makeProject({
+          projectName: '辖区道路扬尘治理',
+          indicators: [
+            ind({ level1: '效益指标', level2: '生态效益指标', name: '空气质量优良率', value: '≥85%' }),
+          ],
+        }),
+        makeProject({
+          projectName: '生态环境保护宣传',
+          purpose: '宣传大气污染防治，提高空气质量。',
+          indicators: [
+            ind({ level1: '效益指标', level2: '生态效益指标', name: '空气质量优良率', value: '≥85%' }),
+          ],
+        }),
+      ]),
+    },
+    {
+      name: 'county sector projects with their own rows',
+      document: doc([
+        makeProject({
+          projectName: '义务教育学生营养改善计划',
+          purpose: '为全县13000名学生提供营养膳食补助，每生每天4元。',
+          indicators: [
+            ind({ level1: '产出指标', level2: '数量指标', name: '受益学生人数', value: '≥13000人' }),
+            ind({ level1: '产出指标', level2: '质量指标', name: '食品安全事故发生次数', value: '=0起' }),
+          ],
+        }),
+        makeProject({
+          projectName: '粮食储备费用补贴',
+          purpose: '保管县级储备粮5000吨，按规定拨付保管费用补贴。',
+          indicators: [
+            ind({ level1: '产出指标', level2: '数量指标', name: '储备粮保管规模', value: '=5000吨' }),
+          ],
         }),
       ]),
     },
@@ -117,6 +190,76 @@ testRule(offTopicRule, {
           message: ['预期目标与项目“征收工作经费”无关', '“信访”、“接访”'],
           location: { table: '征收工作经费（自评表）', field: '预期目标' },
         },
+      ],
+    },
+    {
+      name: 'a purchase whose indicators describe the unit’s main business instead of what is bought',
+      document: withDuties([
+        makeProject({
+          projectName: '执法记录仪购置',
+          purpose: '为执法队员购置执法记录仪40台。',
+          indicators: [
+            ...dutyRows,
+            ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', value: '≥90%' }),
+          ],
+        }),
+      ]),
+      findings: [
+        {
+          message: [
+            '产出指标写的是单位的日常职能',
+            '“查处违法建设数量”、“行政处罚案件办理数”、“占道经营整治率”',
+            '“执法记录仪购置”',
+          ],
+          location: { table: '执法记录仪购置', section: '绩效指标' },
+        },
+      ],
+    },
+    {
+      name: 'a construction project whose 资金用途 is about another field',
+      document: doc([
+        makeProject({
+          projectName: '农村道路硬化工程',
+          purpose: '用于全镇城乡低保对象最低生活保障金发放，每人每月100元。',
+          goals: '完成道路硬化3公里。',
+        }),
+      ]),
+      findings: [
+        {
+          message: ['资金用途与项目“农村道路硬化工程”无关', '“最低生活保障”', '城乡低保/特困供养'],
+          location: { field: '资金用途' },
+        },
+      ],
+    },
+    {
+      name: 'a salary project with an ecological benefit it cannot have',
+      document: doc([
+        makeProject({
+          projectName: '社区工作者考核奖',
+          purpose: '发放社区工作者年度考核奖励。',
+          indicators: [
+            ind({ level1: '产出指标', level2: '数量指标', name: '发放人数', value: '=120人' }),
+            ind({ level1: '效益指标', level2: '生态效益指标', name: '空气质量优良率', value: '≥85%' }),
+          ],
+        }),
+      ]),
+      findings: [
+        {
+          message: ['“空气质量优良率”是生态方面的效益', '“社区工作者考核奖”本身不会带来这种效益'],
+          location: { table: '社区工作者考核奖', section: '绩效指标' },
+        },
+      ],
+    },
+    {
+      name: 'a word like 社区 in the name does not silence the check',
+      document: doc([
+        makeProject({
+          projectName: '社区图书室图书购置',
+          purpose: '用于社区矛盾纠纷调解，全年调解纠纷50件。',
+        }),
+      ]),
+      findings: [
+        { message: ['资金用途与项目“社区图书室图书购置”无关', '人民调解'], location: { field: '资金用途' } },
       ],
     },
   ],

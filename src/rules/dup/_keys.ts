@@ -1,4 +1,5 @@
 import type { Indicator } from '../../domain/document.js';
+import { isGenericRowName } from '../../domain/project-model.js';
 import { isTimeUnit } from '../../value/units.js';
 
 /** Drafted and copied tables repeat names: each distinct name is folded once. */
@@ -29,12 +30,16 @@ export function indicatorKey(indicator: Indicator): string {
 }
 
 /**
- * Whether a shared row says something particular to a project (a count, an amount, words), not a
- * generic norm (a rate, a deadline, a response time, zero incidents) nor a drafter's placeholder still to be filled.
+ * Whether a shared row says something particular to a project: a count, an amount, words, or a rate
+ * of an object of its own (道路修复完成率, 路面平整合格率). Not particular: a row any project may have,
+ * decided by its name (满意度, 预算执行率, 资金支付及时率: no object but money, schedule or people
+ * served — src/domain/project-model.ts), a deadline or response time, zero incidents, and a drafter's
+ * placeholder still to be filled.
  */
 export function isSpecific(indicator: Indicator): boolean {
   const { value } = indicator;
   if (indicator.placeholder || value.kind === 'blank' || value.kind === 'deadline') return false;
   if (value.quantitative && value.numbers.every((n) => n === 0)) return false; // 安全事故 =0起: a norm
-  return !(value.kind === 'number' && (value.unit === '%' || isTimeUnit(value.unit)));
+  if (value.kind === 'number' && isTimeUnit(value.unit)) return false;
+  return !isGenericRowName(indicator.name);
 }
