@@ -90,10 +90,15 @@ describe('speed', () => {
   it('a 50-page PDF (50 project tables) imports within a generous bound', async () => {
     await loadDocumentFile(fixture('example-street-office-projects-2025.pdf')); // pdfjs loaded once
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const loaded = await loadDocumentFile(fixture('fifty-projects.pdf'));
     const ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
     expect((loaded.input as { tables: unknown[] }).tables).toHaveLength(50);
-    console.info(`50-page PDF imported in ${ms.toFixed(0)} ms`);
+    // CPU time says more than wall time on a machine shared with other work.
+    console.info(
+      `50-page PDF imported in ${ms.toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`,
+    );
     expect(ms).toBeLessThan(10_000); // measured figure in the report; the bound only catches a collapse
   });
 });

@@ -11,6 +11,13 @@ type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 let loading: Promise<PdfJs> | undefined;
 
+const KEEP: Array<[object, string]> = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [JSON, 'stringify'],
+  [globalThis, 'self'],
+];
+
 /**
  * pdfjs (legacy build, for Node) is loaded only when a PDF is opened, so nothing else pays for it.
  * Its worker runs in this thread (no worker file, no network): pdfjs looks for the worker's message
@@ -18,11 +25,21 @@ let loading: Promise<PdfJs> | undefined;
  */
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
+    // The legacy build carries core-js, which replaces some built-ins for the whole process: a
+    // slower Array.prototype.push (Node 20 fails one of its edge-case tests) and JSON.parse/stringify,
+    // and defines globalThis.self (which makes libraries take Node for a browser). pdfjs works with
+    // the built-ins, so they are put back; the additions it needs (Promise.withResolvers…) stay.
+    const saved = KEEP.map(([owner, key]) => Object.getOwnPropertyDescriptor(owner, key));
     const [pdfjs, worker] = await Promise.all([
       import('pdfjs-dist/legacy/build/pdf.mjs'),
       // The worker module has no type declarations; only its presence matters here.
       import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string) as Promise<unknown>,
     ]);
+    KEEP.forEach(([owner, key], i) => {
+      const descriptor = saved[i];
+      if (descriptor) Object.defineProperty(owner, key, descriptor);
+      else delete (owner as Record<string, unknown>)[key];
+    });
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return pdfjs;
   })();
