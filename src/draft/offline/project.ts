@@ -229,7 +229,9 @@ function standardRows(
   const rows: Drafted[] = [];
   const notes: string[] = [];
   for (const standard of standards) {
-    rows.push(standardRow(standard, PAYS.has(category) ? '补助' : '投资'));
+    // A standard per person or household is paid to them; otherwise it is what the project puts in per unit.
+    const paid = PAYS.has(category) || /^(人|生|户|人次)$/.test(standard.per);
+    rows.push(standardRow(standard, paid ? '补助' : '投资'));
     const product = standardProduct(standard, ctx.mentions);
     if (!product) continue;
     for (const mention of [product.quantity, product.period]) {
