@@ -15,6 +15,8 @@ const program = new Command()
   .option('--debug', '出错时显示技术细节（堆栈）')
   .addHelpCommand(false)
   .configureOutput({ outputError: (text, write) => write(chineseUsageError(text)) })
+  // A usage error (missing file, unknown option) exits 2 like every "cannot do that"; 1 means errors found.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
   .showHelpAfterError('（用 jixiao --help 查看用法）');
 
 program
@@ -34,6 +36,7 @@ program
   .requiredOption('--answers <file>', '答卷文件（JSON，见 schemas/answers.schema.json）')
   .option('--offline', '只用内置指标库，不调用模型')
   .option('-o, --output <file>', '输出文档（JSON）；省略时写到标准输出')
+  .option('--force', '输出文件只读时也覆盖')
   .option('--model <model>', '临时指定模型')
   .option('--provider <provider>', '临时指定模型服务商')
   .action(async (options) => {
@@ -46,6 +49,7 @@ program
   .description('把已有的表格（.txt / .md / .docx / .xlsx）转换为 jixiao 文档（JSON）')
   .argument('<file>', '要导入的文件')
   .option('-o, --output <file>', '输出文档（JSON）；省略时写到标准输出')
+  .option('--force', '输出文件只读时也覆盖')
   .action(async (file: string, options) => {
     const { runImport } = await import('./commands/import.js');
     process.exitCode = await runImport(file, options);
@@ -59,6 +63,7 @@ program
     new Option('--to <format>', '导出格式').choices(['docx', 'xlsx', 'md', 'json']).makeOptionMandatory(),
   )
   .option('-o, --output <file>', '输出文件')
+  .option('--force', '输出文件只读时也覆盖')
   .action(async (file: string, options) => {
     const { runExport } = await import('./commands/export.js');
     process.exitCode = await runExport(file, options);
@@ -70,6 +75,7 @@ program
   .requiredOption('--target <file>', '年度绩效目标文档（JSON）')
   .requiredOption('--actuals <file>', '实际完成情况（JSON）')
   .option('-o, --output <file>', '输出文档（JSON）；省略时写到标准输出')
+  .option('--force', '输出文件只读时也覆盖')
   .action(async (options) => {
     const { runSelfeval } = await import('./commands/selfeval.js');
     process.exitCode = await runSelfeval(options);

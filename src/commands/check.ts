@@ -1,4 +1,5 @@
 import type { Framework, JixiaoDocument } from '../domain/document.js';
+import { excerpt } from '../domain/excerpt.js';
 import type { Finding } from '../domain/finding.js';
 import { loadDocumentFile } from '../import/index.js';
 import { ImportError } from '../import/types.js';
@@ -17,6 +18,10 @@ export interface FileReport {
   findings: Finding[];
   /** Set when the file could not be read at all. */
   error?: string;
+  /** The unit the document is for (folder summaries and reports). */
+  unit?: string;
+  /** 一级/二级/三级 of the indicators findings point at, by "tableIndex:indicatorIndex". */
+  levels?: Record<string, [string, string, string]>;
 }
 
 /** Reads and checks one file; a file that cannot be read becomes a report with `error`. */
@@ -24,15 +29,29 @@ export async function checkFile(file: string, framework?: Framework): Promise<Fi
   try {
     const loaded = await loadDocumentFile(file);
     const { document, findings } = checkDocument(loaded.input, { framework });
+    const all = sortFindings([...loaded.findings, ...findings]);
     return {
       file,
       tables: describeTables(document),
-      findings: sortFindings([...loaded.findings, ...findings]),
+      findings: all,
+      ...(document ? { unit: document.unit.name, levels: indicatorLevels(document, all) } : {}),
     };
   } catch (error) {
     if (error instanceof ImportError) return { file, tables: [], findings: [], error: error.message };
     throw error;
   }
+}
+
+function indicatorLevels(document: JixiaoDocument, findings: Finding[]): FileReport['levels'] {
+  const levels: NonNullable<FileReport['levels']> = {};
+  for (const { location } of findings) {
+    const { tableIndex, indicatorIndex } = location;
+    if (tableIndex === undefined || indicatorIndex === undefined) continue;
+    const indicator = document.tables[tableIndex]?.indicators[indicatorIndex];
+    if (indicator)
+      levels[`${tableIndex}:${indicatorIndex}`] = [indicator.level1, indicator.level2, indicator.name];
+  }
+  return levels;
 }
 
 function describeTables(document: JixiaoDocument | null): FileReport['tables'] {
@@ -69,7 +88,7 @@ export function formatText(
   const tint = { error: c.red, warning: c.yellow, info: c.cyan };
   const lines: string[] = [];
   for (const report of reports) {
-    lines.push(c.bold(`${report.file}`) + c.dim(`（${report.tables.length} 张表）`));
+    lines.push(c.bold(report.file) + c.dim(`（${report.tables.length} 张表）`));
     if (report.error) {
       lines.push(`  ${c.red('无法读取：')}${report.error}`, '');
       continue;
@@ -79,9 +98,12 @@ export function formatText(
     for (const finding of report.findings) {
       if (finding.location.table !== currentTable) {
         currentTable = finding.location.table;
-        lines.push(`  ${c.bold(`【${currentTable}】`)}`);
+        lines.push(`  ${c.bold(`【${excerpt(currentTable)}】`)}`);
       }
-      const where = [finding.location.section, finding.location.indicator].filter(Boolean).join(' › ');
+      const where = [finding.location.section, finding.location.indicator]
+        .filter((part): part is string => Boolean(part))
+        .map((part) => excerpt(part))
+        .join(' › ');
       lines.push(
         `    ${tint[finding.severity](SEVERITY_LABEL[finding.severity])} ${finding.message}${where ? c.dim(`  〔${where}〕`) : ''} ${c.dim(finding.rule)}`,
       );

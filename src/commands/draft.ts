@@ -1,36 +1,32 @@
-import { readFile } from 'node:fs/promises';
 import { parseAnswersText } from '../draft/answers-input.js';
 import { chooseDrafter } from '../draft/choose.js';
 import type { DraftProgress } from '../draft/types.js';
 import { exportJson } from '../export/json.js';
-import { writeExportFile } from '../export/office/write-file.js';
+import { readInputFile } from '../io/read-input.js';
+import { shellQuote } from '../io/shell-quote.js';
+import { checkOutput, writeOutputFile } from '../io/write-output.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';
 import { UserError } from './fatal.js';
+import { recogniseFile } from './recognise-file.js';
 
 export interface DraftCommandOptions {
   answers: string;
   offline?: boolean;
   output?: string;
+  /** Replace a read-only output file. */
+  force?: boolean;
   model?: string;
   provider?: string;
 }
 
 async function readAnswers(file: string) {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? '文件不存在'
-        : code === 'EISDIR'
-          ? '这是一个文件夹'
-          : code === 'EACCES'
-            ? '没有读取权限'
-            : (error as Error).message;
-    throw new UserError(`无法读取答卷文件 ${file}：${reason}。`);
-  }
+  const { bytes } = await readInputFile(file, { role: '答卷文件', kind: 'json' });
+  const text = bytes.toString('utf8');
+  const what = recogniseFile(bytes, parseOrUndefined(text));
+  if (what)
+    throw new UserError(
+      `${file} 不是答卷，而是${what}。答卷格式见 schemas/answers.schema.json，示例见 examples/street-office-answers.json。`,
+    );
   const parsed = parseAnswersText(text);
   if (!parsed.ok) {
     const shown = parsed.errors.slice(0, 10).map((e) => `  ${e}`);
@@ -40,6 +36,14 @@ async function readAnswers(file: string) {
     );
   }
   return parsed.answers;
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\ufeff/, '')) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function progressLine(p: DraftProgress, count: number): string | null {
@@ -55,6 +59,8 @@ function progressLine(p: DraftProgress, count: number): string | null {
  * stdout or written atomically to OUT; progress, notes and a check summary go to stderr. Exit 0.
  */
 export async function runDraft(options: DraftCommandOptions): Promise<number> {
+  const safety = { inputs: [options.answers], force: options.force };
+  if (options.output) await checkOutput(options.output, safety);
   const answers = await readAnswers(options.answers);
   const drafter = await chooseDrafter({
     offline: options.offline,
@@ -90,15 +96,14 @@ export async function runDraft(options: DraftCommandOptions): Promise<number> {
   const tables = result.document.tables.length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (options.output) {
-    await writeExportFile(options.output, json).catch((error: Error) => {
-      throw new UserError(error.message);
-    });
+    const { note } = await writeOutputFile(options.output, json, safety);
+    if (note) process.stderr.write(`提示：${note}\n`);
     process.stderr.write(`已写入 ${options.output}（${tables} 张表，${seconds} 秒）。\n`);
   } else {
     process.stdout.write(json);
   }
   process.stderr.write(
-    `检查结果：${errors} 个错误，${warnings} 个警告。${warnings || errors ? `用 jixiao check ${options.output ?? '文件'} 查看详情；标有“（待填）”的指标值请填写。` : ''}\n`,
+    `检查结果：${errors} 个错误，${warnings} 个警告。${warnings || errors ? `用 jixiao check ${options.output ? shellQuote(options.output) : '文件'} 查看详情；标有“（待填）”的指标值请填写。` : ''}\n`,
   );
   return 0;
 }

@@ -1,8 +1,10 @@
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { Settings } from '../store/settings-schema.js';
 import { EXPORT_EXTENSION, renderExport, type ExportFormat } from '../export/office/render.js';
 import { ExportError } from '../export/office/validate.js';
 import { loadDocumentFile } from '../import/index.js';
+import { shellQuote } from '../io/shell-quote.js';
+import { checkOutput } from '../io/write-output.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';
 import { UserError } from './fatal.js';
 import { writeOrExplain } from './import.js';
@@ -13,6 +15,8 @@ export interface ExportCommandOptions {
   to: ExportFormat;
   /** Output file; for md/json stdout when absent, for docx/xlsx a file named after the input. */
   output?: string;
+  /** Replace a read-only output file. */
+  force?: boolean;
 }
 
 /**
@@ -21,6 +25,8 @@ export interface ExportCommandOptions {
  * -o go to the settings' export folder (else the current folder) as <name>.docx / <name>.xlsx.
  */
 export async function runExport(file: string, options: ExportCommandOptions): Promise<number> {
+  const safety = { inputs: [file], force: options.force };
+  if (options.output) await checkOutput(options.output, safety);
   const settings = await readSettings();
   const loaded = await loadDocumentFile(file);
   for (const finding of loaded.findings) process.stderr.write(`提示：${finding.message}\n`);
@@ -48,17 +54,14 @@ export async function runExport(file: string, options: ExportCommandOptions): Pr
   if (output === undefined) {
     process.stdout.write(content);
   } else {
-    if (resolve(output) === resolve(file)) {
-      throw new UserError(
-        `输出文件不能与输入文件相同（${file}），否则原文件会被覆盖。请用 -o 指定另一个文件名。`,
-      );
-    }
-    await writeOrExplain(output, content);
+    await writeOrExplain(output, content, safety);
     process.stderr.write(`已导出：${output}\n`);
   }
   const { errors } = countBySeverity(checkDocument(loaded.input).findings);
   if (errors > 0)
-    process.stderr.write(`注意：文档中还有 ${errors} 个错误，提交前请用 jixiao check ${file} 查看并修正。\n`);
+    process.stderr.write(
+      `注意：文档中还有 ${errors} 个错误，提交前请用 jixiao check ${shellQuote(file)} 查看并修正。\n`,
+    );
   return 0;
 }
 

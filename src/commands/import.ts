@@ -2,8 +2,9 @@ import { extname } from 'node:path';
 import type { JixiaoDocument } from '../domain/document.js';
 import type { Finding } from '../domain/finding.js';
 import { ExportError, validateForExport } from '../export/office/validate.js';
-import { WriteFileError, writeExportFile } from '../export/office/write-file.js';
 import { loadDocumentFile } from '../import/index.js';
+import { shellQuote } from '../io/shell-quote.js';
+import { checkOutput, writeOutputFile, type OutputOptions } from '../io/write-output.js';
 import { countBySeverity } from '../rules/engine.js';
 import { tableLabel } from '../domain/labels.js';
 import { formatText } from './check.js';
@@ -13,6 +14,8 @@ import { UserError } from './fatal.js';
 export interface ImportCommandOptions {
   /** Where to write the document (JSON); stdout when absent. */
   output?: string;
+  /** Replace a read-only output file. */
+  force?: boolean;
 }
 
 /**
@@ -21,6 +24,8 @@ export interface ImportCommandOptions {
  * stderr; a file that cannot be read at all exits 2 with a Chinese message (ImportError).
  */
 export async function runImport(file: string, options: ImportCommandOptions = {}): Promise<number> {
+  const safety = { inputs: [file], force: options.force };
+  if (options.output) await checkOutput(options.output, safety);
   const loaded = await loadDocumentFile(file);
   const { exportJson } = await import('../export/json.js');
   let document: JixiaoDocument;
@@ -36,7 +41,7 @@ export async function runImport(file: string, options: ImportCommandOptions = {}
       process.stderr.write(
         `提示：导入结果是 JSON 文档，建议用 .json 作为扩展名（现为 ${options.output}）。\n`,
       );
-    await writeOrExplain(options.output, json);
+    await writeOrExplain(options.output, json, safety);
   } else {
     process.stdout.write(json);
   }
@@ -44,13 +49,14 @@ export async function runImport(file: string, options: ImportCommandOptions = {}
   return 0;
 }
 
-export async function writeOrExplain(path: string, data: Uint8Array | string): Promise<void> {
-  try {
-    await writeExportFile(path, data);
-  } catch (error) {
-    if (error instanceof WriteFileError) throw new UserError(error.message);
-    throw error;
-  }
+/** Writes `-o` through the shared output check (never an input, only a regular file); says where a symlink led. */
+export async function writeOrExplain(
+  path: string,
+  data: Uint8Array | string,
+  safety: OutputOptions,
+): Promise<void> {
+  const { note } = await writeOutputFile(path, data, safety);
+  if (note) process.stderr.write(`提示：${note}\n`);
 }
 
 /** What was imported, and what could not be placed, on stderr (stdout may carry the JSON). */
@@ -75,7 +81,9 @@ function reportImport(
   ].filter(Boolean);
   const what = parts.length > 0 ? parts.join('，') : '没有识别出绩效目标表';
   const where = output ? `，已保存到 ${output}` : '';
-  const next = output ? `可用 jixiao check ${output} 检查，或 jixiao export ${output} --to docx 导出。` : '';
+  const next = output
+    ? `可用 jixiao check ${shellQuote(output)} 检查，或 jixiao export ${shellQuote(output)} --to docx 导出。`
+    : '';
   process.stderr.write(
     `已导入 ${file}：${what}${where}。${findings.length > 0 ? `有 ${findings.length} 处内容未能识别，请核对（见上）。` : ''}${next}\n`,
   );

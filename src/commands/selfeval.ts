@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import writeFileAtomic from '../store/write-atomic.js';
 import { JixiaoDocument } from '../domain/document.js';
+import { jsonErrorPlace } from '../draft/answers-input.js';
 import { loadDocumentFile } from '../import/index.js';
+import { readInputFile } from '../io/read-input.js';
+import { shellQuote } from '../io/shell-quote.js';
+import { checkOutput, writeOutputFile } from '../io/write-output.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';
 import { buildSelfEvaluation, SelfEvalError, type BuildResult } from '../selfeval/build.js';
 import type { GradeThresholds } from '../selfeval/grades.js';
@@ -14,6 +16,8 @@ export interface SelfevalCommandOptions {
   target: string;
   actuals: string;
   output?: string;
+  /** Replace a read-only output file. */
+  force?: boolean;
   /** Grade thresholds; read from the settings (Settings.gradeThresholds) when absent. */
   thresholds?: GradeThresholds;
 }
@@ -24,6 +28,8 @@ export interface SelfevalCommandOptions {
  * Problems the user must fix are thrown as UserError (exit 2) with every problem listed.
  */
 export async function runSelfeval(options: SelfevalCommandOptions): Promise<number> {
+  const safety = { inputs: [options.target, options.actuals], force: options.force };
+  if (options.output) await checkOutput(options.output, safety);
   const target = await readTarget(options.target);
   const actuals = await readActuals(options.actuals);
   let result: BuildResult;
@@ -37,13 +43,8 @@ export async function runSelfeval(options: SelfevalCommandOptions): Promise<numb
   }
   const text = `${JSON.stringify(result.document, null, 2)}\n`;
   if (options.output) {
-    try {
-      await writeFileAtomic(options.output, text);
-    } catch (error) {
-      throw new UserError(
-        `无法写入 ${options.output}：${(error as Error).message}。请检查文件夹是否存在、是否有写入权限。`,
-      );
-    }
+    const { note } = await writeOutputFile(options.output, text, safety);
+    if (note) process.stderr.write(`提示：${note}\n`);
   } else {
     process.stdout.write(text);
   }
@@ -67,28 +68,21 @@ async function readTarget(path: string): Promise<JixiaoDocument> {
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new UserError(
-      `目标文档 ${path} 的格式不正确（${first.path.join('.') || '根'}：${first.message}）。请先用 jixiao check ${path} 查看问题，或重新导出目标表。`,
+      `目标文档 ${path} 的格式不正确（${first.path.join('.') || '根'}：${first.message}）。请先用 jixiao check ${shellQuote(path)} 查看问题，或重新导出目标表。`,
     );
   }
   return parsed.data;
 }
 
 async function readActuals(path: string): Promise<Actuals> {
-  let text: string;
-  try {
-    text = (await readFile(path, 'utf8')).replace(/^\ufeff/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`找不到实际完成情况文件：${path}。请检查路径和文件名。`);
-    if (code === 'EISDIR') throw new UserError(`${path} 是文件夹，请指定实际完成情况文件（JSON）。`);
-    throw new UserError(`无法读取实际完成情况文件 ${path}：${(error as Error).message}`);
-  }
+  const { bytes } = await readInputFile(path, { role: '实际完成情况文件', kind: 'json' });
+  const text = bytes.toString('utf8').replace(/^\ufeff/, '');
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
     throw new UserError(
-      `实际完成情况文件 ${path} 不是有效的 JSON：${(error as Error).message}。` +
+      `实际完成情况文件 ${path} 不是有效的 JSON：${jsonErrorPlace(text, (error as Error).message)}` +
         '常见原因：用了中文引号或逗号、最后一项后多了逗号。格式见 schemas/actuals.schema.json。',
     );
   }
@@ -111,7 +105,7 @@ function summary(result: BuildResult, output: string | undefined): string {
     `已生成 ${result.summaries.length} 张自评表${output ? `，写入 ${output}` : ''}：`,
     ...lines,
     ...(notes.length ? ['请注意：', ...notes] : []),
-    `检查结果：${errors} 个错误，${warnings} 个警告${errors + warnings > 0 ? `（用 jixiao check ${output ?? '输出文件'} 查看详情）` : ''}。`,
+    `检查结果：${errors} 个错误，${warnings} 个警告${errors + warnings > 0 ? `（用 jixiao check ${output ? shellQuote(output) : '输出文件'} 查看详情）` : ''}。`,
     '',
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-chinese.js';
 import { Funding, Money } from './money.js';
 import { IndicatorValue } from './value.js';
 

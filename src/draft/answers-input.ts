@@ -128,7 +128,7 @@ export function parseAnswersText(text: string): AnswersParse {
 }
 
 /** Where JSON.parse stopped, as "第 N 行第 M 列", from whatever its message gives (position, line/column, or a snippet). */
-function jsonErrorPlace(text: string, message: string): string {
+export function jsonErrorPlace(text: string, message: string): string {
   if (text.trim() === '') return '文件是空的。';
   if (/end of JSON input/.test(message)) return '文件在结尾处不完整（缺少括号或引号）。';
   const line = /line (\d+) column (\d+)/.exec(message);

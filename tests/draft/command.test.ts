@@ -65,7 +65,7 @@ describe('jixiao draft', () => {
 
   it('says so when the answers file or the output folder does not exist, and writes nothing', async () => {
     await expect(runDraft({ answers: join(dir, 'nope.json'), offline: true })).rejects.toThrow(
-      /无法读取答卷文件 .*nope\.json：文件不存在/,
+      /找不到答卷文件：.*nope\.json/,
     );
     await expect(
       runDraft({ answers: example, offline: true, output: join(dir, 'missing', 'out.json') }),

@@ -128,7 +128,7 @@ describe('jixiao export', () => {
       runExport(input, { to: 'docx', output: join(dir, '没有这个文件夹', 'a.docx') }),
     ).rejects.toThrow(/文件夹不存在：.*没有这个文件夹.*请先创建/);
     await expect(runExport(input, { to: 'docx', output: dir })).rejects.toThrow(/是一个文件夹.*加上文件名/);
-    await expect(runExport(input, { to: 'json', output: input })).rejects.toThrow(/不能与输入文件相同/);
+    await expect(runExport(input, { to: 'json', output: input })).rejects.toThrow(/就是输入文件.*同一个文件/);
     await expect(runExport(input, { to: 'json', output: input })).rejects.toBeInstanceOf(JixiaoError);
   });
 

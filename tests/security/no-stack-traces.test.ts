@@ -182,7 +182,8 @@ describe('the usage errors of the argument parser are Chinese', () => {
     [['import', 'a', 'b'], /^错误：参数太多（应为 1 个，实际 2 个）。文件名中有空格时/],
   ])('%j', async (args, message) => {
     const result = await runCli(cli, args, { env: box.env, cwd: box.root });
-    expect(result.code).toBe(1);
+    // A usage error is "cannot do that" (2), never "errors found" (1).
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain('（用 jixiao --help 查看用法）');
   });

@@ -112,7 +112,7 @@ describe('jixiao selfeval (run in process)', () => {
     const paths = files();
     await expect(
       runSelfeval({ ...paths, output: join(dir, 'no-such-folder', 'out.json'), thresholds }),
-    ).rejects.toThrow(/无法写入 .*请检查文件夹是否存在/);
+    ).rejects.toThrow(/文件夹不存在：.*no-such-folder/);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Finding } from '../../domain/finding.js';
 import { ImportError } from '../types.js';
 
 /**
@@ -41,8 +42,12 @@ function decode(bytes: Buffer, encoding: string, fatal: boolean): string | null 
   }
 }
 
-/** Share of characters that never occur in a text table: control characters, and replacement marks beyond a broken one or two. */
-function junkShare(text: string): number {
+/**
+ * Share of characters that never occur in a text table: control characters, and replacement marks
+ * beyond a broken one or two. The first few of either are forgiven, so one stray byte in a short
+ * file is a broken character (warned about), not a "binary" file.
+ */
+function junkShare(text: string, forgiven = 3): number {
   if (text.length === 0) return 0;
   let controls = 0;
   let broken = 0;
@@ -52,7 +57,7 @@ function junkShare(text: string): number {
       controls++;
     else if (c === 0xfffd) broken++;
   }
-  return (controls + Math.max(0, broken - 2)) / text.length;
+  return Math.max(0, controls + Math.max(0, broken - 2) - forgiven) / text.length;
 }
 
 /** UTF-8 with a stray broken byte or two (a file cut off mid-character) is still UTF-8, not GB18030. */
@@ -77,16 +82,46 @@ export function decodeText(bytes: Buffer, name: string): string {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) text = decode(bytes.subarray(3), 'utf-8', false);
   else if (startsWith(bytes, [0xff, 0xfe])) text = decode(bytes.subarray(2), 'utf-16le', false);
   else if (startsWith(bytes, [0xfe, 0xff])) text = decode(bytes.subarray(2), 'utf-16be', false);
-  else if (bytes.includes(0)) {
+  else if (bytes.includes(0) && bytes.length % 2 === 0) {
     // UTF-16 without a BOM has a zero byte beside every ASCII character (tabs, digits, line ends).
-    const le = bytes.length % 2 === 0 ? decode(bytes, 'utf-16le', true) : null;
-    const be = bytes.length % 2 === 0 ? decode(bytes, 'utf-16be', true) : null;
-    text = [le, be].find((t) => t !== null && junkShare(t) < 0.001) ?? null;
-  } else text = decode(bytes, 'utf-8', true) ?? nearlyUtf8(bytes) ?? decode(bytes, 'gb18030', false);
+    const le = decode(bytes, 'utf-16le', true);
+    const be = decode(bytes, 'utf-16be', true);
+    text = [le, be].find((t) => t !== null && junkShare(t, 0) < 0.001) ?? null;
+  }
+  // A stray zero byte in a UTF-8 file is one broken character, not UTF-16.
+  text ??= decode(bytes, 'utf-8', true) ?? nearlyUtf8(bytes) ?? decode(bytes, 'gb18030', false);
   if (text === null || junkShare(text) > 0.01) {
     throw new ImportError(
       `无法读取 ${name}：它不是文本文件（含有二进制数据），或编码无法识别。请把表格从 Word/WPS 复制到记事本，另存为 UTF-8 编码的 .txt 后再试。`,
     );
   }
-  return text.replace(/^\ufeff/, '').replace(/\u0000/g, '');
+  return text.replace(/^\ufeff/, '').replaceAll('\u0000', '');
+}
+
+/**
+ * A warning when decoding replaced bytes that are not valid in the file's encoding (shown as "�"):
+ * the user should know the text was changed. Replacement marks the file itself holds are not counted.
+ */
+export function brokenCharactersFinding(text: string, bytes: Uint8Array, name: string): Finding | null {
+  let marks = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) marks++;
+  if (marks === 0) return null;
+  const written = countUtf8Replacement(bytes);
+  const broken = marks - written;
+  if (broken <= 0) return null;
+  const first = text.indexOf('\ufffd');
+  const line = text.slice(0, first).split('\n').length;
+  return {
+    rule: 'import/unrecognised',
+    severity: 'warning',
+    message: `${name} 中有 ${broken} 处无法识别的字符（编码错误，显示为“�”，第一处在第 ${line} 行），其余内容照常读取。请核对这些位置，或用记事本把文件另存为 UTF-8 编码后再试。`,
+    location: { table: name },
+  };
+}
+
+function countUtf8Replacement(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i + 2 < bytes.length; i++)
+    if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) count++;
+  return count;
 }

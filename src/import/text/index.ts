@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { mapBlocks } from '../map-blocks.js';
 import type { ImportResult } from '../types.js';
-import { decodeText } from './decode.js';
+import { brokenCharactersFinding, decodeText } from './decode.js';
 import { readTextBlocks } from './layout.js';
 
 /**
@@ -12,7 +12,10 @@ import { readTextBlocks } from './layout.js';
 export function readTextDocument(bytes: Buffer, path: string): ImportResult {
   const name = basename(path);
   const markdown = /\.(md|markdown)$/i.test(name);
-  return mapBlocks(readTextBlocks(decodeText(bytes, name), { markdown }), { sourceName: name });
+  const text = decodeText(bytes, name);
+  const result = mapBlocks(readTextBlocks(text, { markdown }), { sourceName: name });
+  const broken = brokenCharactersFinding(text, bytes, name);
+  return broken ? { ...result, findings: [broken, ...result.findings] } : result;
 }
 
 export { readTextBlocks } from './layout.js';
