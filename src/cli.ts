@@ -21,13 +21,16 @@ const program = new Command()
 
 program
   .command('check')
-  .description('检查绩效目标表（.json / .txt / .md / .docx / .xlsx），报告审核人员会退回的问题')
-  .argument('<files...>', '要检查的文件')
+  .description(
+    '检查绩效目标表（.docx / .doc / .wps / .xlsx / .xls / .et / .pdf / .txt / .md / .json），报告审核人员会退回的问题',
+  )
+  .argument('<files...>', '要检查的文件或文件夹（文件夹中的文件全部检查）')
   .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json']).default('text'))
   .addOption(new Option('--framework <framework>', '指标体系').choices(['local', 'central-2021']))
+  .option('--report <file>', '另存汇总表（.xlsx）：全部问题一张表，按文件、按规则统计一张表')
   .action(async (files: string[], options) => {
-    const { runCheck } = await import('./commands/check.js');
-    process.exitCode = await runCheck(files, options);
+    const { runCheckCommand } = await import('./commands/check-folder.js');
+    process.exitCode = await runCheckCommand(files, options);
   });
 
 program
@@ -46,7 +49,7 @@ program
 
 program
   .command('import')
-  .description('把已有的表格（.txt / .md / .docx / .xlsx）转换为 jixiao 文档（JSON）')
+  .description('把已有的表格（.txt / .md / .docx / .doc / .xlsx / .xls / .pdf）转换为 jixiao 文档（JSON）')
   .argument('<file>', '要导入的文件')
   .option('-o, --output <file>', '输出文档（JSON）；省略时写到标准输出')
   .option('--force', '输出文件只读时也覆盖')
