@@ -1,5 +1,5 @@
-import { normalizeText, stripThousands } from '../../value/normalize.js';
-import { COUNTERS, unitMeasure, type UnitMeasure } from './_units.js';
+import { normalizeText, stripThousands } from '../value/normalize.js';
+import { COUNTERS, unitMeasure, type UnitMeasure } from '../value/measure.js';
 
 /** A number with a unit found in running text ("培训社区工作者120人" → 120人). */
 export interface Mention {
@@ -10,6 +10,9 @@ export interface Mention {
   measure: UnitMeasure;
   /** Stated as a change (较上年提高5%), not as the level itself. */
   change: boolean;
+  /** Where the mention starts and ends in the normalised text (see `factText`). */
+  start: number;
+  end: number;
 }
 
 const UNITS = [
@@ -130,10 +133,15 @@ const CHANGE_BEFORE =
 
 const HAS_DIGIT = /[\d０-９]/;
 
+/** The form of a text every mention's `start`/`end` refer to: full-width folded, spaces and thousands separators removed. */
+export function factText(raw: string): string {
+  return stripThousands(normalizeText(raw));
+}
+
 /** The numbers with units written in a text, years (2025年), dates (3月15日) and ordinals (第3期) left out. */
 export function numberMentions(raw: string): Mention[] {
   if (!HAS_DIGIT.test(raw)) return [];
-  const text = stripThousands(normalizeText(raw));
+  const text = factText(raw);
   const mentions: Mention[] = [];
   for (const m of text.matchAll(MENTION)) {
     const [whole, from, digits, wan, unit, per] = m;
@@ -155,6 +163,8 @@ export function numberMentions(raw: string): Mention[] {
         unit: fullUnit,
         measure,
         change,
+        start,
+        end: start + whole.length,
       });
     }
   }

@@ -1,5 +1,5 @@
-import { moneyFromNumber, toYuan } from '../../value/money.js';
-import { normalizeText, stripThousands } from '../../value/normalize.js';
+import { moneyFromNumber, toYuan } from '../value/money.js';
+import { normalizeText, stripThousands } from '../value/normalize.js';
 
 /** An amount of money itemised in a text: `外墙保温改造45万元` → 45万元 = 450000元. */
 export interface Amount {
@@ -11,10 +11,12 @@ export interface Amount {
   part: boolean;
 }
 
-const AMOUNT = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(亿元|万元|千元|元|万(?=[；;，,。、）)]|$))(?![/每])/g;
+/** 万 alone is 万元 unless a unit follows it (2.1万人, 1.5万平方米, 3万株) or it is approximate (30万余). */
+const AMOUNT =
+  /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(亿元|万元|千元|元|万(?![元人户次册个件台套辆座处项亩米平公千吨株棵盏张本条份篇批余多左名位场期所家间a-zA-Z\d.]))(?![/每])/g;
 const FACTOR: Record<string, number> = { 亿元: 10_000, 万元: 1, 万: 1, 千元: 0.1, 元: 0.0001 };
 const TOTAL_BEFORE =
-  /(共计?|合计|总计|总额|总投资|总预算|预算数?|预算资金|计划投资|投资|累计|总金额|总价|总造价|资金规模|规模)[为是:：达约]?$/;
+  /((共|合计|总计|累计)[^\d，。；、,;]{0,4}|共计?|合计|总计|总额|总投资|总预算|预算数?|预算资金|计划投资|投资|累计|总金额|总价|总造价|资金规模|规模)[为是:：达约]?$/;
 const NOT_AN_ITEM_BEFORE =
   /(每[^\d，。；、,;]{0,3}|人均|户均|平均|单价|均价|标准为?|按|不超过|不低于|以上|以下)$/;
 /** Where an item ends: a semicolon, a full stop, a line break or the next number (2. / （2） / ②). */

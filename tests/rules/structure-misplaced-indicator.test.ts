@@ -32,8 +32,31 @@ testRule(misplacedIndicator, {
         ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '沿线群众满意度', value: '≥90%' }),
       ),
     },
+    {
+      name: 'issue: rates whose name carries a deadline phrase are time requirements (汛期前, 开学前, 次年…前, 第三季度)',
+      document: project(
+        ind({ level1: '产出指标', level2: '时效指标', name: '汛期前完工率', value: '=100%' }),
+        ind({ level1: '产出指标', level2: '时效指标', name: '开学前维修完成率', value: '=100%' }),
+        ind({ level1: '产出指标', level2: '时效指标', name: '春节前慰问金发放率', value: '=100%' }),
+        ind({ level1: '产出指标', level2: '时效指标', name: '次年3月前结算完成率', value: '=100%' }),
+        ind({ level1: '产出指标', level2: '时效指标', name: '第三季度开工率', value: '≥90%' }),
+        ind({ level1: '产出指标', level2: '时效指标', name: '上半年资金支出进度', value: '≥50%' }),
+        ind({ level1: '产出指标', level2: '时效指标', name: '主体工程完工', value: '汛期之前' }),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: '前 that names no deadline (目前, 门前) is no time requirement',
+      document: project(
+        ind({ level1: '产出指标', level2: '时效指标', name: '门前三包落实率', value: '≥95%' }),
+        ind({ level1: '产出指标', level2: '时效指标', name: '目前设施完好率', value: '≥95%' }),
+      ),
+      findings: [
+        { message: '时效指标下的“门前三包落实率”（指标值≥95%）看不出时间要求', suggestion: TIME_HINT },
+        { message: ['目前设施完好率', '看不出时间要求'] },
+      ],
+    },
     {
       name: 'korla: rates under 数量指标',
       document: project(

@@ -19,6 +19,7 @@ testRule(missingCategory, {
             ind({ level1: '产出指标', level2: '数量指标', name: '保障人数', value: '=36人' }),
             ind({ level1: '产出指标', level2: '质量指标', name: '运转保障率', value: '=100%' }),
             ind({ level1: '效益指标', level2: '社会效益指标', name: '单位正常运转天数', value: '≥250天' }),
+            ind({ level1: '产出指标', level2: '时效指标', name: '经费支付及时率', value: '=100%' }),
           ],
         }),
         makeProject({ projectName: '社区工作者业务培训', indicators: without(training.indicators, /成本/) }),
@@ -28,6 +29,7 @@ testRule(missingCategory, {
             ind({ level1: '产出指标', level2: '数量指标', name: '购置电脑数量', value: '=10台' }),
             ind({ level1: '产出指标', level2: '成本指标', name: '电脑单价', value: '≤0.6万元/台' }),
             ind({ level1: '效益指标', level2: '社会效益指标', name: '设备使用率', value: '≥95%' }),
+            ind({ level1: '产出指标', level2: '时效指标', name: '采购完成时间', value: '≤6月底' }),
           ],
         }),
       ]),
@@ -84,6 +86,7 @@ testRule(missingCategory, {
       ),
       framework: 'central-2021',
       findings: [
+        { message: '缺少时效指标：产出指标下没有写完成时限或及时程度' },
         {
           message: ['缺少成本指标'],
           suggestion: '加一级指标“成本指标”，如经济成本指标“外墙保温改造成本 ≤45万元”。',
@@ -119,7 +122,39 @@ testRule(missingCategory, {
           suggestion:
             '写明产出带来的效果，如社会效益指标“受益居民户数 ≥420户”、可持续影响指标“设施正常使用年限 ≥15年”。',
         },
+        { message: ['缺少时效指标'] },
         { message: '本表只有2个三级指标，至少应有3个' },
+      ],
+    },
+    {
+      name: 'issue: a project table without 时效 under 产出, in both frameworks (a department table needs none)',
+      document: doc([
+        makeProject({
+          projectName: '道路修复',
+          indicators: [
+            ind({ level1: '产出指标', level2: '数量指标', name: '道路修复长度', value: '≥2公里' }),
+            ind({ level1: '产出指标', level2: '质量指标', name: '路面平整合格率', value: '≥95%' }),
+            ind({ level1: '产出指标', level2: '成本指标', name: '修复成本', value: '≤40万元' }),
+            ind({ level1: '效益指标', level2: '社会效益指标', name: '通行条件改善率', value: '≥90%' }),
+            ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', value: '≥90%' }),
+          ],
+        }),
+        makeDepartment({
+          unitName: '示例街道办事处',
+          indicators: [
+            ind({ level1: '产出指标', level2: '数量指标', name: '服务活动场次', value: '≥12场' }),
+            ind({ level1: '效益指标', level2: '社会效益指标', name: '活动参与人次', value: '≥2000人次' }),
+            ind({ level1: '满意度指标', level2: '服务对象满意度指标', name: '居民满意度', value: '≥90%' }),
+          ],
+        }),
+      ]),
+      findings: [
+        {
+          message: '缺少时效指标：产出指标下没有写完成时限或及时程度',
+          suggestion:
+            '在产出指标下加“时效指标”，如“完工时间 ≤10月底”“补贴按时发放率 =100%”“故障响应时间 ≤24小时”。',
+          location: { table: '道路修复', tableIndex: 0, section: '绩效指标' },
+        },
       ],
     },
     {

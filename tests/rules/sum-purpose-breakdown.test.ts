@@ -58,6 +58,21 @@ testRule(purposeBreakdown, {
       ]),
     },
     {
+      name: 'amounts in prose written 150万 and 1,500,000元 add up exactly; 万人 and 万平方米 are no money',
+      document: doc([
+        makeProject({
+          projectName: '道路',
+          budget: { total: '180.00', fiscal: '180.00', other: null },
+          purpose: '资金150万用于道路硬化，30万用于绿化，惠及2.1万人、1.5万平方米。',
+        }),
+        makeProject({
+          projectName: '设备',
+          budget: { total: '162.50', fiscal: '162.50', other: null },
+          purpose: '购置设备1,500,000元，安装调试费12.5万元。',
+        }),
+      ]),
+    },
+    {
       name: 'no budget, nothing to compare',
       document: doc([makeProject({ projectName: 'x', purpose: '1.外墙45万元；2.管网30万元' })]),
     },
@@ -80,6 +95,31 @@ testRule(purposeBreakdown, {
       name: 'items above the budget; mixed 元 and 万',
       document: project('1.设计费50000元；2.施工费80万；3.监理费2万元', '80.00'),
       findings: [{ message: ['50000元 + 80万 + 2万元 = 87.00万元', '预算数80.00万元', '相差7.00万元'] }],
+    },
+    {
+      name: 'issue: amounts written 150万 in prose (万 followed by a verb), and a breakdown in 元',
+      document: doc([
+        makeProject({
+          projectName: '道路',
+          budget: { total: '180.00', fiscal: '180.00', other: null },
+          purpose: '资金150万用于道路硬化，50万用于绿化。',
+        }),
+        makeProject({
+          projectName: '培训',
+          budget: { total: '8.00', fiscal: '8.00', other: null },
+          purpose: '主要用于：1.培训费50,000元；2.资料费20,000元。',
+        }),
+      ]),
+      findings: [
+        {
+          message: ['150万 + 50万 = 200.00万元', '预算数180.00万元', '相差20.00万元'],
+          location: { table: '道路', tableIndex: 0 },
+        },
+        {
+          message: ['50000元 + 20000元 = 7.00万元', '预算数8.00万元'],
+          location: { table: '培训', tableIndex: 1 },
+        },
+      ],
     },
     {
       name: 'a goal text that itemises amounts',

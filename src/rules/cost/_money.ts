@@ -1,5 +1,6 @@
-import type { Indicator } from '../../domain/document.js';
+import type { Indicator, Table } from '../../domain/document.js';
 import { isCostLevel } from '../../domain/framework.js';
+import { formatMoney, sumMoney, toYuan } from '../../value/money.js';
 import { isMoneyUnit } from '../../value/units.js';
 import { indicatorUnit, unitMeasure } from '../value/_units.js';
 
@@ -26,4 +27,22 @@ export function totalYuan(indicator: Indicator): number | null {
     return null;
   const measure = unitMeasure(unit);
   return measure ? Math.round(value.numbers[0] * measure.factor) : null;
+}
+
+/** The budget a cost must stay within, in 元, and what to call it; null when the table states none. */
+export function budgetOf(table: Table): { yuan: number; label: string } | null {
+  if (table.kind === 'project') {
+    const { total, fiscal, other } = table.budget;
+    const money = total ?? (fiscal || other ? sumMoney([fiscal, other]) : null);
+    return money ? { yuan: toYuan(money), label: `项目预算数${formatMoney(money)}` } : null;
+  }
+  if (table.kind === 'department') {
+    const totals = table.tasks.map((t) => t.funding.total).filter((m) => m !== null);
+    const money = totals.length ? sumMoney(totals) : (table.tasksTotal?.total ?? null);
+    return money ? { yuan: toYuan(money), label: `全部年度任务的预算合计${formatMoney(money)}` } : null;
+  }
+  const row = table.funds.find((f) => /总额|合计/.test(f.label)) ?? table.funds[0];
+  const money = row?.full ?? row?.initial ?? null;
+  const whose = table.kind === 'self-evaluation' ? '项目' : '';
+  return money ? { yuan: toYuan(money), label: `${whose}全年预算数${formatMoney(money)}` } : null;
 }

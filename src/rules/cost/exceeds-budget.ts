@@ -1,26 +1,9 @@
 import type { Table } from '../../domain/document.js';
 import { formatNumber, formatValue } from '../../value/format-value.js';
-import { formatMoney, fromYuan, sumMoney, toYuan } from '../../value/money.js';
+import { formatMoney, fromYuan } from '../../value/money.js';
 import { indicatorLocation, indicators } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
-import { isMoneyCost, totalYuan } from './_money.js';
-
-/** The budget a cost must stay within, in 元, and what to call it; null when the table states none. */
-function budgetOf(table: Table): { yuan: number; label: string } | null {
-  if (table.kind === 'project') {
-    const { total, fiscal, other } = table.budget;
-    const money = total ?? (fiscal || other ? sumMoney([fiscal, other]) : null);
-    return money ? { yuan: toYuan(money), label: `项目预算数${formatMoney(money)}` } : null;
-  }
-  if (table.kind === 'department') {
-    const totals = table.tasks.map((t) => t.funding.total).filter((m) => m !== null);
-    const money = totals.length ? sumMoney(totals) : (table.tasksTotal?.total ?? null);
-    return money ? { yuan: toYuan(money), label: `全部年度任务的预算合计${formatMoney(money)}` } : null;
-  }
-  const row = table.funds.find((f) => /总额|合计/.test(f.label)) ?? table.funds[0];
-  const money = row?.full ?? row?.initial ?? null;
-  return money ? { yuan: toYuan(money), label: `项目全年预算数${formatMoney(money)}` } : null;
-}
+import { budgetOf, isMoneyCost, totalYuan } from './_money.js';
 
 /** 元 → "85.00万元" for messages (any size: a typo may make it huge). */
 const wan = (yuan: number) =>

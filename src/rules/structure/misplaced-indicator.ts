@@ -15,6 +15,13 @@ const RATE_WORDS = /率|度|比例|占比|比重|指数/;
 /** Words that show an indicator is about time: a deadline, a time limit, timeliness. */
 const TIME_WORDS =
   /及时|按时|按期|准时|如期|限时|时效|时限|时间|期限|周期|工期|进度|按计划|计划完成|当日|当天|当月|当年|年内|年底|月底|季度|天内|日内|小时|工作日|前完成|之前|截止|逾期|延期|超期|提前|时长|用时|期内|月内|限期|按月|按季|按年|定期|每月|每季|每年|每日|每天|每周|日清|即时|实时|立即|第一时间/;
+/**
+ * A deadline phrase: a period or event followed by 前/之前/以前 (汛期前, 开学前, 春节前, 次年3月前, 6月底前),
+ * a span followed by 内 (年内, 当月内, 30日内), a part of the year (第三季度, 上半年, 年初) or the next year.
+ * A rate whose name carries one (汛期前完工率) is a time requirement.
+ */
+const DEADLINE_PHRASE =
+  /[\u4e00-\u9fff\d](?<![目当门面眼跟])(之|以)?前(?![期景沿列端台置提])|[年月周日天旬季]内|季度|[上下]半年|年[初中末底]|次年|旬/;
 const QUALITY_WORDS = /合格|达标|通过|优良|正确|准确|完好|规范|质量/;
 
 function describe(indicator: Indicator): string {
@@ -28,7 +35,10 @@ function isTimeRelated(indicator: Indicator): boolean {
   return (
     value.kind === 'deadline' ||
     isTimeUnit(value.unit) ||
-    TIME_WORDS.test(`${indicator.name}${indicator.description}`)
+    TIME_WORDS.test(`${indicator.name}${indicator.description}`) ||
+    DEADLINE_PHRASE.test(
+      `${indicator.name}${indicator.description}${value.kind === 'qualitative' ? value.text : ''}`,
+    )
   );
 }
 

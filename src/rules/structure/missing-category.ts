@@ -1,11 +1,12 @@
 import type { Framework, Indicator, Table } from '../../domain/document.js';
 import { isCostLevel } from '../../domain/framework.js';
 import { tableLocation } from '../helpers.js';
+import { levelKind } from '../value/_levels.js';
 import type { Report, Rule } from '../types.js';
 import { cleanLevelName, guessLevel1, resolvedLevels } from './_levels.js';
 import { isTemplateRow } from './_placeholder.js';
 
-type Category = '产出' | '效益' | '成本' | '满意度';
+type Category = '产出' | '时效' | '效益' | '成本' | '满意度';
 
 const OUTPUT_LEVEL2 = new Set(['数量指标', '质量指标', '时效指标']);
 const BENEFIT_LEVEL2 = new Set(['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标']);
@@ -20,6 +21,7 @@ function categoriesOf(indicator: Indicator, framework: Framework): Set<Category>
   const l1 = guessLevel1(level1, framework) ?? level1;
   const found = new Set<Category>();
   if (l1 === '产出指标' || OUTPUT_LEVEL2.has(level2)) found.add('产出');
+  if (level2 === '时效指标' || levelKind(indicator) === 'time') found.add('时效');
   if (l1 === '效益指标' || BENEFIT_LEVEL2.has(level2)) found.add('效益');
   if (l1 === '满意度指标' || level2 === '服务对象满意度指标' || /满意/.test(indicator.name))
     found.add('满意度');
@@ -35,11 +37,15 @@ function projectText(table: Table): { name: string; text: string } {
   return { name: table.projectName, text: '' };
 }
 
-/** Which categories a table must have: 产出 and 效益 always, 成本 and 满意度 depending on the project. */
+/**
+ * Which categories a table must have: 产出 and 效益 always, 时效 under 产出 in a project table (both
+ * frameworks keep 时效指标 under 产出指标), 成本 and 满意度 depending on the project.
+ */
 export function requiredCategories(table: Table): Category[] {
   const required: Category[] = ['产出', '效益'];
   if (table.kind === 'department' || table.kind === 'department-self-evaluation')
     return [...required, '满意度'];
+  if (table.kind === 'project') required.push('时效');
   const { name, text } = projectText(table);
   const category = table.kind === 'project' ? table.category : undefined;
   if (category === 'construction' || category === 'equipment' || NEEDS_COST.test(name)) required.push('成本');
@@ -59,6 +65,12 @@ function missingMessage(category: Category, table: Table, framework: Framework):
         message: '缺少产出指标',
         suggestion:
           '每张表都要有产出指标：写明完成的数量（如“改造小区数量 =3个”）、质量（验收合格率）和时效（按期完成率）。',
+      };
+    case '时效':
+      return {
+        message: '缺少时效指标：产出指标下没有写完成时限或及时程度',
+        suggestion:
+          '在产出指标下加“时效指标”，如“完工时间 ≤10月底”“补贴按时发放率 =100%”“故障响应时间 ≤24小时”。',
       };
     case '效益':
       return {
@@ -86,7 +98,7 @@ export const missingCategory: Rule = {
   meta: {
     id: 'structure/missing-category',
     description:
-      '缺少必备的指标类别：产出、效益（每张表），成本（工程、修缮、购置项目），满意度（有外部服务对象时），或三级指标少于3个',
+      '缺少必备的指标类别：产出、效益（每张表），时效（项目表），成本（工程、修缮、购置项目），满意度（有外部服务对象时），或三级指标少于3个',
     severity: 'warning',
     tags: ['structure', 'completeness'],
   },
@@ -107,6 +119,8 @@ export const missingCategory: Rule = {
       }
       const present = new Set(rows.flatMap((i) => [...categoriesOf(i, framework)]));
       for (const category of requiredCategories(table)) {
+        // Without any 产出 the 产出 finding already asks for 数量, 质量 and 时效.
+        if (category === '时效' && !present.has('产出')) continue;
         if (!present.has(category)) reports.push({ ...missingMessage(category, table, framework), location });
       }
       if (rows.length < 3) {

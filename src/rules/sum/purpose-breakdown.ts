@@ -2,7 +2,8 @@ import type { ProjectTable } from '../../domain/document.js';
 import { formatMoney, fromYuan, sumMoney, toYuan } from '../../value/money.js';
 import { tableLocation } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
-import { moneyAmounts, type Amount } from './_amounts.js';
+import type { Amount } from '../../facts/money.js';
+import { tableFacts } from '../../facts/table-facts.js';
 
 const total = (amounts: Amount[]) => amounts.reduce((acc, a) => acc + a.yuan, 0);
 
@@ -39,11 +40,12 @@ export const purposeBreakdown: Rule = {
       const { total: budgetTotal, fiscal, other } = table.budget;
       const budget = budgetTotal ?? (fiscal || other ? sumMoney([fiscal, other]) : null);
       if (!budget) continue;
-      for (const [section, text] of [
-        ['资金用途', table.purpose],
-        ['绩效目标', table.goals],
+      const { purposeMoney, goalsMoney } = tableFacts(table);
+      for (const [section, amounts] of [
+        ['资金用途', purposeMoney],
+        ['绩效目标', goalsMoney],
       ] as const) {
-        const report = breakdown(table, tableIndex, section, text, budget);
+        const report = breakdown(table, tableIndex, section, amounts, budget);
         if (report) reports.push(report);
       }
     }
@@ -55,10 +57,10 @@ function breakdown(
   table: ProjectTable,
   tableIndex: number,
   section: string,
-  text: string,
+  amounts: Amount[] | null,
   budget: string,
 ): Report | null {
-  const items = moneyAmounts(text)?.filter((a) => !a.total) ?? [];
+  const items = amounts?.filter((a) => !a.total) ?? [];
   if (items.length < 2) return null;
   const budgetYuan = toYuan(budget);
   if (readings(items).includes(budgetYuan)) return null;

@@ -2,7 +2,7 @@ import type { Indicator } from '../../domain/document.js';
 import { formatNumber, formatValue } from '../../value/format-value.js';
 import { indicatorLocation, indicators } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
-import { monthMentions, numberMentions } from './_mentions.js';
+import { monthMentions, numberMentions } from '../../facts/mentions.js';
 import { indicatorUnit, isChangeName, unitMeasure } from './_units.js';
 
 const FIELDS = [

@@ -1,0 +1,90 @@
+import type { Table } from '../../domain/document.js';
+import { tableFacts, type Fact } from '../../facts/table-facts.js';
+import type { Severity } from '../../domain/finding.js';
+import { unitClass } from '../../value/measure.js';
+import { indicatorLocation } from '../helpers.js';
+import { meaningfulBigrams, sharesBigram } from '../text/_text.js';
+import type { Report, Rule } from '../types.js';
+import { isChangeName } from './_units.js';
+
+/** Counters that any kind of thing may be counted in: sharing one says little about what is counted. */
+const GENERIC_FAMILIES = new Set(['个', '项', '次', '件', '批', '类', '种', '组']);
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Counts and measures that a goal and an indicator can both state (not shares, money, time or per-unit amounts). */
+function comparable(fact: Fact): boolean {
+  if (fact.per || fact.change || fact.approximate || fact.base <= 0) return false;
+  const kind = unitClass(fact.unit);
+  return kind !== null && kind !== 'share' && kind !== 'money' && kind !== 'time';
+}
+
+/** Whether the value contradicts the text's number for sure (≥150户 against 共120户), not only differs from it. */
+function contradicts(value: Fact, text: Fact): boolean {
+  if (value.op === '≥' || value.op === '>') return text.base < value.base;
+  if (value.op === '≤' || value.op === '<') return text.base > value.base;
+  return true;
+}
+
+const SHORT = 24;
+const shortClause = (fact: Fact) => (fact.clause.length <= SHORT ? `（“${fact.clause}”）` : '');
+
+function checkTable(table: Table, tableIndex: number): Report[] {
+  const { facts } = tableFacts(table);
+  const values = facts.filter((f) => f.source.field === '指标值' && comparable(f));
+  const texts = facts.filter(
+    (f) => (f.source.field === '资金用途' || f.source.field === '绩效目标') && comparable(f),
+  );
+  if (values.length === 0 || texts.length === 0) return [];
+  const reports: Report[] = [];
+  for (const value of values) {
+    const index = value.source.indicatorIndex ?? -1;
+    const indicator = table.indicators[index];
+    if (!indicator || isChangeName(indicator.name)) continue;
+    const family = value.measure.family;
+    const peers = values.filter((v) => v.measure.family === family);
+    const stated = texts.filter((t) => t.measure.family === family);
+    if (stated.length === 0 || stated.some((t) => same(t.base, value.base))) continue;
+    // A number another indicator states is that indicator's, not this one's.
+    const open = stated.filter((t) => !peers.some((v) => same(v.base, t.base)));
+    if (open.length === 0) continue;
+    const about = meaningfulBigrams(`${indicator.name}${indicator.description}`);
+    const matched = open.filter((t) => sharesBigram(meaningfulBigrams(t.object), about));
+    let text: Fact;
+    let severity: Severity;
+    if (matched.length > 0) {
+      text = matched[0];
+      const certain = open.length === 1 && peers.length === 1 && contradicts(value, text);
+      severity = certain ? 'error' : 'warning';
+    } else if (open.length === 1 && peers.length === 1 && !GENERIC_FAMILIES.has(family)) {
+      text = open[0];
+      severity = 'warning';
+    } else continue;
+    const where = text.source.field;
+    reports.push({
+      message:
+        `${indicator.name}：${where}写的是${text.text}${shortClause(text)}，指标值为${value.text}，两者不一致` +
+        (severity === 'warning' ? `；请确认两处说的是否为同一数量` : ''),
+      location: indicatorLocation(table, tableIndex, indicator, index),
+      suggestion: `核实年度目标后统一${where}与指标值：若是${text.text}，把指标值改为与之一致；否则修改${where}中的数字`,
+      severity,
+    });
+  }
+  return reports;
+}
+
+/**
+ * The 资金用途 or the goals state a quantity (共120户, 3条道路) that an indicator of the same unit states
+ * differently (≥150户, ≥5条). An error when the object matches and nothing else of that unit is
+ * stated; a warning where matching the two is a judgement.
+ */
+export const goalMismatch: Rule = {
+  meta: {
+    id: 'value/goal-mismatch',
+    description: '资金用途或绩效目标中的数量与同一单位的指标值不一致（共120户与≥150户）',
+    severity: 'error',
+    tags: ['value', 'consistency'],
+  },
+  check({ document }) {
+    return document.tables.flatMap((table, tableIndex) => checkTable(table, tableIndex));
+  },
+};
