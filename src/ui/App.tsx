@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useEffect, useMemo, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { LookContext } from './components/Look.js';
 import { Paragraph } from './components/Paragraph.js';
 import { errorText } from './format.js';
@@ -10,6 +10,7 @@ import { DraftingScreen } from './screens/DraftingScreen.js';
 import { EditScreen } from './screens/EditScreen.js';
 import { ExportScreen } from './screens/ExportScreen.js';
 import { FileReportScreen } from './screens/FileReportScreen.js';
+import { HeaderScreen } from './screens/HeaderScreen.js';
 import { InterviewScreen } from './screens/InterviewScreen.js';
 import { KeepScreen } from './screens/KeepScreen.js';
 import { ModelSettingsScreen } from './screens/ModelSettingsScreen.js';
@@ -27,7 +28,10 @@ import { SummaryScreen } from './screens/SummaryScreen.js';
 import { TableTextScreen } from './screens/TableTextScreen.js';
 import { useServices } from './services.js';
 import type { AppState, ScreenKind } from './state/types.js';
-import { KeysProvider, useKeys } from './hooks/useKeys.js';
+import { KeysProvider, useKeys, useTyping } from './hooks/useKeys.js';
+import { keyMatcher } from './keys/bindings.js';
+import { keyContextOf } from './keys/context.js';
+import { HelpScreen } from './screens/HelpScreen.js';
 import { useSavedReducer } from './hooks/useSavedReducer.js';
 
 const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K>> } = {
@@ -39,6 +43,7 @@ const SCREENS: { [K in Exclude<ScreenKind, 'quit'>]: ComponentType<ScreenProps<K
   edit: EditScreen,
   keep: KeepScreen,
   'table-text': TableTextScreen,
+  header: HeaderScreen,
   category: CategoryScreen,
   preview: PreviewScreen,
   export: ExportScreen,
@@ -114,10 +119,20 @@ function AppBody({ initial, onFarewell }: AppProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.leaving, services, exit]);
 
-  // The only key handled outside the screens: Ctrl+C opens the leave dialog (which then has the keyboard).
+  const [help, setHelp] = useState(false);
+  const typing = useTyping();
+  // The keys of every screen (after the screen's own handler has seen the key): Ctrl+C opens the
+  // leave dialog (which then has the keyboard), ? or F1 the help, h goes to the start screen.
+  // In a text field ? and h are text: there F1 is the help.
   useKeys(
     (input, key) => {
-      if (key.ctrl && input === 'c') dispatch({ type: 'ask-quit' });
+      const is = keyMatcher(input, key);
+      if (is('quit')) {
+        setHelp(false);
+        dispatch({ type: 'ask-quit' });
+      } else if (help) return;
+      else if (is('help') && (key.f1 || !typing())) setHelp(true);
+      else if (is('home') && !typing() && state.screen.kind !== 'start') dispatch({ type: 'home' });
     },
     { isActive: state.screen.kind !== 'quit' && !state.leaving },
   );
@@ -147,11 +162,13 @@ function AppBody({ initial, onFarewell }: AppProps) {
   }
   return (
     <LookContext.Provider value={glyphs}>
-      <Box flexDirection="column">
+      {help ? <HelpScreen context={keyContextOf(state)} onClose={() => setHelp(false)} /> : null}
+      {/* Under the help the screen stays mounted (hidden), so nothing typed into it is lost. */}
+      <Box flexDirection="column" display={help ? 'none' : 'flex'}>
         <Screen
           state={{ ...state, screen: shown }}
           dispatch={dispatch}
-          isActive={screen.kind !== 'quit' && !state.leaving}
+          isActive={screen.kind !== 'quit' && !state.leaving && !help}
         />
         {screen.kind === 'quit' ? (
           <QuitDialog state={{ ...state, screen }} dispatch={dispatch} isActive={!state.leaving} />

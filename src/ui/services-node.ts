@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Answers } from '../domain/answers.js';
 import type { JixiaoDocument } from '../domain/document.js';
 import { createDraftStore, newDraftId, type DraftStore } from '../store/drafts.js';
 import { writeAllFormats } from './export-files.js';

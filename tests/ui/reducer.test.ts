@@ -160,10 +160,13 @@ describe('app reducer: review', () => {
       type: 'save-indicator',
       texts: { ...s.screen.texts, name: '公用经费支出', value: '≤86.3万元' },
     });
-    expect(s.draft!.document!.tables[0].indicators[4]).toMatchObject({
+    // It goes to the end of its 二级 group (after 人员保障支出), not after 满意度.
+    expect(s.draft!.document!.tables[0].indicators[3]).toMatchObject({
       name: '公用经费支出',
       status: 'custom',
     });
+    expect(s.draft!.document!.tables[0].indicators[4].name).toBe('职工满意度');
+    expect(s.screen).toMatchObject({ kind: 'review', row: 3 });
   });
 
   it('keeps an error with a reason, and clears it with an empty one', () => {

@@ -79,7 +79,8 @@ describe('review screen', () => {
     expect(frame).toContain('保障在职人员数量');
     expect(frame).toContain('=45人');
     expect(frame).toMatch(/错误 \d+ · 警告 \d+ · 提示 \d+/);
-    expect(frame).toContain('回车 编辑');
+    expect(frame).toContain('回车/e 修改');
+    expect(frame).toContain('? 帮助');
     expect(frame).toContain('d 本表完成');
   });
 
@@ -177,13 +178,45 @@ describe('review screen', () => {
     await app.see('这一行没有错误，不需要说明保留理由');
   });
 
-  it('Esc in the edit form throws the changes away', async () => {
+  it('Esc in the edit form asks before it throws the changes away; unchanged, it just goes back', async () => {
     const app = await toReview();
     await app.press(KEY.enter);
     await app.see('编辑指标：保障在职人员数量');
     await app.press(KEY.ctrlU, '=999人', KEY.esc);
+    await app.see('放弃这次修改？');
+    // n keeps the form with what was typed.
+    await app.press('n');
+    await app.notSee('放弃这次修改？');
+    expect(app.frame()).toContain('=999人');
+    await app.press(KEY.esc);
+    await app.see('放弃这次修改？');
+    await app.press('y');
     await app.see('审阅 1/2');
     expect(app.frame()).toContain('=45人');
+    await app.press(KEY.enter);
+    await app.see('编辑指标：保障在职人员数量');
+    await app.press(KEY.esc);
+    await app.see('审阅 1/2');
+  });
+
+  it('Ctrl+U, typing and Ctrl+D in one chunk save the typed text (not an empty field)', async () => {
+    const app = await toReview();
+    await app.press(KEY.enter);
+    await app.see('编辑指标：保障在职人员数量');
+    await app.press(`${KEY.ctrlU}=46人${KEY.ctrlD}`);
+    await app.see('已保存修改。');
+    expect(app.frame()).toContain('=46人');
+  });
+
+  it('a new indicator’s pre-filled 依据 is selected: typing replaces it', async () => {
+    const app = await toReview();
+    await app.press('n');
+    await app.see('新增指标');
+    await app.press('公用经费', KEY.enter, KEY.enter, '≤86万元', KEY.enter);
+    await app.see('> 指标值确定依据');
+    await app.press('历史标准');
+    await app.see(/> 指标值确定依据\s+历史标准\s/);
+    expect(app.frame()).not.toContain('计划标准历史标准');
   });
 
   it('the notes of the drafter are shown', async () => {

@@ -46,7 +46,7 @@ export function SecretInput({
       const next = setSecret((s) => s + text.replace(/[\r\n]/g, ''));
       if (text !== input) onSubmit(next);
     },
-    { isActive },
+    { isActive, text: true },
   );
 
   return (

@@ -22,6 +22,8 @@ export interface TextInputProps {
   onChange?: (text: string) => void;
   /** Keys the input does not use (Esc, Tab, PgUp, Ctrl+letters other than its own). */
   onKey?: (input: string, key: Key) => void;
+  /** The starting text is selected: typing replaces it, Backspace removes it, an arrow keeps it. */
+  selected?: boolean;
 }
 
 /** The rows to draw and the cursor cell within them, for a text, its cursor and a width. */
@@ -54,12 +56,23 @@ export function TextInput({
   onSubmit,
   onChange,
   onKey,
+  selected = false,
 }: TextInputProps) {
   const [editor, setEditor, editorRef] = useSyncState(() => createEditor(initial));
+  const [selection, setSelection, selectionRef] = useSyncState(selected && initial !== '');
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   // Applied at once (not in an effect) so the screen hears of a change before a later key, such as Enter, is handled.
   const dispatch = (action: EditorAction) => {
+    if (selectionRef.current) {
+      setSelection(false);
+      if (action.type === 'insert' || action.type === 'backspace' || action.type === 'delete')
+        setEditor((current) => editorReducer(current, { type: 'clear' }));
+      if (action.type === 'backspace' || action.type === 'delete') {
+        onChangeRef.current?.('');
+        return;
+      }
+    }
     const before = editorRef.current.present.text;
     const after = setEditor((current) => editorReducer(current, action)).present.text;
     if (after !== before) onChangeRef.current?.(after);
@@ -116,7 +129,7 @@ export function TextInput({
       });
     }
   };
-  useKeys(handle, { isActive });
+  useKeys(handle, { isActive, text: true });
 
   return (
     <Box ref={ref} flexDirection="column" width={width}>
@@ -124,7 +137,11 @@ export function TextInput({
       {text === '' && placeholder ? (
         <Text dimColor>{placeholder}</Text>
       ) : (
-        view.lines.map((line, i) => <Text key={i}>{line === '' ? ' ' : line}</Text>)
+        view.lines.map((line, i) => (
+          <Text key={i} inverse={selection}>
+            {line === '' ? ' ' : line}
+          </Text>
+        ))
       )}
       {view.hiddenBelow > 0 ? <Text dimColor>{`↓ 下面还有 ${view.hiddenBelow} 行`}</Text> : null}
     </Box>

@@ -9,6 +9,7 @@ import { Title } from '../components/Title.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as ProjectCategory[];
 
@@ -20,10 +21,11 @@ export function CategoryScreen({ state, dispatch, isActive }: ScreenProps<'categ
   const [selected, setSelected, selectedRef] = useSyncState(Math.max(0, current));
   useKeys(
     (_input, key) => {
-      if (key.upArrow) setSelected((i) => moveSelection(i, -1, CATEGORIES.length));
-      else if (key.downArrow) setSelected((i) => moveSelection(i, 1, CATEGORIES.length));
-      else if (key.return) dispatch({ type: 'save-category', category: CATEGORIES[selectedRef.current] });
-      else if (key.escape) dispatch({ type: 'back' });
+      const is = keyMatcher(_input, key);
+      if (is('up')) setSelected((i) => moveSelection(i, -1, CATEGORIES.length));
+      else if (is('down')) setSelected((i) => moveSelection(i, 1, CATEGORIES.length));
+      else if (is('confirm')) dispatch({ type: 'save-category', category: CATEGORIES[selectedRef.current] });
+      else if (is('back')) dispatch({ type: 'back' });
     },
     { isActive },
   );
@@ -45,14 +47,7 @@ export function CategoryScreen({ state, dispatch, isActive }: ScreenProps<'categ
         />
       </Box>
       <Text> </Text>
-      <HelpLine
-        keys={[
-          ['↑↓', '选择'],
-          ['回车', '确定'],
-          ['Esc', '取消'],
-        ]}
-        width={columns}
-      />
+      <HelpLine keys={helpLineKeys('category')} width={columns} />
     </Box>
   );
 }

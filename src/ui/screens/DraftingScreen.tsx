@@ -11,6 +11,7 @@ import { truncateTo } from '../text/graphemes.js';
 import { APP_SETTINGS_HINT } from '../model-access.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { keyMatcher } from '../keys/bindings.js';
 
 const STATE_LABELS: Record<DraftProgress['state'], string> = {
   waiting: '等待',
@@ -52,10 +53,11 @@ export function DraftingScreen({ state, dispatch, isActive }: ScreenProps<'draft
   });
   useKeys(
     (input, key) => {
-      if (key.escape) dispatch({ type: 'back' });
-      else if (finished && key.return) dispatch({ type: 'open-review' });
-      else if ((error || finished) && input === 'r') dispatch({ type: 'redraft', offline: Boolean(offline) });
-      else if (error && !offline && input === 'o') dispatch({ type: 'redraft', offline: true });
+      const is = keyMatcher(input, key);
+      if (is('back')) dispatch({ type: 'back' });
+      else if (finished && is('confirm')) dispatch({ type: 'open-review' });
+      else if ((error || finished) && is('retry')) dispatch({ type: 'redraft', offline: Boolean(offline) });
+      else if (error && !offline && is('offline')) dispatch({ type: 'redraft', offline: true });
     },
     { isActive },
   );

@@ -1,5 +1,5 @@
 import { Box, Text, type Key } from 'ink';
-import { useState } from 'react';
+import { useSyncState } from '../hooks/useSyncState.js';
 import { FRAMEWORK_LEVELS } from '../../domain/framework.js';
 import { parseValue } from '../../value/parse-value.js';
 import { HelpLine } from '../components/HelpLine.js';
@@ -8,9 +8,12 @@ import { TextInput } from '../components/TextInput.js';
 import { Title } from '../components/Title.js';
 import { useFindings } from '../hooks/useChecker.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useDiscard } from '../hooks/useDiscard.js';
+import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
 import {
   FIELD_LABELS,
   INDICATOR_FIELDS,
+  indicatorTexts,
   saveIndicator,
   tableIssues,
   type IndicatorField,
@@ -41,8 +44,11 @@ export function EditScreen({ state, dispatch, isActive }: ScreenProps<'edit'>) {
   const draft = state.draft!;
   const document = draft.document!;
   const { table, row, field, texts, isNew } = state.screen;
-  const [typed, setTyped] = useState<{ field: IndicatorField; text: string } | null>(null);
-  const current: IndicatorTexts = typed && typed.field === field ? { ...texts, [field]: typed.text } : texts;
+  // Read through the ref in key handlers: text typed and Ctrl+D sent in one chunk must save the text.
+  const [typed, setTyped, typedRef] = useSyncState<{ field: IndicatorField; text: string } | null>(null);
+  const withTyped = (t: typeof typed): IndicatorTexts =>
+    t && t.field === field ? { ...texts, [field]: t.text } : texts;
+  const current = withTyped(typed);
   const trial = saveIndicator(document, table, row, current);
   const check = useFindings(trial);
   const issues =
@@ -50,16 +56,22 @@ export function EditScreen({ state, dispatch, isActive }: ScreenProps<'edit'>) {
       ? tableIssues(trial, check.findings, table).filter((i) => i.finding.location.indicatorIndex === row)
       : [];
 
-  const go = (delta: number, withTexts: IndicatorTexts = current) => {
+  const go = (delta: number, withTexts: IndicatorTexts = withTyped(typedRef.current)) => {
     const next = INDICATOR_FIELDS[INDICATOR_FIELDS.indexOf(field) + delta];
     if (next) dispatch({ type: 'edit-field', field: next, texts: withTexts });
     return Boolean(next);
   };
+  const before = isNew
+    ? indicatorTexts(undefined, { level1: texts.level1, level2: texts.level2 })
+    : indicatorTexts(document.tables[table].indicators[row]);
+  const changed = INDICATOR_FIELDS.some((f) => current[f] !== before[f]);
+  const discard = useDiscard(changed, () => dispatch({ type: 'back' }), isActive);
   const onKey = (input: string, key: Key) => {
-    if (key.escape) dispatch({ type: 'back' });
-    else if (key.downArrow || (key.tab && !key.shift)) go(1);
-    else if (key.upArrow || (key.tab && key.shift)) go(-1);
-    else if (key.ctrl && input === 'd') dispatch({ type: 'save-indicator', texts: current });
+    const is = keyMatcher(input, key);
+    if (is('back')) discard.escape();
+    else if (is('down') || is('nextTab')) go(1);
+    else if (is('up') || is('prevTab')) go(-1);
+    else if (is('finish')) dispatch({ type: 'save-indicator', texts: withTyped(typedRef.current) });
   };
 
   const framework = document.unit.framework;
@@ -91,11 +103,12 @@ export function EditScreen({ state, dispatch, isActive }: ScreenProps<'edit'>) {
             <TextInput
               key={`${table}-${row}-${f}`}
               initial={current[f]}
-              isActive={isActive}
+              isActive={isActive && !discard.asking}
               width={columns - labelWidth}
+              selected={current[f] !== '' && current[f] === before[f] && isNew}
               onChange={(text) => setTyped({ field: f, text })}
               onSubmit={(text) => {
-                const done = { ...current, [f]: text };
+                const done = { ...withTyped(typedRef.current), [f]: text };
                 if (!go(1, done)) dispatch({ type: 'save-indicator', texts: done });
               }}
               onKey={onKey}
@@ -116,16 +129,8 @@ export function EditScreen({ state, dispatch, isActive }: ScreenProps<'edit'>) {
         </Text>
         <IssueList issues={issues} width={columns} height={Math.max(3, rows - 16)} showPlace={false} />
       </Box>
-      <HelpLine
-        keys={[
-          ['回车', '下一项（最后一项保存）'],
-          ['↑↓/Tab', '换字段'],
-          ['Ctrl+D', '保存'],
-          ['Ctrl+Z', '撤销输入'],
-          ['Esc', '放弃修改'],
-        ]}
-        width={columns}
-      />
+      {discard.prompt}
+      <HelpLine keys={helpLineKeys('edit')} width={columns} />
     </Box>
   );
 }

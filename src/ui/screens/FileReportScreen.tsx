@@ -9,6 +9,7 @@ import { useServices } from '../services.js';
 import { tableLabel } from '../../domain/labels.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { keyMatcher } from '../keys/bindings.js';
 
 /** What the checker found in an opened file; the file can then be reviewed and fixed as a draft. */
 export function FileReportScreen({ state, dispatch, isActive }: ScreenProps<'file-report'>) {
@@ -22,13 +23,14 @@ export function FileReportScreen({ state, dispatch, isActive }: ScreenProps<'fil
   const issues = findings.map((finding) => ({ finding, blocking: finding.severity === 'error' }));
   useKeys(
     (input, key) => {
-      if (key.upArrow) setSelected((i) => Math.max(0, i - 1));
-      else if (key.downArrow) setSelected((i) => Math.min(findings.length - 1, i + 1));
+      const is = keyMatcher(input, key);
+      if (is('up')) setSelected((i) => Math.max(0, i - 1));
+      else if (is('down')) setSelected((i) => Math.min(findings.length - 1, i + 1));
       else if (askYearRef.current) return;
-      else if ((key.return || input === 'i') && document)
+      else if (is('importFile') && document)
         dispatch({ type: 'import-as-draft', id: services.newId(), now: services.now().toISOString() });
-      else if (input === 'n' && document) setAskYear(true);
-      else if (key.escape) dispatch({ type: 'open-file' });
+      else if (is('importNewYear') && document) setAskYear(true);
+      else if (is('back')) dispatch({ type: 'open-file' });
     },
     { isActive: isActive && !askYear },
   );
@@ -52,6 +54,7 @@ export function FileReportScreen({ state, dispatch, isActive }: ScreenProps<'fil
           width={columns}
           height={Math.max(3, rows - 9)}
           selected={findings.length ? selected : undefined}
+          tableNames={tables}
         />
       </Box>
       {askYear && document ? (

@@ -10,6 +10,8 @@ import { projectTotal, purposeCheck, questionAt, taskTotal } from '../state/ques
 import { wrapText } from '../text/wrap.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { helpLineKeys, keyMatcher, type AppKey } from '../keys/bindings.js';
+import { stepPosition } from '../state/position.js';
 
 /** One question at a time, with a hint, an example, and running sums of the amounts. */
 export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'interview'>) {
@@ -27,17 +29,19 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
   const selected = choice.key === key ? choice.index : choiceIndex;
   const current = () => (choiceRef.current.key === key ? choiceRef.current.index : choiceIndex);
 
-  const onKey = (input: string, k: { escape?: boolean; ctrl?: boolean }) => {
-    if (k.escape) dispatch({ type: 'back' });
-    else if (k.ctrl && input === 'z') dispatch({ type: 'undo' });
+  const onKey = (input: string, k: AppKey) => {
+    const is = keyMatcher(input, k);
+    if (is('back')) dispatch({ type: 'back' });
+    else if (is('undo')) dispatch({ type: 'undo' });
   };
 
   useKeys(
     (input, k) => {
       const count = question.choices?.length ?? 0;
-      if (k.upArrow) setChoice({ key, index: moveSelection(current(), -1, count) });
-      else if (k.downArrow) setChoice({ key, index: moveSelection(current(), 1, count) });
-      else if (k.return) dispatch({ type: 'submit-answer', text: question.choices![current()].value });
+      const is = keyMatcher(input, k);
+      if (is('up')) setChoice({ key, index: moveSelection(current(), -1, count) });
+      else if (is('down')) setChoice({ key, index: moveSelection(current(), 1, count) });
+      else if (is('confirm')) dispatch({ type: 'submit-answer', text: question.choices![current()].value });
       else onKey(input, k);
     },
     { isActive: isActive && question.kind === 'choice' },
@@ -51,34 +55,22 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
         : '';
   const mismatch = purposeCheck(draft.answers, step, state.pendingText ?? question.current);
   const multiline = question.kind === 'multiline';
-  const help: Array<[string, string]> = multiline
-    ? [
-        ['回车', '换行'],
-        ['Ctrl+D', '完成本题'],
-        ['Ctrl+Z', '撤销'],
-        ['Esc', '上一题'],
-      ]
-    : question.kind === 'choice'
-      ? [
-          ['↑↓', '选择'],
-          ['回车', '确定'],
-          ['Esc', '上一题'],
-        ]
-      : [
-          ['回车', question.optional ? '确定（可留空）' : '确定'],
-          ['Ctrl+Z', '撤销'],
-          ['Ctrl+U', '清空'],
-          ['Esc', '上一题'],
-        ];
+  const help = helpLineKeys(
+    multiline ? 'interview-multiline' : question.kind === 'choice' ? 'interview-choice' : 'interview-text',
+  );
+  const only = state.screen.only;
   const fixedRows = 12 + (state.screen.error ? 2 : 0);
   return (
     <Box flexDirection="column">
       <Title
         title={`${draft.answers.unit.name || '新草稿'} · 访谈`}
-        right={question.section}
+        right={stepPosition(draft.answers, step)}
         width={columns}
       />
-      <Text bold>{question.title}</Text>
+      <Text
+        bold
+      >{`${question.title}${question.optional && !multiline && question.kind !== 'choice' ? '（可留空）' : ''}`}</Text>
+      {only ? <Text dimColor>只改这一部分：答完回到核对答案。</Text> : null}
       {wrapText(question.hint, columns).map((line, i) => (
         <Text key={i} dimColor>
           {line}

@@ -1,5 +1,4 @@
 import { Box, Text } from 'ink';
-import { useState } from 'react';
 import { HelpLine, helpLineHeight } from '../components/HelpLine.js';
 import { useGlyphs } from '../components/Look.js';
 import { Paragraph } from '../components/Paragraph.js';
@@ -8,14 +7,8 @@ import { usePreview } from '../hooks/usePreview.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
-
-const KEYS: Array<[string, string]> = [
-  ['↑↓', '滚动'],
-  ['PgUp/PgDn', '翻页'],
-  ['←→', '上/下一张表'],
-  ['回车', '导出'],
-  ['Esc', '回到审阅'],
-];
+import { useSyncState } from '../hooks/useSyncState.js';
+import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
 
 /** The document as it will be exported (Markdown), scrolled a page at a time. */
 export function PreviewScreen({ state, dispatch, isActive }: ScreenProps<'preview'>) {
@@ -23,28 +16,30 @@ export function PreviewScreen({ state, dispatch, isActive }: ScreenProps<'previe
   const glyphs = useGlyphs();
   const draft = state.draft!;
   const preview = usePreview(draft.document!, columns, glyphs);
-  const [top, setTop] = useState(0);
-  const keys = draft.selfEval
-    ? KEYS.map(([k, label]): [string, string] => (k === 'Esc' ? [k, '回到自评表'] : [k, label]))
-    : KEYS;
+  // Read through the ref: ↓↓↓↓ arriving in one chunk moves four lines, not one.
+  const [top, setTop] = useSyncState(0);
+  const keys = helpLineKeys('preview').map(([k, label]): [string, string] =>
+    k === 'Esc' && draft.selfEval ? [k, '回到自评表'] : [k, label],
+  );
   const page = Math.max(3, rows - 4 - helpLineHeight(keys, columns));
   const lines = preview.status === 'ready' ? preview.lines : [];
   const maxTop = Math.max(0, lines.length - page);
-  const scroll = (to: number) => setTop(Math.max(0, Math.min(maxTop, to)));
+  const scroll = (to: (now: number) => number) => setTop((now) => Math.max(0, Math.min(maxTop, to(now))));
   const headings = lines.flatMap((l, i) => (l.heading ? [i] : []));
 
   useKeys(
-    (_input, key) => {
-      if (key.upArrow) scroll(top - 1);
-      else if (key.downArrow) scroll(top + 1);
-      else if (key.pageUp) scroll(top - page);
-      else if (key.pageDown || _input === ' ') scroll(top + page);
-      else if (key.home) scroll(0);
-      else if (key.end) scroll(maxTop);
-      else if (key.rightArrow) scroll(headings.find((h) => h > top) ?? top);
-      else if (key.leftArrow) scroll([...headings].reverse().find((h) => h < top) ?? 0);
-      else if (key.return) dispatch({ type: 'open-export', dir: state.settings.exportDir });
-      else if (key.escape) dispatch({ type: 'back' });
+    (input, key) => {
+      const is = keyMatcher(input, key);
+      if (is('up')) scroll((t) => t - 1);
+      else if (is('down')) scroll((t) => t + 1);
+      else if (is('pageUp')) scroll((t) => t - page);
+      else if (is('pageDown')) scroll((t) => t + page);
+      else if (key.home) scroll(() => 0);
+      else if (key.end) scroll(() => maxTop);
+      else if (is('right')) scroll((t) => headings.find((h) => h > t) ?? t);
+      else if (is('left')) scroll((t) => [...headings].reverse().find((h) => h < t) ?? 0);
+      else if (is('confirm')) dispatch({ type: 'open-export', dir: state.settings.exportDir });
+      else if (is('back')) dispatch({ type: 'back' });
     },
     { isActive },
   );

@@ -3,6 +3,10 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useGlyphs } from '../components/Look.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { keyMatcher } from '../keys/bindings.js';
+
+/** Forms whose typed text is not part of the draft until saved (the interview's answer is kept). */
+const UNSAVED_FORMS = new Set(['edit', 'header', 'keep', 'table-text']);
 
 /** Ctrl+C asks first; the draft (and the text being typed) is saved before leaving. */
 export function QuitDialog({ state, dispatch, isActive }: ScreenProps<'quit'>) {
@@ -10,8 +14,9 @@ export function QuitDialog({ state, dispatch, isActive }: ScreenProps<'quit'>) {
   const glyphs = useGlyphs();
   useKeys(
     (input, key) => {
-      if (input === 'y' || input === 'Y' || (key.ctrl && input === 'c')) dispatch({ type: 'confirm-quit' });
-      else if (input === 'n' || input === 'N' || key.escape || key.return) dispatch({ type: 'cancel-quit' });
+      const is = keyMatcher(input, key);
+      if (is('yes') || is('quit')) dispatch({ type: 'confirm-quit' });
+      else if (is('no') || is('back') || is('confirm')) dispatch({ type: 'cancel-quit' });
     },
     { isActive },
   );
@@ -25,7 +30,11 @@ export function QuitDialog({ state, dispatch, isActive }: ScreenProps<'quit'>) {
     >
       <Text bold>退出 jixiao？</Text>
       <Text>
-        {state.draft ? '草稿已保存（包括正在输入的内容），下次可在开始界面继续。' : '没有未保存的内容。'}
+        {!state.draft
+          ? '没有未保存的内容。'
+          : UNSAVED_FORMS.has(state.screen.back.kind)
+            ? '草稿已保存，但正在编辑的这一项还没有保存：退出会丢掉这次修改。要保留，按 n 回去按 Ctrl+D 保存。'
+            : '草稿已保存（包括正在输入的内容），下次可在开始界面继续。'}
       </Text>
       <Text>
         <Text color="yellow">y</Text> 退出 <Text color="yellow">n</Text> 继续使用

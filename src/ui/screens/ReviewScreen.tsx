@@ -5,42 +5,19 @@ import { tableLabel } from '../../domain/labels.js';
 import { sumMoney } from '../../value/money.js';
 import { HelpLine, helpLineHeight } from '../components/HelpLine.js';
 import { IndicatorGrid } from '../components/IndicatorGrid.js';
-import { IssueList } from '../components/IssueList.js';
+import { IssueList, issueLines } from '../components/IssueList.js';
+import { useGlyphs } from '../components/Look.js';
 import { ModelPanel, modelPanelHeight } from '../components/ModelPanel.js';
-import { Paragraph } from '../components/Paragraph.js';
 import { Title } from '../components/Title.js';
 import { useFindings } from '../hooks/useChecker.js';
+import { useReviewKeys } from '../hooks/useReviewKeys.js';
 import { useReviewModel } from '../hooks/useReviewModel.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { helpLineKeys } from '../keys/bindings.js';
 import { issuesWithOpinions } from '../state/model.js';
-import { fieldOfLabel, tableIssues, type Issue } from '../state/review.js';
-import type { Action } from '../state/types.js';
-import { truncateTo } from '../text/graphemes.js';
+import { tableIssues } from '../state/review.js';
+import { wrapText } from '../text/wrap.js';
 import type { ScreenProps } from './props.js';
-import { useKeys } from '../hooks/useKeys.js';
-
-const GRID_KEYS: Array<[string, string]> = [
-  ['↑↓', '选择'],
-  ['回车', '编辑'],
-  ['y', '接受'],
-  ['x', '拒绝/恢复'],
-  ['n', '新增'],
-  ['k', '保留并说明'],
-  ['f', '问题列表'],
-  ['g', '绩效目标'],
-  ['u', '资金用途'],
-  ['c', '类别'],
-  ['←→', '换表'],
-  ['d', '本表完成'],
-  ['p', '预览'],
-  ['Ctrl+Z', '撤销'],
-  ['Esc', '返回'],
-];
-const ISSUE_KEYS: Array<[string, string]> = [
-  ['↑↓', '选择问题'],
-  ['回车', '跳到该处修改'],
-  ['Esc', '回到指标'],
-];
 
 function tableFacts(table: Table): string {
   if (table.kind === 'project') {
@@ -52,26 +29,19 @@ function tableFacts(table: Table): string {
   return '';
 }
 
-/** Where Enter on an issue goes: the field of the indicator it is about, or the table text it names. */
-function jump(issue: Issue): Action | { message: string } {
-  const { indicatorIndex, field, section } = issue.finding.location;
-  if (indicatorIndex !== undefined)
-    return { type: 'open-edit', row: indicatorIndex, field: fieldOfLabel(field) };
-  const place = `${section ?? ''}${field ?? ''}`;
-  if (/目标/.test(place)) return { type: 'open-table-text', field: 'goals' };
-  if (/资金用途/.test(place)) return { type: 'open-table-text', field: 'purpose' };
-  return {
-    message:
-      '这个问题在金额或表头部分（来自访谈的答案）：按 Esc 回到核对答案修改后重新起草，或在导出的表格中修改。',
-  };
+/** Lines of `text` wrapped to `width`, at most `max` (a longer text ends "…" at a line's end). */
+function lines(text: string, width: number, max: number): string[] {
+  const all = text ? wrapText(text, Math.max(10, width)) : [];
+  return all.length <= max ? all : [...all.slice(0, max - 1), `${all[max - 1].slice(0, -1)}…`];
 }
 
 /** One table at a time: its indicators, the checker's findings beside them, accept / edit / reject / add. */
 export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'>) {
   const { columns, rows } = useTerminalSize();
+  const glyphs = useGlyphs();
   const draft = state.draft!;
   const document = draft.document!;
-  const { table: t, row, focus, issue, message } = state.screen;
+  const { table: t, row, focus, issue, message, folded } = state.screen;
   const table = document.tables[t];
   const check = useFindings(document);
   const issues =
@@ -80,124 +50,80 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
   const issuesByRow = table.indicators.map((_, i) =>
     issues.filter((x) => x.finding.location.indicatorIndex === i),
   );
-  const rowIssues = issuesByRow[row] ?? [];
   const tableLevel = issues.filter((x) => x.finding.location.indicatorIndex === undefined);
-  const selectedIndicator = table.indicators[row];
-  const doneCount = draft.reviewed.filter(Boolean).length;
+  const selected = table.indicators[row];
   const model = useReviewModel(state, dispatch, issues);
+  useReviewKeys(state, dispatch, { issues, check, model, isActive });
 
-  useKeys(
-    (input, key) => {
-      if (model.handleKey(input, key)) return;
-      if (key.ctrl && input === 'z') return dispatch({ type: 'undo' });
-      if (key.escape) return dispatch({ type: 'back' });
-      if (focus === 'issues') {
-        if (key.upArrow) dispatch({ type: 'review-focus', focus: 'issues', issue: Math.max(0, issue - 1) });
-        else if (key.downArrow)
-          dispatch({ type: 'review-focus', focus: 'issues', issue: Math.min(issues.length - 1, issue + 1) });
-        else if (key.return && issues[issue]) {
-          const target = jump(issues[issue]);
-          dispatch('message' in target ? { type: 'review-message', message: target.message } : target);
-        }
-        return;
-      }
-      if (key.upArrow) dispatch({ type: 'review-move', rows: -1 });
-      else if (key.downArrow) dispatch({ type: 'review-move', rows: 1 });
-      else if (key.pageUp) dispatch({ type: 'review-move', rows: -10 });
-      else if (key.pageDown) dispatch({ type: 'review-move', rows: 10 });
-      else if (key.leftArrow) dispatch({ type: 'review-move', tables: -1 });
-      else if (key.rightArrow || key.tab) dispatch({ type: 'review-move', tables: 1 });
-      else if (key.return || input === 'e') dispatch({ type: 'open-edit' });
-      else if (input === 'y') dispatch({ type: 'accept-row' });
-      else if (input === 'x') dispatch({ type: 'reject-row' });
-      else if (input === 'n') dispatch({ type: 'add-row' });
-      else if (input === 'k') {
-        // Only an error can be kept (a warning never blocks the table); a kept one can be un-kept.
-        if (
-          rowIssues.some((i) => i.finding.severity === 'error' || /已保留/.test(i.finding.message)) ||
-          selectedIndicator?.keptReason
-        )
-          dispatch({ type: 'open-keep' });
-        else
-          dispatch({
-            type: 'review-message',
-            message: '这一行没有错误，不需要说明保留理由。警告不影响确认本表。',
-          });
-      } else if (input === 'g') dispatch({ type: 'open-table-text', field: 'goals' });
-      else if (input === 'u') dispatch({ type: 'open-table-text', field: 'purpose' });
-      else if (input === 'c') dispatch({ type: 'open-category' });
-      else if (input === 'f') {
-        if (issues.length > 0) dispatch({ type: 'review-focus', focus: 'issues', issue: 0 });
-        else dispatch({ type: 'review-message', message: '这张表没有发现问题。' });
-      } else if (input === 'd') {
-        if (check.status !== 'ready')
-          dispatch({ type: 'review-message', message: '正在检查，请稍候再确认。' });
-        else if (blocking.length > 0) {
-          dispatch({
-            type: 'review-message',
-            message: `还不能确认：有 ${blocking.length} 个错误或待填写项。按 f 逐条查看并修改；确需保留的错误，选中该行按 k 写明理由。`,
-          });
-        } else dispatch({ type: 'accept-table' });
-      } else if (input === 'p') {
-        const open = document.tables
-          .map((tb, i) => (draft.reviewed[i] ? '' : tableLabel(tb)))
-          .filter(Boolean);
-        if (open.length === 0) dispatch({ type: 'open-preview' });
-        else
-          dispatch({
-            type: 'review-message',
-            message: `还有 ${open.length} 张表没有确认：${open.slice(0, 3).join('、')}${open.length > 3 ? '等' : ''}。每张表检查无误后按 d 确认。`,
-          });
-      }
-    },
-    { isActive: isActive && !model.prompting },
-  );
-
-  const help =
-    focus === 'issues'
-      ? [...ISSUE_KEYS, ...model.help.filter(([k]) => k.startsWith('o'))]
-      : [...GRID_KEYS, ...model.help];
-  const helpRows = helpLineHeight(help, columns);
-  const panelRows = Math.max(3, Math.min(8, Math.floor((rows - 10) / 3)));
-  const gridRows = Math.max(
-    3,
-    rows -
-      9 -
-      panelRows -
-      helpRows -
-      (message ? 2 : 0) -
-      (focus === 'grid' ? modelPanelHeight(model, columns) : 0),
-  );
+  const count = (s: string) => issues.filter((i) => i.finding.severity === s).length;
   const toFill = blocking.filter((i) => i.finding.severity !== 'error').length;
-  const counts = `错误 ${issues.filter((i) => i.finding.severity === 'error').length} · 警告 ${issues.filter((i) => i.finding.severity === 'warning').length} · 提示 ${issues.filter((i) => i.finding.severity === 'info').length}${toFill ? ` · 待填写 ${toFill}（填好才能确认本表）` : ''}`;
+  const counts = `错误 ${count('error')} · 警告 ${count('warning')} · 提示 ${count('info')}${toFill ? ` · 待填写 ${toFill}（填好才能确认本表）` : ''}`;
   const spent = state.model?.tokens ? ` · 模型已用 ${state.model.tokens} tokens` : '';
   const status =
     check.status === 'loading'
       ? '正在检查…'
       : check.status === 'failed'
         ? check.message
-        : blocking.length === 0
-          ? `${counts} · 可以按 d 确认本表${spent}`
-          : `${counts}${spent}`;
-  const detail = selectedIndicator
+        : `${counts}${blocking.length === 0 && !draft.reviewed[t] ? ' · 可以按 d 确认本表' : ''}${spent}`;
+  const detail = selected
     ? [
-        selectedIndicator.description ? `描述：${selectedIndicator.description}` : '',
-        selectedIndicator.basis ? `依据：${selectedIndicator.basis}` : '',
-        selectedIndicator.keptReason ? `保留理由：${selectedIndicator.keptReason}` : '',
+        selected.description ? `描述：${selected.description}` : '',
+        selected.basis ? `依据：${selected.basis}` : '',
+        selected.keptReason ? `保留理由：${selected.keptReason}` : '',
       ]
         .filter(Boolean)
         .join('  ')
     : '';
-  const panel = focus === 'issues' ? issues : [...rowIssues, ...tableLevel];
+  const help = helpLineKeys(
+    focus === 'issues' ? 'review-issues' : 'review',
+    model.busy || model.prompting ? [] : model.help.filter(([k]) => k.length === 1),
+  );
+  const panel = focus === 'issues' ? issues : [...(issuesByRow[row] ?? []), ...tableLevel];
+
+  // Heights: everything but the grid and the findings is fixed; the findings get room for whole
+  // issues (folded: one line), the grid the rest (at least 8 rows at 80×24).
+  const facts = lines(tableFacts(table), columns, 2);
+  const statusLines = lines(status, columns, 2);
+  const detailLines = focus === 'grid' ? lines(detail, columns, 2) : [];
+  const messageLines = lines(message ?? '', columns, 4);
+  const fixed =
+    2 +
+    facts.length +
+    statusLines.length +
+    detailLines.length +
+    messageLines.length +
+    helpLineHeight(help, columns);
+  const modelRows = focus === 'grid' ? modelPanelHeight(model, columns) : 0;
+  const room = rows - fixed - modelRows - 1;
+  const panelLines = panel.map((i) => issueLines(i, columns, glyphs).length);
+  const minGrid = Math.min(table.indicators.length, 8) + 2;
+  const wanted = folded
+    ? 1
+    : Math.max(1, panelLines.slice(0, 3).reduce((a, b) => a + b, 0) + (panel.length > 3 ? 1 : 0));
+  const panelRows = focus === 'issues' ? room : Math.max(1, Math.min(wanted, room - minGrid, 10));
+  const gridRows = Math.max(3, room - panelRows);
+  const panelHint = folded
+    ? `本行及本表共 ${panel.length} 个问题（按 v 展开）`
+    : panel.length === 0 && check.status === 'ready'
+      ? '所选指标没有发现问题。'
+      : '';
   return (
     <Box flexDirection="column">
       <Title
         title={`审阅 ${t + 1}/${document.tables.length}：${tableLabel(table)}${draft.reviewed[t] ? '（已确认）' : ''}`}
-        right={`已确认 ${doneCount}/${document.tables.length}`}
+        right={`已确认 ${draft.reviewed.filter(Boolean).length}/${document.tables.length}`}
         width={columns}
       />
-      <Text dimColor>{truncateTo(tableFacts(table), columns)}</Text>
-      <Text color={blocking.length > 0 ? 'red' : 'green'}>{truncateTo(status, columns)}</Text>
+      {facts.map((l, i) => (
+        <Text key={`f${i}`} dimColor>
+          {l}
+        </Text>
+      ))}
+      {statusLines.map((l, i) => (
+        <Text key={`s${i}`} color={blocking.length > 0 ? 'red' : 'green'}>
+          {l}
+        </Text>
+      ))}
       {focus === 'grid' ? (
         <IndicatorGrid
           indicators={table.indicators}
@@ -209,27 +135,30 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
       ) : (
         <Text bold>{`本表全部问题（${issues.length} 条），回车跳到该处修改：`}</Text>
       )}
-      {focus === 'grid' && detail ? <Text dimColor>{truncateTo(detail, columns)}</Text> : null}
+      {detailLines.map((l, i) => (
+        <Text key={`d${i}`} dimColor>
+          {l}
+        </Text>
+      ))}
       {focus === 'grid' || model.busy ? (
         <ModelPanel model={model} width={columns} isActive={isActive && model.prompting} />
       ) : null}
-      <Box marginTop={focus === 'grid' ? 1 : 0}>
-        {panel.length > 0 ? (
-          <IssueList
-            issues={panel}
-            width={columns}
-            height={focus === 'issues' ? gridRows + panelRows : panelRows}
-            selected={focus === 'issues' ? issue : undefined}
-          />
-        ) : (
-          <Text dimColor>{check.status === 'ready' ? '所选指标没有发现问题。' : ''}</Text>
-        )}
-      </Box>
-      {message ? (
-        <Paragraph width={columns} color="yellow">
-          {message}
-        </Paragraph>
-      ) : null}
+      {panelHint || (folded && focus === 'grid') ? (
+        <Text dimColor>{panelHint}</Text>
+      ) : (
+        <IssueList
+          issues={panel}
+          width={columns}
+          height={panelRows}
+          selected={focus === 'issues' ? issue : undefined}
+          moreHint={focus === 'grid' ? '（按 f 查看全部）' : ''}
+        />
+      )}
+      {messageLines.map((l, i) => (
+        <Text key={`m${i}`} color="yellow">
+          {l}
+        </Text>
+      ))}
       <HelpLine keys={help} width={columns} />
     </Box>
   );

@@ -48,8 +48,8 @@ export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProp
       else if (key.escape) dispatch({ type: 'back' });
       else if (key.return) {
         const tables = projects.filter((_, i) => chosenRef.current[i]);
-        if (tables.length === 0) return setNote('请至少选择一个项目（空格选择）。');
-        dispatch({ type: 'selfeval-start', tables, id: services.newId(), now: services.now().toISOString() });
+        if (tables.length === 0) setNote('请至少选择一个项目（空格选择）。');
+        else dispatch({ type: 'selfeval-start', tables, id: services.newId(), now: services.now().toISOString() });
       }
     },
     { isActive },

@@ -11,6 +11,7 @@ import { fromAnswers } from '../state/questions.js';
 import type { ScreenProps } from './props.js';
 import { useDraftList } from '../hooks/useDraftList.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
 
 type Entry =
   | { kind: 'new' }
@@ -80,8 +81,9 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
       const at = Math.min(selectedRef.current, entries.length - 1);
       const entry = entries[at];
       const deleting = confirmRef.current;
+      const is = keyMatcher(input, key);
       if (deleting) {
-        if (input === 'y' || input === 'Y') {
+        if (is('yes')) {
           void services.drafts
             .remove(deleting)
             .then(() => services.drafts.list().then((list) => dispatch({ type: 'drafts-listed', ...list })));
@@ -89,11 +91,11 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
         setConfirmDelete(null);
         return;
       }
-      if (key.upArrow) setSelected(moveSelection(at, -1, entries.length));
-      else if (key.downArrow || key.tab) setSelected(moveSelection(at, 1, entries.length));
-      else if (key.return) void choose(entry);
-      else if ((input === 'x' || key.delete) && entry.kind === 'resume') setConfirmDelete(entry.id);
-      else if (input === 'q') dispatch({ type: 'confirm-quit' });
+      if (is('up')) setSelected(moveSelection(at, -1, entries.length));
+      else if (is('down') || is('nextTab')) setSelected(moveSelection(at, 1, entries.length));
+      else if (is('confirm')) void choose(entry);
+      else if (is('remove') && entry.kind === 'resume') setConfirmDelete(entry.id);
+      else if (is('leave')) dispatch({ type: 'confirm-quit' });
     },
     { isActive: isActive && busy === null },
   );
@@ -121,15 +123,7 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
         <Text color="red">{`删除草稿“${deleting.unitName || deleting.id}”？此操作不能撤销。按 y 删除，其他键取消。`}</Text>
       ) : null}
       {busy ? <Text color="cyan">{busy}</Text> : null}
-      <HelpLine
-        keys={[
-          ['↑↓', '选择'],
-          ['回车', '确定'],
-          ['x', '删除所选草稿'],
-          ['q', '退出'],
-        ]}
-        width={columns}
-      />
+      <HelpLine keys={helpLineKeys('start')} width={columns} />
     </Box>
   );
 }

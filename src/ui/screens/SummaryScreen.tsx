@@ -11,6 +11,7 @@ import { FRAMEWORK_CHOICES, missingAnswers, projectTotal, taskTotal } from '../s
 import type { Action } from '../state/types.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
 import { useModel } from '../hooks/useModel.js';
 
 type Entry = MenuItem & { action: Action | 'draft' | 'draft-offline' };
@@ -91,15 +92,16 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
   useKeys(
     (input, key) => {
       const at = Math.min(selectedRef.current, entries.length - 1);
-      if (key.upArrow) setSelected(moveSelection(at, -1, entries.length));
-      else if (key.downArrow || key.tab) setSelected(moveSelection(at, 1, entries.length));
-      else if (key.return) {
+      const is = keyMatcher(input, key);
+      if (is('up')) setSelected(moveSelection(at, -1, entries.length));
+      else if (is('down') || is('nextTab')) setSelected(moveSelection(at, 1, entries.length));
+      else if (is('confirm')) {
         const { action } = entries[at];
         if (action === 'draft') start();
         else if (action === 'draft-offline') start(true);
         else dispatch(action);
-      } else if (key.escape) dispatch({ type: 'back' });
-      else if (key.ctrl && input === 'z') dispatch({ type: 'undo' });
+      } else if (is('back')) dispatch({ type: 'back' });
+      else if (is('undo')) dispatch({ type: 'undo' });
     },
     { isActive },
   );
@@ -137,15 +139,7 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
           {state.screen.error}
         </Paragraph>
       ) : null}
-      <HelpLine
-        keys={[
-          ['↑↓', '选择'],
-          ['回车', '确定'],
-          ['Ctrl+Z', '撤销'],
-          ['Esc', '上一题'],
-        ]}
-        width={columns}
-      />
+      <HelpLine keys={helpLineKeys('summary')} width={columns} />
     </Box>
   );
 }

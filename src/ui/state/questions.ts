@@ -38,9 +38,9 @@ export const FRAMEWORK_CHOICES: Choice[] = [
 
 type TaskField = Extract<InterviewStep, { section: 'task' }>['field'];
 type ProjectField = Extract<InterviewStep, { section: 'project' }>['field'];
-const UNIT_FIELDS = ['name', 'year', 'framework', 'duties', 'staff'] as const;
-const TASK_FIELDS: TaskField[] = ['name', 'content', 'fiscal', 'other'];
-const PROJECT_FIELDS: ProjectField[] = ['name', 'code', 'fiscal', 'other', 'purpose', 'plan', 'goals'];
+export const UNIT_FIELDS = ['name', 'year', 'framework', 'duties', 'staff'] as const;
+export const TASK_FIELDS: TaskField[] = ['name', 'content', 'fiscal', 'other'];
+export const PROJECT_FIELDS: ProjectField[] = ['name', 'code', 'fiscal', 'other', 'purpose', 'plan', 'goals'];
 
 export const FIRST_STEP: InterviewStep = { section: 'unit', field: 'name' };
 

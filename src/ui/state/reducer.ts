@@ -21,6 +21,8 @@ import {
   selfEvalReducer,
   selfEvalScreenFor,
 } from './selfeval-reducer.js';
+import { handlesReviewExtra, reviewExtraReducer } from './review-actions.js';
+import { placeNewRow } from './review-edits.js';
 import type { Action, AppState, Screen } from './types.js';
 
 /** The whole app's state changes, pure: screens dispatch actions, App.tsx saves `draft` when `revision` moves. */
@@ -39,6 +41,13 @@ export function initialState(settings: Settings, notices: string[] = []): AppSta
     notes: [],
     leaving: false,
   };
+}
+
+/** Whether a step is in the one part of the interview opened from the summary (any step without one). */
+function inPart(step: InterviewStep, only: Extract<Screen, { kind: 'interview' }>['only']): boolean {
+  if (!only) return true;
+  if (step.section !== only.section) return false;
+  return step.section === 'unit' || only.index === undefined || step.index === only.index;
 }
 
 function screenForStep(step: InterviewStep): Screen {
@@ -120,7 +129,15 @@ export function reducer(current: AppState, action: Action): AppState {
     case 'typing':
       return { ...state, pendingText: action.text };
     case 'home':
-      return { ...state, draft: null, past: [], pendingText: null, notes: [], screen: { kind: 'start' } };
+      return {
+        ...state,
+        draft: null,
+        past: [],
+        pendingText: null,
+        notes: [],
+        reviewBase: undefined,
+        screen: { kind: 'start' },
+      };
     case 'ask-quit':
       return screen.kind === 'quit' ? state : { ...state, screen: { kind: 'quit', back: screen } };
     case 'cancel-quit':
@@ -267,24 +284,36 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
     case 'submit-answer': {
       if (screen.kind !== 'interview') return state;
       const result = answer(draft.answers, draft.step, action.text);
-      if (!result.ok) return { ...state, screen: { kind: 'interview', error: result.error } };
+      if (!result.ok) return { ...state, screen: { ...screen, error: result.error, notice: undefined } };
       const { pending: _pending, ...rest } = draft;
-      const next = commit(state, { ...rest, answers: result.answers, step: result.next });
+      // Changing one part from the summary: back to the summary once that part is answered.
+      const nextStep = inPart(result.next, screen.only) ? result.next : ({ section: 'summary' } as const);
+      const next = commit(state, { ...rest, answers: result.answers, step: nextStep });
       return {
         ...next,
         pendingText: null,
         screen:
-          result.next.section === 'summary'
+          nextStep.section === 'summary'
             ? { kind: 'summary' }
-            : { kind: 'interview', notice: result.notice },
+            : { kind: 'interview', notice: result.notice, only: screen.only },
       };
     }
-    case 'goto-step':
+    case 'goto-step': {
+      const { step } = action;
+      const fromSummary = screen.kind === 'summary' && step.section !== 'summary';
       return {
-        ...commit(state, { ...draft, step: action.step, pending: undefined }, false),
+        ...commit(state, { ...draft, step, pending: undefined }, false),
         pendingText: null,
-        screen: screenForStep(action.step),
+        // The answers before the change: 继续审阅 writes what changed into the drafted tables.
+        reviewBase: fromSummary && draft.document ? (state.reviewBase ?? draft.answers) : state.reviewBase,
+        screen: fromSummary
+          ? {
+              kind: 'interview',
+              only: { section: step.section, index: step.section === 'project' ? step.index : undefined },
+            }
+          : screenForStep(step),
       };
+    }
     case 'back':
       return back(state, draft);
     case 'start-drafting': {
@@ -342,6 +371,7 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
         }),
         model: addTokens(state.model, action.tokens ?? 0),
         notes: action.notes,
+        reviewBase: undefined,
       };
       if (action.pause) return { ...next, screen: { ...screen, finished: { notes: action.notes } } };
       const message = notesFor(action.notes, drafted.tables[0]);
@@ -353,6 +383,7 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
       break;
   }
   if (!document) return state;
+  if (handlesReviewExtra(action)) return reviewExtraReducer(state, draft, document, action);
   return reviewReducer(state, draft, document, action);
 }
 
@@ -362,16 +393,29 @@ function back(state: AppState, draft: Draft): AppState {
     case 'interview': {
       const previous = previousStep(draft.answers, draft.step);
       if (!previous) return { ...state, draft: null, past: [], pendingText: null, screen: { kind: 'start' } };
+      if (!inPart(previous, screen.only))
+        return {
+          ...commit(state, { ...draft, step: { section: 'summary' }, pending: undefined }, false),
+          pendingText: null,
+          screen: { kind: 'summary' },
+        };
       return {
         ...commit(state, { ...draft, step: previous, pending: undefined }, false),
         pendingText: null,
-        screen: { kind: 'interview' },
+        screen: { kind: 'interview', only: screen.only },
       };
     }
-    case 'summary': {
-      const previous = previousStep(draft.answers, { section: 'summary' }) as InterviewStep;
-      return { ...commit(state, { ...draft, step: previous }, false), screen: { kind: 'interview' } };
-    }
+    case 'summary':
+      // The draft is saved: Esc leaves it (the questions are one menu entry away, not one Esc each).
+      return {
+        ...state,
+        draft: null,
+        past: [],
+        pendingText: null,
+        notes: [],
+        reviewBase: undefined,
+        screen: { kind: 'start' },
+      };
     case 'drafting': {
       const cancelled = !screen.error && !screen.finished;
       const byModel = screen.drafter !== undefined && screen.drafter !== 'offline';
@@ -385,6 +429,7 @@ function back(state: AppState, draft: Draft): AppState {
     case 'edit':
     case 'keep':
     case 'table-text':
+    case 'header':
     case 'category': {
       const row =
         screen.kind === 'edit' || screen.kind === 'keep'
@@ -520,13 +565,16 @@ function reviewReducer(
         : state;
     case 'save-indicator': {
       if (screen.kind !== 'edit') return state;
-      const next = edited(screen.table, saveIndicator(document, screen.table, screen.row, action.texts));
+      const saved = saveIndicator(document, screen.table, screen.row, action.texts);
+      // A new indicator goes to the end of its 二级 group, not after the last table row.
+      const placed = screen.isNew ? placeNewRow(saved, screen.table) : { document: saved, row: screen.row };
+      const next = edited(screen.table, placed.document);
       return {
         ...next,
         screen: {
           kind: 'review',
           table: screen.table,
-          row: screen.row,
+          row: placed.row,
           focus: 'grid',
           issue: 0,
           message: screen.isNew ? '已新增指标。' : '已保存修改。',
@@ -627,11 +675,6 @@ function reviewReducer(
         },
       };
     }
-    case 'open-review':
-      return {
-        ...state,
-        screen: { kind: 'review', table: firstOpenTable(draft), row: 0, focus: 'grid', issue: 0 },
-      };
     case 'open-preview':
       return {
         ...commit(state, { ...draft, stage: draft.stage === 'exported' ? 'exported' : 'preview' }, false),

@@ -5,12 +5,19 @@ import type { Draft, DraftAnswers, DraftSummary, InterviewStep } from '../../sto
 import type { Settings } from '../../store/settings-schema.js';
 import type { ModelSession } from './model.js';
 import type { IndicatorField, IndicatorTexts, TableTextField } from './review.js';
+import type { HeaderTexts } from './review-edits.js';
 import type { SelfEvalAction, SelfEvalScreen } from './selfeval-types.js';
 
 /** What is on screen: one case per screen; App.tsx switches on `kind`. */
 export type Screen =
   | { kind: 'start'; message?: string }
-  | { kind: 'interview'; error?: string; notice?: string }
+  | {
+      kind: 'interview';
+      error?: string;
+      notice?: string;
+      /** Opened from the summary to change one part: back to the summary when that part is done. */
+      only?: { section: 'unit' | 'task' | 'project'; index?: number };
+    }
   | { kind: 'summary'; error?: string; notice?: string }
   | {
       kind: 'drafting';
@@ -25,7 +32,17 @@ export type Screen =
       /** Set when the draft is in (and saved) but some tables fell back: the notes, before the review. */
       finished?: { notes: string[] };
     }
-  | { kind: 'review'; table: number; row: number; focus: 'grid' | 'issues'; issue: number; message?: string }
+  | {
+      kind: 'review';
+      table: number;
+      row: number;
+      focus: 'grid' | 'issues';
+      issue: number;
+      message?: string;
+      /** The findings under the grid folded to one line (more indicator rows fit). */
+      folded?: boolean;
+    }
+  | { kind: 'header'; table: number }
   | { kind: 'edit'; table: number; row: number; field: IndicatorField; texts: IndicatorTexts; isNew: boolean }
   | { kind: 'keep'; table: number; row: number }
   | { kind: 'table-text'; table: number; field: TableTextField }
@@ -66,6 +83,8 @@ export interface AppState {
   notes: string[];
   /** Set when the user confirmed leaving: the app exits once the draft is on disk. */
   leaving: boolean;
+  /** The answers as they were when the summary was opened from a drafted document (applied on 继续审阅). */
+  reviewBase?: DraftAnswers;
   /** What the model said in this session (tokens, second opinions, explanations); not saved. */
   model?: ModelSession;
 }
@@ -102,6 +121,10 @@ export type Action =
   | { type: 'open-table-text'; field: TableTextField }
   | { type: 'save-table-text'; text: string }
   | { type: 'open-category' }
+  | { type: 'move-row'; delta: -1 | 1 }
+  | { type: 'toggle-findings' }
+  | { type: 'open-header' }
+  | { type: 'save-header'; texts: HeaderTexts }
   | { type: 'save-category'; category: ProjectCategory }
   | { type: 'accept-table' }
   | { type: 'open-preview' }
