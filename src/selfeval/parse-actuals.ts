@@ -45,10 +45,11 @@ function describePath(input: unknown, path: PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+  // A misspelt field is named with a hint, whatever language zod's own message is in.
+  if (issue.code === 'unrecognized_keys')
+    return `不认识的字段 ${issue.keys.join('、')}（是否拼错？）；请删去或改正。`;
   if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return `不认识的字段 ${issue.keys.join('、')}（是否拼错？）；请删去或改正。`;
     case 'invalid_type':
       return issue.expected === 'object'
         ? '应为对象 {…}。'

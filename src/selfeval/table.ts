@@ -1,4 +1,4 @@
-import type { SelfEvalFundRow, SelfEvalIndicator, SelfEvalTable } from '../domain/document.js';
+import type { AnySelfEvalTable, SelfEvalFundRow, SelfEvalIndicator } from '../domain/document.js';
 import { normalizeText } from '../value/normalize.js';
 import { parseValue } from '../value/parse-value.js';
 import { scoreExecution, type ExecutionScore } from './execution.js';
@@ -6,14 +6,16 @@ import { DEFAULT_GRADE_THRESHOLDS, overallGrade, type GradeThresholds } from './
 import { scoreIndicator, type IndicatorScore } from './indicator.js';
 import { formatScore, sum2 } from './numbers.js';
 
-/** The 年度资金总额 row: the only 项目资金 row that is scored. */
-export function totalFundRow(table: SelfEvalTable): { row: SelfEvalFundRow; index: number } | null {
+/** The parts of 年度资金总额: by source (财政拨款, 结转, 其他资金) or by use (基本支出, 项目支出). */
+const FUND_PART = /^其中|结转|其他资金|财政拨款|基本支出|项目支出/;
+
+/** The 年度资金总额 row: the only funds row that is scored (either kind of self-evaluation). */
+export function totalFundRow(table: AnySelfEvalTable): { row: SelfEvalFundRow; index: number } | null {
   const labelled = table.funds.findIndex((row) => /总额|合计|总计/.test(normalizeText(row.label)));
   const index =
-    labelled >= 0
-      ? labelled
-      : table.funds.findIndex((row) => !/^其中|结转|其他资金|财政拨款/.test(normalizeText(row.label)));
-  return index >= 0 ? { row: table.funds[index], index } : null;
+    labelled >= 0 ? labelled : table.funds.findIndex((row) => !FUND_PART.test(normalizeText(row.label)));
+  const row = table.funds[index];
+  return row ? { row, index } : null;
 }
 
 /** A row left over from the template ("……", empty 经济效益 rows): nothing to score. */
@@ -30,7 +32,7 @@ export function isTemplateRow(indicator: SelfEvalIndicator): boolean {
 
 /** Indicators that take part in the score: not rejected, not template leftovers. */
 export function scoredIndicators(
-  table: SelfEvalTable,
+  table: AnySelfEvalTable,
 ): Array<{ indicator: SelfEvalIndicator; index: number }> {
   return table.indicators.flatMap((indicator, index) =>
     indicator.status === 'rejected' || isTemplateRow(indicator) ? [] : [{ indicator, index }],
@@ -63,7 +65,7 @@ export function scoreTableIndicator(
   return kept.ok || kept.code !== 'score-outside-band' ? kept : scoreIndicator(input);
 }
 
-export function scoreTableExecution(table: SelfEvalTable): ExecutionScore | null {
+export function scoreTableExecution(table: AnySelfEvalTable): ExecutionScore | null {
   const total = totalFundRow(table);
   if (!total || total.row.weight == null) return null;
   return scoreExecution({
@@ -75,7 +77,7 @@ export function scoreTableExecution(table: SelfEvalTable): ExecutionScore | null
 }
 
 /** 分值 and 得分 totals (indicators + execution rate) and the grade, from the scores as they stand. */
-export function tableTotals(table: SelfEvalTable, thresholds: GradeThresholds = DEFAULT_GRADE_THRESHOLDS) {
+export function tableTotals(table: AnySelfEvalTable, thresholds: GradeThresholds = DEFAULT_GRADE_THRESHOLDS) {
   const execution = totalFundRow(table)?.row;
   const rows = scoredIndicators(table).map(({ indicator }) => indicator);
   const totalWeight = sum2([execution?.weight ?? 0, ...rows.map((r) => r.weight ?? 0)]);
@@ -83,8 +85,8 @@ export function tableTotals(table: SelfEvalTable, thresholds: GradeThresholds = 
   return { totalWeight, totalScore, grade: overallGrade(totalScore, thresholds) };
 }
 
-export interface TableScore {
-  table: SelfEvalTable;
+export interface TableScore<T extends AnySelfEvalTable = AnySelfEvalTable> {
+  table: T;
   execution: ExecutionScore | null;
   /** Per indicator of `table.indicators` (null where not scored: template rows, rejected, no weight). */
   indicators: Array<IndicatorScore | null>;
@@ -99,21 +101,24 @@ export interface TableScore {
  * rate and its score, every indicator's score and grade, the totals and the grade. Rows that
  * cannot be scored keep their score and are listed in `problems`.
  */
-export function scoreSelfEvalTable(table: SelfEvalTable, options: ScoreOptions = {}): TableScore {
+export function scoreSelfEvalTable<T extends AnySelfEvalTable>(
+  table: T,
+  options: ScoreOptions = {},
+): TableScore<T> {
   const problems: string[] = [];
   const warnings: string[] = [];
-  const funds = table.funds.map((row) => ({ ...row }));
   const total = totalFundRow(table);
   const execution = scoreTableExecution(table);
-  if (total && execution?.ok) {
-    funds[total.index] = { ...funds[total.index], rate: execution.rateText, score: execution.score };
-  } else {
+  const funds = table.funds.map((row, i) =>
+    i === total?.index && execution?.ok ? { ...row, rate: execution.rateText, score: execution.score } : row,
+  );
+  if (!total || !execution?.ok) {
     problems.push(
       `预算执行率：${execution && !execution.ok ? execution.problem : '没有“年度资金总额”行或未填写分值。'}`,
     );
   }
   const scores: Array<IndicatorScore | null> = table.indicators.map(() => null);
-  const indicators = table.indicators.map((indicator) => ({ ...indicator }));
+  const indicators = [...table.indicators];
   for (const { indicator, index } of scoredIndicators(table)) {
     const label = indicator.name.trim() || `${indicator.level2}第${index + 1}行`;
     const result = scoreTableIndicator(indicator, options);
@@ -124,7 +129,7 @@ export function scoreSelfEvalTable(table: SelfEvalTable, options: ScoreOptions =
       problems.push(`${label}：${result.problem}`);
     } else {
       indicators[index] = {
-        ...indicators[index],
+        ...indicator,
         score: result.score,
         ...(result.grade ? { grade: result.grade } : {}),
       };
@@ -138,7 +143,7 @@ export function scoreSelfEvalTable(table: SelfEvalTable, options: ScoreOptions =
 
 /** Each score's arithmetic in Chinese, row by row, then the total ("实际 27.75 / 预算 38 = 73.03%，得分 7.30"). */
 export function explainSelfEval(
-  table: SelfEvalTable,
+  table: AnySelfEvalTable,
   options: ScoreOptions = {},
 ): Array<{ label: string; text: string }> {
   const lines: Array<{ label: string; text: string }> = [];

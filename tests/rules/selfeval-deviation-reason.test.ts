@@ -1,6 +1,11 @@
 import { deviationReason } from '../../src/rules/selfeval/deviation-reason.js';
 import { CLEAN_LABEL, cleanTable, selfEvalDocument, withIndicator } from '../selfeval/clean-fixture.js';
 import { kaifuDocument } from '../selfeval/kaifu-fixture.js';
+import {
+  DEPARTMENT_LABEL,
+  departmentDocument,
+  withDepartmentIndicator,
+} from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
 
 testRule(deviationReason, {
@@ -12,6 +17,7 @@ testRule(deviationReason, {
       name: 'a score within half a hundredth of the weight is full',
       document: withIndicator(1, { score: 9.999, reason: '' }),
     },
+    { name: 'whole-unit: the one score below its 分值 has a reason', document: departmentDocument() },
   ],
   invalid: [
     {
@@ -42,6 +48,16 @@ testRule(deviationReason, {
       name: 'a qualitative indicator in a lower band',
       document: withIndicator(6, { reason: '  ' }),
       findings: [{ message: '培训工作制度化：得分 10.5 低于分值 15' }],
+    },
+    {
+      name: 'whole-unit: a score below its 分值 without a reason',
+      document: withDepartmentIndicator(3, { reason: '' }),
+      findings: [
+        {
+          message: '市容环境达标率：得分 28.33 低于分值 30',
+          location: { table: DEPARTMENT_LABEL, indicator: '市容环境达标率', field: '偏差原因分析及改进措施' },
+        },
+      ],
     },
   ],
 });

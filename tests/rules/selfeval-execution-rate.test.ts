@@ -1,6 +1,7 @@
 import { executionRate } from '../../src/rules/selfeval/execution-rate.js';
 import { CLEAN_LABEL, cleanFunds, cleanTable, selfEvalDocument } from '../selfeval/clean-fixture.js';
 import { KAIFU_LABEL, kaifuDocument, kaifuTable } from '../selfeval/kaifu-fixture.js';
+import { DEPARTMENT_LABEL, departmentDocument, departmentFunds } from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
 
 const kaifuFunds = (total: Record<string, unknown>) =>
@@ -32,6 +33,13 @@ testRule(executionRate, {
     { name: 'blank rate and score: nothing to check', document: withFunds({ rate: '', score: null }) },
     { name: 'no budget at all: cannot be checked', document: withFunds({ initial: null, full: null }) },
     { name: 'no 项目资金 rows', document: selfEvalDocument(cleanTable({ funds: [] })) },
+    { name: 'whole-unit: 494 / 全年 520 = 95%, 9.5 of 10', document: departmentDocument() },
+    {
+      name: 'whole-unit: a part row’s rate written and right (197 / 220 = 89.55%)',
+      document: departmentDocument({
+        funds: departmentFunds().map((r) => (r.label === '项目支出' ? { ...r, rate: '89.55%' } : r)),
+      }),
+    },
   ],
   invalid: [
     {
@@ -76,6 +84,32 @@ testRule(executionRate, {
       name: 'over-spent without the cap (10.5 of 10)',
       document: withFunds({ spent: '126.00', rate: '105.00%', score: 10.5 }),
       findings: [{ message: ['得分写为 10.5', '应为 10.00'] }],
+    },
+    {
+      name: 'whole-unit: the 年度资金总额 scored as full and its rate rounded up to 100%',
+      document: departmentDocument({ funds: departmentFunds({ rate: '100%', score: 10 }) }),
+      findings: [
+        {
+          message: ['预算执行率写为 100%', '全年执行数 494 / 全年预算数 520', '应为 95.00%'],
+          location: { table: DEPARTMENT_LABEL, section: '年度预算执行情况', field: '执行率' },
+        },
+        {
+          message: '应为 9.50',
+          location: { table: DEPARTMENT_LABEL, section: '年度预算执行情况', field: '得分' },
+        },
+      ],
+    },
+    {
+      name: 'a part row’s rate that is not its 执行数 / 预算数 (not scored, still arithmetic)',
+      document: departmentDocument({
+        funds: departmentFunds().map((r) => (r.label === '项目支出' ? { ...r, rate: '98.50%' } : r)),
+      }),
+      findings: [
+        {
+          message: ['项目支出的执行率写为 98.50%', '全年执行数 197 / 全年预算数 220', '应为 89.55%'],
+          suggestion: '把项目支出的执行率改为 89.55%',
+        },
+      ],
     },
   ],
 });

@@ -1,6 +1,11 @@
 import { score } from '../../src/rules/selfeval/score.js';
 import { parseValue } from '../../src/value/parse-value.js';
 import { CLEAN_LABEL, cleanTable, selfEvalDocument, withIndicator } from '../selfeval/clean-fixture.js';
+import {
+  DEPARTMENT_LABEL,
+  departmentDocument,
+  withDepartmentIndicator,
+} from '../selfeval/department-fixture.js';
 import { KAIFU_LABEL, kaifuDocument } from '../selfeval/kaifu-fixture.js';
 import { testRule } from '../support/rule-tester.js';
 
@@ -37,6 +42,11 @@ testRule(score, {
       document: selfEvalDocument(cleanTable({ totalScore: null })),
     },
     { name: 'a unit that does not compare is not judged', document: withIndicator(0, { actual: '180户' }) },
+    {
+      name: 'a blank score is selfeval/blank-score’s',
+      document: withIndicator(1, { score: null }, { totalScore: 80.5 }),
+    },
+    { name: 'a correct whole-unit self-evaluation', document: departmentDocument() },
   ],
   invalid: [
     {
@@ -119,11 +129,6 @@ testRule(score, {
       findings: [{ message: '培训期数：得分为 -1，不能为负数' }],
     },
     {
-      name: 'a missing score where the rules give one',
-      document: withIndicator(1, { score: null }, { totalScore: 80.5 }),
-      findings: [{ message: ['培训期数：未填写得分', '应为 10.00'] }],
-    },
-    {
       name: 'a wrong score and a total that follows it: both reported',
       document: withIndicator(0, { score: 10 }),
       // The engine lists table-level findings (the 总分) before indicator ones.
@@ -131,6 +136,21 @@ testRule(score, {
         { message: ['总分写为 90.5', '各项得分合计为 91.5'] },
         { message: '应为 9.00', location: at('培训人数', 0) },
       ],
+    },
+    {
+      name: 'whole-unit: a score above its 分值 (the 总分 follows it)',
+      document: withDepartmentIndicator(3, { score: 31 }, { totalScore: 100.5 }),
+      findings: [
+        {
+          location: { table: DEPARTMENT_LABEL, indicator: '市容环境达标率', field: '得分' },
+          message: '市容环境达标率：得分 31 超过分值 30',
+        },
+      ],
+    },
+    {
+      name: 'whole-unit: a 总分 that is not the sum',
+      document: departmentDocument({ totalScore: 100 }),
+      findings: [{ message: ['总分写为 100', '97.83', '预算执行率 9.5'] }],
     },
   ],
 });

@@ -8,6 +8,11 @@ import {
   withIndicator,
 } from '../selfeval/clean-fixture.js';
 import { kaifuDocument, kaifuIndicators } from '../selfeval/kaifu-fixture.js';
+import {
+  DEPARTMENT_LABEL,
+  departmentDocument,
+  withDepartmentIndicator,
+} from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
 
 const noWeights = cleanIndicators().map((i) => ({ ...i, weight: null, score: null }));
@@ -33,6 +38,7 @@ testRule(weights, {
         }),
       ),
     },
+    { name: 'whole-unit: 10 + 20 + 15 + 15 + 30 + 10 = 100', document: departmentDocument() },
   ],
   invalid: [
     {
@@ -86,6 +92,17 @@ testRule(weights, {
           message: '培训期数：分值为 -10，不能为负数',
           location: { table: CLEAN_LABEL, indicator: '培训期数', indicatorIndex: 1, field: '分值' },
         },
+      ],
+    },
+    {
+      name: 'whole-unit: weights totalling 95 (and the 总分 row saying 100)',
+      document: withDepartmentIndicator(0, { weight: 15, score: 15 }, { totalScore: 92.83 }),
+      findings: [
+        {
+          message: '分值合计为 95',
+          location: { table: DEPARTMENT_LABEL, section: '绩效指标', field: '分值' },
+        },
+        { message: '总分栏的分值写为 100，各项分值合计为 95' },
       ],
     },
   ],

@@ -1,6 +1,7 @@
 import { makeDepartment, makeProject, makeSelfEval } from '../../src/domain/build.js';
 import type { SelfEvalFundRow } from '../../src/domain/document.js';
 import { fundingSplit } from '../../src/rules/sum/funding-split.js';
+import { departmentDocument, departmentFunds, DEPARTMENT_LABEL } from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc } from './value-clean-tables.js';
 
@@ -53,6 +54,17 @@ testRule(fundingSplit, {
           ],
         }),
       ]),
+    },
+    { name: 'whole-unit: 基本支出 + 项目支出 = 年度资金总额', document: departmentDocument() },
+    {
+      name: 'whole-unit: split by use and by source, each group adds up on its own',
+      document: departmentDocument({
+        funds: [
+          ...departmentFunds(),
+          fund('财政拨款', '480.00', '500.00', '475.00'),
+          fund('其他资金', '20.00', '20.00', '19.00'),
+        ],
+      }),
     },
   ],
   invalid: [
@@ -121,6 +133,35 @@ testRule(fundingSplit, {
             '当年财政拨款38.00万元 + 上年结转资金10.00万元',
           ],
           location: { table: '征收工作经费（自评表）', section: '项目资金', field: '年初预算数' },
+        },
+      ],
+    },
+    {
+      name: 'whole-unit: 基本支出 + 项目支出 ≠ 全年执行数 of 年度资金总额',
+      document: departmentDocument({
+        funds: departmentFunds({ spent: '490.00', rate: '94.23%', score: 9.42 }),
+      }),
+      findings: [
+        {
+          message: [
+            '全年执行数为490.00万元',
+            '各项之和为494.00万元',
+            '基本支出297.00万元 + 项目支出197.00万元',
+          ],
+          location: { table: DEPARTMENT_LABEL, section: '年度预算执行情况', field: '全年执行数' },
+          suggestion: '核对全年执行数：年度资金总额应等于基本支出与项目支出之和',
+        },
+      ],
+    },
+    {
+      name: 'whole-unit: the by-source group off while the by-use group adds up',
+      document: departmentDocument({
+        funds: [...departmentFunds(), fund('财政拨款', '480.00'), fund('其他资金', '10.00')],
+      }),
+      findings: [
+        {
+          message: ['年初预算数为500.00万元', '各项之和为490.00万元'],
+          location: { table: DEPARTMENT_LABEL, field: '年初预算数' },
         },
       ],
     },

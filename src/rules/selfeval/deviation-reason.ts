@@ -2,6 +2,7 @@ import { formatPlain, hundredths } from '../../selfeval/numbers.js';
 import { scoredIndicators } from '../../selfeval/table.js';
 import { parseValue } from '../../value/parse-value.js';
 import { indicatorLocation } from '../helpers.js';
+import { selfEvalTables } from './_tables.js';
 import type { Report, Rule } from '../types.js';
 
 /** 得分 below 分值 with no 偏差原因分析及改进措施 (blank, 无, /, …… count as none). */
@@ -14,8 +15,7 @@ export const deviationReason: Rule = {
   },
   check({ document }) {
     const reports: Report[] = [];
-    document.tables.forEach((table, tableIndex) => {
-      if (table.kind !== 'self-evaluation') return;
+    for (const { table, tableIndex } of selfEvalTables(document)) {
       for (const { indicator, index } of scoredIndicators(table)) {
         const { weight, score } = indicator;
         if (weight == null || score == null || hundredths(score) >= hundredths(weight)) continue;
@@ -26,7 +26,7 @@ export const deviationReason: Rule = {
           suggestion: '写明未达到年度指标值的原因，以及下一步的改进措施',
         });
       }
-    });
+    }
     return reports;
   },
 };

@@ -1,4 +1,4 @@
-import type { SelfEvalTable } from '../../domain/document.js';
+import type { AnySelfEvalTable, SelfEvalFundRow } from '../../domain/document.js';
 import { rateAgrees, scoreExecution } from '../../selfeval/execution.js';
 import { closeTo, formatPercent, formatPlain, formatScore } from '../../selfeval/numbers.js';
 import { totalFundRow } from '../../selfeval/table.js';
@@ -6,8 +6,12 @@ import { formatNumber } from '../../value/format-value.js';
 import { toYuan } from '../../value/money.js';
 import { tableLocation } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
+import { fundLabel, fundsSection, selfEvalTables } from './_tables.js';
 
-/** 执行率 ≠ 全年执行数 / 全年预算数 (年初预算数 when 全年 is blank), or 得分 ≠ min(分值, 执行率 × 分值). */
+/**
+ * 执行率 ≠ 全年执行数 / 全年预算数 (年初预算数 when 全年 is blank) on any funds row where it is
+ * written, or the scored 年度资金总额 row's 得分 ≠ min(分值, 执行率 × 分值). Both kinds of self-evaluation.
+ */
 export const executionRate: Rule = {
   meta: {
     id: 'selfeval/execution-rate',
@@ -16,48 +20,41 @@ export const executionRate: Rule = {
     tags: ['selfeval', 'arithmetic'],
   },
   check({ document }) {
-    const reports: Report[] = [];
-    document.tables.forEach((table, tableIndex) => {
-      if (table.kind !== 'self-evaluation') return;
-      reports.push(...checkTable(table, tableIndex));
-    });
-    return reports;
+    return selfEvalTables(document).flatMap(({ table, tableIndex }) => checkTable(table, tableIndex));
   },
 };
 
-function checkTable(table: SelfEvalTable, tableIndex: number): Report[] {
+function checkTable(table: AnySelfEvalTable, tableIndex: number): Report[] {
   const total = totalFundRow(table);
-  if (!total) return [];
-  const { row } = total;
-  const result = scoreExecution({
-    initial: row.initial,
-    full: row.full,
-    spent: row.spent,
-    weight: row.weight ?? 0,
-  });
-  if (!result.ok) return [];
-  const basis = `${result.budgetSource === 'full' ? '全年预算数' : '年初预算数（全年预算数空缺）'} ${formatNumber(toYuan(result.budget) / 10_000)}`;
-  const spent = formatNumber(toYuan(row.spent ?? '0') / 10_000);
+  const section = fundsSection(table);
   const reports: Report[] = [];
-  const rate = row.rate.trim();
-  if (rate && rateAgrees(rate, result.rate) === false) {
-    reports.push({
-      message: `预算执行率写为 ${rate}，按全年执行数 ${spent} / ${basis} 计算应为 ${formatPercent(result.rate)}`,
-      location: tableLocation(table, tableIndex, '项目资金', '执行率'),
-      suggestion: `把执行率改为 ${formatPercent(result.rate)}`,
-    });
-  }
-  if (row.weight != null && row.score != null) {
-    const expected = result.score;
-    if (!closeTo(row.score, expected)) {
+  table.funds.forEach((row, index) => {
+    const scored = index === total?.index;
+    const name = scored ? '预算执行率' : `${fundLabel(row.label)}的执行率`;
+    const result = scoreExecution({ ...amounts(row), weight: row.weight ?? 0 });
+    if (!result.ok) return;
+    const basis = `${result.budgetSource === 'full' ? '全年预算数' : '年初预算数（全年预算数空缺）'} ${formatNumber(toYuan(result.budget) / 10_000)}`;
+    const spent = formatNumber(toYuan(row.spent ?? '0') / 10_000);
+    const rate = row.rate.trim();
+    if (rate && rateAgrees(rate, result.rate) === false) {
       reports.push({
-        message:
-          `预算执行率得分写为 ${formatPlain(row.score)}，按 min(分值 ${formatPlain(row.weight)}, 执行率 ${formatPercent(result.rate)} × ${formatPlain(row.weight)}) ` +
-          `应为 ${formatScore(expected)}`,
-        location: tableLocation(table, tableIndex, '项目资金', '得分'),
-        suggestion: `把预算执行率得分改为 ${formatScore(expected)}，并相应修改总分`,
+        message: `${name}写为 ${rate}，按全年执行数 ${spent} / ${basis} 计算应为 ${formatPercent(result.rate)}`,
+        location: tableLocation(table, tableIndex, section, '执行率'),
+        suggestion: `把${name}改为 ${formatPercent(result.rate)}`,
       });
     }
-  }
+    if (!scored || row.weight == null || row.score == null || closeTo(row.score, result.score)) return;
+    reports.push({
+      message:
+        `预算执行率得分写为 ${formatPlain(row.score)}，按 min(分值 ${formatPlain(row.weight)}, 执行率 ${formatPercent(result.rate)} × ${formatPlain(row.weight)}) ` +
+        `应为 ${formatScore(result.score)}`,
+      location: tableLocation(table, tableIndex, section, '得分'),
+      suggestion: `把预算执行率得分改为 ${formatScore(result.score)}，并相应修改总分`,
+    });
+  });
   return reports;
+}
+
+function amounts(row: SelfEvalFundRow) {
+  return { initial: row.initial, full: row.full, spent: row.spent };
 }

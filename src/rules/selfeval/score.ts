@@ -1,10 +1,11 @@
-import type { JixiaoDocument, SelfEvalTable } from '../../domain/document.js';
+import type { AnySelfEvalTable, JixiaoDocument } from '../../domain/document.js';
 import { GRADE_BANDS } from '../../selfeval/grades.js';
 import { scoreIndicator } from '../../selfeval/indicator.js';
 import { closeTo, formatPlain, formatScore, hundredths, sum2 } from '../../selfeval/numbers.js';
 import { scoredIndicators, totalFundRow } from '../../selfeval/table.js';
 import { indicatorLocation, tableLocation } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
+import { selfEvalTables } from './_tables.js';
 
 /**
  * An indicator's 得分 not as domain.md §4 gives it (0.01 tolerance; a qualitative score anywhere in
@@ -19,15 +20,13 @@ export const score: Rule = {
   },
   check({ document }) {
     const reports: Report[] = [];
-    document.tables.forEach((table, tableIndex) => {
-      if (table.kind !== 'self-evaluation') return;
+    for (const { table, tableIndex } of selfEvalTables(document))
       reports.push(...checkIndicators(document, table, tableIndex), ...checkTotal(table, tableIndex));
-    });
     return reports;
   },
 };
 
-function checkIndicators(document: JixiaoDocument, table: SelfEvalTable, tableIndex: number): Report[] {
+function checkIndicators(document: JixiaoDocument, table: AnySelfEvalTable, tableIndex: number): Report[] {
   const reports: Report[] = [];
   for (const { indicator, index } of scoredIndicators(table)) {
     const { weight, score: written } = indicator;
@@ -65,14 +64,7 @@ function checkIndicators(document: JixiaoDocument, table: SelfEvalTable, tableIn
       }
       continue;
     }
-    if (written == null) {
-      if (result.kind === 'quantitative')
-        at(
-          `未填写得分；按评分规则应为 ${formatScore(result.score)}（${result.explain}）`,
-          `填写得分 ${formatScore(result.score)}`,
-        );
-      continue;
-    }
+    if (written == null) continue; // selfeval/blank-score
     if (result.kind === 'quantitative' && !closeTo(written, result.score)) {
       at(
         `得分写为 ${formatPlain(written)}，按评分规则应为 ${formatScore(result.score)}（${result.explain}）`,
@@ -94,7 +86,7 @@ function checkIndicators(document: JixiaoDocument, table: SelfEvalTable, tableIn
   return reports;
 }
 
-function checkTotal(table: SelfEvalTable, tableIndex: number): Report[] {
+function checkTotal(table: AnySelfEvalTable, tableIndex: number): Report[] {
   if (table.totalScore == null) return [];
   const execution = totalFundRow(table)?.row.score ?? 0;
   const indicators = sum2(scoredIndicators(table).map(({ indicator }) => indicator.score ?? 0));

@@ -1,9 +1,10 @@
-import type { SelfEvalTable } from '../../domain/document.js';
+import type { AnySelfEvalTable } from '../../domain/document.js';
 import { closeTo, formatPlain, sum2 } from '../../selfeval/numbers.js';
 import { scoredIndicators, totalFundRow } from '../../selfeval/table.js';
 import { canonicalLevel1, declaredPoints } from '../../selfeval/weights.js';
 import { indicatorLocation, tableLocation } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
+import { selfEvalTables } from './_tables.js';
 
 /**
  * 分值 of the indicators plus that of the execution rate not totalling 100 (0.01 tolerance), the 总分
@@ -19,14 +20,13 @@ export const weights: Rule = {
   },
   check({ document }) {
     const reports: Report[] = [];
-    document.tables.forEach((table, tableIndex) => {
-      if (table.kind === 'self-evaluation') reports.push(...checkTable(table, tableIndex));
-    });
+    for (const { table, tableIndex } of selfEvalTables(document))
+      reports.push(...checkTable(table, tableIndex));
     return reports;
   },
 };
 
-function checkTable(table: SelfEvalTable, tableIndex: number): Report[] {
+function checkTable(table: AnySelfEvalTable, tableIndex: number): Report[] {
   const reports: Report[] = [];
   const rows = scoredIndicators(table);
   const execution = totalFundRow(table)?.row.weight ?? null;
@@ -66,7 +66,7 @@ function checkTable(table: SelfEvalTable, tableIndex: number): Report[] {
 }
 
 /** "产出指标(50分)": the 分值 of its indicators must add up to 50. */
-function checkDeclaredPoints(table: SelfEvalTable, tableIndex: number): Report[] {
+function checkDeclaredPoints(table: AnySelfEvalTable, tableIndex: number): Report[] {
   const groups = new Map<string, { declared: number | null; weights: number[] }>();
   for (const { indicator } of scoredIndicators(table)) {
     const name = canonicalLevel1(indicator.level1);

@@ -1,5 +1,5 @@
 import type { Funding } from '../../domain/money.js';
-import type { Table } from '../../domain/document.js';
+import { isSelfEvaluation, type AnySelfEvalTable, type Table } from '../../domain/document.js';
 import { formatMoney, sumMoney, toYuan } from '../../value/money.js';
 import { tableLocation } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
@@ -46,7 +46,7 @@ export const fundingSplit: Rule = {
           suggestion: `核对资金来源：总额应等于财政拨款与其他资金之和（${formatMoney(sum)}），或补填缺少的资金来源`,
         });
       }
-      if (table.kind === 'self-evaluation') reports.push(...selfEvalSplit(table, tableIndex));
+      if (isSelfEvaluation(table)) reports.push(...selfEvalSplit(table, tableIndex));
     }
     return reports;
   },
@@ -58,24 +58,36 @@ const FUND_COLUMNS = [
   { key: 'spent', label: '全年执行数' },
 ] as const;
 
-function selfEvalSplit(table: Extract<Table, { kind: 'self-evaluation' }>, tableIndex: number): Report[] {
+/** The parts of 年度资金总额 by use (基本支出/项目支出) and by source (the others): each group must add up. */
+const BY_USE = /基本支出|项目支出/;
+
+function selfEvalSplit(table: AnySelfEvalTable, tableIndex: number): Report[] {
   const [head, ...parts] = table.funds;
   if (!head || parts.length === 0 || !/总额|合计/.test(head.label)) return [];
+  const byUse = parts.filter((p) => BY_USE.test(p.label));
+  const bySource = parts.filter((p) => !BY_USE.test(p.label));
+  const section = table.kind === 'department-self-evaluation' ? '年度预算执行情况' : '项目资金';
   const reports: Report[] = [];
-  for (const { key, label } of FUND_COLUMNS) {
-    const stated = head[key];
-    const cells = parts.map((p) => p[key]);
-    if (stated === null || cells.every((c) => c === null)) continue;
-    const sum = sumMoney(cells);
-    if (toYuan(sum) === toYuan(stated)) continue;
-    const named = parts
-      .filter((p) => p[key] !== null)
-      .map((p) => `${p.label.replace(/^其中[:：]/, '').trim()}${formatMoney(p[key])}`);
-    reports.push({
-      message: `年度资金总额的${label}为${formatMoney(stated)}，但其中各项之和为${formatMoney(sum)}（${named.join(' + ')}）`,
-      location: tableLocation(table, tableIndex, '项目资金', label),
-      suggestion: `核对${label}：年度资金总额应等于当年财政拨款、上年结转资金与其他资金之和`,
-    });
+  for (const group of [bySource, byUse]) {
+    if (group.length === 0) continue;
+    for (const { key, label } of FUND_COLUMNS) {
+      const stated = head[key];
+      const cells = group.map((p) => p[key]);
+      if (stated === null || cells.every((c) => c === null)) continue;
+      const sum = sumMoney(cells);
+      if (toYuan(sum) === toYuan(stated)) continue;
+      const named = group
+        .filter((p) => p[key] !== null)
+        .map((p) => `${p.label.replace(/^其中[:：]/, '').trim()}${formatMoney(p[key])}`);
+      reports.push({
+        message: `年度资金总额的${label}为${formatMoney(stated)}，但其中各项之和为${formatMoney(sum)}（${named.join(' + ')}）`,
+        location: tableLocation(table, tableIndex, section, label),
+        suggestion:
+          group === byUse
+            ? `核对${label}：年度资金总额应等于基本支出与项目支出之和`
+            : `核对${label}：年度资金总额应等于当年财政拨款、上年结转资金与其他资金之和`,
+      });
+    }
   }
   return reports;
 }

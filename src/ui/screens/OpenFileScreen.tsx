@@ -16,8 +16,8 @@ export function OpenFileScreen({ state, dispatch, isActive }: ScreenProps<'open-
     <Box flexDirection="column">
       <Title title="打开文件检查或导入" width={columns} />
       <Paragraph width={columns} dim>
-        支持 jixiao 的 JSON 文档、从 Word/WPS 复制出的文本（.txt / .md），以及 .docx / .xlsx
-        表格。可以把文件拖进终端窗口。
+        支持 Word（.docx / .doc / .wps）、Excel（.xlsx / .xls / .et）、PDF（有文字的，扫描件不行）、从
+        Word/WPS 复制出的文本（.txt / .md）和 jixiao 的 JSON 文档。可以把文件拖进终端窗口。
       </Paragraph>
       <Box marginY={1}>
         <Text color="cyan">{'文件：'}</Text>

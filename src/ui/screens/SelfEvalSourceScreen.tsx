@@ -39,7 +39,7 @@ export function SelfEvalSourceScreen({ state, dispatch, isActive }: ScreenProps<
     {
       kind: 'file',
       label: '打开目标表文件…',
-      note: '.json .docx .xlsx .txt（导出的目标表或单位原有的表格）',
+      note: '.docx .doc .xlsx .xls .pdf .txt .json（导出的目标表或单位原有的表格）',
     },
   ];
   const index = Math.min(selected, entries.length - 1);

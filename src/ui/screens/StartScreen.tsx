@@ -41,7 +41,7 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
       label: `继续${d.selfEval ? '自评' : ''}：${d.unitName || '（未填单位名称）'}${d.year ? ` ${d.year}年` : ''}`,
       note: `${d.selfEval && d.stage === 'review' ? '填写中' : STAGE_LABELS[d.stage]} · 最后修改 ${formatWhen(d.updatedAt, now)}`,
     })),
-    { kind: 'file', label: '打开文件检查或导入', note: '.json .txt .md .docx .xlsx' },
+    { kind: 'file', label: '打开文件检查或导入', note: '.docx .doc .wps .xlsx .xls .et .pdf .txt .md .json' },
     { kind: 'selfeval', label: '自评：由目标表生成自评表', note: '年度结束后填实际完成情况，自动计分' },
     { kind: 'example', label: '示例：某街道办事处', note: '五个项目，几秒看完整个流程' },
     { kind: 'settings', label: '设置', note: '指标体系、起草用的模型、导出文件夹、字体' },

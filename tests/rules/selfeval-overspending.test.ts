@@ -1,0 +1,103 @@
+import { overspending } from '../../src/rules/selfeval/overspending.js';
+import { cleanFunds, cleanTable, CLEAN_LABEL, selfEvalDocument } from '../selfeval/clean-fixture.js';
+import {
+  DEPARTMENT_LABEL,
+  departmentDocument,
+  departmentFunds,
+  departmentTasks,
+} from '../selfeval/department-fixture.js';
+import { kaifuDocument } from '../selfeval/kaifu-fixture.js';
+import { testRule } from '../support/rule-tester.js';
+
+const withFunds = (total: Parameters<typeof cleanFunds>[0]) =>
+  selfEvalDocument(cleanTable({ funds: cleanFunds(total) }));
+const tasks = departmentTasks();
+
+testRule(overspending, {
+  valid: [
+    { name: 'a project self-evaluation within budget (96 of 120)', document: selfEvalDocument(cleanTable()) },
+    { name: 'a whole-unit self-evaluation within budget, tasks too', document: departmentDocument() },
+    { name: 'kaifu: 27.75 of 年初 38', document: kaifuDocument() },
+    {
+      name: 'spent exactly the budget (100%)',
+      document: withFunds({ spent: '120.00', rate: '100.00%', score: 10 }),
+    },
+    {
+      name: 'over the 年初预算数 but within the 全年预算数 (a mid-year addition)',
+      document: withFunds({
+        initial: '100.00',
+        full: '120.00',
+        spent: '110.00',
+        rate: '91.67%',
+        score: 9.17,
+      }),
+    },
+    {
+      name: 'no amounts and no rate',
+      document: withFunds({ initial: null, full: null, spent: null, rate: '' }),
+    },
+    {
+      name: 'a task with no 执行数 yet',
+      document: departmentDocument({ tasks: [{ ...tasks[0], spent: null }, tasks[1]] }),
+    },
+  ],
+  invalid: [
+    {
+      name: '年度资金总额: 126 spent of 全年 120 (105%)',
+      document: withFunds({ spent: '126.00', rate: '105.00%', score: 10 }),
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            '年度资金总额',
+            '全年执行数 126.00万元 超过全年预算数 120.00万元',
+            '执行率 105.00%',
+            '超支',
+          ],
+          location: { table: CLEAN_LABEL, tableIndex: 0, section: '项目资金', field: '全年执行数' },
+        },
+      ],
+    },
+    {
+      name: 'against 年初预算数 when 全年 is blank',
+      document: withFunds({ initial: '38.00', full: null, spent: '40.00' }),
+      findings: [{ message: ['全年执行数 40.00万元 超过年初预算数 38.00万元', '105.26%'] }],
+    },
+    {
+      name: 'a rate written over 100% with no amounts',
+      document: withFunds({ initial: null, full: null, spent: null, rate: '110%' }),
+      findings: [{ message: '年度资金总额：执行率写为 110%，超过 100%（超支）' }],
+    },
+    {
+      name: 'a part overspent while the total is within budget: the part is named',
+      document: departmentDocument({
+        funds: departmentFunds().map((row) => (row.label === '项目支出' ? { ...row, spent: '230.00' } : row)),
+      }),
+      findings: [
+        {
+          message: ['项目支出：全年执行数 230.00万元 超过全年预算数 220.00万元'],
+          location: { table: DEPARTMENT_LABEL, section: '年度预算执行情况' },
+        },
+      ],
+    },
+    {
+      name: 'the total overspent: reported once, not again for its parts',
+      document: departmentDocument({
+        funds: departmentFunds({ spent: '600.00' }).map((row) =>
+          row.label === '项目支出' ? { ...row, spent: '300.00' } : row,
+        ),
+      }),
+      findings: [{ message: '年度资金总额：全年执行数 600.00万元' }],
+    },
+    {
+      name: 'whole-unit: a task spending more than its 预算数',
+      document: departmentDocument({ tasks: [tasks[0], { ...tasks[1], spent: '85.00' }] }),
+      findings: [
+        {
+          message: '任务“数字城管运行”：执行数 85.00万元 超过预算数 80.00万元，执行率 106.25%（超支）',
+          location: { table: DEPARTMENT_LABEL, section: '年度主要任务', field: '执行数' },
+        },
+      ],
+    },
+  ],
+});
