@@ -141,7 +141,11 @@ export function factText(raw: string): string {
 /** The numbers with units written in a text, years (2025年), dates (3月15日) and ordinals (第3期) left out. */
 export function numberMentions(raw: string): Mention[] {
   if (!HAS_DIGIT.test(raw)) return [];
-  const text = factText(raw);
+  return mentionsIn(factText(raw));
+}
+
+/** `numberMentions` of a text already in `factText` form. */
+export function mentionsIn(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const m of text.matchAll(MENTION)) {
     const [whole, from, digits, wan, unit, per] = m;

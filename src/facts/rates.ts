@@ -69,8 +69,13 @@ export function parsePer(raw: string): Per | null {
 
 /** The amounts of money per unit a text names. */
 export function rateMentions(raw: string): RateMention[] {
-  if (!/\d/.test(raw.normalize('NFKC')) || !/元/.test(raw)) return [];
-  const text = factText(raw);
+  if (!/元/.test(raw)) return [];
+  return ratesIn(factText(raw));
+}
+
+/** `rateMentions` of a text already in `factText` form. */
+export function ratesIn(text: string): RateMention[] {
+  if (!text.includes('元') || !/\d/.test(text)) return [];
   const found: RateMention[] = [];
   const push = (m: RegExpMatchArray, digits: string, unit: string, per: Per | null) => {
     if (!per) return;

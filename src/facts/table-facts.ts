@@ -1,10 +1,10 @@
 import type { Indicator, Table } from '../domain/document.js';
 import type { Op } from '../domain/value.js';
 import { unitMeasure, type UnitMeasure } from '../value/measure.js';
-import { factText, numberMentions } from './mentions.js';
+import { factText, mentionsIn } from './mentions.js';
 import { moneyAmounts, type Amount } from './money.js';
 import { bareName, indicatorUnit } from './names.js';
-import { rateMentions, rateUnit, type Per } from './rates.js';
+import { rateUnit, ratesIn, type Per } from './rates.js';
 
 /** Where a fact was written. */
 export type FactField = '资金用途' | '绩效目标' | '指标值' | '绩效指标描述';
@@ -93,10 +93,10 @@ function proseOp(before: string, after: string): Op {
 
 /** The counts, amounts and rates stated in a text. */
 export function textFacts(raw: string, source: FactSource, objectPrefix = ''): Fact[] {
-  if (!/\d/.test(raw.normalize('NFKC'))) return [];
+  if (!/[\d０-９]/.test(raw)) return [];
   const text = factText(raw);
   const facts: Fact[] = [];
-  const rates = rateMentions(raw);
+  const rates = ratesIn(text);
   for (const rate of rates) {
     const { before, after, clause } = clauseAround(text, rate.start, rate.end);
     facts.push({
@@ -114,7 +114,7 @@ export function textFacts(raw: string, source: FactSource, objectPrefix = ''): F
       source,
     });
   }
-  for (const m of numberMentions(raw)) {
+  for (const m of mentionsIn(text)) {
     if (rates.some((r) => m.start < r.end && r.start < m.end)) continue;
     const { before, after, clause } = clauseAround(text, m.start, m.end);
     const isRange = m.text.length > `${m.number}${m.unit}`.length && /[-~至到—]/.test(m.text);

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../domain/document.js';
 import { countedBy } from '../../facts/heads.js';
-import { numberMentions } from '../../facts/mentions.js';
+import { tableFacts, type Fact } from '../../facts/table-facts.js';
 import { formatValue } from '../../value/format-value.js';
 import { unitClass, type UnitClass } from '../../value/measure.js';
 import { indicatorLocation, indicators } from '../helpers.js';
@@ -23,7 +23,7 @@ const CLASS_WORDS: Record<UnitClass, string> = {
 
 type Problem = Omit<Report, 'location'>;
 
-function problem(indicator: Indicator): Problem | null {
+function problem(indicator: Indicator, described: Fact[]): Problem | null {
   const value = indicator.value;
   if (value.kind !== 'number' || value.numbers.length !== 1 || isRateName(indicator.name)) return null;
   const unit = indicatorUnit(indicator);
@@ -33,9 +33,9 @@ function problem(indicator: Indicator): Problem | null {
   const name = indicator.name || indicator.level2;
   const shown = formatValue(value);
   // The description counts the same number in a unit of another kind: 200人次 against ≥200个.
-  const said = numberMentions(indicator.description).find((m) => {
+  const said = described.find((m) => {
     const saidClass = unitClass(m.unit);
-    return !m.change && saidClass && saidClass !== valueClass && m.number === value.numbers[0];
+    return !m.per && !m.change && saidClass && saidClass !== valueClass && m.number === value.numbers[0];
   });
   if (said) {
     const saidClass = unitClass(said.unit) as UnitClass;
@@ -67,7 +67,13 @@ export const countUnit: Rule = {
   check({ document }) {
     const reports: Report[] = [];
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
-      const found = problem(indicator);
+      const described =
+        indicator.value.kind === 'number' && /\d/.test(indicator.description)
+          ? tableFacts(table).facts.filter(
+              (f) => f.source.field === '绩效指标描述' && f.source.indicatorIndex === indicatorIndex,
+            )
+          : [];
+      const found = problem(indicator, described);
       if (found)
         reports.push({ ...found, location: indicatorLocation(table, tableIndex, indicator, indicatorIndex) });
     }
