@@ -15,6 +15,17 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
+/** For import findings: the source row a finding is about, and why it was set aside (same as `import --explain`). */
+export const ImportSource = z.object({
+  /** "第12行", or "第2个表格第3行". */
+  row: z.string(),
+  line: z.number().int().optional(),
+  /** The row's non-empty cells as written. */
+  cells: z.array(z.string()),
+  reason: z.string().optional(),
+});
+export type ImportSource = z.infer<typeof ImportSource>;
+
 export const Finding = z.object({
   rule: z.string(),
   severity: Severity,
@@ -23,5 +34,6 @@ export const Finding = z.object({
   suggestion: z.string().optional(),
   /** A model's second opinion on a judgement call (LLM issue). */
   secondOpinion: z.object({ agreed: z.boolean(), reason: z.string() }).optional(),
+  source: ImportSource.optional(),
 });
 export type Finding = z.infer<typeof Finding>;

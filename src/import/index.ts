@@ -16,14 +16,14 @@ export async function loadDocumentFile(path: string): Promise<LoadedFile> {
   const kind = sniffBytes(bytes);
   if (OFFICE_EXTENSIONS.has(ext) || kind === 'zip' || kind === 'ole' || kind === 'pdf' || kind === 'image') {
     const { readOfficeFile } = await import('./office/index.js');
-    const { document, findings } = await readOfficeFile(bytes, path);
-    return { input: document, findings };
+    const { document, findings, rows } = await readOfficeFile(bytes, path);
+    return { input: document, findings, rows };
   }
   if (ext === '.json') {
     const { readJsonDocument } = await import('./json.js');
     return readJsonDocument(bytes, path);
   }
   const { readTextDocument } = await import('./text/index.js');
-  const { document, findings } = readTextDocument(bytes, path);
-  return { input: document, findings };
+  const { document, findings, rows } = readTextDocument(bytes, path);
+  return { input: document, findings, rows };
 }

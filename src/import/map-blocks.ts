@@ -9,26 +9,37 @@ import {
   gridColumns,
   isGridHeader,
   isSplitRow,
+  isSubHeader,
+  projectCells,
   readIndicatorRow,
   readLevelLine,
 } from './map/indicators.js';
+import { goalHeader, isRemnant } from './map/goals.js';
 import {
+  cellText,
   cleanHeading,
   fieldLabel,
   findYear,
   isBlank,
   isProseHeading,
+  isSignatureCell,
   isUnitNote,
+  labelKey,
+  noteLabel,
+  shortText,
   titleKind,
   unitFromTitle,
   yearLine,
   type FieldLabel,
 } from './map/labels.js';
+import { draftShape, shapeChanges } from './map/trace.js';
+import { leadingMoney } from './map/cells.js';
 import { ProseCollector } from './map/prose.js';
-import { hasFundRowLabel, isFundsHeader, readFundsHeader } from './map/funds.js';
+import { fundKind, hasFundRowLabel, isFundsHeader, readFundRow, readFundsHeader } from './map/funds.js';
+import { costHeader, readCostRow } from './map/costs.js';
 import { readContinuation, readLabelledRow } from './map/rows.js';
 import { isAmountHeader, isTaskHeader, readTaskHeader } from './map/tasks.js';
-import type { Block, ImportResult } from './types.js';
+import type { Block, ImportResult, RowPlacement } from './types.js';
 
 export interface MapOptions {
   /** The file name, for messages. */
@@ -106,11 +117,50 @@ function splitLabel(text: string): string[] | null {
   return row.length > 0 ? row : null;
 }
 
+/** The money unit a "单位：元" / "金额单位：万元" marker sets, or null when the cell is not one. */
+function moneyUnitOf(cell: string): '万元' | '元' | null {
+  if (!isUnitNote(cell)) return null;
+  return /：元/.test(labelKey(cell)) ? '元' : '万元';
+}
+
+/** A signature or review row: dropped with an informational note. After the indicators a row that starts with a signature label is one. */
+function isSignatureRow(draft: Draft, cells: string[]): boolean {
+  const filled = cells.filter((cell) => !isBlank(cell));
+  if (filled.length === 0) return false;
+  if (draft.indicators.length > 0 || draft.section === 'notes')
+    return isSignatureCell(filled[0]) && fieldLabel(filled[0]) !== 'total';
+  return (
+    filled.every((cell) => isSignatureCell(cell)) &&
+    filled.some((cell) => /盖章|公章|签章|签字|意见/.test(labelKey(cell)))
+  );
+}
+
+/** A row after the indicators kept as the table's note (评价结论 | …, 说明 | 无, 注：…): its label. */
+function noteRow(draft: Draft, cells: string[]): string | null {
+  if (draft.indicators.length === 0 && draft.section !== 'notes') return null;
+  const at = cells.findIndex((cell) => !isBlank(cell));
+  if (at < 0) return null;
+  const label = noteLabel(cells[at]);
+  if (!label) return null;
+  // In a grid a note label stands in the first column; "注：…" may stand anywhere.
+  return at === 0 || /：/.test(labelKey(cells[at])) ? label : null;
+}
+
+const EMPTY_SHAPE = draftShape(newDraft());
+
+interface Trace extends RowPlacement {
+  draft: Draft | null;
+}
+
 class BlockMapper {
   private readonly tables: Table[] = [];
   private readonly findings: Finding[] = [];
   private readonly prose = new ProseCollector();
   private draft: Draft | null = null;
+  private readonly traces: Trace[] = [];
+  private readonly tableOf = new Map<Draft, number>();
+  private current: Trace | null = null;
+  private moneyUnit: '万元' | '元' = '万元';
   private readonly tableYears: number[] = [];
   private readonly headingYears: number[] = [];
   private readonly headingUnits: string[] = [];
@@ -124,11 +174,49 @@ class BlockMapper {
       if (block.kind === 'paragraph') {
         this.paragraphs++;
         const where = block.line ? `第${block.line}行` : `第${this.paragraphs}段`;
-        this.guard(where, () => this.onParagraph(block.text, where));
+        this.traced(where, block.line, [block.text], () => this.onParagraph(block.text, where));
       } else this.guard(`第${this.tableBlocks + 1}个表格`, () => this.onTable(block));
     }
     this.guard('文件末尾', () => this.finish());
-    return { document: this.document(), findings: this.findings };
+    const document = this.document();
+    const rows = this.traces.map(({ draft, ...row }) => ({
+      ...row,
+      table: draft ? (this.tableOf.get(draft) ?? null) : null,
+    }));
+    return { document, findings: this.findings, rows };
+  }
+
+  /** Runs one row and records where it went: what it changed in the draft, or what was said about it. */
+  private traced(where: string, line: number | undefined, cells: string[], step: () => void): void {
+    const filled = cells.filter((cell) => !isBlank(cell)).map((cell) => cell.trim());
+    const trace: Trace = {
+      where,
+      ...(line ? { line } : {}),
+      cells: filled,
+      table: null,
+      went: [],
+      setAside: [],
+      draft: null,
+    };
+    const before = this.draft;
+    const shape = before ? draftShape(before) : EMPTY_SHAPE;
+    const prose = this.prose.sections.length + (this.prose.sections.at(-1)?.text.length ?? 0);
+    this.current = trace;
+    this.guard(where, step);
+    this.current = null;
+    if (filled.length === 0) return;
+    const after = this.draft;
+    trace.draft = after ?? before;
+    if (after) trace.went = shapeChanges(after === before ? shape : EMPTY_SHAPE, draftShape(after), after);
+    if (trace.went.length === 0 && trace.setAside.length === 0) {
+      const proseNow = this.prose.sections.length + (this.prose.sections.at(-1)?.text.length ?? 0);
+      if (proseNow !== prose) {
+        trace.went.push('表外文字');
+        trace.draft = null;
+      } else if (after !== before && after) trace.went.push('表名');
+      else trace.went.push('栏目名称');
+    }
+    this.traces.push(trace);
   }
 
   private onTable(block: Extract<Block, { kind: 'table' }>): void {
@@ -147,14 +235,16 @@ class BlockMapper {
     }
     for (let r = 0; r < rows.length; r++) {
       let row = rows[r];
-      const where = block.lines?.[r] ? `第${block.lines[r]}行` : `第${number}个表格第${r + 1}行`;
+      const line = block.lines?.[r];
+      const where = line ? `第${line}行` : `第${number}个表格第${r + 1}行`;
       if (this.draft?.section === 'indicators' && isSplitRow(this.draft.grid, row, rows[r + 1]))
         row = [...row, ...rows[++r]];
-      this.guard(where, () => this.onRow(row, where));
+      this.traced(where, line, row, () => this.onRow(row, where));
     }
   }
 
   private onRow(row: string[], where: string): void {
+    for (const cell of row) this.setMoneyUnit(moneyUnitOf(cell));
     const cells = row.map((cell) => (isUnitNote(cell) ? '' : cell)); // "单位：万元" beside a title
     const filled = cells.filter((cell) => !isBlank(cell));
     if (filled.length === 0) return;
@@ -171,14 +261,43 @@ class BlockMapper {
     draft.content = true;
     const kind = draftKind(draft);
     const complain = this.complainer(where);
+    if (isSignatureRow(draft, cells)) return this.signature(where, filled);
+    const note = noteRow(draft, cells);
+    if (note) {
+      const texts = filled.map((cell) => cellText(cell));
+      draft.tableNotes.push(
+        noteLabel(texts[0]) === labelKey(texts[0]) && texts.length > 1
+          ? `${texts[0]}：${texts.slice(1).join(' | ')}`
+          : texts.join(' | '),
+      );
+      draft.section = 'notes';
+      return;
+    }
+    const top = draft.gridTop;
+    draft.gridTop = null;
+    if (top && draft.section === 'indicators' && isSubHeader(cells)) {
+      draft.grid = gridColumns(top, cells);
+      return;
+    }
     if (isGridHeader(cells)) {
       draft.grid = gridColumns(cells);
+      draft.gridTop = cells;
       draft.section = 'indicators';
       draft.pending = null;
       return;
     }
     const breaksGrid = cells.some((cell) => ['total', 'scoreTotal'].includes(fieldLabel(cell) ?? ''));
-    if (draft.section === 'indicators' && !breaksGrid) return readIndicatorRow(draft, cells, kind, complain);
+    if (draft.section === 'indicators' && !breaksGrid) {
+      draft = this.projectRow(draft, cells, complain);
+      return readIndicatorRow(draft, cells, draftKind(draft), complain);
+    }
+    const goals = goalHeader(cells);
+    if (goals) {
+      draft.goalGrid = goals;
+      draft.section = 'goalsGrid';
+      draft.pending = null;
+      return;
+    }
     if (
       isTaskHeader(cells) ||
       (isAmountHeader(cells) && (draft.section === 'tasks' || draft.taskCols.name !== undefined))
@@ -188,7 +307,83 @@ class BlockMapper {
     if (isFundsHeader(cells)) return readFundsHeader(draft, cells);
     if (draft.section === 'funds' && hasFundRowLabel(cells))
       return readContinuation(draft, cells, kind, complain);
-    if (!readLabelledRow(draft, cells, kind, complain)) readContinuation(draft, cells, kind, complain);
+    const cost = costHeader(cells);
+    if (cost) {
+      draft.costCols = cost;
+      draft.section = 'costs';
+      return;
+    }
+    const firstLabel = fieldLabel(filled[0]);
+    if (draft.section === 'costs' && (firstLabel === null || firstLabel === 'total'))
+      return readCostRow(draft, cells, complain);
+    if (draft.indicators.length === 0 && firstLabel !== 'total' && fundKind(filled[0])) {
+      // A money row outside a money block ("项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元").
+      draft.section = 'funds';
+      return readFundRow(draft, cells, complain, kind);
+    }
+    const labelled = isRemnant(cells[0] ?? '') ? ['', ...cells.slice(1)] : cells; // "总", "绩": cut vertical labels
+    if (!readLabelledRow(draft, labelled, kind, complain)) readContinuation(draft, labelled, kind, complain);
+  }
+
+  /**
+   * A row of a flat sheet that lists several projects (项目名称 and 金额 in merged cells on the left of
+   * one grid): a new project name finishes the table and starts the next one under the same header.
+   */
+  private projectRow(draft: Draft, cells: string[], complain: Complain): Draft {
+    const project = projectCells(draft.grid, cells);
+    if (Object.keys(project).length === 0) return draft;
+    const name = project.project ? shortText(project.project) : '';
+    const code = project.code ? shortText(project.code) : '';
+    const other =
+      (name && draft.projectName && name !== draft.projectName) ||
+      (code && draft.code && code !== draft.code);
+    if (other && (draft.indicators.length > 0 || draft.longIndicators.length > 0)) {
+      const { title, titleKind: kind, year, grid, moneyUnit, unitName, department } = draft;
+      this.finish();
+      draft = this.draft = newDraft(title, kind);
+      Object.assign(draft, {
+        year,
+        grid,
+        moneyUnit,
+        unitName,
+        department,
+        section: 'indicators',
+        content: true,
+      });
+    }
+    if (name) draft.projectName = name;
+    if (code) draft.code = code;
+    if (project.implementer) draft.implementer = shortText(project.implementer);
+    if (project.goal && !draft.goals.includes(cellText(project.goal)))
+      draft.goals.push(cellText(project.goal));
+    if (project.amount && draft.budget.total === null) {
+      const at = draft.grid!.roles.indexOf('amount');
+      const unit = /（元）|\(元\)/.test(draft.grid!.headers[at] ?? '') ? '元' : draft.moneyUnit;
+      const read = leadingMoney(project.amount, unit);
+      if (read) draft.budget.total = read.money;
+      else complain(`金额“${cellText(project.amount)}”不是金额，未导入`);
+    }
+    return draft;
+  }
+
+  private setMoneyUnit(unit: '万元' | '元' | null): void {
+    if (!unit) return;
+    this.moneyUnit = unit;
+    if (this.draft) this.draft.moneyUnit = unit;
+  }
+
+  /** A signature or review row (填报人, 审核人, 日期, 盖章, 审核意见): not table content, said so once. */
+  private signature(where: string, filled: string[]): void {
+    const text = filled.map((cell) => cellText(cell).replace(/\n/g, ' ')).join(' | ');
+    const note: Note = {
+      message: `${where}：签字、盖章或审核栏“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”不是表格内容，未导入。`,
+      field: where,
+      severity: 'info',
+      source: { row: where, cells: filled.map((cell) => cellText(cell)), reason: 'signature' },
+    };
+    if (this.current) this.current.setAside.push(note.message);
+    if (this.draft) this.draft.notes.push(note);
+    else this.findings.push(this.fileFinding(note));
   }
 
   private onParagraph(text: string, where: string): void {
@@ -199,6 +394,7 @@ class BlockMapper {
     const year = yearLine(line);
     if (year) return this.setYear(year);
     const draft = this.draft;
+    if (isUnitNote(line)) this.setMoneyUnit(moneyUnitOf(line));
     if (draft) {
       if (isUnitNote(line)) return;
       const labelled = splitLabel(line);
@@ -223,6 +419,7 @@ class BlockMapper {
     this.finish();
     const heading = cleanHeading(text);
     this.draft = newDraft(heading, titleKind(heading));
+    this.draft.moneyUnit = this.moneyUnit;
     this.draft.year = findYear(heading);
     this.draft.titleUnit = unitFromTitle(heading) ?? '';
   }
@@ -253,6 +450,7 @@ class BlockMapper {
     const { table, notes } = finishDraft(draft);
     const tableIndex = this.tables.length;
     this.tables.push(table);
+    this.tableOf.set(draft, tableIndex);
     for (const note of capped(notes)) {
       this.findings.push({
         ...this.fileFinding(note),
@@ -263,7 +461,23 @@ class BlockMapper {
 
   private complainer(where: string): Complain {
     return (reason) => {
-      const note: Note = { message: `${where}：${reason.replace(/[。.]$/, '')}。`, field: where };
+      const text = reason.replace(/[。.]$/, '');
+      const trace = this.current;
+      const note: Note = {
+        message: `${where}：${text}。`,
+        field: where,
+        ...(trace
+          ? {
+              source: {
+                row: where,
+                ...(trace.line ? { line: trace.line } : {}),
+                cells: trace.cells,
+                reason: text,
+              },
+            }
+          : {}),
+      };
+      if (trace) trace.setAside.push(text);
       if (this.draft) this.draft.notes.push(note);
       else this.findings.push(this.fileFinding(note));
     };
@@ -283,8 +497,9 @@ class BlockMapper {
   private fileFinding(note: Note): Finding {
     return {
       rule: 'import/unrecognised',
-      severity: 'warning',
+      severity: note.severity ?? 'warning',
       message: note.message,
+      ...(note.source ? { source: note.source } : {}),
       location: {
         table: this.sourceName,
         ...(note.section ? { section: note.section } : {}),

@@ -19,12 +19,31 @@ export interface ImportResult {
   document: JixiaoDocument;
   /** `import/unrecognised` findings for what could not be placed. */
   findings: Finding[];
+  /** Where every source row went (`jixiao import --explain`). */
+  rows?: RowPlacement[];
+}
+
+/** One source row (or paragraph) and where the mapper put it, or why it set it aside. */
+export interface RowPlacement {
+  /** "第12行", or "第2个表格第3行" when the reader gives no line numbers. */
+  where: string;
+  line?: number;
+  /** The row's non-empty cells, as written. */
+  cells: string[];
+  /** Index of the table it went into; null when it went into none (prose, a title, set aside). */
+  table: number | null;
+  /** What it became, in Chinese: "指标第3条（一级指标、三级指标、指标值）", "指标表头", "说明文字"… */
+  went: string[];
+  /** Why it, or part of it, was set aside (the `import/unrecognised` messages about it). */
+  setAside: string[];
 }
 
 /** A file as read: the document (not yet validated: the checker reports schema problems) and import findings. */
 export interface LoadedFile {
   input: unknown;
   findings: Finding[];
+  /** Where every source row went, for files the mapper read (`jixiao import --explain`). */
+  rows?: RowPlacement[];
 }
 
 /** A file that cannot be read at all: the message is Chinese and says what to do; `cause` the reason underneath. */

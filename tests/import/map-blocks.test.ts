@@ -253,14 +253,15 @@ describe('mapBlocks: what cannot be placed is reported, never dropped silently',
     const messages = unrecognised(r)
       .map((f) => f.message)
       .join('\n');
-    expect(messages).toContain('不知道是什么');
+    // A labelled row no table has a field for is kept as the table's note, not dropped.
+    expect(r.document.tables[0].notes).toEqual(['不知道是什么：某内容']);
     expect(messages).toContain('多余一');
     expect(messages).toContain('任务“任务一”');
     expect(rows(r)[0]).toEqual(['产出指标', '数量指标', '场次', '', '≥2场', '']);
   });
 
   it('lists at most 30 unplaced rows of one table, then says how many more', () => {
-    const junk = Array.from({ length: 100 }, (_, i) => [`杂项${i}`, `内容${i}`]);
+    const junk = Array.from({ length: 100 }, (_, i) => [`${i}`, `内容${i}`]);
     const r = map(p('项目支出绩效目标表'), t(['项目名称', '甲'], ...junk));
     expect(unrecognised(r)).toHaveLength(31);
     expect(unrecognised(r)[30].message).toBe('另有 70 处内容无法识别，未导入（不再逐条列出）。');

@@ -5,13 +5,37 @@ import { cellText, isBlank } from './labels.js';
 /** What a cell reader says when a cell cannot be read: the reason, for an `import/unrecognised` finding. */
 export type Complain = (reason: string) => void;
 
-/** An amount in 万元 (exact), null when blank; a cell that is not an amount is reported and read as null. */
-export function moneyCell(cell: string | undefined, complain: Complain): Money | null {
+/**
+ * An amount in 万元 (exact), null when blank; a cell that is not an amount is reported and read as
+ * null. `unit`: what a bare number is in (元 after a "单位：元" marker).
+ */
+export function moneyCell(
+  cell: string | undefined,
+  complain: Complain,
+  unit: '万元' | '元' = '万元',
+): Money | null {
   if (isBlank(cell)) return null;
-  const result = parseMoneyInput(cellText(cell!));
+  const text = cellText(cell!);
+  const result = parseMoneyInput(unit === '元' && /^\s*[\d.,]+\s*$/.test(text) ? `${text}元` : text);
   if (result.ok) return result.money;
   complain(result.error);
   return null;
+}
+
+/**
+ * An amount at the start of a cell and what follows it: "854万(高标准农田建设400万元,…)" → 854 and
+ * "(高标准农田建设400万元,…)"; "总额10606.7522万元" has no amount at its start. Null when none.
+ */
+export function leadingMoney(
+  cell: string,
+  unit: '万元' | '元' = '万元',
+): { money: Money; rest: string } | null {
+  const text = cellText(cell).normalize('NFKC');
+  const m = /^\s*([\d,]+(?:\.\d+)?)\s*(万元|万|元|亿元)?/.exec(text);
+  if (!m) return null;
+  const result = parseMoneyInput(`${m[1]}${m[2] ?? (unit === '元' ? '元' : '')}`);
+  if (!result.ok || result.money === null) return null;
+  return { money: result.money, rest: text.slice(m[0].length).trim() };
 }
 
 /** Whether a cell holds an amount (and nothing else). */
@@ -26,7 +50,7 @@ export function numberCell(cell: string | undefined, complain: Complain, what: s
   if (isBlank(cell)) return null;
   const s = normalizeText(cellText(cell!)).replace(/(%|分)$/, '');
   if (/^-?\d+(\.\d+)?$/.test(s) && s.length <= 20) return Number(s);
-  if (/^(无|-+|—+|\/)$/.test(s)) return null;
+  if (/^(无|-+|—+|\/|\\)$/.test(s)) return null;
   complain(`${what}“${cellText(cell!)}”不是数字`);
   return null;
 }

@@ -1,5 +1,6 @@
 import {
   makeDepartment,
+  makeDepartmentSelfEval,
   makeIndicator,
   makeProject,
   makeSelfEval,
@@ -20,8 +21,23 @@ const join = (parts: string[]) => parts.filter((p) => p.trim() !== '').join('\n'
 
 /** A draft as the table of its kind; what the kind has no place for is noted, not dropped silently. */
 export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
+  // A long-term grid beside an annual one is kept as notes; alone, it is the table's grid.
+  if (draft.indicators.length === 0 && draft.longIndicators.length > 0) {
+    draft.indicators = draft.longIndicators;
+    draft.longIndicators = [];
+  }
   const kind = draftKind(draft);
   const notes = [...draft.notes];
+  const tableNotes = [
+    ...draft.tableNotes,
+    ...draft.indicators.flatMap((raw) => raw.extras.map((extra) => `${raw.name || raw.level2}（${extra}）`)),
+    ...draft.longIndicators
+      .filter((raw) => !raw.levelOnly)
+      .map((raw) =>
+        ['长期指标', raw.level1, raw.level2, raw.name, raw.value, ...raw.extras].filter(Boolean).join(' | '),
+      ),
+  ];
+  const withNotes = tableNotes.length > 0 ? { notes: tableNotes } : {};
   const leftover = (what: string, text: string) => {
     if (text.trim() !== '')
       notes.push({
@@ -36,10 +52,12 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
   const title = draft.title || KIND_NAME[kind];
   const projectName = draft.projectName || nameFromTitle(draft.title);
 
-  if (kind !== 'department') {
+  const wholeUnit = kind === 'department' || kind === 'department-self-evaluation';
+  const selfEval = kind === 'self-evaluation' || kind === 'department-self-evaluation';
+  if (!wholeUnit) {
     leftover('任务', draft.tasks.map((t) => t.name).join('、'));
-    leftover('合计', money(draft.tasksTotal));
   }
+  if (kind !== 'department') leftover('合计', money(draft.tasksTotal));
   if (kind !== 'project') {
     leftover('项目编码', draft.code);
     leftover(
@@ -53,13 +71,36 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
     leftover('资金用途', join(draft.purpose));
     leftover('预算数', money(draft.budget));
   }
-  if (kind !== 'self-evaluation') {
+  if (!selfEval) {
     leftover('项目资金', draft.funds.map((f) => f.label).join('、'));
     leftover('预期目标', join(draft.goalsExpected));
     leftover('实际完成情况', join(draft.goalsActual));
     leftover('总分', [draft.totalWeight, draft.totalScore].filter((n) => n !== null).join('/'));
   }
 
+  if (kind === 'department-self-evaluation') {
+    leftover('项目名称', draft.projectName);
+    const table = makeDepartmentSelfEval({
+      title,
+      unitName: draft.unitName || draft.implementer || draft.department,
+      year: draft.year,
+      funds: draft.funds,
+      tasks: draft.tasks.map((task, i) => ({
+        name: task.name,
+        content: task.content,
+        budget: task.funding.total,
+        spent: draft.taskSpent[i] ?? null,
+      })),
+      goalsExpected: join(draft.goalsExpected.length > 0 ? draft.goalsExpected : draft.goals),
+      goalsActual: join(draft.goalsActual),
+      indicators: draft.indicators.map(selfEvalIndicator),
+      totalWeight: draft.totalWeight,
+      totalScore: draft.totalScore,
+      ...(draft.grade ? { grade: draft.grade } : {}),
+      ...withNotes,
+    });
+    return { table, notes };
+  }
   if (kind === 'department') {
     leftover('项目名称', draft.projectName);
     leftover('主管部门', draft.department);
@@ -72,6 +113,7 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
       tasksTotal: draft.tasksTotal,
       goals: join(draft.goals),
       indicators: draft.indicators.map((raw) => plainIndicator(raw, leftover)),
+      ...withNotes,
     });
     return { table, notes };
   }
@@ -91,6 +133,7 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
       plan: draft.plan,
       goals: join(draft.goals),
       indicators: draft.indicators.map((raw) => plainIndicator(raw, leftover)),
+      ...withNotes,
     });
     return { table, notes };
   }
@@ -105,6 +148,7 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
     totalWeight: draft.totalWeight,
     totalScore: draft.totalScore,
     ...(draft.grade ? { grade: draft.grade } : {}),
+    ...withNotes,
   });
   return { table, notes };
 }
@@ -128,7 +172,7 @@ function plainIndicator(raw: RawIndicator, leftover: (what: string, text: string
   const where = raw.name || raw.level2;
   leftover(`${where} 的实际完成值`, raw.actual);
   leftover(`${where} 的偏差原因`, raw.reason);
-  leftover(`${where} 的分值/得分`, [raw.weight, raw.score].filter((n) => n !== null).join('/'));
+  leftover(`${where} 的得分`, raw.score === null ? '' : String(raw.score));
   return makeIndicator({
     level1: raw.level1,
     level2: raw.level2,
@@ -136,6 +180,7 @@ function plainIndicator(raw: RawIndicator, leftover: (what: string, text: string
     description: raw.description,
     value: raw.value,
     basis: raw.basis,
+    ...(raw.weight !== null ? { weight: raw.weight } : {}),
   });
 }
 

@@ -1,79 +1,163 @@
 import type { TableKind } from '../../domain/document.js';
 import { excerpt, isValueLike, numberCell, type Complain } from './cells.js';
+import { isHeaderRow, readHeaderCell, type ColumnRole } from './columns.js';
 import type { Draft, GridColumns, GridField, RawIndicator } from './draft.js';
 import { cellText, fieldLabel, isBlank, labelKey, shortText } from './labels.js';
 import { levelKind, levelText, looksLikeLevel, parentLevel, standardLevel1 } from './levels.js';
 
 /**
- * The indicator grid. A row is read by the columns of the grid's header when its cells stand in
- * them (Word/Excel grids, cell-per-line text); otherwise (row-per-line text, where merged cells
- * are left out and the rest shift left) by what the cells are: 一级/二级 names from the
- * vocabulary, then 三级 / 描述 / 指标值 / 依据 in order.
+ * The indicator grid. Columns are known by what their headers say (columns.ts); a row is read by
+ * those columns when its cells stand in them (Word/Excel grids, text with merged cells kept as
+ * empty cells), otherwise (row-per-line text where merged cells were left out and the rest
+ * shifted left) by what the cells are: 一级/二级 names from the vocabulary, then the other
+ * columns in the header's order. A 指标值 split over 指标性质 | 指标值 | 度量单位 is joined into one.
  */
 
-const HEADER_FIELDS: Array<[RegExp, GridField | 'level1' | 'level2']> = [
-  [/^一级指标$/, 'level1'],
-  [/^二级指标$/, 'level2'],
-  [/^(三级指标|三级指标名称|指标名称)$/, 'name'],
-  [/^(绩效指标描述|指标描述|指标解释|指标内容|指标说明)$/, 'description'],
-  [/^(指标值|年度指标值|目标值|年度目标值|预期指标值|指标值（目标值）)$/, 'value'],
-  [/^(指标值确定依据|确定依据|指标值设定依据|指标值依据|依据)$/, 'basis'],
-  [/^(实际完成值|实际值|实际完成情况|全年实际值|完成值|全年实际完成值)$/, 'actual'],
-  [/^(分值|权重|指标分值|权重（分）)$/, 'weight'],
-  [/^(得分|评分|指标得分)$/, 'score'],
-  [/^偏差原因/, 'reason'],
-];
-
-function headerField(cell: string): GridField | 'level1' | 'level2' | null {
-  if (cell.length > 40) return null;
-  const key = labelKey(cell);
-  for (const [pattern, field] of HEADER_FIELDS) if (pattern.test(key)) return field;
-  return null;
-}
+const FIELD_ROLES = new Set<ColumnRole>([
+  'name',
+  'description',
+  'value',
+  'basis',
+  'actual',
+  'weight',
+  'score',
+  'reason',
+]);
 
 export function isGridHeader(cells: string[]): boolean {
-  const fields = new Set(cells.map(headerField));
-  return fields.has('level1') || (fields.has('name') && fields.has('value'));
+  return isHeaderRow(cells);
 }
 
-export function gridColumns(cells: string[]): GridColumns {
-  const grid: GridColumns = { fields: {}, width: cells.length };
-  cells.forEach((cell, index) => {
-    const field = headerField(cell);
-    if (field === 'level1' || field === 'level2') grid[field] ??= index;
-    else if (field) grid.fields[field] ??= index;
+/**
+ * A second header row under the first ("指标值" over "2021年实际实现值 | 预期2022年实现值", or
+ * "长期 | 年度"): every filled cell names a column, a period or a year, and none is data.
+ */
+export function isSubHeader(cells: string[]): boolean {
+  const filled = cells.filter((cell) => !isBlank(cell));
+  if (filled.length === 0) return false;
+  return filled.every((cell) => {
+    if (levelKind(cell)) return false;
+    const key = labelKey(cell);
+    return (
+      readHeaderCell(cell).role !== null ||
+      /^(长期|中期|年度|当年|本年|近期|远期)$/.test(key) ||
+      /^((19|20)\d{2})年?(度)?$/.test(key)
+    );
+  });
+}
+
+/**
+ * The header cells of a two-row header. In text, a header cell merged across columns is one cell,
+ * so the first row is shorter than the second: it is widened under each group of sub-headers.
+ */
+function mergeHeaders(top: string[], sub: string[]): string[] {
+  const widened = [...top];
+  let spare = Math.max(0, sub.length - top.length);
+  for (let i = 0; i < sub.length && spare > 0; i++) {
+    if (isBlank(sub[i]) || isBlank(widened[i])) continue;
+    let end = i;
+    while (end + 1 < sub.length && !isBlank(sub[end + 1])) end++;
+    const add = Math.min(spare, end - i);
+    if (add > 0) {
+      widened.splice(i + 1, 0, ...Array<string>(add).fill(''));
+      spare -= add;
+    }
+    i = end;
+  }
+  const width = Math.max(widened.length, sub.length);
+  const merged: string[] = [];
+  let parent = '';
+  for (let i = 0; i < width; i++) {
+    const above = widened[i] ?? '';
+    if (!isBlank(above)) parent = above;
+    const below = sub[i] ?? '';
+    if (isBlank(below)) merged.push(above);
+    else if (readHeaderCell(below).role !== null) merged.push(below);
+    else merged.push(`${cellText(parent)}（${cellText(below)}）`);
+  }
+  return merged;
+}
+
+/** The grid's columns from its header row (and the second header row under it, if any). */
+export function gridColumns(top: string[], sub?: string[]): GridColumns {
+  const headers = sub ? mergeHeaders(top, sub) : [...top];
+  const cells = headers.map(readHeaderCell);
+  const firstLevel = cells.findIndex((c) => c.role === 'level1' || c.role === 'level2');
+  const has = (role: ColumnRole) => cells.some((c) => c.role === role);
+  const roles: Array<ColumnRole | null> = cells.map((c, i) => {
+    // "绩效指标" right of the level columns names the 三级 column; on the left it labels the grid.
+    if (c.role === 'section') return firstLevel >= 0 && i > firstLevel && !has('name') ? 'name' : 'section';
+    if (c.role === 'value-or-basis') return has('value') ? 'basis' : 'value';
+    return c.role;
+  });
+  // One column per role: an annual copy over a long-term one, else the first; the rest are kept as extras.
+  const main = new Map<ColumnRole, number>();
+  roles.forEach((role, i) => {
+    if (!role || role === 'section' || role === 'index') return;
+    const prev = main.get(role);
+    if (prev === undefined || (cells[prev].period === 'long' && cells[i].period !== 'long'))
+      main.set(role, i);
+  });
+  const grid: GridColumns = {
+    fields: {},
+    roles: roles.map((role, i) =>
+      role === 'section' || role === 'index' || main.get(role!) === i ? role : null,
+    ),
+    headers: headers.map((h) => shortText(h)),
+    long: roles.map((role, i) => role !== null && main.get(role) !== i && cells[i].period === 'long'),
+    longGrid: /长期|中期/.test(labelKey(headers.find((h, i) => roles[i] === 'section') ?? '')),
+    width: headers.length,
+  };
+  grid.roles.forEach((role, i) => {
+    if (role === 'level1' || role === 'level2') grid[role] ??= i;
+    else if (role && FIELD_ROLES.has(role)) grid.fields[role as GridField] ??= i;
   });
   return grid;
 }
 
-const DEFAULT_FIELDS: Record<TableKind, GridField[]> = {
+const DEFAULT_ROLES: Record<TableKind, ColumnRole[]> = {
   department: ['name', 'value'],
   project: ['name', 'description', 'value', 'basis'],
   'self-evaluation': ['name', 'value', 'actual', 'weight', 'score', 'reason'],
   'department-self-evaluation': ['name', 'value', 'actual', 'weight', 'score', 'reason'],
 };
 
-function fieldOrder(grid: GridColumns | undefined, kind: TableKind): GridField[] {
-  if (!grid || Object.keys(grid.fields).length === 0) return DEFAULT_FIELDS[kind];
-  return (Object.entries(grid.fields) as Array<[GridField, number]>)
-    .sort((a, b) => a[1] - b[1])
-    .map(([field]) => field);
+/** What the row's cells are, in order, when they are read by content: the header's columns after 一级/二级. */
+function roleOrder(grid: GridColumns | undefined, kind: TableKind): ColumnRole[] {
+  if (!grid) return DEFAULT_ROLES[kind];
+  const order = grid.roles.filter(
+    (role): role is ColumnRole =>
+      role !== null && !['level1', 'level2', 'section', 'index'].includes(role) && !isProjectRole(role),
+  );
+  if (order.length === 0) return DEFAULT_ROLES[kind];
+  // Levels shifted one column right of their headers (一级 column holding 数量指标): the 三级 comes first.
+  return order.includes('name') ? order : ['name', ...order];
+}
+
+/** A label in a column without a header: the grid's merged "绩效指标" label, nothing to read. */
+function isGridLabel(cell: string): boolean {
+  const role = readHeaderCell(cell).role;
+  return fieldLabel(cell) === 'indicatorsSection' || role === 'section';
 }
 
 /** Whether every non-blank cell stands in the header's column for what it is. */
 function aligned(cells: string[], grid: GridColumns): boolean {
-  const fieldColumns = new Set(Object.values(grid.fields));
-  if (!fieldColumns.has(grid.fields.name ?? -1)) return false;
+  if (grid.fields.name === undefined) return false;
+  // A full-width row with its 三级 in place may name its levels freely ("规划（15分）" in a scoring framework).
+  const full = cells.length >= grid.width && !isBlank(cells[grid.fields.name]);
   for (const [index, cell] of cells.entries()) {
     if (isBlank(cell)) continue;
+    const role = grid.roles[index] ?? null;
     const kind = levelKind(cell);
     if (index === grid.level1 || index === grid.level2) {
-      if (!looksLikeLevel(cell)) return false;
+      if (!looksLikeLevel(cell) && !(full && isLevelLabel(cell))) return false;
       if (kind && index === grid.level1 && !kind.level1) return false;
       if (kind && index === grid.level2 && !kind.level2) return false;
-    } else if (fieldColumns.has(index)) {
-      if (kind) return false;
-    } else return false;
+    } else if (role === 'section' || role === 'index') {
+      continue;
+    } else if (role !== null || grid.long[index] || !isBlank(grid.headers[index])) {
+      if (kind && role === 'name') return false;
+    } else if (!isGridLabel(cell) && !kind) return false;
   }
   // A row-per-line row whose empty 描述 cell was left out has its 指标值 in the 描述 column.
   const { description, value } = grid.fields;
@@ -87,24 +171,55 @@ function aligned(cells: string[], grid: GridColumns): boolean {
   return true;
 }
 
+/** A short label that may name a level of a framework we do not know. */
+function isLevelLabel(cell: string): boolean {
+  const text = levelText(cell);
+  return text.length > 0 && text.length <= 16 && !/[。；;，,]/.test(text) && !isValueLike(cell);
+}
+
 interface RowParts {
   level1: string | null;
   level2: string | null;
-  fields: Partial<Record<GridField, string>>;
+  /** Cell text by role. */
+  roles: Partial<Record<ColumnRole, string>>;
+  /** Cells kept as "header：text" (备注, 历史参考值, long-term copies, columns we do not know). */
+  kept: string[];
+  /** Cells beyond the header's columns. */
   extras: string[];
 }
 
+const PROJECT_ROLES = new Set<ColumnRole>(['project', 'code', 'amount', 'goal', 'implementer']);
+const isProjectRole = (role: ColumnRole) => PROJECT_ROLES.has(role);
+const KEPT_ROLES = new Set<ColumnRole>(['note', 'history', 'direction']);
+
 function byColumns(cells: string[], grid: GridColumns): RowParts {
-  const at = (index: number | undefined) =>
-    index === undefined || isBlank(cells[index]) ? null : cells[index];
-  const fields: Partial<Record<GridField, string>> = {};
-  for (const [field, index] of Object.entries(grid.fields) as Array<[GridField, number]>)
-    fields[field] = cells[index] ?? '';
-  return { level1: at(grid.level1), level2: at(grid.level2), fields, extras: [] };
+  const parts: RowParts = { level1: null, level2: null, roles: {}, kept: [], extras: [] };
+  for (const [index, cell] of cells.entries()) {
+    if (isBlank(cell)) continue;
+    const role = grid.roles[index] ?? null;
+    const header = grid.headers[index] ?? '';
+    if (index === grid.level1) parts.level1 = cell;
+    else if (index === grid.level2) parts.level2 = cell;
+    else if (role === 'section' || role === 'index') continue;
+    else if (role && isProjectRole(role)) continue;
+    else if (role && !KEPT_ROLES.has(role)) parts.roles[role] = cell;
+    else if (role || grid.long[index] || !isBlank(header)) parts.kept.push(keptText(header, cell));
+    else if (isGridLabel(cell)) continue;
+    else {
+      const kind = levelKind(cell);
+      if (kind?.level1 && parts.level1 === null) parts.level1 = cell;
+      else if (kind?.level2 && parts.level2 === null) parts.level2 = cell;
+      else parts.extras.push(cell);
+    }
+  }
+  return parts;
 }
 
-function byContent(cells: string[], order: GridField[], level: Draft['level']): RowParts {
-  const texts = cells.filter((cell) => !isBlank(cell));
+const keptText = (header: string, cell: string) =>
+  isBlank(header) ? cellText(cell) : `${shortText(header)}：${cellText(cell)}`;
+
+function byContent(cells: string[], order: ColumnRole[], level: Draft['level']): RowParts {
+  const texts = cells.filter((cell) => !isBlank(cell) && !isGridLabel(cell));
   const levels: string[] = [];
   while (levels.length < 2 && texts.length > 0 && levelKind(texts[0])) levels.push(texts.shift()!);
   let level1: string | null = null;
@@ -121,23 +236,23 @@ function byContent(cells: string[], order: GridField[], level: Draft['level']): 
   return { level1, level2, ...assign(texts, order) };
 }
 
-/** Cells to fields in order; when some are missing, a value-looking cell decides what is left out. */
-function assign(texts: string[], order: GridField[]): Pick<RowParts, 'fields' | 'extras'> {
-  const fields: Partial<Record<GridField, string>> = {};
+/** Cells to roles in order; when some are missing, a value-looking cell decides what is left out. */
+function assign(texts: string[], order: ColumnRole[]): Pick<RowParts, 'roles' | 'kept' | 'extras'> {
+  const roles: Partial<Record<ColumnRole, string>> = {};
   if (texts.length >= order.length) {
-    order.forEach((field, i) => (fields[field] = texts[i]));
-    return { fields, extras: texts.slice(order.length) };
+    order.forEach((role, i) => (roles[role] = texts[i]));
+    return { roles, kept: [], extras: texts.slice(order.length) };
   }
   const [first, ...rest] = texts;
-  if (first !== undefined) fields[order[0]] = first;
-  let fieldsLeft = order.slice(1);
-  if (fieldsLeft[0] === 'description' && fieldsLeft.includes('value') && rest.length < fieldsLeft.length) {
+  if (first !== undefined) roles[order[0]] = first;
+  let left = order.slice(1);
+  if (left[0] === 'description' && left.includes('value') && rest.length < left.length) {
     // 三级 | 描述 | 指标值 | 依据 with one or two cells missing: the 指标值 is the value-looking one.
     const valueAt = rest.length === 1 ? 0 : isValueLike(rest[0]) && !isValueLike(rest[1]) ? 0 : 1;
-    fieldsLeft = valueAt === 0 ? ['value', 'basis'] : ['description', 'value', 'basis'];
+    left = valueAt === 0 ? left.filter((r) => r !== 'description') : left;
   }
-  rest.forEach((text, i) => (fields[fieldsLeft[i]] = text));
-  return { fields, extras: [] };
+  rest.forEach((text, i) => (roles[left[i]] = text));
+  return { roles, kept: [], extras: [] };
 }
 
 /** Sets the 一级 / 二级 in force; a 二级 without its 一级 brings its standard 一级 ("社会效益指标" → 效益指标). */
@@ -163,33 +278,66 @@ export function readLevelLine(draft: Draft, text: string): boolean {
   return true;
 }
 
+/**
+ * One 指标值 from its columns: 指标性质 (≥) + 指标值 (30) + 度量单位 (万元) → "≥30万元". A unit already
+ * written in the value ("% | ≥95%") is not added twice. Every character of the source is kept.
+ */
+export function joinValue(
+  op: string | undefined,
+  value: string | undefined,
+  measure: string | undefined,
+): string {
+  const v = shortText(value ?? '');
+  const o = shortText(op ?? '');
+  const m = shortText(measure ?? '');
+  if (!o && !m) return v;
+  const opPart = o && !(v && /^[≥≤><=＞＜≧≦]/.test(v.normalize('NFKC'))) ? o : '';
+  const unitPart = m && !v.endsWith(m) && !/^(无|\/|-|—)$/.test(m) ? m : '';
+  if (!v) return [o, m].filter(Boolean).join(' ');
+  return `${opPart}${v}${unitPart}`;
+}
+
 const PLACEHOLDER_NAME = /^(…+|\.{2,}|、+|-+|—+)$/;
 
 /** Reads one row of the grid into the draft: updates the 一级/二级 in force and adds the indicator. */
 export function readIndicatorRow(draft: Draft, row: string[], kind: TableKind, complain: Complain): void {
-  const cells = row.map((cell) => (fieldLabel(cell) === 'indicatorsSection' ? '' : cell));
+  const grid = draft.grid;
   const parts =
-    draft.grid && aligned(cells, draft.grid)
-      ? byColumns(cells, draft.grid)
-      : byContent(cells, fieldOrder(draft.grid, kind), draft.level);
+    grid && aligned(row, grid)
+      ? byColumns(row, grid)
+      : byContent(
+          row.map((cell, i) => (grid && isProjectRole(grid.roles[i] ?? 'index') ? '' : cell)),
+          roleOrder(grid, kind),
+          draft.level,
+        );
   if (parts.extras.length > 0) complain(`多出的内容“${excerpt(parts.extras)}”无法归入指标的任何一列，未导入`);
 
   applyLevels(draft, parts.level1, parts.level2);
 
-  const f = parts.fields;
+  const r = parts.roles;
+  // A split 指标值: the number column is the value; without one, the cells of unknown columns are.
+  const value = joinValue(r.op, r.value, r.measure);
+  const reason = [r.reason, r.remedy].filter((t) => t && !isBlank(t)).map((t) => cellText(t!));
   const indicator: RawIndicator = {
     level1: draft.level.level1,
     level2: draft.level.level2,
-    name: shortText(f.name ?? ''),
-    description: cellText(f.description ?? ''),
-    value: shortText(f.value ?? ''),
-    basis: shortText(f.basis ?? ''),
-    actual: shortText(f.actual ?? ''),
-    weight: numberCell(f.weight, complain, '分值'),
-    score: numberCell(f.score, complain, '得分'),
-    reason: cellText(f.reason ?? ''),
+    name: shortText(r.name ?? ''),
+    description: cellText(r.description ?? ''),
+    value,
+    basis: shortText(r.basis ?? ''),
+    actual: shortText(r.actual ?? ''),
+    weight: numberCell(r.weight, complain, '分值'),
+    score: numberCell(r.score, complain, '得分'),
+    reason: reason.join('\n'),
     levelOnly: false,
+    extras: parts.kept,
   };
+  if (!indicator.value && grid?.fields.value === undefined && parts.kept.length > 0 && !grid?.longGrid) {
+    // One value column per place or sub-project (安溪's villages): together they are the 指标值.
+    indicator.value = parts.kept.join('；');
+    indicator.extras = [];
+  }
+  const list = grid?.longGrid ? draft.longIndicators : draft.indicators;
   const empty =
     !indicator.name &&
     !indicator.description &&
@@ -197,19 +345,33 @@ export function readIndicatorRow(draft: Draft, row: string[], kind: TableKind, c
     !indicator.basis &&
     !indicator.actual &&
     !indicator.reason &&
+    indicator.extras.length === 0 &&
     indicator.weight === null &&
     indicator.score === null;
   if (empty) {
     // A row naming only a 二级 is a template leftover (kaifu's empty 经济/生态/可持续 rows); a row with
     // only a 一级, or nothing, just sets what the next rows are under.
-    if (parts.level2 !== null) draft.indicators.push({ ...indicator, levelOnly: true });
+    if (parts.level2 !== null) list.push({ ...indicator, levelOnly: true });
     return;
   }
-  const last = draft.indicators.at(-1);
+  const last = list.at(-1);
   if (last?.levelOnly && last.level2 === indicator.level2 && !PLACEHOLDER_NAME.test(indicator.name)) {
-    draft.indicators.pop(); // the 二级 row was a heading of the rows that follow it
+    list.pop(); // the 二级 row was a heading of the rows that follow it
   }
-  draft.indicators.push(indicator);
+  list.push(indicator);
+}
+
+/** The project fields a row of a flat multi-project sheet carries in its left columns. */
+export function projectCells(
+  grid: GridColumns | undefined,
+  cells: string[],
+): Partial<Record<ColumnRole, string>> {
+  const out: Partial<Record<ColumnRole, string>> = {};
+  if (!grid) return out;
+  grid.roles.forEach((role, i) => {
+    if (role && isProjectRole(role) && !isBlank(cells[i])) out[role] = cells[i];
+  });
+  return out;
 }
 
 /**

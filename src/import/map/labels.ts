@@ -20,6 +20,7 @@ export function labelKey(cell: string): string {
 
 function computeKey(cell: string): string {
   return cell
+    .normalize('NFKC')
     .replace(/\*\*/g, '')
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '')
     .replace(/\(/g, '（')
@@ -28,10 +29,27 @@ function computeKey(cell: string): string {
     .replace(/：$/, '');
 }
 
-/** A cell's text for the document: trimmed (full-width spaces too), inner line breaks kept. */
+/**
+ * A cell's text for the document: trimmed (full-width spaces too), inner line breaks kept. Every
+ * other character is kept, template placeholders too ("(≥**万元)"); only markdown bold around the
+ * whole cell goes.
+ */
+const textCache = new Map<string, string>();
+
 export function cellText(cell: string): string {
+  if (cell.length > 60) return computeCellText(cell);
+  let text = textCache.get(cell);
+  if (text === undefined) {
+    if (textCache.size > 20_000) textCache.clear();
+    text = computeCellText(cell);
+    textCache.set(cell, text);
+  }
+  return text;
+}
+
+function computeCellText(cell: string): string {
   return cell
-    .replace(/\*\*/g, '')
+    .replace(/^\s*\*\*([^*][\s\S]*[^*])\*\*\s*$/, '$1')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
@@ -50,7 +68,7 @@ export function shortText(cell: string): string {
 }
 
 export function isBlank(cell: string | undefined): boolean {
-  return cell === undefined || /^[\s\u3000\u00a0\u200b\ufeff*]*$/.test(cell);
+  return cell === undefined || /^[\s\u3000\u00a0\u200b\ufeff]*$/.test(cell);
 }
 
 export type FieldLabel =
@@ -72,10 +90,12 @@ export type FieldLabel =
   | 'indicatorsSection'
   | 'total'
   | 'scoreTotal'
-  | 'funds';
+  | 'funds'
+  | 'headerNote';
 
 const LABELS: Record<FieldLabel, string[]> = {
   unitName: [
+    '单位',
     '部门（单位）名称',
     '部门（单位）',
     '部门名称',
@@ -86,22 +106,90 @@ const LABELS: Record<FieldLabel, string[]> = {
   ],
   year: ['年度', '预算年度'],
   code: ['项目编码', '项目代码', '项目编号'],
-  projectName: ['项目名称', '项目支出名称'],
-  department: ['主管部门', '主管部门及代码', '主管单位'],
-  implementer: ['实施单位', '项目实施单位'],
+  projectName: ['项目名称', '项目支出名称', '资金名称', '专项资金名称', '专项名称', '项目（资金）名称'],
+  department: [
+    '主管部门',
+    '主管部门及代码',
+    '主管部门及编码',
+    '主管单位',
+    '项目主管部门',
+    '主管部门名称',
+    '主管部门（单位）名称',
+    '主管部门（单位）',
+    '县级主管部门',
+    '区县主管部门',
+    '市级主管部门',
+  ],
+  implementer: [
+    '实施单位',
+    '项目实施单位',
+    '项目执行单位',
+    '执行单位',
+    '项目单位',
+    '实施单位名称',
+    '项目承担单位',
+    '承担单位',
+  ],
   budgetSection: ['预算规模及资金用途', '项目资金规模及用途', '资金规模及用途'],
   budgetTotal: ['预算数', '项目预算数', '年度预算数', '预算金额', '项目总预算', '资金总额'],
   budgetFiscal: ['其中：财政资金', '财政资金', '其中：财政拨款', '财政拨款'],
   budgetOther: ['其他资金', '其中：其他资金'],
   purpose: ['资金用途', '主要用途', '资金主要用途', '项目资金用途'],
   plan: ['资金支出计划', '资金支出计划（%）', '资金支出进度计划', '资金支出进度', '支出计划'],
-  goals: ['绩效目标', '年度绩效目标', '项目绩效目标'],
+  goals: ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '项目年度目标', '项目目标', '年度项目目标'],
   overallGoals: ['年度总体目标', '总体目标'],
   tasks: ['年度主要任务', '主要任务'],
   indicatorsSection: ['年度绩效指标', '绩效指标', '项目绩效指标'],
   total: ['合计', '总计', '金额合计', '资金合计'],
   scoreTotal: ['总分', '合计得分', '得分合计'],
-  funds: ['项目资金', '项目资金（万元）', '项目资金情况'],
+  funds: [
+    '项目资金',
+    '项目资金（万元）',
+    '项目资金情况',
+    '资金情况',
+    '资金情况（万元）',
+    '资金来源',
+    '资金投入',
+    '资金投入情况',
+    '年度资金总额及构成',
+    '年度预算安排',
+    '预算安排',
+    '预算执行情况',
+  ],
+  /** Fields of the header block the tables have no place for: kept as the table's notes. */
+  headerNote: [
+    '项目负责人',
+    '项目负责人及电话',
+    '项目负责人及联系电话',
+    '负责人及电话',
+    '负责人',
+    '联系人',
+    '联系电话',
+    '联络电话',
+    '项目属性',
+    '项目期',
+    '项目起止时间',
+    '项目周期',
+    '项目类别',
+    '项目类型',
+    '项目性质',
+    '立项依据',
+    '项目概况',
+    '项目立项情况',
+    '项目实施进度计划',
+    '主管部门编码',
+    '部门预算编码',
+    '预算编码',
+    '人员编制',
+    '实有人数',
+    '职能职责概述',
+    '中央主管部门',
+    '省级财政部门',
+    '省级主管部门',
+    '市级财政部门',
+    '区县财政部门',
+    '县级财政部门',
+  ],
 };
 
 const LABEL_OF = new Map<string, FieldLabel>();
@@ -109,17 +197,76 @@ for (const [label, words] of Object.entries(LABELS) as Array<[FieldLabel, string
   for (const word of words) LABEL_OF.set(word, label);
 }
 
-/** The field or section a cell names, or null. "预算数（万元）" is 预算数. */
+/** The field or section a cell names, or null. "预算数（万元）" is 预算数, "绩效指标（90分）" is 绩效指标. */
+const labelCache = new Map<string, FieldLabel | null>();
+
 export function fieldLabel(cell: string): FieldLabel | null {
   if (cell.length > 40) return null;
+  let label = labelCache.get(cell);
+  if (label === undefined) {
+    if (labelCache.size > 20_000) labelCache.clear();
+    const key = labelKey(cell);
+    label =
+      key === '' || key.length > 20
+        ? null
+        : (LABEL_OF.get(key) ??
+          (key.endsWith('）') ? LABEL_OF.get(key.replace(/（[^（）]*）$/, '')) : undefined) ??
+          null);
+    labelCache.set(cell, label);
+  }
+  return label;
+}
+
+/** Rows after the indicators kept as the table's notes: their labels. */
+const NOTE_LABELS = new Set([
+  '其他需说明的问题',
+  '其他需要说明的问题',
+  '其他说明的问题',
+  '其他需说明事项',
+  '其他说明',
+  '评价结论',
+  '自评结论',
+  '结论',
+  '存在问题',
+  '存在的问题',
+  '主要问题',
+  '问题',
+  '改进措施',
+  '整改措施',
+  '改进建议',
+  '意见建议',
+  '说明',
+  '备注',
+  '注',
+]);
+
+/** The label of a note row ("评价结论", "注：各地请根据…"), or null. */
+export function noteLabel(cell: string): string | null {
   const key = labelKey(cell);
-  if (key === '' || key.length > 16) return null;
-  return LABEL_OF.get(key) ?? LABEL_OF.get(key.replace(/（(万元|元|%|％)）$/, '')) ?? null;
+  if (NOTE_LABELS.has(key)) return key;
+  const m = /^(注|说明|备注)(\d*)：/.exec(key);
+  return m ? m[1] : null;
+}
+
+const SIGNATURE_LABEL =
+  /^(填报人|填表人|填报日期|填表日期|联系电话|联系人|审核人|审核日期|日期|财务负责人|单位负责人|项目负责人|部门负责人|制表人|负责人|经办人|分管领导|单位公章|公章)$/;
+
+/** A cell of a signature or review row: "填报人：张三", "(盖章)", "财政部门绩效评价股审核意见", "年 月 日". */
+export function isSignatureCell(cell: string): boolean {
+  const key = labelKey(cell);
+  if (key === '') return true;
+  if (/盖章|公章|签章|签字|签名/.test(key)) return true;
+  if (/(审核|初审|复审|审批|审查)意见$/.test(key)) return true;
+  if (/^(\d{4})?年\d{0,2}月\d{0,2}日$/.test(key)) return true;
+  const label = key.split('：')[0];
+  return SIGNATURE_LABEL.test(label);
 }
 
 /** Table furniture that carries nothing: "单位：万元", "金额单位：万元". */
 export function isUnitNote(cell: string): boolean {
-  return /^（?(金额)?单位：(万元|元|亿元)）?$/.test(labelKey(cell));
+  if (cell.length > 24 || !/单位|元/.test(cell)) return false;
+  const key = labelKey(cell);
+  return /^（?(金额)?单位：(万元|元|亿元)）?$/.test(key) || /^（(万元|元)）$/.test(key);
 }
 
 /** A month of the spending plan: "3月底" → 3. */
@@ -155,7 +302,10 @@ export function titleKind(text: string): TableKind | null {
   const s = labelKey(cleanHeading(text));
   if (s.length > 60 || s.length < 4 || /[。；;，,]$/.test(s) || s.includes('。')) return null;
   if (!/(绩效目标表|绩效目标申报表|自评表)/.test(s)) return null;
-  if (/自评表/.test(s)) return 'self-evaluation';
+  if (/自评表/.test(s))
+    return /整体支出|部门（单位）|部门整体|单位整体|整体绩效/.test(s)
+      ? 'department-self-evaluation'
+      : 'self-evaluation';
   if (/整体支出|部门（单位）|部门整体|单位整体/.test(s)) return 'department';
   return 'project';
 }

@@ -1,9 +1,18 @@
 import type { TableKind } from '../../domain/document.js';
-import { after, excerpt, isMoneyCell, moneyCell, texts, type Complain } from './cells.js';
-import type { Draft, Section } from './draft.js';
-import { hasFundRowLabel, readFundRow, readOverallGoals, readScoreTotal, readSelfGoalsRow } from './funds.js';
+import { after, excerpt, isMoneyCell, isValueLike, moneyCell, texts, type Complain } from './cells.js';
+import { draftKind, type Draft, type Section } from './draft.js';
+import {
+  fundKind,
+  hasFundRowLabel,
+  readFundRow,
+  readOverallGoals,
+  readScoreTotal,
+  readSelfGoalsRow,
+} from './funds.js';
+import { readGoalRow } from './goals.js';
 import { gridColumns, isGridHeader, readIndicatorRow } from './indicators.js';
 import { cellText, fieldLabel, findYear, isBlank, shortText, type FieldLabel } from './labels.js';
+import { levelKind } from './levels.js';
 import { readPlanRow } from './plan.js';
 import { readTaskRow, readTasksTotal } from './tasks.js';
 
@@ -25,6 +34,7 @@ const SECTION_OF: Partial<Record<FieldLabel, Section>> = {
   budgetOther: 'budget',
   purpose: 'purpose',
   goals: 'goals',
+  headerNote: 'header',
 };
 
 /** Reads a row that has at least one label; returns false when it has none. */
@@ -42,6 +52,7 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
     return true;
   }
   let current: FieldLabel | null = null;
+  let currentText = '';
   let values: string[] = [];
   let cellsAfter = 0;
   for (let i = first; i < cells.length; i++) {
@@ -51,8 +62,9 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
       if (!isBlank(cells[i])) values.push(cells[i]);
       continue;
     }
-    if (current) setField(draft, current, values, complain, cellsAfter > 0);
+    if (current) setField(draft, current, values, complain, cellsAfter > 0, currentText);
     current = null;
+    currentText = shortText(cells[i]);
     values = [];
     cellsAfter = 0;
     const rest = after(cells, i);
@@ -78,6 +90,12 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
       case 'indicatorsSection':
         draft.section = 'indicators';
         if (isGridHeader(cells)) draft.grid = gridColumns(cells);
+        else if (
+          !draft.grid &&
+          texts(rest).length > 0 &&
+          !texts(rest).some((c) => levelKind(c) || isValueLike(c))
+        )
+          draft.tableNotes.push(`${shortText(cells[i])}：${joined(rest)}`); // "绩效指标 | 保障绩效目标实现措施"
         else if (texts(rest).length > 0) readIndicatorRow(draft, rest, kind, complain);
         return true;
       case 'plan':
@@ -86,16 +104,20 @@ export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, 
         return true;
       case 'funds':
         draft.section = 'funds';
-        if (hasFundRowLabel(rest)) readFundRow(draft, rest, complain);
-        else if (texts(rest).length > 0) complain(`“${excerpt(rest)}”无法归入项目资金的任何一栏，未导入`);
+        if (fundKind(cells[i])) readFundRow(draft, cells.slice(i), complain, kind);
+        else if (hasFundRowLabel(rest)) readFundRow(draft, rest, complain, kind);
+        else if (texts(rest).length > 0) draft.tableNotes.push(`${shortText(cells[i])}：${joined(rest)}`);
         return true;
+
       default:
         current = label;
     }
   }
-  if (current) setField(draft, current, values, complain, cellsAfter > 0);
+  if (current) setField(draft, current, values, complain, cellsAfter > 0, currentText);
   return true;
 }
+
+const joined = (cells: string[]) => texts(cells).map(cellText).join(' | ');
 
 /** Whether a row names two or more fields and nothing else: a header over a row of values. */
 function labelsOnly(cells: string[], labels: Array<FieldLabel | null>): boolean {
@@ -119,15 +141,24 @@ function setField(
   values: string[],
   complain: Complain,
   cellsAfter = true,
+  labelText = '',
 ): void {
   draft.section = SECTION_OF[label] ?? draft.section;
   draft.pending = null;
   if (values.length === 0) {
-    if (!cellsAfter) draft.pending = label;
+    if (!cellsAfter) {
+      draft.pending = label;
+      draft.pendingText = labelText;
+    }
     return;
   }
   const [value, ...extra] = values;
+  const money = (what: string) =>
+    moneyCell(value, (e) => complain(`${what}：${e}（按空白读入）`), draft.moneyUnit);
   switch (label) {
+    case 'headerNote':
+      draft.tableNotes.push(`${labelText}：${values.map(cellText).join(' | ')}`);
+      return;
     case 'purpose':
       draft.purpose.push(...values.map(cellText));
       return;
@@ -145,13 +176,16 @@ function setField(
       draft.year = findYear(`${cellText(value)}年`) ?? draft.year;
       break;
     case 'budgetTotal':
-      draft.budget.total = moneyCell(value, (e) => complain(`预算数：${e}（按空白读入）`));
-      break;
     case 'budgetFiscal':
-      draft.budget.fiscal = moneyCell(value, (e) => complain(`财政资金：${e}（按空白读入）`));
-      break;
     case 'budgetOther':
-      draft.budget.other = moneyCell(value, (e) => complain(`其他资金：${e}（按空白读入）`));
+      if (draftKind(draft) === 'department') {
+        // A department table has no budget fields: its 资金总额 / 项目支出 / 基本支出 are kept as notes.
+        draft.tableNotes.push(`${labelText}：${values.map(cellText).join(' | ')}`);
+        return;
+      }
+      if (label === 'budgetTotal') draft.budget.total = money('预算数');
+      else if (label === 'budgetFiscal') draft.budget.fiscal = money('财政资金');
+      else draft.budget.other = money('其他资金');
       break;
     default:
       extra.unshift(value);
@@ -164,8 +198,13 @@ export function readContinuation(draft: Draft, cells: string[], kind: TableKind,
   const filled = texts(cells);
   if (filled.length === 0) return;
   if (draft.pending) {
-    setField(draft, draft.pending, filled, complain);
-    return;
+    const pending = draft.pending;
+    draft.pending = null;
+    // A label left empty ("主管部门" with nothing after it) never takes an amount or a second row's label.
+    if (!(NAME_FIELDS.has(pending) && filled.some((cell) => isMoneyCell(cell)))) {
+      setField(draft, pending, filled, complain, true, draft.pendingText);
+      return;
+    }
   }
   const columns = draft.pendingColumns;
   if (columns) {
@@ -193,13 +232,18 @@ export function readContinuation(draft: Draft, cells: string[], kind: TableKind,
     case 'plan':
       return readPlanRow(draft, cells, complain);
     case 'funds':
-      return readFundRow(draft, cells, complain);
+      return readFundRow(draft, cells, complain, kind);
     case 'selfGoals':
       return readSelfGoalsRow(draft, cells);
     case 'indicators':
       return readIndicatorRow(draft, cells, kind, complain);
+    case 'goalsGrid':
+      return readGoalRow(draft, cells, kind);
+    case 'notes':
+      draft.tableNotes.push(filled.map(cellText).join(' | '));
+      return;
     case 'unit':
-      if (draft.unitName === '') {
+      if (draft.unitName === '' && !filled.some((cell) => isMoneyCell(cell))) {
         draft.unitName = shortText(filled[0]);
         if (filled.length > 1) complain(`“${excerpt(filled.slice(1))}”无法归入任何一栏，未导入`);
         return;
@@ -207,5 +251,24 @@ export function readContinuation(draft: Draft, cells: string[], kind: TableKind,
       break;
     default:
   }
+  if (readUnknownField(draft, cells)) return;
   complain(`“${excerpt(cells)}”无法归入表格的任何一栏，未导入`);
+}
+
+const NAME_FIELDS = new Set<FieldLabel>(['unitName', 'code', 'projectName', 'department', 'implementer']);
+
+/**
+ * A labelled row of the header block that no table has a field for ("项目类别 | 本级支出项目",
+ * "2.项目实施内容及过程概述 | …"): kept as a note "label：value" so nothing is lost. Only before the
+ * indicators, and only when the first cell reads as a label (short, not a number, not a sentence).
+ */
+function readUnknownField(draft: Draft, cells: string[]): boolean {
+  if (draft.indicators.length > 0) return false;
+  const filled = texts(cells);
+  if (filled.length < 2) return false;
+  const label = cellText(filled[0]);
+  if (label.length > 24 || /[。；;]/.test(label) || isMoneyCell(label) || !/[\u4e00-\u9fa5]/.test(label))
+    return false;
+  draft.tableNotes.push(`${shortText(label)}：${filled.slice(1).map(cellText).join(' | ')}`);
+  return true;
 }

@@ -9,8 +9,19 @@ import { cellText, fieldLabel, isBlank, labelKey, shortText } from './labels.js'
  * header's columns when a row fits them, otherwise from the first amount in the row.
  */
 
+const TASK_NAME =
+  /^(任务名称|年度目标任务|年度任务|重点任务|工作任务|履职任务|主要工作任务|年度主要工作任务)$/;
+const TASK_CONTENT = /^(主要内容|任务内容|工作内容|部门职能|职能|支出项目名称|项目名称)$/;
+const TASK_AMOUNT = /^(总额|预算金额|金额|预算数|资金总额|预算资金)$/;
+const TASK_SPENT = /^(执行数|全年执行数|实际支出|支出数|预算执行数)$/;
+const taskKey = (cell: string) => labelKey(cell).replace(/（(万元|元)）$/, '');
+
 export function isTaskHeader(cells: string[]): boolean {
-  return cells.some((cell) => labelKey(cell) === '任务名称');
+  const keys = cells.map(taskKey);
+  return (
+    keys.includes('任务名称') ||
+    (keys.some((k) => TASK_NAME.test(k)) && keys.some((k) => TASK_AMOUNT.test(k)))
+  );
 }
 
 export function isAmountHeader(cells: string[]): boolean {
@@ -21,10 +32,11 @@ export function isAmountHeader(cells: string[]): boolean {
 /** Columns of the task header ("任务名称 | 主要内容 | 预算金额") and its second row ("总额 | 财政拨款 | 其他资金"). */
 export function readTaskHeader(draft: Draft, cells: string[]): void {
   cells.forEach((cell, index) => {
-    const key = labelKey(cell);
-    if (key === '任务名称') draft.taskCols.name = index;
-    else if (key === '主要内容') draft.taskCols.content = index;
-    else if (key === '总额') draft.taskCols.total = index;
+    const key = taskKey(cell);
+    if (TASK_NAME.test(key)) draft.taskCols.name = index;
+    else if (TASK_CONTENT.test(key)) draft.taskCols.content ??= index;
+    else if (TASK_AMOUNT.test(key)) draft.taskCols.total = index;
+    else if (TASK_SPENT.test(key)) draft.taskCols.spent = index;
     else if (key === '财政拨款' || key === '其中：财政拨款') draft.taskCols.fiscal = index;
     else if (key === '其他资金') draft.taskCols.other = index;
   });
@@ -57,14 +69,28 @@ export function readTaskRow(draft: Draft, cells: string[], complain: Complain): 
   const firstText = cells.findIndex((cell) => !isBlank(cell) && !isMoneyCell(cell));
   const amounts = amountColumns(draft, cells, Math.max(firstText, 0));
   const end = amounts ? amounts[0] : cells.length;
-  const words = texts(cells.slice(0, end));
+  let words = texts(cells.slice(0, end));
   const leftover = amounts ? texts(cells.slice(amounts[2] + 1)) : [];
   if (leftover.length > 0) complain(`任务行多出的内容“${excerpt(leftover)}”无法归入任何一栏，未导入`);
+  // The name column when the row stands in the header's columns; the first words otherwise.
+  const nameAt = draft.taskCols.name;
+  if (nameAt !== undefined && nameAt < end && !isBlank(cells[nameAt]))
+    words = [cells[nameAt], ...texts(cells.slice(0, end).filter((_, i) => i !== nameAt))];
+  const spentAt = draft.taskCols.spent;
+  const read = (i: number | undefined, what: string) =>
+    i === undefined ? null : moneyCell(cells[i], (e) => complain(`${what}：${e}（按空白读入）`));
   draft.tasks.push({
     name: shortText(words[0] ?? ''),
     content: words.slice(1).map(cellText).join('\n'),
-    funding: amounts ? funding(cells, amounts, complain) : { total: null, fiscal: null, other: null },
+    // A whole-unit self-evaluation's tasks have 预算数 | 执行数 instead of 总额 | 财政拨款 | 其他资金.
+    funding:
+      spentAt !== undefined
+        ? { total: read(draft.taskCols.total, '预算数'), fiscal: null, other: null }
+        : amounts
+          ? funding(cells, amounts, complain)
+          : { total: null, fiscal: null, other: null },
   });
+  draft.taskSpent[draft.tasks.length - 1] = read(spentAt, '执行数');
 }
 
 /** The 合计 row, as written (the sum is the rules' business). */

@@ -18,6 +18,7 @@ type Line =
   | { kind: 'text'; text: string };
 
 /** Inside a cell, Word's manual line break (vertical tab) is a line break. */
+// eslint-disable-next-line no-control-regex -- the vertical tab is the character Word writes
 const cell = (text: string) => text.replace(/\u000b/g, '\n');
 
 /** Markdown's escapes and `<br>` line breaks (as our Markdown export writes them) back to plain text. */
@@ -93,6 +94,30 @@ export function readTextBlocks(text: string, options: { markdown?: boolean } = {
     return 0;
   };
 
+  /** Short lines before a row that begin its first cell (a vertical label "年度/预算/安排" over "(万元)"). */
+  let prefix: string | null = null;
+  /**
+   * Text lines between two rows of a row-per-line table are the wrapped lines of a cell: the tail of
+   * the last cell above, and, for the short lines just before the next row, the head of its first cell.
+   * Returns how many lines were taken (0 when the lines are not between two rows).
+   */
+  const betweenRows = (i: number): number => {
+    if (!table || !lastWasRow || blanks > 0) return 0;
+    let j = i;
+    while (j < lines.length && lines[j].kind === 'text' && !HEADING.test((lines[j] as { text: string }).text))
+      j++;
+    const next = lines[j];
+    if (j === i || next?.kind !== 'row') return 0;
+    const run = lines.slice(i, j).map((l) => (l as { text: string }).text);
+    let split = run.length;
+    const head = next.cells[0]?.trim() ?? '';
+    if (head !== '' && head.length <= 8) while (split > 0 && run[split - 1].trim().length <= 6) split--;
+    const last = table.rows.at(-1)!;
+    if (split > 0) last[last.length - 1] += `\n${run.slice(0, split).join('\n')}`;
+    if (split < run.length) prefix = run.slice(split).join('\n');
+    return run.length;
+  };
+
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const lineNo = i + 1;
@@ -106,6 +131,8 @@ export function readTextBlocks(text: string, options: { markdown?: boolean } = {
         // Row-per-line tables separated by blank lines are separate tables (as they were in Word).
         if (blanks > 0 && lastWasRow) closeTable();
         closeRow();
+        if (prefix !== null) line.cells[0] = `${prefix}\n${line.cells[0]}`;
+        prefix = null;
         addRow(line.cells, lineNo);
         lastWasRow = true;
         break;
@@ -115,6 +142,11 @@ export function readTextBlocks(text: string, options: { markdown?: boolean } = {
         lastWasRow = false;
         break;
       case 'text': {
+        const taken = betweenRows(i);
+        if (taken > 0) {
+          i += taken - 1;
+          continue;
+        }
         const current: string[] | null = row;
         if (current && blanks === 0 && !TITLE_OR_NOTE.test(line.text)) {
           current[current.length - 1] += `\n${line.text}`;
