@@ -55,7 +55,22 @@ describe('a project table whose indicator grid runs over two pages', () => {
   });
 });
 
+describe('page headers, footers and page numbers', () => {
+  it('are not content: the PDF of a document with a header and "第 N 页 共 M 页" reads as its .docx', async () => {
+    const docx = await loadDocumentFile(fixture('header-footer.docx'));
+    const pdf = await loadDocumentFile(fixture('header-footer.pdf'));
+    expect(pdf.input).toEqual(docx.input);
+    expect(JSON.stringify(pdf.input)).not.toMatch(/部门预算公开|共 ?\d+ ?页/);
+  });
+});
+
 describe('files that cannot be read', () => {
+  it('a file named .pdf that is not one', async () => {
+    const path = join(dir, 'table.pdf');
+    writeFileSync(path, '项目支出绩效目标表\n项目名称\t社区服务\n');
+    await expect(loadDocumentFile(path)).rejects.toThrow(/不是有效的 PDF 文件/);
+  });
+
   it('a scanned PDF (a picture, no text layer) is refused with a message that says so', async () => {
     await expect(loadDocumentFile(fixture('scanned.pdf'))).rejects.toThrow(
       /扫描件.*没有文字层.*不做文字识别/,

@@ -95,6 +95,10 @@ export function refuseNonZip(kind: SniffedKind, bytes: Uint8Array, path: string)
     case 'html':
       return new ImportError(`${path} 实际是网页格式（另存为“网页”或“单个文件网页”的文档）。${SAVE_AS}`);
     default:
+      if (/\.pdf$/i.test(path))
+        return new ImportError(
+          `${path} 不是有效的 PDF 文件（可能是改了扩展名的其他文件，或文件已损坏）。请重新获取原文件，或使用原始的 Word/Excel 文件。`,
+        );
       return new ImportError(
         `${path} 不是有效的 Word/Excel 文件（可能是改了扩展名的其他文件，或文件已损坏）。${SAVE_AS}如果它本来是文本，请把扩展名改为 .txt 再导入。`,
       );
