@@ -70,7 +70,7 @@ export function nameHead(name: string): NameHead | null {
   let found: NameHead | null = null;
   const all = variants(cleanName(name));
   // The most stripped name first: its end is the head; a bare filler name (…工程) falls back on the whole.
-  for (let i = all.length - 1; i >= 0 && !found; i--) found = lastHead(all[i]);
+  for (let i = all.length - 1; i >= 0 && !found; i--) found = lastHead(all[i]!);
   if (HEAD_CACHE.size > 5_000) HEAD_CACHE.clear();
   HEAD_CACHE.set(name, found);
   return found;
@@ -157,6 +157,18 @@ const GENERIC_RE = new RegExp(
  * the words any project uses out: what is left, if anything, is the row's own object.
  */
 export function isGenericRowName(name: string): boolean {
+  let generic = GENERIC_CACHE.get(name);
+  if (generic === undefined) {
+    generic = genericRowName(name);
+    if (GENERIC_CACHE.size > 20_000) GENERIC_CACHE.clear();
+    GENERIC_CACHE.set(name, generic);
+  }
+  return generic;
+}
+
+const GENERIC_CACHE = new Map<string, boolean>();
+
+function genericRowName(name: string): boolean {
   let rest = name
     .normalize('NFKC')
     .replace(/[(（][^)）]*[)）]/g, '')

@@ -227,7 +227,7 @@ testRule(offTopicRule, {
       findings: [
         {
           message: ['资金用途与项目“农村道路硬化工程”无关', '“最低生活保障”', '城乡低保/特困供养'],
-          location: { field: '资金用途' },
+          location: { table: '农村道路硬化工程', field: '资金用途' },
         },
       ],
     },
@@ -259,7 +259,10 @@ testRule(offTopicRule, {
         }),
       ]),
       findings: [
-        { message: ['资金用途与项目“社区图书室图书购置”无关', '人民调解'], location: { field: '资金用途' } },
+        {
+          message: ['资金用途与项目“社区图书室图书购置”无关', '人民调解'],
+          location: { table: '社区图书室图书购置', field: '资金用途' },
+        },
       ],
     },
   ],

@@ -49,6 +49,28 @@ const MEANS_WORDS = new Set(
   KIND_IDS.filter((k) => KINDS[k].means || KINDS[k].general).flatMap((k) => KIND_WORDS[k]),
 );
 
+const OTHER_FIELDS = new Map<Kind, Array<[Kind, string[]]>>();
+
+/**
+ * The fields a text of a project of `own` kind may stray into, each with the words that show it:
+ * fields of their own (not means, not running costs, not of the project's sector), without the words
+ * the means or the project's sector also use. Computed once per kind.
+ */
+function otherFields(own: Kind): Array<[Kind, string[]]> {
+  let fields = OTHER_FIELDS.get(own);
+  if (!fields) {
+    const ownSector = new Set(KIND_IDS.filter((k) => neighbours(k, own)).flatMap((k) => KIND_WORDS[k]));
+    fields = KIND_IDS.filter(
+      (k) => k !== own && !KINDS[k].means && !KINDS[k].general && !neighbours(k, own),
+    ).map((k): [Kind, string[]] => [
+      k,
+      KIND_WORDS[k].filter((w) => !MEANS_WORDS.has(w) && !ownSector.has(w)),
+    ]);
+    OTHER_FIELDS.set(own, fields);
+  }
+  return fields;
+}
+
 const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 /**
@@ -61,18 +83,13 @@ export function offTopic(topic: ProjectTopic, text: string): OffTopic | null {
   // A running-cost project of the unit may speak of whatever the unit does to run itself.
   if (topic.general || hanCount(text) < 6) return null;
   if (topic.own.some((w) => text.includes(w)) || mentionsKind(topic.kind, text)) return null;
-  const ownSector = new Set(KIND_IDS.filter((k) => neighbours(k, topic.kind)).flatMap((k) => KIND_WORDS[k]));
   let best: OffTopic | null = null;
-  for (const kind of KIND_IDS) {
-    const model = KINDS[kind];
-    if (kind === topic.kind || model.means || model.general || neighbours(kind, topic.kind)) continue;
-    const present = KIND_WORDS[kind].filter(
-      (w) => !MEANS_WORDS.has(w) && !ownSector.has(w) && text.includes(w),
-    );
+  for (const [kind, candidates] of otherFields(topic.kind)) {
+    const present = candidates.filter((w) => text.includes(w));
     // A word inside a longer one found (健身 in 健身器材) is the same mention, counted once.
     const words = present.filter((w) => !present.some((o) => o !== w && o.includes(w)));
     if (words.length >= 2 && (!best || words.length > best.words.length))
-      best = { label: model.label, words };
+      best = { label: KINDS[kind].label, words };
   }
   return best;
 }

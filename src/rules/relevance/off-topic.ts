@@ -51,14 +51,30 @@ const names = (rows: Indicator[]) =>
  * The unit's own duties as bigrams: the 职能 of the unit and the main tasks of its whole-unit table,
  * except the task that is this project (its name shares a word with the project's).
  */
-function dutyBigrams(document: JixiaoDocument, projectName: string): Set<string> {
+function dutyBigrams(duties: UnitDuties, projectName: string): Set<string> {
   const name = meaningfulBigrams(projectName);
-  const parts = [document.unit.duties ?? ''];
+  const bigrams = new Set(duties.unit);
+  for (const task of duties.tasks)
+    if (!sharesBigram(task.name, name)) for (const b of task.all) bigrams.add(b);
+  return bigrams;
+}
+
+/** The unit's duties and the tasks of its whole-unit tables, read once per document. */
+interface UnitDuties {
+  unit: Set<string>;
+  tasks: Array<{ name: Set<string>; all: Set<string> }>;
+}
+
+function unitDuties(document: JixiaoDocument): UnitDuties {
+  const tasks: UnitDuties['tasks'] = [];
   for (const table of document.tables)
     if (table.kind === 'department' || table.kind === 'department-self-evaluation')
       for (const task of table.tasks)
-        if (!sharesBigram(meaningfulBigrams(task.name), name)) parts.push(`${task.name}。${task.content}`);
-  return meaningfulBigrams(parts.join('。'));
+        tasks.push({
+          name: meaningfulBigrams(task.name),
+          all: meaningfulBigrams(`${task.name}。${task.content}`),
+        });
+  return { unit: meaningfulBigrams(document.unit.duties ?? ''), tasks };
 }
 
 /** 产出 rows that say what this project produces (not money, not the generic rows any project has). */
@@ -71,7 +87,7 @@ function outputRows(rows: Indicator[]): Indicator[] {
  * purchase measured by 执法检查次数): none names what the project buys, builds, pays or runs.
  */
 function dutyRows(
-  document: JixiaoDocument,
+  unitDutiesOf: () => UnitDuties,
   table: ProjectLike,
   topic: ProjectTopic,
   rows: Indicator[],
@@ -79,7 +95,7 @@ function dutyRows(
   if (topic.general) return null;
   const outputs = outputRows(rows);
   if (outputs.length < 2) return null;
-  const duties = dutyBigrams(document, table.projectName);
+  const duties = dutyBigrams(unitDutiesOf(), table.projectName);
   if (duties.size === 0) return null;
   const purpose = table.kind === 'project' ? table.purpose : table.goalsExpected;
   const evidence = projectEvidence(topic, table.projectName, purpose, duties);
@@ -104,6 +120,8 @@ export const offTopicRule: Rule = {
   },
   check({ document }) {
     const reports: Report[] = [];
+    let duties: UnitDuties | undefined;
+    const unitDutiesOf = () => (duties ??= unitDuties(document));
     for (const [tableIndex, table] of document.tables.entries()) {
       if (table.kind !== 'project' && table.kind !== 'self-evaluation') continue;
       const name = table.projectName;
@@ -133,10 +151,10 @@ export const offTopicRule: Rule = {
           suggestion: SUGGESTION.绩效指标,
         });
       } else {
-        const duties = dutyRows(document, table, topic, rows);
-        if (duties)
+        const dutyOnly = dutyRows(unitDutiesOf, table, topic, rows);
+        if (dutyOnly)
           reports.push({
-            message: `产出指标写的是单位的日常职能（${names(duties)}），没有一条写本项目“${name}”本身的产出`,
+            message: `产出指标写的是单位的日常职能（${names(dutyOnly)}），没有一条写本项目“${name}”本身的产出`,
             location: tableLocation(table, tableIndex, '绩效指标'),
             suggestion:
               '专项项目的产出指标应写这笔钱买到、建成、发放或运行了什么（数量、质量、时效），单位日常业务的指标放在部门整体支出绩效目标表中。',
@@ -147,7 +165,7 @@ export const offTopicRule: Rule = {
         const borrowed = rows.filter((i) => claimsEcology(rowText(i)));
         if (borrowed.length)
           reports.push({
-            message: `${names(borrowed)}是生态方面的效益（${claimsEcology(rowText(borrowed[0]))}），项目“${name}”本身不会带来这种效益`,
+            message: `${names(borrowed)}是生态方面的效益（${claimsEcology(rowText(borrowed[0]!))}），项目“${name}”本身不会带来这种效益`,
             location: tableLocation(table, tableIndex, '绩效指标'),
             suggestion:
               '删去这类指标，换成本项目真正带来的社会或经济效益；生态效益指标没有合适内容时可以不设。',
