@@ -57,6 +57,13 @@ const MORE: Array<[string, ProjectCategory]> = [
   ['安全生产执法检查', 'work-safety'],
   ['供水工程维护', 'water-supply'],
   ['储备粮保管费', 'grain-reserve'],
+  ['生态公益林补偿', 'afforestation'],
+  ['疫苗接种', 'public-health'],
+  ['数字乡村建设', 'it-system'],
+  ['应急救援队伍建设', 'work-safety'],
+  ['粮食安全应急保障', 'grain-reserve'],
+  ['乡镇综合文化站免费开放补助', 'culture-outreach'],
+  ['农村义务教育薄弱学校改造补助资金', 'school-repair'],
   ['专项工作经费', 'other'],
   ['其他支出', 'other'],
 ];
