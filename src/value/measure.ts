@@ -18,6 +18,7 @@ const BASE_UNITS: Record<string, UnitMeasure> = {
   人次: { family: '人次', factor: 1 },
   场: { family: '场', factor: 1 },
   场次: { family: '场', factor: 1 },
+  批次: { family: '批', factor: 1 },
   元: { family: '元', factor: 1 },
   千元: { family: '元', factor: 1_000 },
   万元: { family: '元', factor: 10_000 },

@@ -58,6 +58,23 @@ testRule(goalMismatch, {
       ],
     },
     {
+      name: 'huangshi: the goal counts 6批次 of the thing the indicator counts as 6次',
+      document: project(
+        '',
+        '主体班培训280人次;情景教学或外训批次6批次;开设课程数量220门。',
+        ind('产出指标|数量指标|主体班培训人次||280人次'),
+        ind('产出指标|数量指标|情景教学或外训批次||6次'),
+      ),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '情景教学或外训批次：绩效目标写的是6批次（“情景教学或外训批次6批次”），指标值为6次，同一数量的单位不一致',
+          location: { table: '测试项目', indicatorIndex: 1 },
+        },
+      ],
+    },
+    {
       name: 'object named in both: error; the indicator’s floor below the goal: warning; a department’s goals',
       document: doc([
         makeProject({

@@ -28,6 +28,24 @@ function contradicts(value: Fact, text: Fact): boolean {
 const SHORT = 24;
 const shortClause = (fact: Fact) => (fact.clause.length <= SHORT ? `（“${fact.clause}”）` : '');
 
+/**
+ * The text states the same number of the same thing in another unit (情景教学6批次 against the indicator's
+ * 6次): a warning about the unit, when no number of the value's own unit is stated.
+ */
+function otherUnit(value: Fact, texts: Fact[], about: Set<string>): Omit<Report, 'location'> | null {
+  const text = texts.find(
+    (t) =>
+      t.number === value.number && t.unit !== value.unit && sharesBigram(meaningfulBigrams(t.object), about),
+  );
+  if (!text) return null;
+  const name = value.object;
+  return {
+    message: `${name}：${text.source.field}写的是${text.text}${shortClause(text)}，指标值为${value.text}，同一数量的单位不一致`,
+    suggestion: `统一${text.source.field}与指标值的单位（${text.unit}还是${value.unit}）`,
+    severity: 'warning',
+  };
+}
+
 function checkTable(table: Table, tableIndex: number): Report[] {
   const { facts } = tableFacts(table);
   const values = facts.filter((f) => f.source.field === '指标值' && comparable(f));
@@ -43,11 +61,17 @@ function checkTable(table: Table, tableIndex: number): Report[] {
     const family = value.measure.family;
     const peers = values.filter((v) => v.measure.family === family);
     const stated = texts.filter((t) => t.measure.family === family);
-    if (stated.length === 0 || stated.some((t) => same(t.base, value.base))) continue;
+    const about = meaningfulBigrams(`${indicator.name}${indicator.description}`);
+    if (stated.length === 0) {
+      const unitReport = otherUnit(value, texts, about);
+      if (unitReport)
+        reports.push({ ...unitReport, location: indicatorLocation(table, tableIndex, indicator, index) });
+      continue;
+    }
+    if (stated.some((t) => same(t.base, value.base))) continue;
     // A number another indicator states is that indicator's, not this one's.
     const open = stated.filter((t) => !peers.some((v) => same(v.base, t.base)));
     if (open.length === 0) continue;
-    const about = meaningfulBigrams(`${indicator.name}${indicator.description}`);
     const matched = open.filter((t) => sharesBigram(meaningfulBigrams(t.object), about));
     let text: Fact;
     let severity: Severity;
