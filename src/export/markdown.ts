@@ -10,6 +10,7 @@ import type {
   SpendingPlan,
   Table,
 } from '../domain/document.js';
+import { KEPT_REASON_LABEL, keptReasonTexts } from '../domain/kept-reason.js';
 import { formatNumber } from '../value/format-value.js';
 import { moneyText, visibleIndicators } from './office/layouts.js';
 import { validateForExport } from './office/validate.js';
@@ -124,7 +125,10 @@ function departmentMarkdown(table: DepartmentTable): string {
   parts.push(section('年度总体目标', escapeProse(table.goals)));
   const indicators = visibleIndicators(table.indicators);
   const levels = levelColumns(indicators);
-  const rows = indicators.map((ind, i) => [...levels[i], ind.name, ind.value.text]);
+  const rows = [
+    ...indicators.map((ind, i) => [...levels[i], ind.name, ind.value.text]),
+    ...keptReasonRows(indicators, 4),
+  ];
   parts.push(
     section(
       '年度绩效指标',
@@ -132,6 +136,15 @@ function departmentMarkdown(table: DepartmentTable): string {
     ),
   );
   return parts.join('\n\n');
+}
+
+/** A kept error's reason: a 说明 row at the end of the indicators (read back on import). */
+function keptReasonRows(indicators: Indicator[], width: number): string[][] {
+  return keptReasonTexts(indicators).map((text) => [
+    KEPT_REASON_LABEL,
+    text,
+    ...Array<string>(width - 2).fill(''),
+  ]);
 }
 
 function planTable(plan: SpendingPlan | null): string {
@@ -170,6 +183,7 @@ function projectMarkdown(table: ProjectTable): string {
     ind.value.text,
     ind.basis,
   ]);
+  rows.push(...keptReasonRows(indicators, 6));
   parts.push(
     section(
       '绩效指标',

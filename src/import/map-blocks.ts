@@ -4,6 +4,7 @@ import { tableLocation } from '../rules/helpers.js';
 import type { Complain } from './map/cells.js';
 import { draftKind, newDraft, type Draft, type Note } from './map/draft.js';
 import { finishDraft } from './map/finish.js';
+import { withKeptReasons } from '../domain/kept-reason.js';
 import {
   continuesGrid,
   gridColumns,
@@ -447,7 +448,10 @@ class BlockMapper {
       return;
     }
     if (draft.year) this.tableYears.push(draft.year);
-    const { table, notes } = finishDraft(draft);
+    const { table: finished, notes } = finishDraft(draft);
+    // A kept error's 说明 row (written by our exporters) goes back onto its indicator.
+    const table =
+      finished.kind === 'department' || finished.kind === 'project' ? withKeptReasons(finished) : finished;
     const tableIndex = this.tables.length;
     this.tables.push(table);
     this.tableOf.set(draft, tableIndex);

@@ -10,6 +10,7 @@ import type {
   Table,
 } from '../../domain/document.js';
 import type { Money } from '../../domain/money.js';
+import { KEPT_REASON_LABEL, keptReasonTexts } from '../../domain/kept-reason.js';
 import { formatNumber } from '../../value/format-value.js';
 import { fromYuan, toYuan } from '../../value/money.js';
 import { GridBuilder, type CellOptions, type TableGrid } from './grid.js';
@@ -89,6 +90,11 @@ function levelCells(grid: GridBuilder, indicators: Indicator[], i: number): void
     grid.cell(indicators[i].level2, { role: 'center', rowSpan: runLength(indicators, i, l12) });
 }
 
+/** One 说明 row per kept error under the indicators (its reason; read back by the importer). */
+function keptReasonRows(grid: GridBuilder, indicators: Indicator[]): void {
+  for (const text of keptReasonTexts(indicators)) grid.newRow().cell(KEPT_REASON_LABEL, LABEL).rest(text);
+}
+
 /** 部门（单位）整体支出绩效目标表: 6 columns, as the Korla and Bazhou tables. */
 function departmentGrid(table: DepartmentTable): TableGrid {
   const grid = new GridBuilder(6);
@@ -119,6 +125,7 @@ function departmentGrid(table: DepartmentTable): TableGrid {
     levelCells(grid, indicators, i);
     grid.cell(indicator.name).rest(indicator.value.text, { role: 'center' });
   });
+  keptReasonRows(grid, indicators);
   return {
     title: table.title || '部门（单位）整体支出绩效目标表',
     subtitle: table.year ? `（${table.year}年）` : undefined,
@@ -188,6 +195,7 @@ function projectGrid(table: ProjectTable): TableGrid {
       .cell(indicator.value.text, { role: 'center' })
       .cell(indicator.basis, { role: 'center' });
   });
+  keptReasonRows(grid, indicators);
   return {
     title: table.title || '项目支出绩效目标表',
     unitLine: '单位：万元',
