@@ -53,6 +53,7 @@ program
   .argument('<file>', '要导入的文件')
   .option('-o, --output <file>', '输出文档（JSON）；省略时写到标准输出')
   .option('--force', '输出文件只读时也覆盖')
+  .option('--explain', '逐行说明原表每一行读到了哪张表、哪一栏，或为什么没有导入')
   .action(async (file: string, options) => {
     const { runImport } = await import('./commands/import.js');
     process.exitCode = await runImport(file, options);

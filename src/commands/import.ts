@@ -10,12 +10,15 @@ import { tableLabel } from '../domain/labels.js';
 import { formatText } from './check.js';
 import { colorsEnabled } from './colors.js';
 import { UserError } from './fatal.js';
+import { announceLargeInput } from './large-input.js';
 
 export interface ImportCommandOptions {
   /** Where to write the document (JSON); stdout when absent. */
   output?: string;
   /** Replace a read-only output file. */
   force?: boolean;
+  /** Print every source row and where it went (instead of the JSON on stdout). */
+  explain?: boolean;
 }
 
 /**
@@ -26,6 +29,7 @@ export interface ImportCommandOptions {
 export async function runImport(file: string, options: ImportCommandOptions = {}): Promise<number> {
   const safety = { inputs: [file], force: options.force };
   if (options.output) await checkOutput(options.output, safety);
+  announceLargeInput(file, '读取');
   const loaded = await loadDocumentFile(file);
   const { exportJson } = await import('../export/json.js');
   let document: JixiaoDocument;
@@ -42,8 +46,16 @@ export async function runImport(file: string, options: ImportCommandOptions = {}
         `提示：导入结果是 JSON 文档，建议用 .json 作为扩展名（现为 ${options.output}）。\n`,
       );
     await writeOrExplain(options.output, json, safety);
-  } else {
+  } else if (!options.explain) {
     process.stdout.write(json);
+  }
+  if (options.explain) {
+    const { formatExplain } = await import('../import/explain.js');
+    process.stdout.write(
+      loaded.rows
+        ? formatExplain(loaded.rows, document)
+        : '这个文件是 jixiao 文档（JSON），按原样读入，没有逐行对应关系。\n',
+    );
   }
   reportImport(file, document, loaded.findings, options.output);
   return 0;

@@ -215,6 +215,7 @@ class BlockMapper {
         trace.went.push('表外文字');
         trace.draft = null;
       } else if (after !== before && after) trace.went.push('表名');
+      else if (!after) trace.went.push('文档的年度或标题');
       else trace.went.push('栏目名称');
     }
     this.traces.push(trace);
@@ -376,13 +377,14 @@ class BlockMapper {
   /** A signature or review row (填报人, 审核人, 日期, 盖章, 审核意见): not table content, said so once. */
   private signature(where: string, filled: string[]): void {
     const text = filled.map((cell) => cellText(cell).replace(/\n/g, ' ')).join(' | ');
+    const reason = `签字、盖章或审核栏“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”不是表格内容，未导入`;
     const note: Note = {
-      message: `${where}：签字、盖章或审核栏“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”不是表格内容，未导入。`,
+      message: `${where}：${reason}。`,
       field: where,
       severity: 'info',
-      source: { row: where, cells: filled.map((cell) => cellText(cell)), reason: 'signature' },
+      source: { row: where, cells: filled.map((cell) => cellText(cell)), reason },
     };
-    if (this.current) this.current.setAside.push(note.message);
+    if (this.current) this.current.setAside.push(reason);
     if (this.draft) this.draft.notes.push(note);
     else this.findings.push(this.fileFinding(note));
   }

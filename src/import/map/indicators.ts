@@ -194,8 +194,13 @@ const KEPT_ROLES = new Set<ColumnRole>(['note', 'history', 'direction']);
 
 function byColumns(cells: string[], grid: GridColumns): RowParts {
   const parts: RowParts = { level1: null, level2: null, roles: {}, kept: [], extras: [] };
+  // The long-term (中期/长期) copy of the row, kept as one note.
+  const long = cells
+    .filter((cell, index) => grid.long[index] && !isBlank(cell))
+    .map((cell) => shortText(cell));
+  if (long.length > 0) parts.kept.push(`长期指标：${long.join(' | ')}`);
   for (const [index, cell] of cells.entries()) {
-    if (isBlank(cell)) continue;
+    if (isBlank(cell) || grid.long[index]) continue;
     const role = grid.roles[index] ?? null;
     const header = grid.headers[index] ?? '';
     if (index === grid.level1) parts.level1 = cell;
@@ -258,8 +263,10 @@ function assign(texts: string[], order: ColumnRole[]): Pick<RowParts, 'roles' | 
 /** Sets the 一级 / 二级 in force; a 二级 without its 一级 brings its standard 一级 ("社会效益指标" → 效益指标). */
 function applyLevels(draft: Draft, level1: string | null, level2: string | null): void {
   if (level1 !== null) {
+    const same = standardLevel1(levelText(level1)) === standardLevel1(draft.level.level1);
     draft.level.level1 = levelText(level1);
-    if (level2 === null) draft.level.level2 = '';
+    // A 一级 written again inside its block (merged cell text in its middle row) keeps the 二级 in force.
+    if (level2 === null && !same) draft.level.level2 = '';
   }
   if (level2 !== null) {
     draft.level.level2 = levelText(level2);
@@ -297,6 +304,9 @@ export function joinValue(
   return `${opPart}${v}${unitPart}`;
 }
 
+const COMPARATOR =
+  /^(≥|≤|>|<|=|≧|≦|>=|<=|=>|=<|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|不多于|不大于|不小于)$/;
+
 const PLACEHOLDER_NAME = /^(…+|\.{2,}|、+|-+|—+)$/;
 
 /** Reads one row of the grid into the draft: updates the 一级/二级 in force and adds the indicator. */
@@ -315,6 +325,11 @@ export function readIndicatorRow(draft: Draft, row: string[], kind: TableKind, c
   applyLevels(draft, parts.level1, parts.level2);
 
   const r = parts.roles;
+  // 指标性质 holding a word ("定性", "正向") rather than ≥/≤ is kept beside the indicator, not in its value.
+  if (r.op !== undefined && !COMPARATOR.test(cellText(r.op).normalize('NFKC'))) {
+    parts.kept.push(keptText(grid?.headers[grid.roles.indexOf('op')] ?? '指标性质', r.op));
+    delete r.op;
+  }
   // A split 指标值: the number column is the value; without one, the cells of unknown columns are.
   const value = joinValue(r.op, r.value, r.measure);
   const reason = [r.reason, r.remedy].filter((t) => t && !isBlank(t)).map((t) => cellText(t!));

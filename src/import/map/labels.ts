@@ -301,7 +301,7 @@ export function cleanHeading(text: string): string {
 export function titleKind(text: string): TableKind | null {
   const s = labelKey(cleanHeading(text));
   if (s.length > 60 || s.length < 4 || /[。；;，,]$/.test(s) || s.includes('。')) return null;
-  if (!/(绩效目标表|绩效目标申报表|自评表)/.test(s)) return null;
+  if (!/(绩效目标(申报|批复|审核|备案)?表|自评表)/.test(s)) return null;
   if (/自评表/.test(s))
     return /整体支出|部门（单位）|部门整体|单位整体|整体绩效/.test(s)
       ? 'department-self-evaluation'
