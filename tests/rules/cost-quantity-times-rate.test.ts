@@ -60,6 +60,15 @@ testRule(quantityTimesRate, {
       ]),
     },
     {
+      name: 'a rate per year is the year’s amount: service lives (≥15年) are not multiplied',
+      document: project(
+        '2.00',
+        '',
+        ind('产出指标|成本指标|系统运维费||≤2万元/年'),
+        ind('效益指标|可持续影响指标|设施使用年限||≥15年'),
+      ),
+    },
+    {
       name: 'a rate per 人 is not multiplied by a count in 人次, nor by a ceiling (≤) or an approximate count',
       document: project(
         '1.00',
@@ -146,6 +155,16 @@ testRule(quantityTimesRate, {
           location: { table: '图书购置', tableIndex: 1 },
         },
       ],
+    },
+    {
+      name: 'a count only an outcome states (受益人口) is a judgement: a warning',
+      document: project(
+        '3.00',
+        '',
+        ind('产出指标|成本指标|人均补助标准||≤100元/人'),
+        ind('效益指标|社会效益指标|受益人口||≥5000人'),
+      ),
+      findings: [{ severity: 'warning', message: ['受益人口≥5000人', '50.00万元', '项目预算数3.00万元'] }],
     },
     {
       name: 'far below: 200人次 × 40元/人次 = 0.8万元 against a budget of 80万元 (a 元/万元 slip) is a warning',

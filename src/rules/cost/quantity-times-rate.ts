@@ -6,6 +6,7 @@ import type { Report, Rule } from '../types.js';
 import { meaningfulBigrams, sharesBigram } from '../text/_text.js';
 import { budgetOf, isMoneyCost, totalYuan } from './_money.js';
 import { factLocation } from '../value/_facts.js';
+import { levelKind } from '../value/_levels.js';
 
 /**
  * Counts are floors (≥) and rates are rounded to the 元, so a product may overshoot the money by a
@@ -43,7 +44,9 @@ function products(rate: Fact, facts: Fact[]): { low: Product; high: Product } | 
   if (!per || (!per.count && !per.time)) return null;
   const counts = per.count ? matching(facts, per.count.family) : [];
   if (per.count && counts.length === 0) return null;
-  const spans = per.time ? matching(facts, per.time.family) : [];
+  // A budget is for one year: a rate per year is the year's amount, and the years a table states are
+  // service lives (设计使用年限 ≥15年), not what the money pays for.
+  const spans = per.time && per.time.family !== '年' ? matching(facts, per.time.family) : [];
   if (!per.count && spans.length === 0) return null;
   const make = (count: Fact | null, span: Fact | null): Product => {
     const quantity = count && per.count ? count.base / per.count.factor : 1;
@@ -54,6 +57,16 @@ function products(rate: Fact, facts: Fact[]): { low: Product; high: Product } | 
   const low = make(counts.length ? smallest(counts) : null, spans.length ? smallest(spans) : null);
   const high = make(counts.length ? largest(counts) : null, spans.length ? largest(spans) : null);
   return { low, high };
+}
+
+/** Whether a count is an output the money pays for: stated in the texts or by a 数量/成本/时效 indicator. */
+function isOutput(table: Table, fact: Fact): boolean {
+  const index = fact.source.indicatorIndex;
+  if (index === undefined) return true;
+  const indicator = table.indicators[index];
+  if (!indicator) return true;
+  const kind = levelKind(indicator);
+  return kind === 'quantity' || kind === 'cost' || kind === 'time' || kind === 'quality';
 }
 
 const wan = (yuan: number) => formatMoney(fromYuan(Math.round(yuan)));
@@ -113,6 +126,8 @@ function checkTable(table: Table, tableIndex: number): Report[] {
       : '';
     if (budget && budget.yuan > 0 && low.yuan > budget.yuan * OVER) {
       reports.push({
+        // A count only an outcome states (受益人口) may not be what the rate pays for: a judgement.
+        ...(low.count && !isOutput(table, low.count) ? { severity: 'warning' as const } : {}),
         message: `数量乘单价超过预算：${formula(low)}${assumed}，是${budget.label}的${formatNumber(Math.round((low.yuan / budget.yuan) * 10) / 10)}倍`,
         location,
         suggestion:
