@@ -4,7 +4,7 @@ import type {
   Paragraph as DocxParagraph,
   TableCell as DocxTableCell,
 } from 'docx';
-import { JixiaoDocument, type Prose } from '../domain/document.js';
+import type { JixiaoDocument, Prose } from '../domain/document.js';
 import type { GridCell, TableGrid } from './office/grid.js';
 import { isHeadingOnly, withDocumentHeading } from './office/heading.js';
 import { tableGrid } from './office/layouts.js';

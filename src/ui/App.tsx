@@ -109,7 +109,7 @@ function AppBody({ initial, onFarewell }: AppProps) {
     return () => {
       live = false;
     };
-  }, [services, initial.settings]);
+  }, [services, initial.settings, dispatch]);
 
   useEffect(() => {
     if (!state.leaving) return;

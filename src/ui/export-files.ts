@@ -40,7 +40,9 @@ export async function writeAllFormats(
   try {
     await mkdir(folder, { recursive: true });
   } catch (error) {
-    throw new Error(`无法创建文件夹 ${folder}：${(error as Error).message}。请换一个文件夹。`);
+    throw new Error(`无法创建文件夹 ${folder}：${(error as Error).message}。请换一个文件夹。`, {
+      cause: error,
+    });
   }
   const written: string[] = [];
   for (const format of APP_EXPORT_FORMATS) {
@@ -49,7 +51,9 @@ export async function writeAllFormats(
       await writeExportFile(file, await renderExport(document, format, fonts));
     } catch (error) {
       const done = written.length ? `已写入：${written.map((f) => basename(f)).join('、')}。` : '';
-      throw new Error(`${FORMAT_LABELS[format]} 文件没有写成：${forApp((error as Error).message)}${done}`);
+      throw new Error(`${FORMAT_LABELS[format]} 文件没有写成：${forApp((error as Error).message)}${done}`, {
+        cause: error,
+      });
     }
     written.push(file);
   }

@@ -1,5 +1,6 @@
 import type { JixiaoDocument } from '../domain/document.js';
 import type { Finding } from '../domain/finding.js';
+import type { FixSteps } from '../draft/llm/config.js';
 import type { ReviewAssistant } from '../draft/llm/review.js';
 import type { Drafter } from '../draft/types.js';
 import type { Settings } from '../store/settings-schema.js';
@@ -12,28 +13,15 @@ import type { Settings } from '../store/settings-schema.js';
 /** Added to a model message in the app: the settings are in the app too, not only on the command line. */
 export const APP_SETTINGS_HINT = '在本程序中：开始界面 → 设置 → 起草方式（模型）可以修改这些设置。';
 
-/** The configuration messages name `jixiao config` commands; in the app the same fields are on the settings screen. */
-export function inAppReason(reason: string): string {
-  return reason
-    .replace(
-      /：?jixiao config set llm\.baseURL https:\/\/…\/v1（或设置环境变量 JIXIAO_BASE_URL）/g,
-      '：请在“接口地址”一行填写，例如 https://…/v1（或设置环境变量 JIXIAO_BASE_URL）',
-    )
-    .replace(
-      /请运行 jixiao config set llm\.apiKey 保存（只存在本机、权限 0600 的文件中）/g,
-      '请在“API Key”一行输入保存（只存在本机、仅本人可读的文件中）',
-    )
-    .replace(/请设置模型名称：jixiao config set llm\.model 模型名/g, '请在“模型”一行填写模型名称')
-    .replace(
-      /请运行 jixiao config set llm\.provider deepseek（可选：.*?）(?=，|。|$)/g,
-      '请在“服务商”一行选择',
-    )
-    .replace(/再用 jixiao config set llm\.apiKey 保存 API Key/g, '再在“API Key”一行保存 Key')
-    .replace(
-      /离线起草（jixiao draft --offline 或界面中的“离线起草”）不需要模型，照常可用。/g,
-      '不用模型时，内置指标库照常可以离线起草。',
-    );
-}
+/** How each model setting is fixed in the app: on the settings screen (the CLI's words name `jixiao config`). */
+export const APP_FIX_STEPS: FixSteps = {
+  provider: () => '请在“服务商”一行选择',
+  thenKey: '再在“API Key”一行保存 Key',
+  baseURL: '请在“接口地址”一行填写，例如 https://…/v1',
+  model: '请在“模型”一行填写模型名称',
+  apiKey: '请在“API Key”一行输入保存（只存在本机、仅本人可读的文件中）',
+  offline: '不用模型时，内置指标库照常可以离线起草。',
+};
 
 /** A model failure as the app shows it: the message, plus where to fix the settings when that is the cure. */
 export function modelErrorText(error: unknown): string {

@@ -3,8 +3,8 @@ import type { Drafter } from '../draft/types.js';
 import type { SecretsStore } from '../store/secrets.js';
 import type { Settings } from '../store/settings-schema.js';
 import {
+  APP_FIX_STEPS,
   APP_SETTINGS_HINT,
-  inAppReason,
   type ModelAccess,
   type ModelServices,
   type ModelStatus,
@@ -46,11 +46,15 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
       env.JIXIAO_PROVIDER,
       env.JIXIAO_BASE_URL,
     ].some((v) => v?.trim());
-    const [{ resolveLlmConfig }, store] = await Promise.all([
+    const [{ resolveLlmConfig, configProblemText }, store] = await Promise.all([
       import('../draft/llm/config.js'),
       asked ? secrets() : null,
     ]);
-    return { result: resolveLlmConfig({ settings, storedKey: (p) => store?.getApiKey(p), env }), store };
+    const result = resolveLlmConfig({ settings, storedKey: (p) => store?.getApiKey(p), env });
+    // In the app a problem is fixed on the settings screen, not with jixiao config.
+    if (!result.ok)
+      return { result: { ...result, reason: configProblemText(result.problem, APP_FIX_STEPS) }, store };
+    return { result, store };
   };
 
   let cached: { key: string; access: Promise<ModelAccess> } | null = null;
@@ -77,7 +81,7 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
 
   const loadModel = async (settings: Settings): Promise<ModelAccess> => {
     const { result } = await resolve(settings);
-    if (!result.ok) return { ok: false, configured: result.configured, reason: inAppReason(result.reason) };
+    if (!result.ok) return { ok: false, configured: result.configured, reason: result.reason };
     const key = JSON.stringify(result.config);
     if (cached?.key !== key) {
       const access = build(result.config);
@@ -144,7 +148,7 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
       return {
         ...base,
         ok: false,
-        reason: inAppReason(result.reason),
+        reason: result.reason,
         configured: result.configured,
         keyMask: stored ? maskKey(stored) : base.keyMask,
         keySource: stored ? KEY_SOURCE_LABEL.secrets : base.keySource,
@@ -163,7 +167,7 @@ export function createModelServices(options: ModelServicesOptions = {}): ModelSe
 
     async pingModel(settings, signal) {
       const { result } = await resolve(settings);
-      if (!result.ok) return { ok: false, message: inAppReason(result.reason) };
+      if (!result.ok) return { ok: false, message: result.reason };
       const llm = await import('../draft/llm/index.js');
       const service = llm.createLlmService(
         { ...result.config, maxRetries: 0, timeoutMs: Math.min(result.config.timeoutMs, 30_000) },

@@ -26,8 +26,14 @@ function libraryCopy(): string {
   return dir;
 }
 
-function editJson(file: string, edit: (data: any) => void): void {
-  const data = JSON.parse(readFileSync(file, 'utf8'));
+/** The parts of a library file the tests below change. */
+interface LibraryJson {
+  indicators: Record<string, unknown>[];
+  local: Record<string, string[]>;
+}
+
+function editJson(file: string, edit: (data: LibraryJson) => void): void {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as LibraryJson;
   edit(data);
   writeFileSync(file, JSON.stringify(data));
 }

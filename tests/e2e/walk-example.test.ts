@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/rules/engine.js';
 import { buildCli } from '../support/build-cli.js';
-import { hasTmux, REPO, Terminal } from './support/terminal.js';
+import { hasTmux, Terminal } from './support/terminal.js';
 
 /**
  * A person's walk through the worked example in a real terminal: start → 示例 → draft → review every
@@ -34,7 +34,8 @@ describe.skipIf(!hasTmux())('the worked example, start to exported files, in tmu
     await term.waitFor('核对答案');
     expect(term.screen()).toMatch(/项目合计 [\d.]+ 万元（5 个）/);
     term.keys('Enter');
-    let screen = await term.waitFor(/审阅 1\/6/);
+    await term.waitFor(/审阅 1\/6/);
+    let screen: string;
 
     for (let table = 1; table <= 6; table++) {
       screen = await term.waitFor(new RegExp(`审阅 ${table}/6[\\s\\S]*错误 \\d+ · 警告 \\d+ · 提示 \\d+`));
@@ -54,7 +55,7 @@ describe.skipIf(!hasTmux())('the worked example, start to exported files, in tmu
         screen = await term.waitFor('已保存修改。');
       }
       term.keys('d');
-      screen = await term.waitFor(table < 6 ? `已确认第 ${table} 张表` : '全部表格已确认');
+      await term.waitFor(table < 6 ? `已确认第 ${table} 张表` : '全部表格已确认');
     }
 
     term.keys('p');
@@ -77,6 +78,5 @@ describe.skipIf(!hasTmux())('the worked example, start to exported files, in tmu
     expect(JSON.stringify(json)).not.toContain('（待填）');
     const markdown = await readFile(join(out, '青石街道办事处2025年度绩效目标表.md'), 'utf8');
     expect(markdown).toContain('# 青石街道办事处2025年度预算绩效目标表');
-    expect(REPO).toBeTruthy();
   }, 180_000);
 });

@@ -51,6 +51,7 @@ async function attempt(
     if (!(error instanceof ImportError))
       throw new Error(
         `${label}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+        { cause: error },
       );
     expect(error.message, label).toMatch(/[\u4e00-\u9fff]/);
     expect(error.message, label).not.toMatch(/\n\s+at /);

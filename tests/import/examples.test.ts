@@ -11,7 +11,6 @@ import {
 import { readTextDocument } from '../../src/import/text/index.js';
 import { EXAMPLES_DIR } from '../support/examples.js';
 
-const repoRoot = join(import.meta.dirname, '..', '..');
 const examplesDir = EXAMPLES_DIR;
 
 type Funds = [total: string | null, fiscal: string | null, other: string | null];

@@ -133,7 +133,8 @@ describe('damaged files never raise anything but ImportError', () => {
         await readOfficeFile(bytes, `mutant-${round}`);
         outcomes.read += 1;
       } catch (error) {
-        if (!(error instanceof ImportError)) throw new Error(`round ${round}: ${String(error)}`);
+        if (!(error instanceof ImportError))
+          throw new Error(`round ${round}: ${String(error)}`, { cause: error });
         outcomes.refused += 1;
       }
     }
@@ -172,7 +173,8 @@ describe('damaged files never raise anything but ImportError', () => {
         expect(Array.isArray(result.document.tables)).toBe(true);
         outcomes.read += 1;
       } catch (error) {
-        if (!(error instanceof ImportError)) throw new Error(`round ${round}: ${String(error)}`);
+        if (!(error instanceof ImportError))
+          throw new Error(`round ${round}: ${String(error)}`, { cause: error });
         outcomes.refused += 1;
       }
     }

@@ -74,7 +74,7 @@ export async function startChatServer(options: ChatServerOptions = {}): Promise<
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const rawBody = Buffer.concat(chunks).toString('utf8');
-      let body: unknown = null;
+      let body: unknown;
       try {
         body = rawBody ? JSON.parse(rawBody) : null;
       } catch {

@@ -31,10 +31,35 @@ export interface LlmOverrides {
   baseURL?: string;
 }
 
+/** Why no model can be used, as data; configProblemText says it for the command line or the app. */
+export type ConfigProblem =
+  | { kind: 'no-provider'; hasKey: boolean }
+  | { kind: 'unknown-provider'; name: string }
+  | { kind: 'no-base-url' }
+  | { kind: 'bad-base-url'; baseURL: string }
+  | { kind: 'no-model' }
+  | { kind: 'no-key'; preset: ProviderPreset };
+
 export type LlmConfigResult =
   | { ok: true; config: LlmConfig }
-  /** `configured: false` when no model was asked for at all (the offline drafter is simply used). */
-  | { ok: false; configured: boolean; reason: string };
+  /**
+   * `configured: false` when no model was asked for at all (the offline drafter is simply used);
+   * `reason` is `problem` in the command line's words.
+   */
+  | { ok: false; configured: boolean; problem: ConfigProblem; reason: string };
+
+/** How the user sets each field where they are: the command line (CLI_FIX_STEPS) or the app's settings screen. */
+export interface FixSteps {
+  /** Choose a provider (the list of providers follows). */
+  provider: (providers: string) => string;
+  /** After choosing a provider, save the key. */
+  thenKey: string;
+  baseURL: string;
+  model: string;
+  apiKey: string;
+  /** Drafting without a model still works. */
+  offline: string;
+}
 
 export interface ResolveInput {
   settings: Settings;
@@ -45,6 +70,42 @@ export interface ResolveInput {
 }
 
 export const OFFLINE_HINT = '离线起草（jixiao draft --offline 或界面中的“离线起草”）不需要模型，照常可用。';
+
+export const CLI_FIX_STEPS: FixSteps = {
+  provider: (providers) => `请运行 jixiao config set llm.provider deepseek（可选：${providers}）`,
+  thenKey: '再用 jixiao config set llm.apiKey 保存 API Key',
+  baseURL: 'jixiao config set llm.baseURL https://…/v1',
+  model: '请设置模型名称：jixiao config set llm.model 模型名',
+  apiKey: '请运行 jixiao config set llm.apiKey 保存（只存在本机、权限 0600 的文件中）',
+  offline: OFFLINE_HINT,
+};
+
+/** A configuration problem in Chinese, with the steps that fix it where the user is. */
+export function configProblemText(problem: ConfigProblem, steps: FixSteps): string {
+  switch (problem.kind) {
+    case 'no-provider':
+      return problem.hasKey
+        ? `已有 JIXIAO_API_KEY，但还没有选择模型服务商。${steps.provider(providerList())}。`
+        : `还没有配置模型。${steps.offline}如需用模型起草，${steps.provider(providerList())}，${steps.thenKey}。`;
+    case 'unknown-provider':
+      return `不认识模型服务商“${problem.name}”。可选：${providerList()}。`;
+    case 'no-base-url':
+      return `自定义模型服务需要接口地址：${steps.baseURL}（或设置环境变量 JIXIAO_BASE_URL）。`;
+    case 'bad-base-url':
+      return `接口地址“${problem.baseURL}”不是网址，应以 https:// 或 http:// 开头，例如 ${PROVIDERS[1].baseURL}。`;
+    case 'no-model':
+      return `${steps.model}（或环境变量 JIXIAO_MODEL）。`;
+    case 'no-key': {
+      const { preset } = problem;
+      const where = preset.console ? `Key 可在 ${preset.console} 申请。` : '';
+      return `没有 ${preset.label} 的 API Key。${steps.apiKey}，或设置环境变量 JIXIAO_API_KEY。${where}${steps.offline}`;
+    }
+  }
+}
+
+function failed(problem: ConfigProblem, configured = true): LlmConfigResult {
+  return { ok: false, configured, problem, reason: configProblemText(problem, CLI_FIX_STEPS) };
+}
 
 export function resolveLlmConfig({
   settings,
@@ -68,54 +129,27 @@ export function resolveLlmConfig({
 
   if (!providerPick && !urlPick) {
     const hasKey = Boolean(env.JIXIAO_API_KEY?.trim());
-    return {
-      ok: false,
-      configured: hasKey || Boolean(overrides.model),
-      reason: hasKey
-        ? `已有 JIXIAO_API_KEY，但还没有选择模型服务商。请运行 jixiao config set llm.provider deepseek（可选：${providerList()}）。`
-        : `还没有配置模型。${OFFLINE_HINT}如需用模型起草，请运行 jixiao config set llm.provider deepseek（可选：${providerList()}），再用 jixiao config set llm.apiKey 保存 API Key。`,
-    };
+    return failed({ kind: 'no-provider', hasKey }, hasKey || Boolean(overrides.model));
   }
   const preset = providerPick ? findProvider(providerPick[0]) : findProvider('custom');
   if (!preset) {
-    return {
-      ok: false,
-      configured: true,
-      reason: `不认识模型服务商“${providerPick![0]}”。可选：${providerList()}。`,
-    };
+    return failed({ kind: 'unknown-provider', name: providerPick![0] });
   }
   const baseURL = urlPick?.[0] ?? preset.baseURL;
   if (!baseURL) {
-    return {
-      ok: false,
-      configured: true,
-      reason:
-        '自定义模型服务需要接口地址：jixiao config set llm.baseURL https://…/v1（或设置环境变量 JIXIAO_BASE_URL）。',
-    };
+    return failed({ kind: 'no-base-url' });
   }
   if (!/^https?:\/\/[^\s/]+/i.test(baseURL)) {
-    return {
-      ok: false,
-      configured: true,
-      reason: `接口地址“${baseURL}”不是网址，应以 https:// 或 http:// 开头，例如 ${PROVIDERS[1].baseURL}。`,
-    };
+    return failed({ kind: 'bad-base-url', baseURL });
   }
   const model = modelPick?.[0] ?? preset.defaultModel;
   if (!model) {
-    return {
-      ok: false,
-      configured: true,
-      reason: '请设置模型名称：jixiao config set llm.model 模型名（或环境变量 JIXIAO_MODEL）。',
-    };
+    return failed({ kind: 'no-model' });
   }
 
   const [apiKey, keySource] = findKey(preset, env, storedKey);
   if (!apiKey && preset.needsKey) {
-    return {
-      ok: false,
-      configured: true,
-      reason: `没有 ${preset.label} 的 API Key。请运行 jixiao config set llm.apiKey 保存（只存在本机、权限 0600 的文件中），或设置环境变量 JIXIAO_API_KEY。${preset.console ? `Key 可在 ${preset.console} 申请。` : ''}${OFFLINE_HINT}`,
-    };
+    return failed({ kind: 'no-key', preset });
   }
   return {
     ok: true,

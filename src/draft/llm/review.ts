@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ZodType } from 'zod';
 import { makeIndicator } from '../../domain/build.js';
 import {
   isTargetTable,
@@ -74,7 +75,7 @@ export function createReviewAssistant(
 
   const ask = <T>(
     name: string,
-    schema: import('zod').ZodType<T>,
+    schema: ZodType<T>,
     framework: Framework,
     user: string,
     options: CallOptions = {},

@@ -6,6 +6,7 @@
 export function uniqueSheetName(wanted: string, used: Set<string>): string {
   const cleaned =
     wanted
+      // eslint-disable-next-line no-control-regex -- Excel refuses control characters in a sheet name
       .replace(/[:\\/?*[\]\u0000-\u001f]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()

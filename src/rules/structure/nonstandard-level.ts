@@ -33,7 +33,7 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
   const levels = FRAMEWORK_LEVELS[framework];
   const level1 = cleanLevelName(indicator.level1);
   const level2 = cleanLevelName(indicator.level2);
-  let parent = level1;
+  const parent = level1;
   if (!level1) {
     const implied = standardLevel2(level2) && parentOf(standardLevel2(level2)!, framework);
     return {

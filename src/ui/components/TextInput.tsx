@@ -1,5 +1,5 @@
 import { Box, Text, useCursor, type Key } from 'ink';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { createEditor, editorReducer, type EditorAction } from '../text/editor.js';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { graphemes, widthOf } from '../text/graphemes.js';
@@ -61,7 +61,10 @@ export function TextInput({
   const [editor, setEditor, editorRef] = useSyncState(() => createEditor(initial));
   const [selection, setSelection, selectionRef] = useSyncState(selected && initial !== '');
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  // The latest onChange, for key handlers that run after this render has been committed.
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange;
+  });
   // Applied at once (not in an effect) so the screen hears of a change before a later key, such as Enter, is handled.
   const dispatch = (action: EditorAction) => {
     if (selectionRef.current) {
@@ -182,8 +185,8 @@ const CONTROL_KEYS: Record<string, { input: string; key: Partial<Key> }> = {
   '\u0015': { input: 'u', key: { ctrl: true } },
   '\u001a': { input: 'z', key: { ctrl: true } },
 };
-// eslint-disable-next-line no-control-regex
 const CONTROL_SPLIT =
+  // eslint-disable-next-line no-control-regex -- the control keys a terminal sends (Ctrl+A/D/E/U/Z, DEL) split the typed chunk
   /[\r\u007f\b\u0001\u0004\u0005\u0015\u001a]|[^\r\u007f\b\u0001\u0004\u0005\u0015\u001a]+/g;
 
 /** A one-line field scrolls sideways so the cursor stays visible; … marks text out of view. */

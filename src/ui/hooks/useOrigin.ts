@@ -24,6 +24,9 @@ export function originOf(node: DOMElement | null): Point {
 export function useOrigin(): [React.RefObject<DOMElement | null>, Point] {
   const ref = useRef<DOMElement | null>(null);
   const [origin, setOrigin] = useState<Point>({ x: 0, y: 0 });
+  // No dependency list on purpose: layout may move the element after any render; setOrigin runs only
+  // when the origin changed, so this settles after one extra render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   useLayoutEffect(() => {
     const next = originOf(ref.current);
     if (next.x !== origin.x || next.y !== origin.y) setOrigin(next);

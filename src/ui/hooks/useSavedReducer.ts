@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type Dispatch } from 'react';
+import { useMemo, useRef, useState, type Dispatch } from 'react';
 import { errorText } from '../format.js';
 import type { Services } from '../services.js';
 import { reducer } from '../state/reducer.js';
@@ -15,16 +15,16 @@ import type { Action, AppState } from '../state/types.js';
 export function useSavedReducer(initial: AppState, services: Services): [AppState, Dispatch<Action>] {
   const [state, setState] = useState(initial);
   const latest = useRef(initial);
-  const dispatch = useCallback(
-    (action: Action) => {
+  const dispatch = useMemo(() => {
+    function apply(action: Action): void {
       const before = latest.current;
       const next = reducer(before, action);
       if (next === before) return;
       if (next.draft && next.revision !== before.revision) {
         services.drafts.save({ ...next.draft, updatedAt: services.now().toISOString() }).then(
-          () => dispatch({ type: 'saved' }),
+          () => apply({ type: 'saved' }),
           (error) =>
-            dispatch({
+            apply({
               type: 'save-failed',
               message: `草稿保存失败：${errorText(error)}。修改仍在，下一次修改时会再保存；请检查磁盘空间和 ${services.drafts.dir} 的权限。`,
             }),
@@ -32,8 +32,8 @@ export function useSavedReducer(initial: AppState, services: Services): [AppStat
       }
       latest.current = next;
       setState(next);
-    },
-    [services],
-  );
+    }
+    return apply;
+  }, [services]);
   return [state, dispatch];
 }

@@ -39,8 +39,9 @@ export function createEditor(text = ''): Editor {
  */
 export function cleanChunk(chunk: string, multiline: boolean): string {
   let text = chunk
+    // eslint-disable-next-line no-control-regex -- bracketed-paste markers (ESC [200~ / ESC [201~)
     .replace(/\u001b\[20[01]~/g, '')
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- any other terminal escape sequence pasted with the text
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ');

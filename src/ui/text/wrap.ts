@@ -57,7 +57,7 @@ function layoutLine(line: string, base: number, width: number): Row[] {
   const parts = graphemes(line);
   let rowStart = 0; // index into parts
   let used = 0;
-  let offsets: number[] = [];
+  const offsets: number[] = [];
   let o = 0;
   for (const g of parts) {
     offsets.push(o);

@@ -86,6 +86,7 @@ export class KillSession {
     } catch (error) {
       throw new Error(
         `${context}: the draft file is not complete JSON (${(error as Error).message}):\n${text.slice(-200)}`,
+        { cause: error },
       );
     }
     const parsed = Draft.safeParse(json);
