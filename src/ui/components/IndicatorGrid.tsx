@@ -64,7 +64,14 @@ export function IndicatorGrid({
     ind.value.text || '（空）',
     issueCounts(issuesByRow[i] ?? [], glyphs),
   ]);
-  const layout = layoutTable(COLUMNS, cells, width - 2, { wrap: false, separator: ` ${glyphs.v} ` });
+  // Narrow: the 一级 column goes (the 二级 name implies it), so the 三级 name has room.
+  const narrow = width < 72;
+  const layout = layoutTable(
+    narrow ? COLUMNS.filter((_, i) => i !== 1) : COLUMNS,
+    narrow ? cells.map((c) => c.filter((_, i) => i !== 1)) : cells,
+    width - 2,
+    { wrap: false, separator: ` ${glyphs.v} ` },
+  );
   const fits = indicators.length <= height - 1;
   const size = Math.max(1, fits ? height - 1 : height - 2);
   const top = Math.max(0, Math.min(selected - Math.floor(size / 2), indicators.length - size));
