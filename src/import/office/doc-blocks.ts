@@ -1,6 +1,7 @@
 import type { Block } from '../types.js';
 import { ImportError } from '../types.js';
 import { EncryptedWord97Error, NotWord97Error, readWord97, type Word97Text } from './doc-word97.js';
+import { UnreadableByUs } from './soffice.js';
 
 /**
  * A Word 97–2003 document (.doc; WPS's .wps is the same format) → paragraphs and tables of cell
@@ -30,10 +31,10 @@ export async function docToBlocks(bytes: Uint8Array, path: string): Promise<Bloc
         `${path} 设置了打开密码（已加密），无法读取。请在 WPS/Word 中输入密码打开，取消密码后另存为 .docx 再导入。`,
       );
     if (error instanceof NotWord97Error)
-      throw new ImportError(
+      throw new UnreadableByUs(
         `${path} 不是能读取的旧版 Word 文档（可能是更早的 WPS 格式或其他程序的文件）。请在 WPS/Word 中打开，另存为 .docx 后再导入。`,
       );
-    throw new ImportError(
+    throw new UnreadableByUs(
       `${path} 是旧版 Word 文档（.doc 格式），但内容无法读取（可能已损坏）。请在 WPS/Word 中打开，另存为 .docx 后再导入。`,
     );
   }

@@ -45,7 +45,13 @@ export function readWord97(
   wordDocument: Buffer,
   streams: (name: '0Table' | '1Table' | 'Data') => Buffer | null,
 ): Word97Text {
-  if (wordDocument.length < 0x1aa || wordDocument.readUInt16LE(0) !== 0xa5ec) throw new NotWord97Error();
+  // nFib below 193 is Word 6/95 (another layout of the same header): not read here.
+  if (
+    wordDocument.length < 0x1aa ||
+    wordDocument.readUInt16LE(0) !== 0xa5ec ||
+    wordDocument.readUInt16LE(2) < 193
+  )
+    throw new NotWord97Error();
   const flags = wordDocument.readUInt16LE(0x0a);
   if (flags & 0x0100) throw new EncryptedWord97Error();
   const table = streams(flags & 0x0200 ? '1Table' : '0Table');

@@ -4,6 +4,7 @@ import type { Block, ImportResult } from '../types.js';
 import { ImportError } from '../types.js';
 import { docxToBlocks } from './docx-blocks.js';
 import { oleKind, refuseNonZip, sniffBytes } from './sniff.js';
+import { convertWithLibreOffice, libreOffice, libreOfficeOnPath, UnreadableByUs } from './soffice.js';
 import { xlsxToBlocks } from './xlsx-blocks.js';
 import { checkAllParts, notOffice, openOfficeZip } from './zip.js';
 
@@ -21,7 +22,8 @@ export async function readOfficeBlocks(
   try {
     const kind = sniffBytes(bytes);
     if (kind === 'pdf') return await (await import('./pdf-blocks.js')).pdfToBlocks(bytes, path);
-    if (kind === 'ole') return await readOleBlocks(bytes, path);
+    if (kind === 'ole') return await withLibreOffice(bytes, path, oleKind(bytes));
+    if (kind === 'rtf' || kind === 'html') return await withLibreOffice(bytes, path, kind);
     if (kind !== 'zip') throw refuseNonZip(kind, bytes, path);
     const pkg = openOfficeZip(bytes, path);
     if (pkg.kind === 'unknown' || (expect && pkg.kind !== expect)) throw notOffice(path, expect);
@@ -35,12 +37,38 @@ export async function readOfficeBlocks(
   }
 }
 
-/** Word 97–2003 (.doc/.wps) and Excel 97–2003 (.xls/.et) binaries; anything else in OLE is refused. */
-async function readOleBlocks(bytes: Uint8Array, path: string): Promise<Block[]> {
-  const kind = oleKind(bytes);
-  if (kind === 'word') return (await import('./doc-blocks.js')).docToBlocks(bytes, path);
-  if (kind === 'excel') return (await import('./xls-blocks.js')).xlsToBlocks(bytes, path);
-  throw refuseNonZip('ole', bytes, path);
+/**
+ * Word 97–2003 (.doc/.wps) and Excel 97–2003 (.xls/.et) binaries by our own readers; what they
+ * cannot read (and RTF or Word's web-page .doc files) through LibreOffice when the user enabled it
+ * (JIXIAO_LIBREOFFICE), else refused with a message that mentions that fallback when soffice is on PATH.
+ */
+async function withLibreOffice(
+  bytes: Uint8Array,
+  path: string,
+  kind: ReturnType<typeof oleKind> | 'rtf' | 'html',
+): Promise<Block[]> {
+  let refusal: ImportError;
+  try {
+    if (kind === 'word') return await (await import('./doc-blocks.js')).docToBlocks(bytes, path);
+    if (kind === 'excel') return await (await import('./xls-blocks.js')).xlsToBlocks(bytes, path);
+    throw refuseNonZip(kind === 'rtf' || kind === 'html' ? kind : 'ole', bytes, path);
+  } catch (error) {
+    const rescuable = error instanceof UnreadableByUs || kind === 'rtf' || kind === 'html';
+    if (!rescuable || kind === 'encrypted' || kind === 'other') throw error;
+    refusal = error as ImportError;
+  }
+  const soffice = libreOffice();
+  if (!soffice) {
+    if (!libreOfficeOnPath()) throw refusal;
+    throw new ImportError(
+      `${refusal.message}（本机装有 LibreOffice：设置环境变量 JIXIAO_LIBREOFFICE=1 后，jixiao 会先用它转换这个文件再读取。）`,
+    );
+  }
+  const from = kind === 'word' ? 'doc' : kind === 'excel' ? 'xls' : kind;
+  const to = kind === 'excel' ? 'xlsx' : 'docx';
+  const converted = await convertWithLibreOffice(soffice, bytes, from, to);
+  if (!converted) throw refusal;
+  return readOfficeBlocks(converted, path, to);
 }
 
 /** A Word/Excel file → our document, through the mapper the text reader uses. */

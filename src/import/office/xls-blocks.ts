@@ -1,5 +1,6 @@
 import type { Block } from '../types.js';
 import { ImportError } from '../types.js';
+import { UnreadableByUs } from './soffice.js';
 import { xlsxToBlocks } from './xlsx-blocks.js';
 
 /**
@@ -33,7 +34,7 @@ export async function xlsToBlocks(bytes: Uint8Array, path: string): Promise<Bloc
       throw new ImportError(
         `${path} 设置了打开密码（已加密），无法读取。请在 WPS/Excel 中输入密码打开，取消密码后另存为 .xlsx 再导入。`,
       );
-    throw new ImportError(
+    throw new UnreadableByUs(
       `${path} 是旧版 Excel 表格（.xls 格式），但内容无法读取（可能已损坏）。请在 WPS/Excel 中打开，另存为 .xlsx 后再导入。`,
     );
   }
