@@ -31,8 +31,8 @@ import {
   nameForText,
 } from './text.js';
 import {
-  describeProduct,
   findStandards,
+  multiplicationNotes,
   type StandardMention,
   standardProduct,
   standardRow,
@@ -214,20 +214,16 @@ const PAYS = new Set<ProjectCategory>([
   'elderly-care',
   'grain-reserve',
 ]);
-/** How far the product of the purpose's own numbers may be from the budget before the user is told. */
-const PRODUCT_TOLERANCE = 0.01;
-
 /**
- * Each standard of the purpose becomes a row; the count of the period it is paid for (全年200天) too,
- * when no template took it; and what they multiply to is compared with the budget (a note, not a row).
+ * Each standard of the purpose becomes a row, and so do the counts it is paid for (13000名, 全年200天)
+ * when no template took them (what they multiply to is compared with the budget in a note).
  */
 function standardRows(
   standards: StandardMention[],
   category: ProjectCategory,
   ctx: ProjectContext,
-): { rows: Drafted[]; notes: string[] } {
+): Drafted[] {
   const rows: Drafted[] = [];
-  const notes: string[] = [];
   for (const standard of standards) {
     // A standard per person or household is paid to them; otherwise it is what the project puts in per unit.
     const paid = PAYS.has(category) || /^(人|生|户|人次)$/.test(standard.per);
@@ -251,12 +247,8 @@ function standardRows(
         rationale: '取自资金用途或绩效目标中的数量（与补助标准相乘即为资金需求）。',
       });
     }
-    if (ctx.totalYuan > 0 && Math.abs(product.yuan - ctx.totalYuan) > ctx.totalYuan * PRODUCT_TOLERANCE)
-      notes.push(
-        `资金用途中的数字相乘为 ${describeProduct(product)}，与预算数${formatNumber(ctx.totalYuan / 10_000)}万元不符，请核对标准、数量或预算数。`,
-      );
   }
-  return { rows, notes };
+  return rows;
 }
 
 /** Items above the budget would make cost/exceeds-budget errors: they are left out, and the user told. */
@@ -316,9 +308,10 @@ export function draftProject(answers: Answers, index: number, library: Library):
   const rows = lib.indicators
     .filter((t) => applies(t, text) && !(standards.length > 0 && t.value.from === 'unit-cost'))
     .flatMap((t) => evaluate(t, ctx));
-  const fromStandards = standardRows(standards, category, ctx);
-  rows.push(...fromStandards.rows);
-  notes.push(...fromStandards.notes.map((n) => `项目“${label}”：${n}`));
+  rows.push(...standardRows(standards, category, ctx));
+  notes.push(
+    ...multiplicationNotes(`${purpose}\n${goalsText}`, ctx.totalYuan).map((n) => `项目“${label}”：${n}`),
+  );
   rows.push(...extraCounts(ctx));
   rows.push(...neededFallbacks(rows, ctx.fallbacks));
   const placeholders = rows.filter((r) => r.placeholder).length;

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../value/format-value.js';
 import type { Drafted } from './indicators.js';
-import { type CountMention, normalizeForNumbers } from './text.js';
+import { type CountMention, findCounts, normalizeForNumbers, uniqueCounts } from './text.js';
 
 /**
  * Standards written in 资金用途 or the goals — "每生每天4元", "每亩1000元", "每人每月100元",
@@ -46,7 +46,7 @@ function normPeriod(period: string | undefined): string | undefined {
 function cleanNoun(words: string): string {
   return words
     .replace(/[^\p{Script=Han}]/gu, '')
-    .replace(/^(的|按|为|给予|发放|补助标准为|标准为|标准|按照)+/u, '')
+    .replace(/^(的|按照|按|为|给予)+/u, '')
     .replace(/(标准为|标准|为|按|达|是|的|计|共|约)+$/u, '')
     .slice(-6);
 }
@@ -158,4 +158,25 @@ export function describeProduct(p: StandardProduct): string {
   if (p.period) parts.push(`${formatNumber(p.period.n)}${p.period.unit}`);
   if (p.assumedPeriods) parts.push(`${p.assumedPeriods}个月（按全年计）`);
   return `${parts.join(' × ')} = ${formatNumber(Math.round(p.yuan) / 10_000)}万元`;
+}
+
+/** How far the product of the purpose's own numbers may be from the budget before the user is told. */
+const PRODUCT_TOLERANCE = 0.01;
+
+/**
+ * What the interview (and the drafter) tells the user when the standards and counts of a purpose do
+ * not multiply to the budget: "13000名 × 4元/生·天 × 200天 = 1040万元，与预算数520万元不符…".
+ */
+export function multiplicationNotes(text: string, budgetYuan: number): string[] {
+  if (budgetYuan <= 0) return [];
+  const mentions = uniqueCounts(findCounts(text));
+  const notes: string[] = [];
+  for (const standard of findStandards(text)) {
+    const product = standardProduct(standard, mentions);
+    if (product && Math.abs(product.yuan - budgetYuan) > budgetYuan * PRODUCT_TOLERANCE)
+      notes.push(
+        `资金用途中的数字相乘为 ${describeProduct(product)}，与预算数${formatNumber(budgetYuan / 10_000)}万元不符，请核对标准、数量或预算数。`,
+      );
+  }
+  return notes;
 }

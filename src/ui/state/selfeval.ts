@@ -1,42 +1,43 @@
-import { makeSelfEval } from '../../domain/build.js';
-import type {
-  JixiaoDocument,
-  ProjectTable,
-  SelfEvalFundRow,
-  SelfEvalIndicator,
-  SelfEvalTable,
-} from '../../domain/document.js';
-import type { Money } from '../../domain/money.js';
-import { selfEvalIndicatorFrom } from '../../selfeval/build.js';
-import { GRADE_BANDS, parseGrade, type GradeThresholds } from '../../selfeval/grades.js';
-import type { IndicatorScore } from '../../selfeval/indicator.js';
-import { formatPlain, hundredths, sum2 } from '../../selfeval/numbers.js';
+import type { JixiaoDocument, SelfEvalTable } from '../../domain/document.js';
 import {
-  scoredIndicators,
-  scoreSelfEvalTable,
-  scoreTableIndicator,
-  tableTotals,
-  totalFundRow,
-  type TableScore,
-} from '../../selfeval/table.js';
-import { DEFAULT_WEIGHTS, spreadWeights, weightGroup, type WeightScheme } from '../../selfeval/weights.js';
+  applyScheme,
+  currentScheme,
+  needsGrade,
+  needsReason,
+  rescore,
+  setIndicator,
+  setTotalFund,
+  tableStatus,
+  weightGap,
+  type ScoreContext,
+} from '../../selfeval/edit.js';
+import { GRADE_BANDS, parseGrade } from '../../selfeval/grades.js';
+import { formatPlain, hundredths, sum2 } from '../../selfeval/numbers.js';
+import { scoreTableIndicator, totalFundRow } from '../../selfeval/table.js';
+import { DEFAULT_WEIGHTS, type WeightScheme } from '../../selfeval/weights.js';
 import { formatNumber } from '../../value/format-value.js';
-import { moneyEquals, parseMoneyInput, sumMoney, toYuan } from '../../value/money.js';
+import { parseMoneyInput, toYuan } from '../../value/money.js';
 import { parseValue } from '../../value/parse-value.js';
 import type { SelfEvalField } from './selfeval-types.js';
 
-/**
- * The app's self-evaluation (自评表), pure: blank tables from the target tables, one answer at a
- * time applied and the table re-scored by src/selfeval, what is still missing, and the order the
- * questions are asked in. The screen and the reducer share these, so what is typed is scored the
- * same way before and after Enter.
- */
+// The scoring and the table edits live in src/selfeval/; the screens reach them through here.
+export { startSelfEvaluation } from '../../selfeval/blank.js';
+export {
+  currentScheme,
+  needsReason,
+  rowLabel,
+  scoreRow,
+  tableStatus as viewTable,
+  toggleExcluded,
+  weightGap,
+  type ScoreContext,
+} from '../../selfeval/edit.js';
 
-export interface ScoreContext {
-  thresholds: GradeThresholds;
-  /** The year evaluated (document.unit.year), for deadlines. */
-  year: number | null;
-}
+/**
+ * The app's self-evaluation questions, pure: the order they are asked in, the text each starts
+ * with, and a typed answer read and applied through src/selfeval (which scores the table). The
+ * screen and the reducer share these, so what is typed is scored the same way before and after Enter.
+ */
 
 /** Row 0 of the screen is the 预算执行率 (项目资金); row k ≥ 1 is indicator k − 1. */
 export const FUNDS_ROW = 0;
@@ -62,185 +63,8 @@ export function projectIndexes(document: JixiaoDocument): number[] {
   return document.tables.flatMap((t, i) => (t.kind === 'project' ? [i] : []));
 }
 
-/** A self-evaluation table to fill in: the target's indicators and budget, default weights 10/50/30/10 spread over the indicators. */
-export function blankSelfEval(
-  project: ProjectTable,
-  context: ScoreContext,
-): { table: SelfEvalTable; notes: string[] } {
-  const notes: string[] = [];
-  const name = project.projectName || '（未命名项目）';
-  const kept = project.indicators.filter(
-    (i) => i.status !== 'rejected' && !(isBlankText(i.name) && i.value.kind === 'blank'),
-  );
-  const rows = kept.filter((i) => !isBlankText(i.name));
-  if (rows.length < kept.length)
-    notes.push(`项目“${name}”：有 ${kept.length - rows.length} 行指标没有三级指标名称，未列入自评表。`);
-  const spread = spreadWeights(
-    rows.map((r) => r.level1),
-    DEFAULT_WEIGHTS,
-  );
-  if (!spread.ok)
-    notes.push(`项目“${name}”：${spread.problem.replace(/（weight）/g, '')}（选中该行按 w 填写分值）`);
-  const indicators = rows.map((indicator, k): SelfEvalIndicator => {
-    const made = selfEvalIndicatorFrom(indicator, { weight: spread.ok ? spread.weights[k] : null });
-    // A placeholder the review left unfilled ("≥（待填）%") is no target: the row cannot be scored until it is filled (t).
-    return indicator.placeholder
-      ? { ...made, value: { ...made.value, kind: 'blank', quantitative: false, numbers: [] } }
-      : made;
-  });
-  const { total, fiscal, other } = project.budget;
-  const initial = total ?? (fiscal != null || other != null ? sumMoney([fiscal, other]) : null);
-  const row = (label: string, start: Money | null = null): SelfEvalFundRow => ({
-    label,
-    initial: start,
-    full: null,
-    spent: null,
-    weight: null,
-    rate: '',
-    score: null,
-  });
-  const funds: SelfEvalFundRow[] = [
-    { ...row('年度资金总额', initial), weight: spread.ok ? spread.execution : DEFAULT_WEIGHTS.execution },
-    row('其中：当年财政拨款', fiscal),
-    row('上年结转资金'),
-    row('其他资金', other),
-  ];
-  const table = makeSelfEval({
-    projectName: project.projectName,
-    ...(project.department ? { department: project.department } : {}),
-    ...(project.implementer ? { implementer: project.implementer } : {}),
-    funds,
-    goalsExpected: project.goals,
-    indicators,
-  });
-  return { table: rescore(table, context), notes };
-}
-
-/** A document of blank self-evaluation tables for the chosen project tables of `target`. */
-export function startSelfEvaluation(
-  target: JixiaoDocument,
-  tables: number[],
-  thresholds: GradeThresholds,
-): { document: JixiaoDocument; notes: string[] } {
-  const context = { thresholds, year: target.unit.year };
-  const made = tables.flatMap((i) => {
-    const t = target.tables[i];
-    return t?.kind === 'project' ? [blankSelfEval(t, context)] : [];
-  });
-  return {
-    document: { schemaVersion: 1, unit: target.unit, tables: made.map((m) => m.table), prose: [] },
-    notes: made.flatMap((m) => m.notes),
-  };
-}
-
-/**
- * The table scored as it stands: execution rate, every indicator's score and grade, 总分 and 等级.
- * Unlike scoreSelfEvalTable (which keeps a score it cannot recompute), a row that cannot be scored
- * has no score here: an edited actual never leaves the old score behind.
- */
-export function rescore(table: SelfEvalTable, context: ScoreContext): SelfEvalTable {
-  const result = scoreSelfEvalTable(table, context);
-  const indicators = result.table.indicators.map((indicator, i) => {
-    const score = result.indicators[i];
-    return score?.ok ? indicator : { ...indicator, score: null };
-  });
-  const total = totalFundRow(table);
-  const funds = result.table.funds.map((row, i) =>
-    i === total?.index && !result.execution?.ok ? { ...row, rate: '', score: null } : row,
-  );
-  const scored = { ...result.table, funds, indicators };
-  return { ...scored, ...tableTotals(scored, context.thresholds) };
-}
-
-export interface TableView {
-  score: TableScore;
-  /** What still has to be filled or fixed before the table can be exported, in Chinese. */
-  missing: string[];
-  /** 分值 of the execution rate plus every indicator taking part. */
-  weightTotal: number;
-  complete: boolean;
-}
-
-export function rowLabel(indicator: SelfEvalIndicator, index: number): string {
-  return indicator.name.trim() || `${indicator.level2}第${index + 1}行`;
-}
-
-/** The table's scores and what is still missing (actuals, the 全年执行数, weights that do not total 100). */
-export function viewTable(table: SelfEvalTable, context: ScoreContext): TableView {
-  const score = scoreSelfEvalTable(table, context);
-  const missing: string[] = [];
-  const total = totalFundRow(table);
-  if (!total) missing.push('没有“年度资金总额”行。');
-  else if (total.row.spent == null) missing.push('全年执行数未填写。');
-  else if (score.execution && !score.execution.ok) missing.push(`预算执行率：${score.execution.problem}`);
-  const rows = scoredIndicators(table);
-  for (const { indicator, index } of rows) {
-    const result = score.indicators[index];
-    if (isBlankText(indicator.actual) && indicator.value.kind !== 'blank')
-      missing.push(`“${rowLabel(indicator, index)}”的实际完成值未填写。`);
-    else if (indicator.weight == null) missing.push(`“${rowLabel(indicator, index)}”没有分值。`);
-    else if (result && !result.ok) missing.push(`“${rowLabel(indicator, index)}”：${result.problem}`);
-  }
-  const weightTotal = sum2([total?.row.weight ?? 0, ...rows.map(({ indicator }) => indicator.weight ?? 0)]);
-  const gap = weightGap(weightTotal);
-  if (gap) missing.push(gap);
-  return { score, missing, weightTotal, complete: missing.length === 0 };
-}
-
-/** "分值合计 95，少 5 分" when the weights do not total 100; '' when they do. */
-export function weightGap(total: number): string {
-  const off = (hundredths(total) - 10_000) / 100;
-  if (off === 0) return '';
-  return `分值合计 ${formatPlain(total)}，比 100 ${off < 0 ? '少' : '多'} ${formatPlain(Math.abs(off))} 分`;
-}
-
-/** The 一级 totals as they stand, for the 分值方案 question ("10/50/30/10"). */
-export function currentScheme(table: SelfEvalTable): WeightScheme {
-  const scheme: WeightScheme = {
-    execution: totalFundRow(table)?.row.weight ?? DEFAULT_WEIGHTS.execution,
-    output: 0,
-    effect: 0,
-    satisfaction: 0,
-  };
-  for (const { indicator } of scoredIndicators(table)) {
-    const group = weightGroup(indicator.level1);
-    if (group) scheme[group] = sum2([scheme[group], indicator.weight ?? 0]);
-  }
-  return scheme;
-}
-
 export const schemeText = (s: WeightScheme) =>
   [s.execution, s.output, s.effect, s.satisfaction].map(formatPlain).join('/');
-
-/** One indicator scored on its own (null when it takes no part or has no weight). */
-export function scoreRow(table: SelfEvalTable, index: number, context: ScoreContext): IndicatorScore | null {
-  const indicator = table.indicators[index];
-  if (!indicator || indicator.status === 'rejected') return null;
-  return scoreTableIndicator(indicator, context);
-}
-
-/** Whether a score below the weight still lacks its 偏差原因. */
-export function needsReason(indicator: SelfEvalIndicator): boolean {
-  return (
-    indicator.status !== 'rejected' &&
-    indicator.score != null &&
-    indicator.weight != null &&
-    indicator.score < indicator.weight - 0.005 &&
-    isBlankText(indicator.reason)
-  );
-}
-
-/**
- * Whether a qualitative indicator's actual needs a grade from the evaluator: it does unless the
- * actual repeats the target (达成) or is itself a grade. A grade the scoring derived does not count.
- */
-export function needsGrade(indicator: SelfEvalIndicator, context: ScoreContext): boolean {
-  if (indicator.value.quantitative || indicator.value.kind === 'blank' || isBlankText(indicator.actual))
-    return false;
-  const { grade: _grade, ...ungraded } = indicator;
-  const result = scoreTableIndicator({ ...ungraded, score: null }, context);
-  return Boolean(result && !result.ok && result.code === 'needs-grade');
-}
 
 /** The questions of one row, in the order they are asked (they depend on the answers so far). */
 export function rowSteps(table: SelfEvalTable, row: number, context: ScoreContext): SelfEvalField[] {
@@ -361,35 +185,6 @@ export function readScheme(text: string): WeightScheme | null {
   return { execution, output, effect, satisfaction };
 }
 
-function setFund(table: SelfEvalTable, patch: Partial<SelfEvalFundRow>): SelfEvalTable {
-  const total = totalFundRow(table);
-  if (!total) return table;
-  const funds = table.funds.map((row, i) => (i === total.index ? { ...row, ...patch } : row));
-  // The 其中 rows come from the target's 预算数: cleared when 年初预算数 no longer matches them.
-  if (patch.initial !== undefined) {
-    const parts = funds.filter((_, i) => i !== total.index).map((r) => r.initial);
-    if (
-      parts.some((p) => p != null) &&
-      (patch.initial == null || !moneyEquals(sumMoney(parts), patch.initial))
-    ) {
-      return {
-        ...table,
-        funds: funds.map((row, i) => (i === total.index ? row : { ...row, initial: null })),
-      };
-    }
-  }
-  return { ...table, funds };
-}
-
-function setIndicator(table: SelfEvalTable, index: number, patch: Partial<SelfEvalIndicator>): SelfEvalTable {
-  return {
-    ...table,
-    indicators: table.indicators.map((indicator, i) =>
-      i === index ? { ...indicator, ...patch } : indicator,
-    ),
-  };
-}
-
 const UNFIT_ACTUAL = new Set(['actual-not-number', 'kind-mismatch', 'unit-mismatch', 'composite-mismatch']);
 
 /**
@@ -422,7 +217,7 @@ export function applyField(
       const money = parsed.money;
       if (field === 'spent' && money == null)
         return { ok: false, error: '请填写全年执行数（万元）；全年没有支出的填 0。' };
-      const changed = setFund(table, { [field]: money });
+      const changed = setTotalFund(table, { [field]: money });
       const row0 = totalFundRow(changed)?.row;
       const budget = row0?.full ?? row0?.initial ?? null;
       if (field === 'full' && (budget == null || toYuan(budget) <= 0)) {
@@ -451,19 +246,9 @@ export function applyField(
       const scheme = readScheme(text);
       if (!scheme)
         return { ok: false, error: '请填写四个分值，依次为 预算执行率/产出/效益/满意度，例如 10/50/30/10。' };
-      const rows = scoredIndicators(table);
-      const spread = spreadWeights(
-        rows.map(({ indicator: i }) => i.level1),
-        scheme,
-      );
+      const spread = applyScheme(table, scheme);
       if (!spread.ok) return { ok: false, error: spread.problem.replace(/（weight）/g, '') };
-      let changed = setFund(table, { weight: spread.execution });
-      rows.forEach(({ index: i }, k) => {
-        changed = setIndicator(changed, i, {
-          weight: spread.weights[k],
-          ...(changed.indicators[i].value.quantitative ? {} : { score: null }),
-        });
-      });
+      const changed = spread.table;
       return done(changed, `已按 ${schemeText(scheme)} 重新分配分值。`);
     }
     case 'weight': {
@@ -472,9 +257,9 @@ export function applyField(
         return { ok: false, error: `分值应为 0 到 100 之间的数字，例如 5 或 2.5；“${text.trim()}”不是。` };
       const changed =
         row === FUNDS_ROW
-          ? setFund(table, { weight })
+          ? setTotalFund(table, { weight })
           : setIndicator(table, index, { weight, ...(indicator?.value.quantitative ? {} : { score: null }) });
-      const gap = weightGap(viewTable(changed, context).weightTotal);
+      const gap = weightGap(tableStatus(changed, context).weightTotal);
       return done(changed, gap ? `${gap}：请调整其他指标的分值，或按 s 重新分配。` : '分值合计 100。');
     }
     default:
@@ -549,19 +334,6 @@ export function applyField(
     default:
       return { ok: false, error: `不能修改${label}。` };
   }
-}
-
-/** Takes an indicator out of the scoring (or back in): its weight no longer counts, so the total is off until re-spread. */
-export function toggleExcluded(table: SelfEvalTable, index: number, context: ScoreContext): SelfEvalTable {
-  const indicator = table.indicators[index];
-  if (!indicator) return table;
-  const { status: _status, ...rest } = indicator;
-  const changed =
-    indicator.status === 'rejected' ? rest : { ...rest, status: 'rejected' as const, score: null };
-  return rescore(
-    { ...table, indicators: table.indicators.map((x, i) => (i === index ? changed : x)) },
-    context,
-  );
 }
 
 /** The bands of the three grades for a weight, for the grade question ("24–30 分"). */
