@@ -261,7 +261,7 @@ function assign(texts: string[], order: ColumnRole[]): Pick<RowParts, 'roles' | 
 }
 
 /** Sets the 一级 / 二级 in force; a 二级 without its 一级 brings its standard 一级 ("社会效益指标" → 效益指标). */
-function applyLevels(draft: Draft, level1: string | null, level2: string | null): void {
+function applyLevels(draft: Draft, level1: string | null, level2: string | null, inferParent = true): void {
   if (level1 !== null) {
     const same = standardLevel1(levelText(level1)) === standardLevel1(draft.level.level1);
     draft.level.level1 = levelText(level1);
@@ -271,7 +271,7 @@ function applyLevels(draft: Draft, level1: string | null, level2: string | null)
   if (level2 !== null) {
     draft.level.level2 = levelText(level2);
     const parent = parentLevel(draft.level.level2);
-    if (level1 === null && parent && standardLevel1(draft.level.level1) !== parent)
+    if (level1 === null && inferParent && parent && standardLevel1(draft.level.level1) !== parent)
       draft.level.level1 = parent;
   }
 }
@@ -312,17 +312,24 @@ const PLACEHOLDER_NAME = /^(…+|\.{2,}|、+|-+|—+)$/;
 /** Reads one row of the grid into the draft: updates the 一级/二级 in force and adds the indicator. */
 export function readIndicatorRow(draft: Draft, row: string[], kind: TableKind, complain: Complain): void {
   const grid = draft.grid;
-  const parts =
-    grid && aligned(row, grid)
-      ? byColumns(row, grid)
-      : byContent(
-          row.map((cell, i) => (grid && isProjectRole(grid.roles[i] ?? 'index') ? '' : cell)),
-          roleOrder(grid, kind),
-          draft.level,
-        );
+  const inColumns = grid !== undefined && aligned(row, grid);
+  const parts = inColumns
+    ? byColumns(row, grid)
+    : byContent(
+        row.map((cell, i) => (grid && isProjectRole(grid.roles[i] ?? 'index') ? '' : cell)),
+        roleOrder(grid, kind),
+        draft.level,
+      );
   if (parts.extras.length > 0) complain(`多出的内容“${excerpt(parts.extras)}”无法归入指标的任何一列，未导入`);
 
-  applyLevels(draft, parts.level1, parts.level2);
+  // In a grid read by its columns, an empty 一级 cell is the one above (merged): the 二级 never moves it,
+  // so an older framework's "社会公众或服务对象满意度指标" stays under 效益指标 as written.
+  applyLevels(
+    draft,
+    parts.level1,
+    parts.level2,
+    !inColumns || grid.level1 === undefined || draft.level.level1 === '',
+  );
 
   const r = parts.roles;
   // 指标性质 holding a word ("定性", "正向") rather than ≥/≤ is kept beside the indicator, not in its value.

@@ -56,9 +56,14 @@ function computeCellText(cell: string): string {
     .join('\n');
 }
 
-/** A short field (name, value, basis): wrapped lines joined without a break ("年初\n预算数" → "年初预算数"). */
+/**
+ * A short field (name, value, basis): wrapped lines joined without a break ("年初\n预算数" → "年初预算数"),
+ * and a line-wrap space between two Chinese characters taken out ("成 品粮储备到位率").
+ */
 export function shortText(cell: string): string {
-  const lines = cellText(cell).split('\n');
+  const lines = cellText(cell)
+    .replace(/([\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g, '$1')
+    .split('\n');
   let out = lines[0] ?? '';
   for (const line of lines.slice(1)) {
     // Latin words and numbers wrapped across lines keep a space between them; Chinese does not.
