@@ -247,6 +247,5 @@ export const JixiaoDocument = z
   })
   .describe('jixiao 文档：一个单位、一个年度的绩效目标表');
 export type JixiaoDocument = z.infer<typeof JixiaoDocument>;
-export type JixiaoDocumentInput = z.input<typeof JixiaoDocument>;
 
 export { Money, Funding };

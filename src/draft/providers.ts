@@ -151,8 +151,6 @@ export const PROVIDERS: readonly ProviderPreset[] = [
   },
 ];
 
-export const PROVIDER_IDS = PROVIDERS.map((p) => p.id);
-
 /** Names people type for a provider (`qwen`, `kimi`, `glm`, `doubao`, `ark`, 中文名…) → its id. */
 const ALIASES: Record<string, string> = {
   qwen: 'dashscope',

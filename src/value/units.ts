@@ -30,8 +30,3 @@ export function isMoneyUnit(unit: string): boolean {
 export function isTimeUnit(unit: string): boolean {
   return /^(年|个月|月|天|日|工作日|小时|分钟|周|月底|日期|季度)$/.test(unit);
 }
-
-/** Units that count people. */
-export function isPeopleUnit(unit: string): boolean {
-  return /^(人|人次|名|户|位)$/.test(unit);
-}

@@ -81,7 +81,6 @@ export function unitDraftSchema(framework: Framework) {
 }
 
 export type LlmProjectIndicator = z.infer<ReturnType<typeof projectIndicatorSchema>>;
-export type LlmUnitIndicator = z.infer<ReturnType<typeof unitIndicatorSchema>>;
 export type LlmProjectDraft = z.infer<ReturnType<typeof projectDraftSchema>>;
 export type LlmUnitDraft = z.infer<ReturnType<typeof unitDraftSchema>>;
 

@@ -100,11 +100,3 @@ export class GridBuilder {
   }
 }
 
-/** The grid as rows of text, a covered slot as '' — what the importers read back (Block rows). */
-export function gridRows(grid: Pick<TableGrid, 'rowCount' | 'cells' | 'columns'>): string[][] {
-  const rows = Array.from({ length: grid.rowCount }, () =>
-    Array.from({ length: grid.columns.length }, () => ''),
-  );
-  for (const cell of grid.cells) rows[cell.row][cell.col] = cell.text;
-  return rows;
-}

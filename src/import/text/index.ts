@@ -18,5 +18,4 @@ export function readTextDocument(bytes: Buffer, path: string): ImportResult {
   return broken ? { ...result, findings: [broken, ...result.findings] } : result;
 }
 
-export { readTextBlocks } from './layout.js';
 export { decodeText } from './decode.js';

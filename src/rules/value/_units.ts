@@ -1,6 +1,6 @@
 import { bareName } from '../../facts/names.js';
 
-export { COUNTERS, unitMeasure, type UnitMeasure } from '../../value/measure.js';
+export { unitMeasure } from '../../value/measure.js';
 export { bareName, indicatorUnit, nameUnit } from '../../facts/names.js';
 
 /** Names of indicators that measure a share (率, 比例, 占比), not those whose 率 is no percentage. */

@@ -216,8 +216,3 @@ export function tableIssues(document: JixiaoDocument, findings: Finding[], table
         (a.finding.location.indicatorIndex ?? -1) - (b.finding.location.indicatorIndex ?? -1),
     );
 }
-
-/** Findings that are not about any table (schema problems, a crashed rule). */
-export function documentIssues(findings: Finding[]): Finding[] {
-  return findings.filter((f) => f.location.tableIndex === undefined);
-}

@@ -351,8 +351,3 @@ export function gradeChoices(weight: number | null) {
     };
   });
 }
-
-/** The self-evaluation tables of a document (a self-evaluation draft holds nothing else). */
-export function selfEvalTables(document: JixiaoDocument): SelfEvalTable[] {
-  return document.tables.filter((t): t is SelfEvalTable => t.kind === 'self-evaluation');
-}

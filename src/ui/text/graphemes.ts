@@ -10,13 +10,6 @@ export function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
-/** Offsets (UTF-16) where graphemes start, plus text.length. */
-export function boundaries(text: string): number[] {
-  const result = Array.from(segmenter.segment(text), (s) => s.index);
-  result.push(text.length);
-  return result;
-}
-
 export function previousBoundary(text: string, offset: number): number {
   let previous = 0;
   for (const { index } of segmenter.segment(text)) {

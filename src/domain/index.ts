@@ -1,3 +1,0 @@
-export * from './document.js';
-export * from './finding.js';
-export * from './value.js';
