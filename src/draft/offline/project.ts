@@ -202,6 +202,18 @@ function extraCounts(ctx: ProjectContext): Drafted[] {
   return rows;
 }
 
+/** The word for a standard of these kinds (每台购置标准, 每公里养护标准). */
+const STANDARD_NOUN: Partial<Record<ProjectCategory, string>> = {
+  'salary-subsidy': '发放',
+  equipment: '购置',
+  'training-meeting': '培训',
+  'rural-road': '养护',
+  'water-supply': '维修养护',
+  'school-repair': '维修改造',
+  'legal-aid': '办案补贴',
+  mediation: '调解补贴',
+};
+
 /** Kinds whose standards are paid to someone (补助); the others' standards are an input per unit (投资). */
 const PAYS = new Set<ProjectCategory>([
   'salary-subsidy',
@@ -213,6 +225,8 @@ const PAYS = new Set<ProjectCategory>([
   'temporary-assistance',
   'elderly-care',
   'grain-reserve',
+  'culture-outreach',
+  'fitness',
 ]);
 /**
  * Each standard of the purpose becomes a row, and so do the counts it is paid for (13000名, 全年200天)
@@ -225,9 +239,10 @@ function standardRows(
 ): Drafted[] {
   const rows: Drafted[] = [];
   for (const standard of standards) {
-    // A standard per person or household is paid to them; otherwise it is what the project puts in per unit.
-    const paid = PAYS.has(category) || /^(人|生|户|人次)$/.test(standard.per);
-    rows.push(standardRow(standard, paid ? '补助' : '投资'));
+    // What a standard is, when the text does not say: the kind's own word (购置, 养护…); paid to
+    // people or households (补助); otherwise what the project puts in per unit (投资).
+    const paid = PAYS.has(category) || /^(人|生|户)$/.test(standard.per);
+    rows.push(standardRow(standard, STANDARD_NOUN[category] ?? (paid ? '补助' : '投资')));
     const product = standardProduct(standard, ctx.mentions);
     if (!product) continue;
     for (const mention of [product.quantity, product.period]) {
