@@ -26,7 +26,7 @@ const HEADS: Array<[RegExp, Counted]> = [
   [/家庭$/, FAMILIES],
   [/(长度|里程|公里数|延米)$/, { what: '长度', allowed: ['length'] }],
   [/(面积)$/, { what: '面积', allowed: ['area'] }],
-  [/(金额|资金|经费|费用|成本|投资额|投资|补贴额|补助额)$/, { what: '金额', allowed: ['money'] }],
+  [/(金额|资金|经费|费用|成本|投资额|补贴额|补助额)$/, { what: '金额', allowed: ['money'] }],
   [/(时间|时长|工期|天数|时限|期限|年限|周期|月数)$/, { what: '时间', allowed: ['time'] }],
 ];
 const COUNT_SUFFIX = /(总数|总量|数量|个数|规模|数)$/;

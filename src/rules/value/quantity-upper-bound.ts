@@ -5,9 +5,9 @@ import type { Report, Rule } from '../types.js';
 import { levelKind } from './_levels.js';
 import { indicatorUnit } from './_units.js';
 
-/** Things of which fewer is better: a ceiling on them is right (事故次数 ≤1次, 投诉件数 ≤5件). */
+/** Things of which fewer is better, or caps by name (控制数, 编制, 限额): a ceiling on them is right (事故次数 ≤1次). */
 const FEWER_IS_BETTER =
-  /事故|投诉|故障|差错|返工|失误|违规|违纪|违法|问题|缺陷|不合格|隐患|扣分|退回|整改|通报|上访|信访|案件|纠纷|事件|损失|污染|排放|能耗|耗电|耗水|用电|用水|用量|消耗|中断|停机|超时|逾期|延误|空置|闲置|库存|积压|误差|偏差|伤亡|死亡|发病|病例|欠款|债务|垃圾/;
+  /事故|投诉|故障|差错|返工|失误|违规|违纪|违法|问题|缺陷|不合格|隐患|扣分|退回|整改|通报|上访|信访|案件|纠纷|事件|损失|污染|排放|能耗|耗电|耗水|用电|用水|用量|消耗|中断|停机|超时|逾期|延误|空置|闲置|库存|积压|误差|偏差|伤亡|死亡|发病|病例|欠款|债务|垃圾|控制|编制|限额|上限|封顶/;
 
 /**
  * A 数量指标 written as a ceiling (≤5个, <3次): a quantity target is a floor or an exact number, so a
