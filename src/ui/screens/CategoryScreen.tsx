@@ -9,9 +9,13 @@ import { Title } from '../components/Title.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { wrapText } from '../text/wrap.js';
 import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as ProjectCategory[];
+
+const INTRO =
+  '类别决定检查时要求哪些指标（例如工程类必须有成本指标）。修改类别不会改动已起草的指标；重新起草时按新类别选用指标。';
 
 /** The project's kind (chosen by the drafter from its name and purpose), which the reviewer may change. */
 export function CategoryScreen({ state, dispatch, isActive }: ScreenProps<'category'>) {
@@ -33,7 +37,7 @@ export function CategoryScreen({ state, dispatch, isActive }: ScreenProps<'categ
     <Box flexDirection="column">
       <Title title={`项目类别：${t.kind === 'project' ? t.projectName : ''}`} width={columns} />
       <Paragraph width={columns} dim>
-        类别决定检查时要求哪些指标（例如工程类必须有成本指标）。修改类别不会改动已起草的指标；重新起草时按新类别选用指标。
+        {INTRO}
       </Paragraph>
       <Box marginY={1}>
         <Menu
@@ -43,7 +47,7 @@ export function CategoryScreen({ state, dispatch, isActive }: ScreenProps<'categ
           }))}
           selected={selected}
           width={columns}
-          height={Math.max(5, rows - 8)}
+          height={Math.max(3, rows - 9 - wrapText(INTRO, columns).length)}
         />
       </Box>
       <Text> </Text>
