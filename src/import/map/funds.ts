@@ -21,7 +21,7 @@ const FUND_HEADER: Array<[RegExp, FundField]> = [
 
 const fieldCache = new Map<string, FundField | null>();
 
-function fundHeaderField(cell: string): FundField | null {
+export function fundHeaderField(cell: string): FundField | null {
   if (cell.length > 40) return null;
   let field = fieldCache.get(cell);
   if (field === undefined) {
@@ -246,7 +246,7 @@ function readBudgetRow(draft: Draft, cells: string[], complain: Complain, kind?:
 const labelText = (cell: string) => shortText(cell).replace(/[：:]\s*$/, '');
 
 /** "总额10606.7522万元", "财政拨款:6923.3552万元(其中:…)", "二、自有资金:0万元": a money label and its amount in one cell. */
-function inlineFund(cell: string): { label: string; amount: string } | null {
+export function inlineFund(cell: string): { label: string; amount: string } | null {
   const text = cellText(cell).normalize('NFKC');
   const m = /^([^\d：:]{1,20}?)[：:]?\s*(\d[\s\S]*)$/.exec(text);
   if (!m || !fundKind(m[1])) return null;

@@ -66,6 +66,12 @@ function goalKey(cell: string): string {
     .replace(/（(文字|万元)）$/, '');
 }
 
+/** Whether a cell names a goal column or the goals block ("中期目标", "项目基本情况"). */
+export function isGoalWord(cell: string): boolean {
+  const key = goalKey(cell);
+  return KIND_OF.has(key) || GOAL_SECTION_WORDS.has(key);
+}
+
 /** A one-character remnant of a vertical label ("总" for 总体目标): furniture, not content. */
 export function isRemnant(cell: string): boolean {
   return /^[\u4e00-\u9fa5]$/.test(labelKey(cell));

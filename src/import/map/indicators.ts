@@ -234,7 +234,7 @@ function byContent(cells: string[], order: ColumnRole[], level: Draft['level']):
     const kind = levelKind(levels[0])!;
     const asLevel2 = parentLevel(levelText(levels[0]));
     const underCurrent =
-      asLevel2 !== null && level.level1 !== '' && standardLevel1(level.level1) === asLevel2;
+      asLevel2 !== null && level.level1 !== '' && standardLevel1(levelText(level.level1)) === asLevel2;
     if (kind.level2 && (!kind.level1 || underCurrent)) level2 = levels[0];
     else level1 = levels[0];
   }
@@ -260,18 +260,21 @@ function assign(texts: string[], order: ColumnRole[]): Pick<RowParts, 'roles' | 
   return { roles, kept: [], extras: [] };
 }
 
+/** A level as written, spaces and wrapping taken out; a score note ("规划（15分）") is kept for the rules. */
+const levelName = (cell: string) => labelKey(cell);
+
 /** Sets the 一级 / 二级 in force; a 二级 without its 一级 brings its standard 一级 ("社会效益指标" → 效益指标). */
 function applyLevels(draft: Draft, level1: string | null, level2: string | null, inferParent = true): void {
   if (level1 !== null) {
-    const same = standardLevel1(levelText(level1)) === standardLevel1(draft.level.level1);
-    draft.level.level1 = levelText(level1);
+    const same = standardLevel1(levelText(level1)) === standardLevel1(levelText(draft.level.level1));
+    draft.level.level1 = levelName(level1);
     // A 一级 written again inside its block (merged cell text in its middle row) keeps the 二级 in force.
     if (level2 === null && !same) draft.level.level2 = '';
   }
   if (level2 !== null) {
-    draft.level.level2 = levelText(level2);
-    const parent = parentLevel(draft.level.level2);
-    if (level1 === null && inferParent && parent && standardLevel1(draft.level.level1) !== parent)
+    draft.level.level2 = levelName(level2);
+    const parent = parentLevel(levelText(level2));
+    if (level1 === null && inferParent && parent && standardLevel1(levelText(draft.level.level1)) !== parent)
       draft.level.level1 = parent;
   }
 }
