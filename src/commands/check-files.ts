@@ -119,37 +119,69 @@ export async function checkFiles(
   return reports;
 }
 
+/** A file that takes longer than this in a worker (a hostile PDF that never ends) is given up. */
+const FILE_TIME_LIMIT_MS = 120_000;
+
 async function inWorkers(
   jobs: Job[],
   lanes: number,
   finish: (index: number, report: FileReport) => void,
 ): Promise<void> {
   let next = 0;
+  const rest = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      finish(job.index, await checkOne(job.file, job.framework));
+    }
+  };
   const lane = (): Promise<void> =>
     new Promise((resolve) => {
       const worker = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } });
       let current: Job | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      let stopped = false; // this worker is done with: later events are ignored
+      const stop = (): void => {
+        stopped = true;
+        clearTimeout(timer);
+      };
       const send = (): void => {
+        clearTimeout(timer);
         current = jobs[next++];
-        if (current) worker.postMessage(current);
-        else void worker.terminate().then(() => resolve());
+        if (!current) {
+          stop();
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        worker.postMessage(current);
+        const job = current;
+        timer = setTimeout(() => {
+          // Stop this worker; its file fails, a fresh lane takes the remaining files.
+          stop();
+          current = undefined;
+          finish(job.index, {
+            file: job.file,
+            tables: [],
+            findings: [],
+            error: `${job.file} 读取超过 ${FILE_TIME_LIMIT_MS / 1000} 秒仍未完成，已跳过。请在 WPS/Word/Excel 中打开它并另存为 .docx/.xlsx 后再检查。`,
+          });
+          void worker.terminate().then(() => lane().then(resolve));
+        }, FILE_TIME_LIMIT_MS);
       };
       worker.on('message', (report: FileReport) => {
+        if (stopped) return;
         if (current) finish(current.index, report);
         send();
       });
       // A worker that dies (out of memory on a hostile file) fails its file; the rest go on in this thread.
-      worker.on('error', (error) => {
+      const died = (error: unknown): void => {
+        if (stopped) return;
+        stop();
         if (current) finish(current.index, failed(current.file, error));
         current = undefined;
-        void (async () => {
-          while (next < jobs.length) {
-            const job = jobs[next++];
-            finish(job.index, await checkOne(job.file, job.framework));
-          }
-          resolve();
-        })();
-      });
+        void rest().then(resolve);
+      };
+      worker.on('error', died);
+      worker.on('exit', (code) => died(new Error(`worker exited with code ${code}`)));
       send();
     });
   await Promise.all(Array.from({ length: lanes }, lane));
