@@ -5,6 +5,7 @@ import { loadDocumentFile } from '../import/index.js';
 import { ImportError } from '../import/types.js';
 import { checkDocument, countBySeverity, sortFindings } from '../rules/engine.js';
 import { tableLabel } from '../domain/labels.js';
+import { announceLargeInput } from './large-input.js';
 import { colorsEnabled, paint, SEVERITY_LABEL } from './colors.js';
 
 export interface CheckCommandOptions {
@@ -27,6 +28,7 @@ export interface FileReport {
 /** Reads and checks one file; a file that cannot be read becomes a report with `error`. */
 export async function checkFile(file: string, framework?: Framework): Promise<FileReport> {
   try {
+    announceLargeInput(file);
     const loaded = await loadDocumentFile(file);
     const { document, findings } = checkDocument(loaded.input, { framework });
     const all = sortFindings([...loaded.findings, ...findings]);

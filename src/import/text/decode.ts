@@ -1,4 +1,5 @@
 import type { Finding } from '../../domain/finding.js';
+import { refuseTooLarge } from '../../io/read-input.js';
 import { ImportError } from '../types.js';
 
 /**
@@ -6,7 +7,6 @@ import { ImportError } from '../types.js';
  * "Unicode"), else GB18030 (old Windows files). Files that are not text at all (a .docx, PDF or
  * picture renamed .txt) are refused with a message that says what the file seems to be.
  */
-const MAX_BYTES = 20 * 1024 * 1024;
 
 const SIGNATURES: Array<[number[], string]> = [
   [
@@ -70,11 +70,8 @@ function nearlyUtf8(bytes: Buffer): string | null {
 }
 
 export function decodeText(bytes: Buffer, name: string): string {
-  if (bytes.length > MAX_BYTES) {
-    throw new ImportError(
-      `${name} 有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，太大了，不像是表格文本（上限 20 MB）。请确认选对了文件。`,
-    );
-  }
+  // Files are refused by size before they are read (src/io); this holds for bytes from elsewhere too.
+  refuseTooLarge(bytes.length, 'text', name);
   for (const [signature, what] of SIGNATURES) {
     if (startsWith(bytes, signature)) throw new ImportError(`无法读取 ${name}：${what}。`);
   }
