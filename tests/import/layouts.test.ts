@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JixiaoDocument, type ProjectTable, type SelfEvalTable } from '../../src/domain/document.js';
+import { mapBlocks } from '../../src/import/map-blocks.js';
+import { readTextDocument } from '../../src/import/text/index.js';
+import type { Block } from '../../src/import/types.js';
+
+/**
+ * Hand-made tables in the layouts of other provinces (tests/fixtures/layouts): the real examples do
+ * not cover every one, and the importer is measured on tables it has never seen.
+ */
+const LAYOUTS = join(import.meta.dirname, '..', 'fixtures', 'layouts');
+const read = (name: string) => {
+  const result = readTextDocument(readFileSync(join(LAYOUTS, name)), name);
+  expect(() => JixiaoDocument.parse(result.document)).not.toThrow();
+  return result;
+};
+const rows = (table: {
+  indicators: Array<{ level1: string; level2: string; name: string; value: { text: string } }>;
+}) => table.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text].join(' | '));
+const warnings = (r: ReturnType<typeof read>) =>
+  r.findings.filter((f) => f.rule === 'import/unrecognised' && f.severity === 'warning');
+
+describe('layouts of other provinces', () => {
+  it('joins a 指标值 split over 指标性质 | 指标值 | 度量单位, keeps 权重 and placeholders, amounts in 元', () => {
+    const r = read('split-value-columns.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect(t.budget).toEqual({ total: '150.00', fiscal: '120.00', other: '30.00' });
+    expect(t.department).toBeUndefined(); // 主管部门 left blank: nothing swallowed
+    expect(t.implementer).toBe('某县交通运输局');
+    expect(rows(t)).toEqual([
+      '产出指标 | 数量指标 | 养护乡村道路里程 | ≥120公里',
+      '产出指标 | 数量指标 | 养护村数(≤**个) | ≥**个',
+      '产出指标 | 质量指标 | 路况优良率 | ≥85%',
+      '产出指标 | 成本指标 | 每公里养护成本 | ≤1.25万元',
+      '效益指标 | 社会效益指标 | 群众出行时间缩短 | 有效缩短',
+      '满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥90%',
+    ]);
+    expect(t.indicators.map((i) => i.weight)).toEqual([20, 10, 20, 10, 20, 20]);
+    expect(t.notes).toContain('其他需说明的问题：无');
+    expect(t.notes).toContain('群众出行时间缩短（指标性质：定性）');
+    expect(r.findings.filter((f) => f.severity === 'info')).toHaveLength(1); // the signature row
+  });
+
+  it('splits a flat sheet listing several projects under one header row', () => {
+    const r = read('flat-multi-project.tsv');
+    expect(warnings(r)).toEqual([]);
+    const tables = r.document.tables as ProjectTable[];
+    expect(tables.map((t) => [t.projectName, t.budget.total, t.goals, t.indicators.length])).toEqual([
+      ['校舍维修', '80.00', '完成3所学校校舍维修。', 4],
+      ['教师培训', '20.50', '培训教师300人次。', 3],
+      ['学生资助', '12.00', '资助困难学生60人。', 3],
+    ]);
+    expect(rows(tables[2]!)[1]).toBe('产出指标 | 成本指标 | 资助标准 | ≤2000元/人');
+  });
+
+  it('never lets an empty header cell take the next row (主管部门 and 实施单位 left blank, amounts "150万")', () => {
+    const r = read('blank-header-cells.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect([t.projectName, t.department, t.implementer]).toEqual(['社区养老服务补助', undefined, undefined]);
+    expect(t.budget).toEqual({ total: '150.00', fiscal: '130.00', other: '20.00' });
+    expect(t.goals).toBe('为辖区200名老人提供居家养老服务。');
+    expect(t.indicators).toHaveLength(4);
+  });
+
+  it('takes the annual columns of a long-term + annual grid and keeps the long-term ones as notes', () => {
+    const r = read('long-and-annual.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect(t.budget.total).toBe('50.00'); // 500000 (元)
+    expect(t.goals).toBe('完成馆藏档案数字化10万页。');
+    expect(rows(t)).toEqual([
+      '产出指标 | 数量指标 | 数字化页数 | ≥10万页',
+      '产出指标 | 质量指标 | 图像合格率 | ≥99%',
+      '效益指标 | 社会效益指标 | 线上查档次数 | ≥2000次',
+      '满意度指标 | 服务对象满意度指标 | 查档群众满意度 | ≥90%',
+    ]);
+    expect(t.notes).toContain('中期目标：三年内完成馆藏档案全部数字化。');
+    expect(t.notes).toContain('数字化页数（长期指标：数量指标 | 数字化页数 | ≥30万页）');
+  });
+
+  it('reads a two-row header: the target under 指标值, the history kept aside', () => {
+    const r = read('two-row-header.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect(t.budget).toEqual({ total: '300.00', fiscal: '260.00', other: '40.00' });
+    expect(t.indicators.map((i) => [i.name, i.value.text, i.basis])).toEqual([
+      ['新建供水站', '≥5座', '计划标准'],
+      ['水质达标率', '≥98%', '行业标准'],
+      ['受益人口', '≥8000人', '计划标准'],
+      ['受益群众满意度', '≥90%', '计划标准'],
+    ]);
+    expect(t.notes).toEqual(['新建供水站（历史参考值：2座）', '水质达标率（历史参考值：95%）']);
+  });
+
+  it('reads columns in another order, with 序号, 评分标准 and 分值', () => {
+    const r = read('columns-reordered.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect(t.budget.total).toBe('200.00');
+    expect(
+      t.indicators.map((i) => [i.level2, i.name, i.value.text, i.description, i.basis, i.weight]),
+    ).toEqual([
+      ['数量指标', '购置DR设备数量', '≥2台', '反映设备购置数量', '完成得满分', 30],
+      ['质量指标', '设备验收合格率', '100%', '反映设备质量', '每低1%扣1分', 20],
+      ['成本指标', '设备单价', '≤100万元/台', '反映购置成本', '超出不得分', 10],
+      ['社会效益指标', '年检查人次', '≥5000人次', '反映设备使用情况', '按比例得分', 30],
+      ['服务对象满意度指标', '患者满意度', '≥90%', '反映患者满意程度', '按比例得分', 10],
+    ]);
+  });
+
+  it('reads a self-evaluation with 偏差原因 and 改进措施 in two columns, 总分, notes and a signature row', () => {
+    const r = read('self-evaluation-split-reason.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as SelfEvalTable;
+    expect(t.kind).toBe('self-evaluation');
+    expect(t.funds[0]).toEqual({
+      label: '年度资金总额',
+      initial: '100.00',
+      full: '100.00',
+      spent: '95.00',
+      weight: 10,
+      rate: '95%',
+      score: 9.5,
+    });
+    expect([t.goalsExpected, t.goalsActual]).toEqual([
+      '保洁覆盖12个村，垃圾日产日清。',
+      '覆盖12个村，日产日清。',
+    ]);
+    expect(t.indicators.map((i) => [i.name, i.value.text, i.actual, i.weight, i.score, i.reason])).toEqual([
+      ['保洁覆盖村数', '≥12个', '12个', 20, 20, ''],
+      ['垃圾清运及时率', '100%', '96%', 20, 19.2, '雨季道路中断\n增加备用车辆'],
+      ['村容村貌改善', '明显改善', '改善', 20, 18, '部分村死角未清\n开展专项整治'],
+      ['群众满意度', '≥90%', '92%', 30, 30, ''],
+    ]);
+    expect([t.totalWeight, t.totalScore, t.grade]).toEqual([100, 96.7, '优']);
+    expect(t.notes).toEqual([
+      '评价结论：项目完成较好。',
+      '存在问题：雨季清运不及时。',
+      '改进措施：增加备用车辆。',
+    ]);
+  });
+});
+
+describe('the same mapping for Word/Excel grids (merged cells as empty strings)', () => {
+  const t = (...cells: string[][]): Block => ({ kind: 'table', rows: cells });
+  it('reads a split-value grid from a full-width table', () => {
+    const r = mapBlocks(
+      [
+        { kind: 'paragraph', text: '项目支出绩效目标表' },
+        t(
+          ['项目名称', '垃圾分类', '', '', '', ''],
+          ['一级指标', '二级指标', '三级指标', '符号', '数值', '计量单位'],
+          ['产出指标', '数量指标', '分类收集点', '≥', '40', '个'],
+          ['', '成本指标', '收集点建设成本', '≤', '0.5', '万元/个'],
+        ),
+      ],
+      { sourceName: 'grid.docx' },
+    );
+    expect(r.findings).toEqual([]);
+    expect(rows(r.document.tables[0] as ProjectTable)).toEqual([
+      '产出指标 | 数量指标 | 分类收集点 | ≥40个',
+      '产出指标 | 成本指标 | 收集点建设成本 | ≤0.5万元/个',
+    ]);
+  });
+});
