@@ -86,18 +86,37 @@ function shortObject(fact: Fact): string {
   return object.length > 12 ? '' : object;
 }
 
+/** Words every cost row shares (成本, 费用, 单价 …): they do not show two rows are about the same spending. */
+const COST_WORDS = new Set([
+  '成本',
+  '费用',
+  '单价',
+  '价格',
+  '标准',
+  '补助',
+  '补贴',
+  '人均',
+  '平均',
+  '均成',
+  '总成',
+  '控制',
+  '资金',
+]);
+const specific = (bigrams: Set<string>) => new Set([...bigrams].filter((b) => !COST_WORDS.has(b)));
+
 /** Total cost ceilings of the table (成本 ≤N万元) about the same thing as the rate or the count. */
 function relatedCeilings(
   table: Table,
   product: Product,
 ): Array<{ yuan: number; name: string; index: number }> {
-  const about = meaningfulBigrams(`${product.rate.object}${product.count?.object ?? ''}`);
+  const about = specific(meaningfulBigrams(`${product.rate.object}${product.count?.object ?? ''}`));
   const ceilings: Array<{ yuan: number; name: string; index: number }> = [];
   for (const [index, indicator] of table.indicators.entries()) {
     if (indicator.status === 'rejected' || !isMoneyCost(indicator)) continue;
     if (indicator.value.op === '≥' || indicator.value.op === '>') continue;
     const yuan = totalYuan(indicator);
-    if (yuan === null || yuan <= 0 || !sharesBigram(about, meaningfulBigrams(indicator.name))) continue;
+    if (yuan === null || yuan <= 0 || !sharesBigram(about, specific(meaningfulBigrams(indicator.name))))
+      continue;
     ceilings.push({ yuan, name: indicator.name, index });
   }
   return ceilings;

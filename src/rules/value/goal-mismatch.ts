@@ -1,14 +1,18 @@
 import type { Table } from '../../domain/document.js';
 import { tableFacts, type Fact } from '../../facts/table-facts.js';
 import type { Severity } from '../../domain/finding.js';
-import { unitClass } from '../../value/measure.js';
+import { unitClass, type UnitClass } from '../../value/measure.js';
 import { indicatorLocation } from '../helpers.js';
 import { meaningfulBigrams, sharesBigram } from '../text/_text.js';
 import type { Report, Rule } from '../types.js';
 import { isChangeName } from './_units.js';
 
-/** Counters that any kind of thing may be counted in: sharing one says little about what is counted. */
-const GENERIC_FAMILIES = new Set(['个', '项', '次', '件', '批', '类', '种', '组']);
+/**
+ * Units specific enough that one number in the text and one value, both in that unit, are likely the same
+ * quantity even when their words differ (户, 公里, 亩). People (人: staff, trainees, beneficiaries), things
+ * and events are counted for too many different purposes.
+ */
+const SPECIFIC_CLASSES = new Set<UnitClass>(['household', 'length', 'area', 'volume', 'weight']);
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Counts and measures that a goal and an indicator can both state (not shares, money, time or per-unit amounts). */
@@ -79,7 +83,11 @@ function checkTable(table: Table, tableIndex: number): Report[] {
       text = matched[0];
       const certain = open.length === 1 && peers.length === 1 && contradicts(value, text);
       severity = certain ? 'error' : 'warning';
-    } else if (open.length === 1 && peers.length === 1 && !GENERIC_FAMILIES.has(family)) {
+    } else if (
+      open.length === 1 &&
+      peers.length === 1 &&
+      SPECIFIC_CLASSES.has(unitClass(value.unit) ?? 'item')
+    ) {
       text = open[0];
       severity = 'warning';
     } else continue;
