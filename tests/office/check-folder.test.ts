@@ -31,7 +31,7 @@ const expectedFiles: string[] = [];
 beforeAll(() => {
   ({ cli, remove: removeCli } = buildCli('check-folder'));
   const office = readdirSync(OFFICE).filter(
-    (name) => /\.(pdf|doc|xls|docx|xlsx)$/.test(name) && !name.startsWith('fifty'),
+    (name) => /\.(pdf|doc|xls|docx|xlsx)$/.test(name) && !/^(fifty|header-footer)/.test(name),
   );
   const units = ['甲单位', '乙单位/项目'];
   for (const unit of units) mkdirSync(join(folder, unit), { recursive: true });
