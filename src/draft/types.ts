@@ -18,6 +18,8 @@ export interface DraftProgress {
 export interface DraftOptions {
   onProgress?: (progress: DraftProgress) => void;
   signal?: AbortSignal;
+  /** Last year's tables of the unit (imported): their rows for a project of the same name or kind come first. */
+  previous?: JixiaoDocument[];
 }
 
 export interface DraftResult {

@@ -21,7 +21,7 @@ export class OfflineDrafter implements Drafter {
   constructor(private readonly library: Library = loadLibrary()) {}
 
   async draft(answers: Answers, options: DraftOptions = {}): Promise<DraftResult> {
-    const { onProgress, signal } = options;
+    const { onProgress, signal, previous } = options;
     const unitLabel = `${answers.unit.name.trim()}整体支出`;
     const report = (target: DraftProgress['target'], label: string, state: DraftProgress['state']) =>
       onProgress?.({ target, label, state });
@@ -32,7 +32,7 @@ export class OfflineDrafter implements Drafter {
     for (const [i, project] of answers.projects.entries()) {
       signal?.throwIfAborted();
       report(i, project.name.trim(), 'drafting');
-      projects.push(draftProject(answers, i, this.library));
+      projects.push(draftProject(answers, i, this.library, previous));
       report(i, project.name.trim(), 'done');
       await nextTurn();
     }

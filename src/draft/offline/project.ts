@@ -1,7 +1,13 @@
 import type { Answers, AnswersProject } from '../../domain/answers.js';
 import { makeProject } from '../../domain/build.js';
 import { classifyProject } from '../../domain/categories.js';
-import type { Funding, ProjectCategory, ProjectTable, SpendingPlan } from '../../domain/document.js';
+import type {
+  Funding,
+  JixiaoDocument,
+  ProjectCategory,
+  ProjectTable,
+  SpendingPlan,
+} from '../../domain/document.js';
 import { formatNumber } from '../../value/format-value.js';
 import { formatMoney, moneyFromNumber, sumMoney, toYuan } from '../../value/money.js';
 import type { Op } from '../../domain/value.js';
@@ -37,6 +43,7 @@ import {
   standardProduct,
   standardRow,
 } from './standards.js';
+import { lastYearRows, lastYearTable } from './previous.js';
 
 /** One project of the answers → its 项目支出绩效目标表, with notes for the user. */
 
@@ -284,7 +291,12 @@ function itemsWithinBudget(
   return { items: within, notes };
 }
 
-export function draftProject(answers: Answers, index: number, library: Library): DraftedProject {
+export function draftProject(
+  answers: Answers,
+  index: number,
+  library: Library,
+  previous?: JixiaoDocument[],
+): DraftedProject {
   const project = answers.projects[index];
   const label = project.name.trim();
   const notes: string[] = [];
@@ -320,9 +332,20 @@ export function draftProject(answers: Answers, index: number, library: Library):
   };
   const lib = library.categories[category];
   const standards = findStandards(`${purpose}\n${goalsText}`);
-  const rows = lib.indicators
+  const last = lastYearTable(previous, label, category);
+  const taken = last ? lastYearRows(last, answers.unit.year, ctx.mentions, ctx.used) : null;
+  if (taken?.rows.length)
+    notes.push(
+      `项目“${label}”：${taken.rows.length} 个指标取自上年度${last!.by === 'kind' ? '同类项目' : ''}“${last!.table.projectName}”的表格${taken.updated ? `（${taken.updated} 个数值已按今年的资金用途更新）` : ''}，请核对。`,
+    );
+  const lastYear = taken?.rows ?? [];
+  const coveredLastYear = new Set(lastYear.map((r) => dimensionGroup(r.dimension)));
+  const libraryRows = lib.indicators
     .filter((t) => applies(t, text) && !(standards.length > 0 && t.value.from === 'unit-cost'))
+    // Last year's rows come first; the library fills the kinds of row they lack, and the costs.
+    .filter((t) => t.dimension === 'cost' || !coveredLastYear.has(dimensionGroup(t.dimension)))
     .flatMap((t) => evaluate(t, ctx));
+  const rows = [...lastYear, ...libraryRows];
   rows.push(...standardRows(standards, category, ctx));
   notes.push(
     ...multiplicationNotes(`${purpose}\n${goalsText}`, ctx.totalYuan).map((n) => `项目“${label}”：${n}`),
