@@ -42,6 +42,19 @@ describe.each(EXAMPLES)('%s', (name) => {
   });
 });
 
+describe('WPS names', () => {
+  it('a .doc saved as .wps and an .xls saved as .et are read the same', async () => {
+    const name = 'example-street-office-projects-2025';
+    const wps = join(dir, `${name}.wps`);
+    const et = join(dir, `${name}.et`);
+    writeFileSync(wps, readFileSync(fixture(`${name}.doc`)));
+    writeFileSync(et, readFileSync(fixture(`${name}.xls`)));
+    const expected = await findings(fixture(`${name}.docx`));
+    expect(await findings(wps)).toEqual(expected);
+    expect(await findings(et)).toEqual(expected);
+  });
+});
+
 describe('a project table whose indicator grid runs over two pages', () => {
   it('is one table in the PDF (the part on the second page joined, no repeated header) and in the .doc', async () => {
     const docx = await loadDocumentFile(fixture('long-project.docx'));

@@ -41,6 +41,27 @@ describe('PDF reader', () => {
     ]);
   });
 
+  it('borders drawn as thin filled rectangles (as Word and WPS export them) are ruling lines too', async () => {
+    const content = [
+      ...[600, 630, 660].map((y) => `72 ${y - 0.25} 300 0.5 re f`),
+      ...[72, 222, 372].map((x) => `${x - 0.25} 600 0.5 60 re f`),
+      '240 605 100 20 re f', // a shaded area inside a cell is no line
+      text(80, 640, '项目名称'),
+      text(230, 640, '社区服务'),
+      text(80, 610, '预算数'),
+      text(230, 610, '12.00'),
+    ].join('\n');
+    expect(await pdfToBlocks(minimalPdf(content, FONT, FONT_OBJECTS), 'filled.pdf')).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['项目名称', '社区服务'],
+          ['预算数', '12.00'],
+        ],
+      },
+    ]);
+  });
+
   it('a cell without the line between two columns is one merged cell: its text first, then ""', async () => {
     const content = [
       '0.5 w',
