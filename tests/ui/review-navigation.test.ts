@@ -128,3 +128,52 @@ describe('every field of a table editable in review', () => {
     expect(s.screen).toMatchObject({ kind: 'review', row: 0 });
   });
 });
+
+describe('the draft list stays true', () => {
+  it('notes of one draft do not show on another opened after it', () => {
+    const s = run(inReview(), { type: 'home' });
+    const noted = { ...s, notes: ['项目“老旧小区改造提升工程”：1 个指标值标为（待填）。'] };
+    const opened = run(noted, {
+      type: 'open-draft',
+      draft: draftFile({ stage: 'review', document: drafted(), reviewed: [false, false] }),
+    });
+    expect(opened.notes).toEqual([]);
+  });
+
+  it('opening a draft and leaving does not rewrite it (its 最后修改 and place in the list stay)', () => {
+    const opened = run(initialState(Settings.parse({})), {
+      type: 'open-draft',
+      draft: draftFile({ stage: 'review', document: drafted(), reviewed: [true, true] }),
+    });
+    const looked = run(
+      opened,
+      { type: 'open-preview' },
+      { type: 'back' },
+      { type: 'ask-quit' },
+      { type: 'confirm-quit' },
+    );
+    expect(looked.leaving).toBe(true);
+    // No change was committed: the saving hook writes (and stamps 最后修改) only when revision moves.
+    expect(looked.revision).toBe(opened.revision + 1);
+    const unchanged = run(
+      run(initialState(Settings.parse({})), {
+        type: 'open-draft',
+        draft: draftFile({ stage: 'preview', document: drafted(), reviewed: [true, true] }),
+      }),
+      { type: 'open-preview' },
+      { type: 'ask-quit' },
+      { type: 'confirm-quit' },
+    );
+    expect(unchanged.revision).toBe(0);
+  });
+
+  it('an exported draft whose answers change is 审阅中 again, not 已导出', () => {
+    let s = run(initialState(Settings.parse({})), {
+      type: 'open-draft',
+      draft: draftFile({ stage: 'exported', document: drafted(), reviewed: [true, true] }),
+    });
+    s = run(s, { type: 'goto-step', step: { section: 'project', index: 0, field: 'code' } });
+    s = run(s, { type: 'submit-answer', text: '2025QS0077' });
+    expect(s.draft!.stage).toBe('review');
+  });
+});

@@ -84,7 +84,8 @@ describe('start screen', () => {
     const app = renderApp(env.services);
     await app.see('继续：');
     await app.press(KEY.down, 'x');
-    await app.see('删除草稿“青石街道办事处”？');
+    await app.see('删除草稿“青石街道办事处 2025年”（访谈中，最后修改');
+    expect(app.frame()).not.toContain('“d1”');
     await app.press('y');
     await app.notSee('继续：');
     expect((await env.services.drafts.list()).drafts).toEqual([]);

@@ -120,7 +120,7 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
         </Text>
       ))}
       {deleting ? (
-        <Text color="red">{`删除草稿“${deleting.unitName || deleting.id}”？此操作不能撤销。按 y 删除，其他键取消。`}</Text>
+        <Text color="red">{`删除草稿“${deleting.unitName || '（未填单位名称）'}${deleting.year ? ` ${deleting.year}年` : ''}”（${STAGE_LABELS[deleting.stage]}，最后修改 ${formatWhen(deleting.updatedAt, now)}）？此操作不能撤销。按 y 删除，其他键取消。`}</Text>
       ) : null}
       {busy ? <Text color="cyan">{busy}</Text> : null}
       <HelpLine keys={helpLineKeys('start')} width={columns} />

@@ -111,7 +111,7 @@ export function reducer(current: AppState, action: Action): AppState {
         step: { section: 'summary' },
       });
       return {
-        ...commit({ ...state, past: [] }, created, false),
+        ...commit({ ...state, past: [], notes: [], reviewBase: undefined }, created, false),
         pendingText: null,
         screen: { kind: 'summary' },
       };
@@ -121,6 +121,9 @@ export function reducer(current: AppState, action: Action): AppState {
         ...state,
         draft: action.draft,
         past: [],
+        // The drafter's notes belong to the draft drafted in this session, not to one opened now.
+        notes: [],
+        reviewBase: undefined,
         pendingText: action.draft.pending ?? null,
         screen: screenForDraft(action.draft),
       };
@@ -153,6 +156,8 @@ export function reducer(current: AppState, action: Action): AppState {
         draft.answers.projects.length === 0 &&
         !draft.document;
       if (untouched && pending === undefined) return { ...state, leaving: true };
+      // Nothing new to keep: leaving does not rewrite the draft (its 最后修改 stays).
+      if (pending === draft.pending) return { ...state, leaving: true };
       return { ...commit(state, pending !== undefined ? { ...rest, pending } : rest, false), leaving: true };
     }
     case 'save-failed':
@@ -234,7 +239,7 @@ export function reducer(current: AppState, action: Action): AppState {
         ? `已改为 ${action.year} 年度${moved.replaced > 0 ? `，文字中的“${screen.document.unit.year}年”（${moved.replaced} 处）也已改为“${action.year}年”` : ''}。金额和指标值仍是原表的，请逐表核对后按 d 确认。`
         : undefined;
       return {
-        ...commit({ ...state, past: [] }, created, false),
+        ...commit({ ...state, past: [], notes: [], reviewBase: undefined }, created, false),
         screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message },
       };
     }
@@ -288,7 +293,9 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
       const { pending: _pending, ...rest } = draft;
       // Changing one part from the summary: back to the summary once that part is answered.
       const nextStep = inPart(result.next, screen.only) ? result.next : ({ section: 'summary' } as const);
-      const next = commit(state, { ...rest, answers: result.answers, step: nextStep });
+      // An exported draft changed is being worked on again.
+      const stage = rest.stage === 'exported' ? 'review' : rest.stage;
+      const next = commit(state, { ...rest, stage, answers: result.answers, step: nextStep });
       return {
         ...next,
         pendingText: null,
@@ -675,11 +682,12 @@ function reviewReducer(
         },
       };
     }
-    case 'open-preview':
-      return {
-        ...commit(state, { ...draft, stage: draft.stage === 'exported' ? 'exported' : 'preview' }, false),
-        screen: { kind: 'preview' },
-      };
+    case 'open-preview': {
+      const stage = draft.stage === 'exported' ? 'exported' : 'preview';
+      // Looking again at a preview does not rewrite the draft (its 最后修改 stays).
+      if (stage === draft.stage) return { ...state, screen: { kind: 'preview' } };
+      return { ...commit(state, { ...draft, stage }, false), screen: { kind: 'preview' } };
+    }
     case 'open-export':
       return { ...state, screen: { kind: 'export', phase: 'ask', dir: action.dir, files: [] } };
     case 'export-started':
