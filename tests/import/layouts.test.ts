@@ -145,6 +145,37 @@ describe('layouts of other provinces', () => {
   });
 });
 
+describe('the whole-unit self-evaluation (部门整体支出绩效自评表)', () => {
+  it('is a table of its own kind: funds, tasks with 预算数/执行数, goals expected/actual, scored indicators', () => {
+    const r = read('department-self-evaluation.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0]!;
+    expect(t.kind).toBe('department-self-evaluation');
+    if (t.kind !== 'department-self-evaluation') return;
+    expect([t.unitName, t.year]).toEqual(['某街道办事处', 2024]);
+    expect(t.funds.map((f) => [f.label, f.full, f.spent, f.rate])).toEqual([
+      ['年度资金总额', '520.00', '494.00', '95%'],
+      ['其中：财政拨款', '500.00', '476.00', '95.2%'],
+      ['其他资金', '20.00', '18.00', '90%'],
+    ]);
+    expect(t.tasks).toEqual([
+      { name: '社区治理', content: '网格化管理、矛盾调解', budget: '200.00', spent: '190.00' },
+      { name: '民生服务', content: '养老、救助、就业服务', budget: '320.00', spent: '304.00' },
+    ]);
+    expect([t.goalsExpected, t.goalsActual]).toEqual([
+      '完成12个社区网格化管理全覆盖。',
+      '12个社区网格全覆盖。',
+    ]);
+    expect(t.indicators.map((i) => [i.name, i.value.text, i.actual, i.weight, i.score])).toEqual([
+      ['网格化管理社区数', '≥12个', '12个', 30, 30],
+      ['矛盾调解成功率', '≥95%', '93%', 20, 19.6],
+      ['群众安全感', '明显提升', '提升', 30, 27],
+      ['居民满意度', '≥90%', '92%', 10, 10],
+    ]);
+    expect([t.totalWeight, t.totalScore, t.grade]).toEqual([100, 96.1, '优']);
+  });
+});
+
 describe('the same mapping for Word/Excel grids (merged cells as empty strings)', () => {
   const t = (...cells: string[][]): Block => ({ kind: 'table', rows: cells });
   it('reads a split-value grid from a full-width table', () => {

@@ -159,6 +159,10 @@ const LABELS: Record<FieldLabel, string[]> = {
     '年度资金总额及构成',
     '年度预算安排',
     '预算安排',
+    '年度预算情况',
+    '预算情况',
+    '资金预算情况',
+    '年度资金情况',
     '预算执行情况',
   ],
   /** Fields of the header block the tables have no place for: kept as the table's notes. */
