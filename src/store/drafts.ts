@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { repairFields } from './repair.js';
 import writeFileAtomic from './write-atomic.js';
 import type { Draft, DraftStage } from './draft-schema.js';
 import { FileError } from '../errors.js';
@@ -72,6 +73,8 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
   const now = options.now ?? (() => new Date());
   const fileOf = (id: string) => join(dir, `${id}.json`);
   const queue: Promise<void> = Promise.resolve();
+  /** Notices of drafts repaired on reading, shown once with the list. */
+  const repairs = new Map<string, string>();
 
   async function keepBroken(file: string, reason: string): Promise<string> {
     const stamp = now().toISOString().replace(/[:.]/g, '-');
@@ -106,11 +109,37 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
     }
     const { Draft: DraftSchema } = await import('./draft-schema.js');
     const parsed = DraftSchema.safeParse(json);
-    if (!parsed.success) {
+    if (parsed.success) return parsed.data;
+    // Field by field: one wrongly typed field ("year": "2025") never sets the whole draft aside.
+    const repaired = repairFields(DraftSchema, json, (at) => draftFieldDefault(at, json));
+    if (repaired.value === null) {
       const issue = parsed.error.issues[0];
       throw new DraftFileError(await keepBroken(file, `${issue.path.join('.') || '内容'}：${issue.message}`));
     }
-    return parsed.data;
+    const backup = await keepCopy(file);
+    writeFileAtomic.sync(file, `${JSON.stringify(repaired.value, null, 2)}\n`, { mode: 0o600 });
+    repairs.set(
+      id,
+      [
+        `草稿 ${id} 中有无法使用的内容，已修复，其余内容保留：`,
+        repaired.coerced.length > 0 ? `按原意转换 ${repaired.coerced.join('；')}；` : '',
+        repaired.reset.length > 0 ? `无法保留、已恢复默认或移除 ${repaired.reset.join('、')}；` : '',
+        `修复前的文件保留为 ${backup}。`,
+      ].join(''),
+    );
+    return repaired.value;
+  }
+
+  /** A copy of a draft before it is repaired (the original stays where it is until rewritten). */
+  async function keepCopy(file: string): Promise<string> {
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
+    const backup = file.replace(/\.json$/, `.broken-${stamp}.json`);
+    try {
+      await copyFile(file, backup);
+      return backup;
+    } catch {
+      return '（备份失败）';
+    }
   }
 
   return {
@@ -142,6 +171,8 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
           problems.push((error as Error).message);
         }
       }
+      problems.push(...repairs.values());
+      repairs.clear();
       drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       return { drafts, problems };
     },
@@ -164,4 +195,16 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
     },
     flush: () => queue,
   };
+}
+
+/** Defaults for the draft fields a repair may have to put back (the rest are optional or defaulted by the schema). */
+function draftFieldDefault(path: Array<string | number>, json: unknown): unknown {
+  const key = path.join('.');
+  if (key === 'step') return { section: 'summary' };
+  if (key === 'stage') return 'interview';
+  if (key === 'updatedAt' || key === 'createdAt') {
+    const other = (json as Record<string, unknown>)[key === 'updatedAt' ? 'createdAt' : 'updatedAt'];
+    return typeof other === 'string' ? other : new Date(0).toISOString();
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
+import { repairFields } from './repair.js';
 import { Settings } from './settings-schema.js';
 import { JixiaoError } from '../errors.js';
 
@@ -99,11 +100,17 @@ export function openSettings(options: OpenSettingsOptions = {}): SettingsStore {
     conf.store = { ...DEFAULT_SETTINGS };
     notice = `设置文件 ${file} 已损坏（不是有效的 JSON），已备份为 ${backup}，并恢复为默认设置。请用 jixiao config 重新设置。`;
   } else {
-    const { settings, dropped } = salvage(raw);
-    if (dropped.length > 0) {
+    const { settings, dropped, coerced } = salvage(raw);
+    if (dropped.length > 0 || coerced.length > 0) {
       const backup = keepBackup(file);
       conf.store = settings;
-      notice = `设置文件中有无效的设置项（${dropped.join('、')}），已恢复为默认值；原文件备份为 ${backup}。`;
+      notice = [
+        dropped.length > 0
+          ? `设置文件中有无效的设置项（${dropped.join('、')}），只有这些已恢复为默认值，其余设置保留。`
+          : '',
+        coerced.length > 0 ? `已按原意转换：${coerced.join('；')}。` : '',
+        `原文件备份为 ${backup}。`,
+      ].join('');
     } else if (fs.existsSync(file)) {
       tightenMode(file);
     }
@@ -173,22 +180,17 @@ export function getSetting(settings: Settings, key: string): unknown {
   return getPath(settings, key);
 }
 
-/** Validates what was read, putting each invalid entry back to its default. */
-function salvage(raw: Record<string, unknown>): { settings: Settings; dropped: string[] } {
+/**
+ * Validates what was read field by field (src/store/repair.ts): an unambiguous value is converted
+ * ("90" → 90), an invalid entry is put back to its own default; every valid entry is kept.
+ */
+function salvage(raw: Record<string, unknown>): { settings: Settings; dropped: string[]; coerced: string[] } {
   const data = structuredClone(raw);
   delete data.__internal__;
-  const dropped: string[] = [];
-  for (let round = 0; round < 20; round++) {
-    const parsed = Settings.safeParse(data);
-    if (parsed.success) return { settings: parsed.data, dropped };
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.map(String).join('.') || '（全部）';
-      if (!dropped.includes(key)) dropped.push(key);
-      if (issue.path.length === 0) return { settings: structuredClone(DEFAULT_SETTINGS), dropped };
-      deletePath(data, issue.path.map(String));
-    }
-  }
-  return { settings: structuredClone(DEFAULT_SETTINGS), dropped };
+  const repaired = repairFields(Settings, data, (at) => getPath(DEFAULT_SETTINGS, at.join('.')));
+  if (repaired.value === null)
+    return { settings: structuredClone(DEFAULT_SETTINGS), dropped: ['（全部）'], coerced: [] };
+  return { settings: repaired.value, dropped: repaired.reset, coerced: repaired.coerced };
 }
 
 function keepBackup(file: string): string {
@@ -255,13 +257,4 @@ function setPath(object: Record<string, unknown>, key: string, value: unknown): 
     o = o[part] as Record<string, unknown>;
   }
   o[parts[parts.length - 1]] = value;
-}
-
-function deletePath(object: Record<string, unknown>, parts: string[]): void {
-  let o: unknown = object;
-  for (const part of parts.slice(0, -1)) {
-    if (!o || typeof o !== 'object') return;
-    o = (o as Record<string, unknown>)[part];
-  }
-  if (o && typeof o === 'object') delete (o as Record<string, unknown>)[parts[parts.length - 1]];
 }
