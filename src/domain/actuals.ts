@@ -113,13 +113,62 @@ export const ActualsProject = z
   .describe('一个项目的实际完成情况');
 export type ActualsProject = z.infer<typeof ActualsProject>;
 
-export const Actuals = z
+export const ActualsTask = z
   .strictObject({
-    $schema: z.string().optional(),
-    projects: z
-      .array(ActualsProject, says('缺少 projects（项目列表）', 'projects 应为项目列表'))
-      .min(1, '至少要有一个项目（projects 为空）'),
+    name: z
+      .string(says('缺少任务名称（name）：填目标表中的任务名称', '任务名称（name）应为文字'))
+      .min(1, '任务名称（name）不能为空'),
+    spent: z
+      .union(
+        [z.number(), z.string()],
+        says('缺少执行数（spent），单位万元', '执行数（spent）应为数字（万元）'),
+      )
+      .describe('该任务的全年执行数（万元）'),
   })
-  .describe('jixiao 自评的实际完成情况：每个项目的资金执行和各三级指标的实际完成值');
+  .describe('一项年度主要任务的执行数');
+export type ActualsTask = z.infer<typeof ActualsTask>;
+
+export const ActualsDepartment = z
+  .strictObject({
+    name: z
+      .string({ error: '单位名称（name）应为文字' })
+      .optional()
+      .describe('目标文档中有几张部门整体表时，填其部门（单位）名称'),
+    budget: ActualsBudget,
+    goalsActual: z
+      .string({ error: '年度总体目标实际完成情况（goalsActual）应为文字' })
+      .default('')
+      .describe('年度总体目标的实际完成情况'),
+    tasks: z.array(ActualsTask, { error: 'tasks 应为任务列表' }).default([]),
+    weights: WeightScheme.optional(),
+    indicators: z
+      .array(ActualsIndicator, says('缺少 indicators（指标列表）', 'indicators 应为指标列表'))
+      .default([]),
+  })
+  .describe(
+    '部门（单位）整体支出的实际完成情况：单位的资金、各项年度主要任务的执行数、各三级指标的实际完成值',
+  );
+export type ActualsDepartment = z.infer<typeof ActualsDepartment>;
+
+export const Actuals = z
+  .strictObject(
+    {
+      $schema: z.string().optional(),
+      projects: z
+        .array(ActualsProject, says('缺少 projects（项目列表）', 'projects 应为项目列表'))
+        .default([]),
+      department: ActualsDepartment.optional(),
+    },
+    { error: '应为对象 {…}，例如 {"projects": […]}。' },
+  )
+  .superRefine((actuals, context) => {
+    if (actuals.projects.length === 0 && !actuals.department)
+      context.addIssue({
+        code: 'custom',
+        path: ['projects'],
+        message: '至少要有一个项目（projects 为空），或填写部门整体（department）',
+      });
+  })
+  .describe('jixiao 自评的实际完成情况：每个项目（和部门整体）的资金执行和各三级指标的实际完成值');
 export type Actuals = z.infer<typeof Actuals>;
 export type ActualsInput = z.input<typeof Actuals>;

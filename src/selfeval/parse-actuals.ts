@@ -17,6 +17,8 @@ export function parseActuals(input: unknown): ParsedActuals {
 
 const FIELD_LABEL: Record<string, string> = {
   projects: '项目列表',
+  department: '部门整体',
+  tasks: '任务列表',
   indicators: '指标列表',
   budget: '项目资金',
   weights: '分值方案',
@@ -30,14 +32,16 @@ function describePath(input: unknown, path: PropertyKey[]): string {
     const key = path[i];
     const next = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number') {
-      const kind = path[i - 1] === 'projects' ? '项目' : '指标';
+      const list = path[i - 1];
+      const kind = list === 'projects' ? '项目' : list === 'tasks' ? '任务' : '指标';
       const name = next && typeof next === 'object' ? (next as { name?: unknown }).name : undefined;
       parts.pop();
       parts.push(
         typeof name === 'string' && name ? `${kind}“${name}”（第${key + 1}个）` : `第${key + 1}个${kind}`,
       );
     } else {
-      parts.push(FIELD_LABEL[String(key)] ?? String(key));
+      const label = key === 'budget' && path[i - 1] === 'department' ? '年度资金' : FIELD_LABEL[String(key)];
+      parts.push(label ?? String(key));
     }
     node = next;
   }

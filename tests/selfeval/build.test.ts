@@ -10,7 +10,13 @@ import {
   scoreSelfEvalTable,
   SelfEvalError,
 } from '../../src/selfeval/index.js';
-import { kaifuActuals, kaifuTarget, targetDocument, trainingActuals } from './target-fixture.js';
+import {
+  kaifuActuals,
+  kaifuTarget,
+  targetDocument,
+  trainingActuals,
+  type ProjectActualsInput,
+} from './target-fixture.js';
 
 function build(input: ActualsInput, options: Parameters<typeof buildSelfEvaluation>[2] = {}) {
   const parsed = parseActuals(input);
@@ -27,11 +33,11 @@ function problems(input: ActualsInput): string[] {
   throw new Error('built without problems');
 }
 const table = (result: ReturnType<typeof build>, index = 0) => result.document.tables[index] as SelfEvalTable;
-type ProjectInput = ActualsInput['projects'][number] & {
-  indicators: Array<NonNullable<ActualsInput['projects'][number]['indicators']>[number]>;
+type ProjectInput = ProjectActualsInput['projects'][number] & {
+  indicators: Array<NonNullable<ProjectActualsInput['projects'][number]['indicators']>[number]>;
 };
-const firstProject = (input: ActualsInput) => input.projects[0] as ProjectInput;
-const training = (change: (p: ProjectInput) => void): ActualsInput => {
+const firstProject = (input: ProjectActualsInput) => input.projects[0] as ProjectInput;
+const training = (change: (p: ProjectInput) => void): ProjectActualsInput => {
   const input = trainingActuals();
   change(firstProject(input));
   return input;
@@ -138,7 +144,9 @@ describe('buildSelfEvaluation', () => {
   });
 
   it('matches names ignoring spaces and full-width forms, and builds several projects in the actuals’ order', () => {
-    const input: ActualsInput = { projects: [...trainingActuals().projects, ...kaifuActuals().projects] };
+    const input: ProjectActualsInput = {
+      projects: [...trainingActuals().projects, ...kaifuActuals().projects],
+    };
     input.projects[0].name = ' 业务培训经费　';
     firstProject(input).indicators[0].name = '培训 人数';
     const result = build(input);
@@ -243,9 +251,12 @@ describe('parseActuals', () => {
     ]);
     expect(parseActuals({ projects: [] })).toEqual({
       ok: false,
-      problems: ['项目列表：至少要有一个项目（projects 为空）'],
+      problems: ['项目列表：至少要有一个项目（projects 为空），或填写部门整体（department）'],
     });
-    expect(parseActuals([])).toMatchObject({ ok: false, problems: ['实际完成情况文件：应为对象 {…}。'] });
+    expect(parseActuals([])).toMatchObject({
+      ok: false,
+      problems: ['实际完成情况文件：应为对象 {…}，例如 {"projects": […]}。'],
+    });
   });
   it('accepts numbers or text for amounts and actuals, and fills defaults', () => {
     const result = parseActuals({

@@ -1,4 +1,7 @@
 import type { ActualsInput } from '../../src/domain/actuals.js';
+
+/** Actuals with projects (the field is optional when a department is given). */
+export type ProjectActualsInput = ActualsInput & { projects: NonNullable<ActualsInput['projects']> };
 import { makeDocument, makeIndicator, makeProject } from '../../src/domain/build.js';
 import type { JixiaoDocument } from '../../src/domain/document.js';
 
@@ -59,7 +62,7 @@ export function targetDocument(): JixiaoDocument {
 }
 
 /** What kaifu achieved, with its own weights (5 … 30, 10): the correct total is 97.3. */
-export function kaifuActuals(): ActualsInput {
+export function kaifuActuals(): ProjectActualsInput {
   const a = (name: string, actual: string | number, weight: number, reason = '') => ({
     name,
     actual,
@@ -94,7 +97,7 @@ export function kaifuActuals(): ActualsInput {
 }
 
 /** The training project with default weights: 180 of 200 people, a month late, a partly achieved qualitative goal. */
-export function trainingActuals(): ActualsInput {
+export function trainingActuals(): ProjectActualsInput {
   return {
     projects: [
       {
