@@ -19,6 +19,10 @@ testRule(proseTotal, {
       document: withProse('2025年部门预算总计150.5万元。上年实际支出共计130万元，执行率100%。', [department]),
     },
     {
+      name: 'a total for the whole unit is not compared with project tables (they leave out 基本支出)',
+      document: withProse('2025年部门收入预算合计300万元，其中基本支出100万元。'),
+    },
+    {
       name: 'prose with no stated total, or no table with money',
       document: makeDocument({
         unit,
@@ -29,13 +33,25 @@ testRule(proseTotal, {
   ],
   invalid: [
     {
-      name: 'issue: the budget explanation’s total against the sum of its tables (150万 against 120 + 80)',
-      document: withProse('2025年项目支出预算共150万元，包含项目2个。'),
+      name: 'issue: the budget explanation’s total against the sum of its tables (150万 against 120 + 80; 120万 against 150.5)',
+      document: makeDocument({
+        unit,
+        tables: [salaryProject, renovationProject, department],
+        prose: [
+          { title: '部门预算情况说明', text: '2025年项目支出预算共150万元，包含项目2个。', before: 0 },
+          { title: '单位概况', text: '本单位2025年预算总额120万元。', before: 0 },
+        ],
+      }),
       findings: [
         {
           severity: 'warning',
-          message: '说明文字写“2025年项目支出预算共150万元”，而各表预算数之和为200.00万元，相差50.00万元',
+          message: '说明文字写“2025年项目支出预算共150万元”，而各项目表预算数之和为200.00万元，相差50.00万元',
           location: { table: '部门预算情况说明', section: '说明文字' },
+        },
+        {
+          message:
+            '说明文字写“本单位2025年预算总额120万元”，而部门整体表的预算合计为150.50万元，相差30.50万元',
+          location: { table: '单位概况', section: '说明文字' },
         },
       ],
     },

@@ -27,27 +27,43 @@ function tableBudget(table: Table): number | null {
   return money ? toYuan(money) : null;
 }
 
-/** The totals the tables could be said to have: all project tables, each department, all self-evaluations, everything. */
-function readings(document: JixiaoDocument): number[] {
+interface Readings {
+  /** Totals of project budgets: all project tables, all self-evaluations, each table alone. */
+  projects: number[];
+  /** All project and self-evaluation budgets together, for messages. */
+  projectSum: number;
+  /** Totals of a whole unit: each department table's 合计. */
+  units: number[];
+}
+
+/**
+ * The totals the tables could be said to have. A total the prose gives for 项目 is compared with the
+ * project tables; one for the unit as a whole (收入合计, 部门预算总额) only with a department table, since
+ * project tables leave out the 基本支出.
+ */
+function readings(document: JixiaoDocument): Readings {
   const byKind = new Map<string, number>();
-  const all: number[] = [];
-  const sums: number[] = [];
+  const single: number[] = [];
+  const units: number[] = [];
   for (const table of document.tables) {
     const yuan = tableBudget(table);
     if (yuan === null) continue;
-    all.push(yuan);
-    if (table.kind === 'department') sums.push(yuan);
+    if (table.kind === 'department' || table.kind === 'department-self-evaluation') {
+      units.push(yuan);
+      continue;
+    }
+    single.push(yuan);
     byKind.set(table.kind, (byKind.get(table.kind) ?? 0) + yuan);
   }
-  if (all.length === 0) return [];
-  return [...sums, ...byKind.values(), all.reduce((a, b) => a + b, 0)];
+  const all = single.reduce((a, b) => a + b, 0);
+  return { projects: single.length ? [...byKind.values(), all, ...single] : [], projectSum: all, units };
 }
 
 /** The budget totals a passage of prose states (预算共38万元, 项目资金合计150万): each in 元 with its words. */
-function statedTotals(raw: string): Array<{ text: string; yuan: number }> {
+function statedTotals(raw: string): Array<{ text: string; yuan: number; forProjects: boolean }> {
   const text = factText(raw);
   const amounts = moneyAmounts(raw) ?? [];
-  const totals: Array<{ text: string; yuan: number }> = [];
+  const totals: Array<{ text: string; yuan: number; forProjects: boolean }> = [];
   let from = 0;
   for (const amount of amounts) {
     const at = text.indexOf(amount.text, from);
@@ -58,16 +74,20 @@ function statedTotals(raw: string): Array<{ text: string; yuan: number }> {
     while (start > 0 && !CLAUSE.test(text[start - 1])) start--;
     const clause = text.slice(start, at);
     if (BUDGET_WORDS.test(clause) && !NOT_BUDGET_WORDS.test(clause))
-      totals.push({ text: `${clause.slice(-12)}${amount.text}`, yuan: amount.yuan });
+      totals.push({
+        text: `${clause.slice(-16)}${amount.text}`,
+        yuan: amount.yuan,
+        forProjects: /项目/.test(clause),
+      });
   }
   return totals;
 }
 
 /**
  * A budget explanation kept in the document (a 部门预算情况说明 or a self-evaluation report's 资金概况)
- * states a total that none of the table totals matches: the sum of the project budgets, a department
- * table's 合计, the self-evaluations' budgets, or all of them. Which tables the prose covers is a
- * judgement, so this is a warning.
+ * states a total that no table total matches: a total for 项目 against the project (or self-evaluation)
+ * budgets, all of them or one; a total for the whole unit against a department table's 合计. Which tables
+ * the prose covers is a judgement, so this is a warning.
  */
 export const proseTotal: Rule = {
   meta: {
@@ -77,15 +97,15 @@ export const proseTotal: Rule = {
     tags: ['sum', 'money'],
   },
   check({ document }) {
-    const sums = readings(document);
-    if (sums.length === 0) return [];
+    const { projects, projectSum, units } = readings(document);
     const reports: Report[] = [];
     for (const prose of document.prose) {
-      for (const total of statedTotals(`${prose.title}\n${prose.text}`)) {
-        if (sums.includes(total.yuan)) continue;
-        const closest = sums.reduce((a, b) => (Math.abs(b - total.yuan) < Math.abs(a - total.yuan) ? b : a));
+      for (const total of [...statedTotals(prose.title), ...statedTotals(prose.text)]) {
+        const sums = total.forProjects ? projects : units;
+        if (sums.length === 0 || sums.includes(total.yuan)) continue;
+        const shown = total.forProjects ? projectSum : sums[0];
         reports.push({
-          message: `说明文字写“${total.text}”，而各表预算数之和为${formatMoney(fromYuan(closest))}，相差${formatMoney(fromYuan(Math.abs(total.yuan - closest)))}`,
+          message: `说明文字写“${total.text}”，而${total.forProjects ? '各项目表预算数之和' : '部门整体表的预算合计'}为${formatMoney(fromYuan(shown))}，相差${formatMoney(fromYuan(Math.abs(total.yuan - shown)))}`,
           location: { table: prose.title.trim() || '说明文字', section: '说明文字' },
           suggestion:
             '核对说明文字中的总额与各表的预算数：若说明还包括未列表的支出，写明其金额；否则修正其中一处',
