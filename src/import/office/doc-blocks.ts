@@ -88,10 +88,8 @@ export function word97Blocks(word: Word97Text): Block[] {
         rows.push({ cells, edges: props.cellEdges });
         cells = [];
         paragraphs = [];
-      } else if (
-        ch === '\x07' ||
-        (ch === '\r' && props.inTable && props.depth >= 1 && cellOpen(cells, paragraphs, props))
-      ) {
+      } else if (ch === '\x07' || (ch === '\r' && props.inTable)) {
+        // A cell's end, or a paragraph inside a cell (a nested table's cells and rows end with \r too).
         paragraphs.push(line);
         line = '';
         if (ch === '\x07') {
@@ -114,11 +112,6 @@ export function word97Blocks(word: Word97Text): Block[] {
   endTable();
   if (line.trim() !== '') blocks.push({ kind: 'paragraph', text: line.trim() });
   return blocks;
-}
-
-/** A paragraph mark inside a table cell (the cell has more than one paragraph). */
-function cellOpen(_cells: string[], _paragraphs: string[], props: { inTable: boolean }): boolean {
-  return props.inTable;
 }
 
 function trimLines(lines: string[]): string[] {
