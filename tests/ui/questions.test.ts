@@ -7,6 +7,7 @@ import {
   nextStep,
   previousStep,
   purposeCheck,
+  questionAt,
   readPlan,
   readYear,
   taskTotal,
@@ -198,5 +199,15 @@ describe('资金用途 while it is typed', () => {
     expect(
       purposeCheck(answers, { section: 'project', index: 0, field: 'goals' }, '45万元；30万元'),
     ).toBeNull();
+  });
+
+  it('says when the standards and counts of the purpose do not multiply to the budget', () => {
+    const answers: DraftAnswers = { ...empty, projects: [{ name: '义务教育学生营养改善计划', fiscal: 520 }] };
+    const step: InterviewStep = { section: 'project', index: 0, field: 'purpose' };
+    expect(purposeCheck(answers, step, '为全县13000名学生每生每天补助4元，全年200天。')).toMatch(
+      /13000名 × 4元\/生·天 × 200天 = 1040万元，与预算数520万元不符/,
+    );
+    expect(purposeCheck(answers, step, '为全县6500名学生每生每天补助4元，全年200天。')).toBeNull();
+    expect(questionAt(answers, step).section).toContain('类别：学生营养改善');
   });
 });

@@ -1,7 +1,9 @@
 import type { Answers } from '../../domain/answers.js';
 import { makeDocument, makeProject } from '../../domain/build.js';
+import { CATEGORY_LABELS, classifyProject } from '../../domain/categories.js';
+import { multiplicationNotes } from '../../draft/offline/standards.js';
 import { purposeBreakdown } from '../../rules/sum/purpose-breakdown.js';
-import { moneyFromNumber, parseMoneyInput, sumMoney } from '../../value/money.js';
+import { moneyFromNumber, parseMoneyInput, sumMoney, toYuan } from '../../value/money.js';
 import type { DraftAnswers, InterviewStep } from '../../store/drafts.js';
 
 /**
@@ -257,7 +259,9 @@ function taskQuestion(answers: DraftAnswers, index: number, field: TaskField): Q
 
 function projectQuestion(answers: DraftAnswers, index: number, field: ProjectField): Question {
   const p = answers.projects[index];
-  const section = `项目 · 第 ${index + 1} 个${p?.name ? `：${p.name}` : ''}`;
+  // The kind the drafter will file the project under (from the head of its name; changed in review).
+  const kind = p?.name ? CATEGORY_LABELS[p.category ?? classifyProject({ name: p.name })] : '';
+  const section = `项目 · 第 ${index + 1} 个${p?.name ? `：${p.name} · 类别：${kind}` : ''}`;
   switch (field) {
     case 'name':
       return {
@@ -624,5 +628,8 @@ export function purposeCheck(answers: DraftAnswers, step: InterviewStep, text: s
     tables: [table],
   });
   const [report] = purposeBreakdown.check({ document, framework: 'local' });
-  return report ? report.message : null;
+  if (report) return report.message;
+  // Standards and counts that do not multiply to the budget (13000名 × 4元/生·天 × 200天).
+  const budget = table.budget.total;
+  return multiplicationNotes(text, budget ? toYuan(budget) : 0)[0] ?? null;
 }
