@@ -281,7 +281,8 @@ function selfEvalResults(table: AnySelfEvalTable): string[] {
     number(ind.score),
     ind.reason,
   ]);
-  rows.push(['总分', '', '', '', '', number(table.totalWeight), number(table.totalScore), '']);
+  // The grade stands in the 总分 row's last cell, as on the official form (the importers read it there).
+  rows.push(['总分', '', '', '', '', number(table.totalWeight), number(table.totalScore), table.grade ?? '']);
   parts.push(
     section(
       '绩效指标',
@@ -300,7 +301,6 @@ function selfEvalResults(table: AnySelfEvalTable): string[] {
       ),
     ),
   );
-  if (table.grade) parts.push(`评价等级：${escapeInline(table.grade)}`);
   return parts;
 }
 

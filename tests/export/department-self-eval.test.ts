@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { JixiaoDocument } from '../../src/domain/document.js';
+import { exportDocx } from '../../src/export/docx.js';
+import { exportJson } from '../../src/export/json.js';
+import { exportMarkdown } from '../../src/export/markdown.js';
+import { exportXlsx } from '../../src/export/xlsx.js';
+import { readDocxDocument } from '../../src/import/docx.js';
+import { readTextDocument } from '../../src/import/text/index.js';
+import { readXlsxDocument } from '../../src/import/xlsx.js';
+import { checkDocument } from '../../src/rules/engine.js';
+import type { SelfEvalFundRow } from '../../src/domain/document.js';
+import { departmentDocument, departmentFunds } from '../selfeval/department-fixture.js';
+
+/**
+ * The funds split by source (财政拨款 / 其他资金), as jixiao selfeval writes them. The split by use
+ * (基本支出 / 项目支出) is not read back as funds rows yet: the importer keeps those rows as notes.
+ */
+function bySource(): SelfEvalFundRow[] {
+  const [total] = departmentFunds();
+  const part = (label: string, initial: string, full: string, spent: string) => ({
+    label,
+    initial,
+    full,
+    spent,
+    weight: null,
+    rate: '',
+    score: null,
+  });
+  return [
+    total!,
+    part('其中：财政拨款', '480.00', '500.00', '476.00'),
+    part('其他资金', '20.00', '20.00', '18.00'),
+  ];
+}
+const readable = (overrides: Parameters<typeof departmentDocument>[0] = {}) =>
+  departmentDocument({ funds: bySource(), ...overrides });
+
+describe('whole-unit self-evaluation export', () => {
+  it('JSON reads back as the same document', () => {
+    const document = departmentDocument();
+    expect(JixiaoDocument.parse(JSON.parse(exportJson(document)))).toEqual(document);
+  });
+
+  it('Markdown has the official labels: 部门（单位）名称, funds, 年度主要任务 with 预算数/执行数, goals, scored indicators, 总分', () => {
+    const md = exportMarkdown(departmentDocument());
+    expect(md).toContain('## 部门（单位）整体支出绩效自评表');
+    expect(md).toContain('部门（单位）名称：某市城市管理监督指挥中心');
+    expect(md).toContain(
+      '| 年度预算执行情况 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+    );
+    expect(md).toContain('| 年度资金总额 | 500.00 | 520.00 | 494.00 | 10 | 95.00% | 9.5 |');
+    expect(md).toContain('| 其中：基本支出 | 300.00 | 300.00 | 297.00 |  |  |  |');
+    expect(md).toContain('| 任务名称 | 主要内容 | 预算数 | 执行数 |');
+    expect(md).toContain('| 城市管理执法 | 开展市容巡查、违法建设查处 | 120.00 | 118.00 |');
+    expect(md).toContain('| 预期目标 | 实际完成情况 |');
+    expect(md).toContain('| 效益指标 | 社会效益指标 | 市容环境达标率 | ≥90% | 85% | 30 | 28.33 |');
+    expect(md).toContain('| 总分 |  |  |  |  | 100 | 97.83 | 优 |');
+  });
+
+  const formats = [
+    { name: 'docx', write: exportDocx, read: readDocxDocument },
+    { name: 'xlsx', write: exportXlsx, read: readXlsxDocument },
+  ] as const;
+
+  describe.each(formats)('.$name', ({ write, read }) => {
+    it('export → import gives the same table, and the same findings', async () => {
+      const document = readable();
+      const { document: back, findings } = await read(await write(document), 'unit');
+      expect(findings).toEqual([]);
+      expect(back.tables).toEqual(document.tables);
+      expect(back.unit).toEqual(document.unit);
+      expect(checkDocument(back).findings).toEqual(checkDocument(document).findings);
+    });
+
+    it('keeps defects so the checker still sees them (a task overspent, a blank 得分)', async () => {
+      const document = readable({
+        tasks: [{ name: '城市管理执法', content: '开展市容巡查', budget: '120.00', spent: '130.00' }],
+        totalScore: null,
+      });
+      const { document: back } = await read(await write(document), 'defects');
+      expect(back.tables).toEqual(document.tables);
+      const rules = checkDocument(back).findings.map((f) => f.rule);
+      expect(rules).toContain('selfeval/overspending');
+      expect(rules).toContain('selfeval/blank-score');
+    });
+  });
+
+  it('Markdown → text import gives the same table', () => {
+    const document = readable();
+    const { document: back } = readTextDocument(Buffer.from(exportMarkdown(document)), 'unit.md');
+    expect(back.tables).toEqual(document.tables);
+  });
+});
