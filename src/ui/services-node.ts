@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
+import { documentsDir } from './documents-dir.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JixiaoDocument } from '../domain/document.js';
@@ -51,7 +52,12 @@ export function documentForExport(document: JixiaoDocument): JixiaoDocument {
 }
 
 export function createNodeServices(
-  options: { settings: SettingsService; drafts?: DraftStore; cwd?: string } & ModelServicesOptions,
+  options: {
+    settings: SettingsService;
+    drafts?: DraftStore;
+    cwd?: string;
+    home?: string;
+  } & ModelServicesOptions,
 ): Services {
   const cwd = options.cwd ?? process.cwd();
   const model = createModelServices({ env: options.env, configDir: options.configDir });
@@ -91,7 +97,7 @@ export function createNodeServices(
       const exported = documentForExport(document);
       return writeAllFormats(expandPath(dir, cwd), exportBaseName(exported), exported, fonts);
     },
-    defaultExportDir: () => cwd,
+    defaultExportDir: () => documentsDir(options.home),
     now: () => new Date(),
     newId: () => newDraftId(new Date()),
   };

@@ -113,9 +113,15 @@ describe('settings', () => {
     await app.select('设置');
     await app.press(KEY.enter);
     await app.see('默认指标体系：地方通行体系');
+    // The options are shown before anything is toggled.
+    await app.see('可选：● 地方通行体系  ○ 财预〔2021〕101号体系');
     await app.press(KEY.enter);
     await app.see('默认指标体系：财预〔2021〕101号体系');
-    await app.press(KEY.down, KEY.down, KEY.enter);
+    await app.see('已修改默认指标体系');
+    // Moving on clears the message about the setting just changed.
+    await app.press(KEY.down);
+    await app.notSee('已修改默认指标体系');
+    await app.press(KEY.down, KEY.enter);
     await app.see('表格边框：制表符边框');
     await app.press(KEY.enter);
     await app.see('表格边框：纯 ASCII 边框');

@@ -12,11 +12,12 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useServices } from '../services.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { keyMatcher } from '../keys/bindings.js';
 
 const FRAMEWORKS = { local: '地方通行体系', 'central-2021': '财预〔2021〕101号体系' } as const;
 type TextSetting = 'exportDir' | 'fontBody' | 'fontHeading';
 const TEXT_SETTINGS: Record<TextSetting, { label: string; placeholder: string }> = {
-  exportDir: { label: '导出文件夹', placeholder: '留空表示当前文件夹' },
+  exportDir: { label: '导出文件夹', placeholder: '留空表示“文档”文件夹' },
   fontBody: { label: 'Word 正文字体', placeholder: '例如 仿宋' },
   fontHeading: { label: 'Word 标题字体', placeholder: '例如 黑体' },
 };
@@ -48,32 +49,47 @@ export function SettingsScreen({ state, dispatch, isActive }: ScreenProps<'setti
       (e) => setError(errorText(e)),
     );
   };
-  const items = [
-    {
-      label: `默认指标体系：${FRAMEWORKS[s.framework]}`,
-      act: () =>
-        save({ ...s, framework: cycle(FRAMEWORKS, s.framework) }, '已修改默认指标体系（新建草稿时使用）。'),
-    },
-    { label: `导出文件夹：${s.exportDir || '（当前文件夹）'}`, act: () => setEditing('exportDir') },
-    {
-      label: `表格边框：${DISPLAYS[s.display]}`,
-      act: () => save({ ...s, display: cycle(DISPLAYS, s.display) }, '已修改表格边框。'),
-    },
-    {
-      label: `Word/Excel 字体：正文 ${s.fontBody}，标题 ${s.fontHeading}`,
-      act: () => setEditing('fontBody'),
-    },
-    {
-      label: `起草方式：${s.llm.provider || s.llm.baseURL ? `模型（${s.llm.provider || '自定义'}${s.llm.model ? ` ${s.llm.model}` : ''}）` : '内置指标库（离线）'}`,
-      act: () => dispatch({ type: 'open-model-settings' }),
-    },
-  ];
+  const items: Array<{ label: string; act: () => void; options?: Record<string, string>; current?: string }> =
+    [
+      {
+        label: `默认指标体系：${FRAMEWORKS[s.framework]}`,
+        options: FRAMEWORKS,
+        current: s.framework,
+        act: () =>
+          save({ ...s, framework: cycle(FRAMEWORKS, s.framework) }, '已修改默认指标体系（新建草稿时使用）。'),
+      },
+      {
+        label: `导出文件夹：${s.exportDir || `（未设置：${services.defaultExportDir()}）`}`,
+        act: () => setEditing('exportDir'),
+      },
+      {
+        label: `表格边框：${DISPLAYS[s.display]}`,
+        options: DISPLAYS,
+        current: s.display,
+        act: () => save({ ...s, display: cycle(DISPLAYS, s.display) }, '已修改表格边框。'),
+      },
+      {
+        label: `Word/Excel 字体：正文 ${s.fontBody}，标题 ${s.fontHeading}`,
+        act: () => setEditing('fontBody'),
+      },
+      {
+        label: `起草方式：${s.llm.provider || s.llm.baseURL ? `模型（${s.llm.provider || '自定义'}${s.llm.model ? ` ${s.llm.model}` : ''}）` : '内置指标库（离线）'}`,
+        act: () => dispatch({ type: 'open-model-settings' }),
+      },
+    ];
   useKeys(
-    (_input, key) => {
-      if (key.upArrow) setSelected((i) => moveSelection(i, -1, items.length));
-      else if (key.downArrow) setSelected((i) => moveSelection(i, 1, items.length));
-      else if (key.return || _input === ' ') items[selectedRef.current].act();
-      else if (key.escape) dispatch({ type: 'home' });
+    (input, key) => {
+      const is = keyMatcher(input, key);
+      const move = (delta: number) => {
+        setSelected((i) => moveSelection(i, delta, items.length));
+        // A message is about the setting just changed: it goes when another one is chosen.
+        if (state.screen.message) dispatch({ type: 'open-settings' });
+        setError(null);
+      };
+      if (is('up')) move(-1);
+      else if (is('down')) move(1);
+      else if (is('confirm') || is('toggle')) items[selectedRef.current]!.act();
+      else if (is('back')) dispatch({ type: 'home' });
     },
     { isActive: isActive && !editing },
   );
@@ -81,6 +97,13 @@ export function SettingsScreen({ state, dispatch, isActive }: ScreenProps<'setti
     <Box flexDirection="column">
       <Title title="设置" right="修改后立即保存" width={columns} />
       <Menu items={items} selected={selected} width={columns} />
+      {!editing && items[selected]?.options ? (
+        <Paragraph width={columns} dim>
+          {`可选：${Object.entries(items[selected].options)
+            .map(([key, label]) => `${key === items[selected]!.current ? '●' : '○'} ${label}`)
+            .join('  ')}（回车或空格换到下一个）`}
+        </Paragraph>
+      ) : null}
       {editing ? (
         <Box marginTop={1}>
           <Text color="cyan">{`${TEXT_SETTINGS[editing].label}：`}</Text>
