@@ -86,18 +86,10 @@ export const KIND_WORDS: Record<Kind, string[]> = Object.fromEntries(
   KIND_IDS.map((k) => [k, plainWords(KINDS[k])]),
 ) as Record<Kind, string[]>;
 
-/** Words that belong to one kind only: evidence that a text is about that kind. */
-const OWNER = new Map<string, Kind | null>();
-for (const kind of KIND_IDS)
-  for (const word of KIND_WORDS[kind]) OWNER.set(word, OWNER.has(word) ? null : kind);
-export const DISTINCTIVE: Record<Kind, string[]> = Object.fromEntries(
-  KIND_IDS.map((k) => [k, KIND_WORDS[k].filter((w) => OWNER.get(w) === k)]),
-) as Record<Kind, string[]>;
-
 const ANY_WORD = new Map<Kind, RegExp>(KIND_IDS.map((k) => [k, new RegExp(KIND_WORDS[k].join('|'))]));
 
 /** How many of a kind's words occur in the text (each word once). */
-export function kindHits(kind: Kind, text: string): number {
+function kindHits(kind: Kind, text: string): number {
   return KIND_WORDS[kind].filter((w) => text.includes(w)).length;
 }
 
@@ -135,11 +127,6 @@ export const KIND_LABELS: Record<ProjectCategory, string> = {
   ...(Object.fromEntries(KIND_IDS.map((k) => [k, KINDS[k].label])) as Record<Kind, string>),
   other: '其他',
 };
-
-/** The model of a kind (undefined for `other`). */
-export function kindModel(category: ProjectCategory | undefined): KindModel | undefined {
-  return category && category !== 'other' ? KINDS[category] : undefined;
-}
 
 const MEASURE_ENDING =
   /(满意度|满意率|知晓率|达标率|覆盖率|完成率|合格率|及时率|执行率|到位率|使用率|率|度|数量|总数|人数|户数|次数|件数|数|量|时间|时限|周期|金额|总额|标准|比例|占比|情况|指数|水平)$/u;

@@ -88,7 +88,7 @@ export function standardUnit(s: StandardMention): string {
 }
 
 /** "每生每天补助标准", "每亩投资标准". */
-export function standardName(s: StandardMention, defaultNoun: string): string {
+function standardName(s: StandardMention, defaultNoun: string): string {
   const noun = s.noun.replace(/^(每\p{Script=Han})+/u, '') || defaultNoun;
   return `每${s.per}${s.period ? `每${s.period}` : ''}${noun}标准`;
 }
