@@ -60,7 +60,20 @@ function computeCellText(cell: string): string {
  * A short field (name, value, basis): wrapped lines joined without a break ("年初\n预算数" → "年初预算数"),
  * and a line-wrap space between two Chinese characters taken out ("成 品粮储备到位率").
  */
+const shortCache = new Map<string, string>();
+
 export function shortText(cell: string): string {
+  if (cell.length > 60) return computeShortText(cell);
+  let text = shortCache.get(cell);
+  if (text === undefined) {
+    if (shortCache.size > 20_000) shortCache.clear();
+    text = computeShortText(cell);
+    shortCache.set(cell, text);
+  }
+  return text;
+}
+
+function computeShortText(cell: string): string {
   const lines = cellText(cell)
     .replace(/([\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g, '$1')
     .split('\n');

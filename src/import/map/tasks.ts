@@ -14,7 +14,10 @@ const TASK_NAME =
 const TASK_CONTENT = /^(主要内容|任务内容|工作内容|部门职能|职能|支出项目名称|项目名称)$/;
 const TASK_AMOUNT = /^(总额|预算金额|金额|预算数|资金总额|预算资金)$/;
 const TASK_SPENT = /^(执行数|全年执行数|实际支出|支出数|预算执行数)$/;
-const taskKey = (cell: string) => labelKey(cell).replace(/（(万元|元)）$/, '');
+const taskKey = (cell: string) => {
+  const key = labelKey(cell);
+  return key.endsWith('）') ? key.replace(/（(万元|元)）$/, '') : key;
+};
 
 export function isTaskHeader(cells: string[]): boolean {
   const keys = cells.map(taskKey);
