@@ -157,6 +157,17 @@ testRule(quantityTimesRate, {
       ],
     },
     {
+      name: 'an output indicator’s count outranks a smaller count another indicator’s description states',
+      document: project(
+        '8.00',
+        '用于培训',
+        ind('产出指标|数量指标|培训人次|全年培训2000人次|≥2000人次'),
+        ind('产出指标|数量指标|骨干培训|骨干培训200人次|≥20期'),
+        ind('产出指标|成本指标|人均培训成本||≤400元/人次'),
+      ),
+      findings: [{ severity: 'error', message: ['培训人次≥2000人次', '80.00万元'] }],
+    },
+    {
       name: 'a count only an outcome states (受益人口) is a judgement: a warning',
       document: project(
         '3.00',

@@ -28,25 +28,35 @@ interface Product {
 
 const isLevel = (f: Fact) => !f.change && !f.approximate;
 
-/** The counts a rate can multiply: same measure as its denominator (人次 with 元/人次), stated as a floor or an exact number. */
-function matching(facts: Fact[], family: string): Fact[] {
-  return facts.filter(
+/**
+ * The counts a rate can multiply: same measure as its denominator (人次 with 元/人次), stated as a floor
+ * or an exact number. The most authoritative statement wins: an output indicator's value, else the
+ * 资金用途 and goals, else a description, else an outcome's value (受益人口).
+ */
+function matching(table: Table, facts: Fact[], family: string): Fact[] {
+  const candidates = facts.filter(
     (f) => !f.per && isLevel(f) && f.measure.family === family && f.op !== '≤' && f.op !== '<' && f.base > 0,
   );
+  const tiers = [
+    candidates.filter((f) => f.source.field === '指标值' && isOutput(table, f)),
+    candidates.filter((f) => f.source.field === '资金用途' || f.source.field === '绩效目标'),
+    candidates.filter((f) => f.source.field === '绩效指标描述'),
+  ];
+  return tiers.find((tier) => tier.length > 0) ?? candidates;
 }
 
 const smallest = (facts: Fact[]) => facts.reduce((a, b) => (b.base < a.base ? b : a));
 const largest = (facts: Fact[]) => facts.reduce((a, b) => (b.base > a.base ? b : a));
 
 /** The lowest and the highest spending the table's counts imply for one rate; null when nothing matches. */
-function products(rate: Fact, facts: Fact[]): { low: Product; high: Product } | null {
+function products(table: Table, rate: Fact, facts: Fact[]): { low: Product; high: Product } | null {
   const per = rate.per;
   if (!per || (!per.count && !per.time)) return null;
-  const counts = per.count ? matching(facts, per.count.family) : [];
+  const counts = per.count ? matching(table, facts, per.count.family) : [];
   if (per.count && counts.length === 0) return null;
   // A budget is for one year: a rate per year is the year's amount, and the years a table states are
   // service lives (设计使用年限 ≥15年), not what the money pays for.
-  const spans = per.time && per.time.family !== '年' ? matching(facts, per.time.family) : [];
+  const spans = per.time && per.time.family !== '年' ? matching(table, facts, per.time.family) : [];
   if (!per.count && spans.length === 0) return null;
   const make = (count: Fact | null, span: Fact | null): Product => {
     const quantity = count && per.count ? count.base / per.count.factor : 1;
@@ -135,7 +145,7 @@ function checkTable(table: Table, tableIndex: number): Report[] {
     const key = `${rate.base}/${rate.per?.label}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const found = products(rate, facts);
+    const found = products(table, rate, facts);
     if (!found) continue;
     const { low, high } = found;
     lows.push(low);
