@@ -215,7 +215,8 @@ describe('Markdown export', () => {
   });
 
   it('keeps every Markdown table rectangular', () => {
-    for (const block of md.trimEnd().split('\n\n').filter((b) => b.startsWith('|'))) {
+    const blocks = md.trimEnd().split('\n\n');
+    for (const block of blocks.filter((b) => b.startsWith('|'))) {
       const widths = block.split('\n').map((line) => line.replace(/\\\|/g, '').split('|').length);
       expect(new Set(widths).size, block).toBe(1);
     }

@@ -99,4 +99,3 @@ export class GridBuilder {
     return { rowCount: this.row + 1, cells: this.cells };
   }
 }
-
