@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyProject } from '../../src/domain/categories.js';
 import { ProjectCategory } from '../../src/domain/document.js';
-import { isGenericRowName, nameHead } from '../../src/domain/project-model.js';
+import { KINDS } from '../../src/domain/project-kinds.js';
+import { isGenericRowName, KIND_IDS, nameHead } from '../../src/domain/project-model.js';
+import { loadLibrary } from '../../src/draft/library.js';
 
 /**
  * Real-sounding project names of township and county offices, with the kind a reviewer would file
@@ -110,5 +112,17 @@ describe('project classifier (head of the name)', () => {
       expect(isGenericRowName(name), name).toBe(true);
     for (const name of ['道路修复完成率', '路面平整合格率', '苗木成活率', '培训人数', '储备粮宜存率'])
       expect(isGenericRowName(name), name).toBe(false);
+  });
+
+  it('is data every kind fills in: heads that compile, words, a sector, the library file’s label', () => {
+    const library = loadLibrary();
+    for (const kind of KIND_IDS) {
+      const model = KINDS[kind];
+      expect(model.heads.length, kind).toBeGreaterThan(0);
+      for (const head of model.heads) expect(() => new RegExp(head, 'u'), `${kind} ${head}`).not.toThrow();
+      expect(model.words.length, kind).toBeGreaterThan(2);
+      expect(model.sector, kind).not.toBe('');
+      expect(library.categories[kind].label, kind).toBe(model.label);
+    }
   });
 });
