@@ -34,6 +34,8 @@ export const Finding = z.object({
   suggestion: z.string().optional(),
   /** A model's second opinion on a judgement call (LLM issue). */
   secondOpinion: z.object({ agreed: z.boolean(), reason: z.string() }).optional(),
+  /** The reviewer kept the indicator as written, with this reason: an error reported as info. */
+  kept: z.object({ reason: z.string() }).optional(),
   source: ImportSource.optional(),
 });
 export type Finding = z.infer<typeof Finding>;

@@ -50,7 +50,10 @@ export function checkDocument(input: unknown, options: CheckOptions = {}): Check
   return { document, findings: sortFindings(dedupe(applyKeptReasons(document, findings))) };
 }
 
-/** An error the reviewer chose to keep, with a reason, is reported as info carrying that reason. */
+/**
+ * An error the reviewer chose to keep, with a reason, is reported as info carrying that reason:
+ * in `kept` for programs (decide by it), in the message for people.
+ */
 function applyKeptReasons(document: JixiaoDocument, findings: Finding[]): Finding[] {
   return findings.map((finding) => {
     const { tableIndex, indicatorIndex } = finding.location;
@@ -58,7 +61,12 @@ function applyKeptReasons(document: JixiaoDocument, findings: Finding[]): Findin
       return finding;
     const reason = document.tables[tableIndex]?.indicators[indicatorIndex]?.keptReason;
     return reason
-      ? { ...finding, severity: 'info', message: `${finding.message}（已保留，理由：${reason}）` }
+      ? {
+          ...finding,
+          severity: 'info',
+          message: `${finding.message}（已保留，理由：${reason}）`,
+          kept: { reason },
+        }
       : finding;
   });
 }

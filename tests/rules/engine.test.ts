@@ -64,7 +64,9 @@ describe('checkDocument', () => {
       [0, 'error'],
       [1, 'info'],
     ]);
-    expect(findings[1].message).toContain('已保留，理由：上级文件要求');
+    expect(findings[0].kept).toBeUndefined();
+    expect(findings[1].kept).toEqual({ reason: '上级文件要求' });
+    expect(findings[1].message).toContain('上级文件要求');
     expect(countBySeverity(findings)).toEqual({ errors: 1, warnings: 0, infos: 1 });
   });
 
