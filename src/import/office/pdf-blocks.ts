@@ -69,7 +69,7 @@ const key = (line: TextLine): string => `${line.text.replace(/\d+/g, '#')}@${Mat
 /** Outer band of the page where headers and footers sit (a fraction of its height). */
 const BAND = 0.09;
 
-function inBand(line: TextLine, page: PdfPage): boolean {
+function inBand(line: { top: number; bottom: number }, page: PdfPage): boolean {
   return line.bottom < page.height * BAND || line.top > page.height * (1 - BAND);
 }
 
@@ -92,7 +92,10 @@ function marginalLines(pages: PdfPage[]): Array<Set<string>> {
   const sizes = pages.flatMap((p) => p.runs.map((r) => r.size)).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const candidates = pages.map((page) =>
-    toLines(page.runs).filter((line) => inBand(line, page) && line.size <= body + 0.5),
+    // Only the runs in the band: the body of the page is grouped once, in pageElements.
+    toLines(page.runs.filter((run) => inBand(run, page))).filter(
+      (line) => inBand(line, page) && line.size <= body + 0.5,
+    ),
   );
   const count = new Map<string, number>();
   for (const lines of candidates)
