@@ -126,3 +126,23 @@ describe('interview screen', () => {
     await app.see('已撤销上一步');
   });
 });
+
+describe('the interview says where you are', () => {
+  it('第 n/m 题 in the unit part, and which project of how many', async () => {
+    const app = await newDraft();
+    expect(app.frame()).toContain('单位信息 · 第 1/5 题');
+    await answer(app, '青石街道办事处', '单位信息 · 第 2/5 题');
+    const onProject = renderApp(env.services, {
+      draft: draftFile({ step: { section: 'project', index: 0, field: 'fiscal' } }),
+      screen: { kind: 'interview' },
+    });
+    await onProject.see('项目 1/1 · 第 3/7 题');
+  });
+
+  it('the summary shows the sums once', async () => {
+    const app = renderApp(env.services, { draft: draftFile(), screen: { kind: 'summary' } });
+    await app.see('任务合计 512.40 万元（1 项）');
+    expect(app.frame().split('任务合计').length - 1).toBe(1);
+    expect(app.frame().split('项目合计').length - 1).toBe(1);
+  });
+});

@@ -177,3 +177,26 @@ describe('the draft list stays true', () => {
     expect(s.draft!.stage).toBe('review');
   });
 });
+
+describe('undo after a redraft', () => {
+  it('a redraft that gives the same tables adds no undo step; one that changes them does', () => {
+    const s = inReview();
+    const again = run(
+      s,
+      { type: 'back' },
+      { type: 'start-drafting', labels: [{ target: 'unit', label: '单位' }] },
+      { type: 'draft-done', document: drafted(), notes: [] },
+    );
+    expect(again.past).toHaveLength(s.past.length);
+    const changed = drafted();
+    changed.tables[0]!.goals = '另一个目标';
+    const other = run(
+      s,
+      { type: 'back' },
+      { type: 'start-drafting', labels: [{ target: 'unit', label: '单位' }] },
+      { type: 'draft-done', document: changed, notes: [] },
+    );
+    expect(other.past).toHaveLength(s.past.length + 1);
+    expect(run(other, { type: 'undo' }).draft!.document!.tables[0]!.goals).not.toBe('另一个目标');
+  });
+});

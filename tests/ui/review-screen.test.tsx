@@ -208,6 +208,16 @@ describe('review screen', () => {
     expect(app.frame()).toContain('=46人');
   });
 
+  it('“可以按 d 确认本表” goes once the table is confirmed', async () => {
+    const app = await toReview();
+    await app.see('可以按 d 确认本表');
+    await app.press('d');
+    await app.see('已确认第 1 张表');
+    await app.press(KEY.left);
+    await app.see('审阅 1/2：青石街道办事处整体支出绩效目标表（已确认）');
+    expect(app.frame()).not.toContain('可以按 d 确认本表');
+  });
+
   it('a new indicator’s pre-filled 依据 is selected: typing replaces it', async () => {
     const app = await toReview();
     await app.press('n');

@@ -61,7 +61,8 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
     },
     {
       label: '修改年度主要任务',
-      note: taskTotal(draft.answers),
+      // The sums are on the line above the menu: here only how many.
+      note: `${tasks.length} 项`,
       action: goto({ section: 'task', index: 0, field: 'name' }),
     },
     ...projects.map((p, index) => ({

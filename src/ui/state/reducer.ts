@@ -369,13 +369,14 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
     case 'draft-done': {
       if (screen.kind !== 'drafting') return state;
       const drafted = markSuggested(action.document);
+      // A redraft that gives the same tables is no step to undo (Ctrl+Z would say it undid nothing).
+      const same = JSON.stringify(draft.document) === JSON.stringify(drafted);
       const next = {
-        ...commit(state, {
-          ...draft,
-          document: drafted,
-          reviewed: drafted.tables.map(() => false),
-          stage: 'review',
-        }),
+        ...commit(
+          state,
+          { ...draft, document: drafted, reviewed: drafted.tables.map(() => false), stage: 'review' },
+          !same,
+        ),
         model: addTokens(state.model, action.tokens ?? 0),
         notes: action.notes,
         reviewBase: undefined,
