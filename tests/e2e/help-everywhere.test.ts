@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../support/build-cli.js';
-import { hasTmux, Terminal } from './support/terminal.js';
+import { hasTmux, TmuxApp, type AppInHome } from '../support/tmux.js';
 
 /**
  * The app as an office clerk finds their way in it, in a real terminal: ? (or F1 in a text field)
@@ -10,7 +10,7 @@ import { hasTmux, Terminal } from './support/terminal.js';
 describe.skipIf(!hasTmux())('help, the way home and small terminals, in tmux', () => {
   let cli: string;
   let removeCli = () => {};
-  const terms: Terminal[] = [];
+  const terms: AppInHome[] = [];
   beforeAll(() => {
     ({ cli, remove: removeCli } = buildCli('e2e-help'));
   }, 120_000);
@@ -22,13 +22,13 @@ describe.skipIf(!hasTmux())('help, the way home and small terminals, in tmux', (
     removeCli();
   });
   const start = (columns: number, rows: number) => {
-    const term = Terminal.start(cli, { columns, rows });
+    const term = TmuxApp.startInHome(cli, { width: columns, height: rows });
     terms.push(term);
     return term;
   };
 
   /** Opens the help with `key`, checks its title and that Esc brings back `back`. */
-  async function help(term: Terminal, key: string, title: string, back: string | RegExp) {
+  async function help(term: AppInHome, key: string, title: string, back: string | RegExp) {
     term.keys(key);
     const screen = await term.waitFor(`按键说明：${title}`);
     expect(screen).toContain('任何界面');

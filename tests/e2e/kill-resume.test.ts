@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../support/build-cli.js';
-import { hasTmux, Terminal } from './support/terminal.js';
+import { hasTmux, TmuxApp, type AppInHome } from '../support/tmux.js';
 
 /**
  * kill -9 during the interview: every confirmed answer is already on disk (written atomically), so
@@ -11,7 +11,7 @@ import { hasTmux, Terminal } from './support/terminal.js';
 describe.skipIf(!hasTmux())('killed during the interview, resumed with the answers intact', () => {
   let cli: string;
   let removeCli = () => {};
-  const terms: Terminal[] = [];
+  const terms: AppInHome[] = [];
   beforeAll(() => {
     ({ cli, remove: removeCli } = buildCli('e2e-kill'));
   }, 120_000);
@@ -22,7 +22,7 @@ describe.skipIf(!hasTmux())('killed during the interview, resumed with the answe
   });
 
   it('SIGKILL, start again, resume', async () => {
-    const first = Terminal.start(cli, { columns: 100, rows: 32 });
+    const first = TmuxApp.startInHome(cli, { width: 100, height: 32 });
     terms.push(first);
     await first.waitFor('请选择要做的事');
     first.keys('Enter');
@@ -65,7 +65,7 @@ describe.skipIf(!hasTmux())('killed during the interview, resumed with the answe
     });
     expect(onDisk.step).toEqual({ section: 'unit', field: 'staff' });
 
-    const second = Terminal.start(cli, { columns: 100, rows: 32, home: first.home });
+    const second = TmuxApp.startInHome(cli, { width: 100, height: 32, home: first.home });
     terms.push(second);
     await second.waitFor('继续：青石街道办事处 2025年');
     expect(second.screen()).toMatch(/访谈中 · 最后修改/);

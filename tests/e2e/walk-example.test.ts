@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/rules/engine.js';
 import { buildCli } from '../support/build-cli.js';
-import { hasTmux, Terminal } from './support/terminal.js';
+import { hasTmux, TmuxApp, type AppInHome } from '../support/tmux.js';
 
 /**
  * A person's walk through the worked example in a real terminal: start → 示例 → draft → review every
@@ -13,7 +13,7 @@ import { hasTmux, Terminal } from './support/terminal.js';
 describe.skipIf(!hasTmux())('the worked example, start to exported files, in tmux', () => {
   let cli: string;
   let removeCli = () => {};
-  let term: Terminal;
+  let term: AppInHome;
   beforeAll(() => {
     ({ cli, remove: removeCli } = buildCli('e2e-walk'));
   }, 120_000);
@@ -25,7 +25,7 @@ describe.skipIf(!hasTmux())('the worked example, start to exported files, in tmu
 
   it('drafts, reviews, previews and exports; the JSON passes the checker', async () => {
     const started = Date.now();
-    term = Terminal.start(cli, { columns: 120, rows: 40 });
+    term = TmuxApp.startInHome(cli, { width: 120, height: 40 });
     await term.waitFor('请选择要做的事');
     console.log(`first frame (spawn to screen in tmux, e2e build): ${Date.now() - started} ms`);
 

@@ -6,7 +6,7 @@ import { openSecrets } from '../../src/store/secrets.js';
 import { openSettings } from '../../src/store/settings.js';
 import { buildCli, ROOT, runCli, sandbox, STACK_LINE, type Sandbox } from './support/cli.js';
 import { fullFolder, type SpecialFolder } from './support/folders.js';
-import { TmuxApp } from './support/tmux.js';
+import { TmuxApp } from '../support/tmux.js';
 
 /**
  * A settings file, a secrets file or a draft file that is damaged (cut short by a crash or a full

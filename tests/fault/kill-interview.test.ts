@@ -3,7 +3,7 @@ import type { DraftAnswers, InterviewStep } from '../../src/store/draft-schema.j
 import { buildCli, sandbox, type Sandbox } from './support/cli.js';
 import { below, seededRandom } from '../support/random.js';
 import { KillSession } from './support/session.js';
-import { TmuxApp } from './support/tmux.js';
+import { TmuxApp } from '../support/tmux.js';
 
 /**
  * The app killed with SIGKILL (a power cut, `kill -9`) at random moments of an interview and just

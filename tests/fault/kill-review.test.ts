@@ -3,7 +3,7 @@ import type { Draft } from '../../src/store/draft-schema.js';
 import { buildCli, sandbox, type Sandbox } from './support/cli.js';
 import { below, seededRandom } from '../support/random.js';
 import { KillSession } from './support/session.js';
-import { TmuxApp } from './support/tmux.js';
+import { TmuxApp } from '../support/tmux.js';
 
 /**
  * The app killed with SIGKILL at random moments of a review (the worked example: six tables),

@@ -12,7 +12,7 @@ import {
 } from '../support/chat-server.js';
 import { buildCli, sandbox, STACK_LINE, type Sandbox } from './support/cli.js';
 import { KillSession } from './support/session.js';
-import { TmuxApp } from './support/tmux.js';
+import { TmuxApp } from '../support/tmux.js';
 
 /**
  * The model's faults in the built app, as a whole process in a terminal: the worked example's six

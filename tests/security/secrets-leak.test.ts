@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goodReply, startChatServer, type ChatServer } from '../support/chat-server.js';
 import { buildCli, runCli, sandbox, type CliResult, type Sandbox } from '../fault/support/cli.js';
-import { TmuxApp } from '../fault/support/tmux.js';
+import { TmuxApp } from '../support/tmux.js';
 import { kaifuActuals, targetDocument } from '../selfeval/target-fixture.js';
 
 /**

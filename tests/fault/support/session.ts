@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { Draft } from '../../../src/store/draft-schema.js';
 import type { Sandbox } from './cli.js';
-import { TmuxApp } from './tmux.js';
+import { TmuxApp } from '../../support/tmux.js';
 
 /**
  * One person's sessions with the built app, killed and started again: the app in tmux, the draft
