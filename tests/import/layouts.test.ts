@@ -178,6 +178,64 @@ describe('the whole-unit self-evaluation (部门整体支出绩效自评表)', (
 
 describe('the same mapping for Word/Excel grids (merged cells as empty strings)', () => {
   const t = (...cells: string[][]): Block => ({ kind: 'table', rows: cells });
+  const indicators = (blocks: Block[]) => {
+    const r = mapBlocks(blocks, { sourceName: 'grid.docx' });
+    expect(r.findings).toEqual([]);
+    return r.document.tables.map((table) =>
+      table.indicators.map((i) =>
+        [i.level1, i.level2, i.name, i.value.text, 'actual' in i ? i.actual : ''].join(' | '),
+      ),
+    );
+  };
+
+  it('reads headers with a note in brackets: 指标值（包含数字及文字描述）, 年度指标值（A）, 实际完成值（B）', () => {
+    expect(
+      indicators([
+        { kind: 'paragraph', text: '项目支出绩效目标申报表' },
+        t(
+          ['项目名称', '甲'],
+          ['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值（包含数字及文字描述）'],
+          ['', '产出指标', '数量指标', '培训人数', '≥100人'],
+        ),
+        { kind: 'paragraph', text: '项目支出绩效自评表' },
+        t(
+          ['项目名称', '乙'],
+          [
+            '一级指标',
+            '二级指标',
+            '三级指标',
+            '年度指标值（A）',
+            '实际完成值（B）',
+            '分值',
+            '得分',
+            '偏差原因分析及改进措施',
+          ],
+          ['产出指标', '数量指标', '培训人数', '≥100人', '120人', '50', '50', ''],
+        ),
+      ]),
+    ).toEqual([
+      ['产出指标 | 数量指标 | 培训人数 | ≥100人 | '],
+      ['产出指标 | 数量指标 | 培训人数 | ≥100人 | 120人'],
+    ]);
+  });
+
+  it('reads 指标值 split into 定量 | 定性 under a two-row header, with a 序号 column', () => {
+    expect(
+      indicators([
+        { kind: 'paragraph', text: '项目支出绩效目标表' },
+        t(
+          ['项目名称', '丙', '', '', '', ''],
+          ['序号', '一级指标', '二级指标', '三级指标', '指标值', ''],
+          ['', '', '', '', '定量', '定性'],
+          ['1', '产出指标', '数量指标', '培训人数', '≥100人', ''],
+          ['2', '效益指标', '社会效益指标', '能力提升', '', '有效提升'],
+        ),
+      ]),
+    ).toEqual([
+      ['产出指标 | 数量指标 | 培训人数 | ≥100人 | ', '效益指标 | 社会效益指标 | 能力提升 | 有效提升 | '],
+    ]);
+  });
+
   it('reads a split-value grid from a full-width table', () => {
     const r = mapBlocks(
       [

@@ -78,6 +78,8 @@ const COLUMN_WORDS: Record<ColumnRole, string[]> = {
     '指标含义',
     '指标解释说明',
     '指标内容说明',
+    '指标值说明',
+    '目标值说明',
     '描述',
   ],
   value: [
@@ -101,6 +103,9 @@ const COLUMN_WORDS: Record<ColumnRole, string[]> = {
     '20xx年预期实现值',
     '20xx年指标值',
     '20xx年目标值',
+    '20xx年目标',
+    '20xx年度目标值',
+    '20xx年度指标值',
     '指标值（目标值）',
     '目标值（指标值）',
     '年度预期目标值',
@@ -129,6 +134,8 @@ const COLUMN_WORDS: Record<ColumnRole, string[]> = {
     '评分方法',
     '计分方法',
     '评价标准',
+    '计算方法',
+    '计算公式',
     '数据来源',
   ],
   note: ['备注', '说明', '佐证材料', '证明材料', '年度总体目标完成情况'],
@@ -259,10 +266,18 @@ function computeHeaderCell(cell: string): HeaderCell {
   } else if (/^(长期|中期)/.test(key)) period = 'long';
   else if (/^(年度|当年|本年|全年)/.test(key)) period = 'annual';
   if (VALUE_OR_BASIS.has(key)) return { role: 'value-or-basis', period };
+  const role = roleOfKey(key);
+  if (role) return { role, period };
+  // "指标值（包含数字及文字描述）", "年度指标值（A）": a note in brackets after a known header.
+  const bare = key.replace(/（[^（）]*）$/, '');
+  return { role: bare !== key && bare !== '' ? roleOfKey(bare) : null, period };
+}
+
+function roleOfKey(key: string): ColumnRole | null {
   const exact = ROLE_OF.get(key);
-  if (exact) return { role: exact, period };
-  for (const [pattern, role] of COLUMN_PATTERNS) if (pattern.test(key)) return { role, period };
-  return { role: null, period };
+  if (exact) return exact;
+  for (const [pattern, role] of COLUMN_PATTERNS) if (pattern.test(key)) return role;
+  return null;
 }
 
 /** Roles that make a row an indicator header when they stand together. */

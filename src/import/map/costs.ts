@@ -1,5 +1,5 @@
 import { excerpt, leadingMoney, texts, type Complain } from './cells.js';
-import type { Draft } from './draft.js';
+import type { TableDraft } from './draft.js';
 import { cellText, fieldLabel, isBlank, labelKey, shortText } from './labels.js';
 
 /**
@@ -34,7 +34,7 @@ export function costHeader(cells: string[]): CostColumns | null {
   };
 }
 
-export function readCostRow(draft: Draft, cells: string[], complain: Complain): void {
+export function readCostRow(draft: TableDraft, cells: string[], complain: Complain): void {
   const cols = draft.costCols!;
   const name = cellText(cells[cols.label] ?? '');
   if (name === '') {

@@ -54,6 +54,8 @@ export interface GridColumns {
   headers: string[];
   /** Columns that are the long-term (中期/长期) copy of an annual one. */
   long: boolean[];
+  /** A second column of the same role ("指标值" over "定量 | 定性"): fills the role where the first is empty. */
+  alternates: Array<ColumnRole | null>;
   /** The whole grid is the long-term one (a "长期绩效指标" grid beside a "年度绩效指标" one). */
   longGrid: boolean;
   width: number;
@@ -82,7 +84,7 @@ export interface Note {
 }
 
 /** A table being read: every field any kind may have; the kind is settled when it is finished. */
-export interface Draft {
+export interface TableDraft {
   title: string;
   titleKind: TableKind | null;
   year: number | null;
@@ -140,7 +142,7 @@ export interface Draft {
   notes: Note[];
 }
 
-export function newDraft(title = '', titleKind: TableKind | null = null): Draft {
+export function newTableDraft(title = '', titleKind: TableKind | null = null): TableDraft {
   return {
     title,
     titleKind,
@@ -182,7 +184,7 @@ export function newDraft(title = '', titleKind: TableKind | null = null): Draft 
 }
 
 /** What the content says the table is; a title decides unless the content clearly says otherwise. */
-export function draftKind(draft: Draft): TableKind {
+export function draftKind(draft: TableDraft): TableKind {
   const selfEval =
     draft.funds.length > 0 ||
     draft.fundCols !== undefined ||

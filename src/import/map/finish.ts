@@ -8,7 +8,7 @@ import {
 } from '../../domain/build.js';
 import type { Indicator, SelfEvalIndicator, Table, TableKind } from '../../domain/document.js';
 import { formatMoney } from '../../value/index.js';
-import { draftKind, type Draft, type Note, type RawIndicator } from './draft.js';
+import { draftKind, type TableDraft, type Note, type RawIndicator } from './draft.js';
 
 const KIND_NAME: Record<TableKind, string> = {
   department: '部门整体支出绩效目标表',
@@ -20,7 +20,7 @@ const KIND_NAME: Record<TableKind, string> = {
 const join = (parts: string[]) => parts.filter((p) => p.trim() !== '').join('\n');
 
 /** A draft as the table of its kind; what the kind has no place for is noted, not dropped silently. */
-export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
+export function finishDraft(draft: TableDraft): { table: Table; notes: Note[] } {
   // A long-term grid beside an annual one is kept as notes; alone, it is the table's grid.
   if (draft.indicators.length === 0 && draft.longIndicators.length > 0) {
     draft.indicators = draft.longIndicators;
@@ -45,7 +45,7 @@ export function finishDraft(draft: Draft): { table: Table; notes: Note[] } {
         field: what,
       });
   };
-  const money = (f: Draft['budget'] | null) =>
+  const money = (f: TableDraft['budget'] | null) =>
     f && (f.total ?? f.fiscal ?? f.other) !== null
       ? [f.total, f.fiscal, f.other].map(formatMoney).join('/')
       : '';

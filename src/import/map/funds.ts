@@ -1,7 +1,7 @@
 import type { TableKind } from '../../domain/document.js';
 import { sumMoney } from '../../value/index.js';
 import { excerpt, isMoneyCell, leadingMoney, moneyCell, numberCell, texts, type Complain } from './cells.js';
-import type { Draft, FundField } from './draft.js';
+import type { TableDraft, FundField } from './draft.js';
 import { cellText, fieldLabel, isBlank, labelKey, shortText } from './labels.js';
 
 /**
@@ -96,7 +96,7 @@ export function hasFundRowLabel(cells: string[]): boolean {
   return cells.some((cell) => fundKind(cell) !== null);
 }
 
-export function readFundsHeader(draft: Draft, cells: string[]): void {
+export function readFundsHeader(draft: TableDraft, cells: string[]): void {
   const fields: Partial<Record<FundField, number>> = {};
   let label = 0;
   cells.forEach((cell, i) => {
@@ -108,7 +108,7 @@ export function readFundsHeader(draft: Draft, cells: string[]): void {
   draft.section = 'funds';
 }
 
-export function readFundRow(draft: Draft, cells: string[], complain: Complain, kind?: TableKind): void {
+export function readFundRow(draft: TableDraft, cells: string[], complain: Complain, kind?: TableKind): void {
   const at = cells.findIndex((cell) => fundKind(cell) !== null);
   const words = texts(cells);
   if (
@@ -166,7 +166,7 @@ export function readFundRow(draft: Draft, cells: string[], complain: Complain, k
  * labels and amounts in one cell ("总额10606.7522万元", "财政拨款:6923.3552万元(其中:…)"). A breakdown
  * in brackets after an amount is the money's use (资金用途); anything else in the cell is reported.
  */
-function readBudgetRow(draft: Draft, cells: string[], complain: Complain, kind?: TableKind): void {
+function readBudgetRow(draft: TableDraft, cells: string[], complain: Complain, kind?: TableKind): void {
   const pairs: Array<{
     label: string;
     kind: FundKind;
@@ -254,7 +254,7 @@ export function inlineFund(cell: string): { label: string; amount: string } | nu
 }
 
 /** 年度总体目标: a department's goal text, or the self-evaluation's 预期目标 / 实际完成情况 header. */
-export function readOverallGoals(draft: Draft, cells: string[], kind: TableKind): void {
+export function readOverallGoals(draft: TableDraft, cells: string[], kind: TableKind): void {
   const isHeader = cells.some((cell) => labelKey(cell) === '预期目标');
   if (isHeader || kind === 'self-evaluation') {
     draft.section = 'selfGoals';
@@ -266,7 +266,7 @@ export function readOverallGoals(draft: Draft, cells: string[], kind: TableKind)
   if (filled.length > 0) draft.goals.push(filled.map(cellText).join('\n'));
 }
 
-export function readSelfGoalsRow(draft: Draft, cells: string[]): void {
+export function readSelfGoalsRow(draft: TableDraft, cells: string[]): void {
   const keys = cells.map(labelKey);
   const expected = keys.indexOf('预期目标');
   if (expected >= 0) {
@@ -286,7 +286,7 @@ export function readSelfGoalsRow(draft: Draft, cells: string[]): void {
 }
 
 /** 总分: the weights' and the scores' totals as written, and a grade when one stands beside them. */
-export function readScoreTotal(draft: Draft, cells: string[], complain: Complain): void {
+export function readScoreTotal(draft: TableDraft, cells: string[], complain: Complain): void {
   const numbers: number[] = [];
   for (const cell of texts(cells)) {
     const key = labelKey(cell);

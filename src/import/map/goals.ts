@@ -1,6 +1,6 @@
 import type { TableKind } from '../../domain/document.js';
 import { texts } from './cells.js';
-import type { Draft } from './draft.js';
+import type { TableDraft } from './draft.js';
 import { cellText, isBlank, labelKey } from './labels.js';
 
 /**
@@ -109,7 +109,7 @@ export function goalHeader(cells: string[]): GoalColumn[] | null {
 }
 
 /** A row under a goals header: each text to its column, by place when the places fit, else in order. */
-export function readGoalRow(draft: Draft, cells: string[], kind: TableKind): void {
+export function readGoalRow(draft: TableDraft, cells: string[], kind: TableKind): void {
   const columns = draft.goalGrid ?? [];
   const filled = cells.map((cell, index) => ({ cell, index })).filter(({ cell }) => !isBlank(cell));
   const byPlace = filled.every(({ index }) => columns.some((c) => c.index === index));

@@ -1,7 +1,7 @@
 import type { TableKind } from '../../domain/document.js';
 import { excerpt, isValueLike, numberCell, type Complain } from './cells.js';
 import { isHeaderRow, readHeaderCell, type ColumnRole } from './columns.js';
-import type { Draft, GridColumns, GridField, RawIndicator } from './draft.js';
+import type { TableDraft, GridColumns, GridField, RawIndicator } from './draft.js';
 import { cellText, fieldLabel, isBlank, labelKey, shortText } from './labels.js';
 import { levelKind, levelText, looksLikeLevel, parentLevel, standardLevel1 } from './levels.js';
 
@@ -40,7 +40,7 @@ export function isSubHeader(cells: string[]): boolean {
     const key = labelKey(cell);
     return (
       readHeaderCell(cell).role !== null ||
-      /^(长期|中期|年度|当年|本年|近期|远期)$/.test(key) ||
+      /^(长期|中期|年度|当年|本年|近期|远期|定量|定性|文字|文字描述|数字)$/.test(key) ||
       /^((19|20)\d{2})年?(度)?$/.test(key)
     );
   });
@@ -105,6 +105,15 @@ export function gridColumns(top: string[], sub?: string[]): GridColumns {
     ),
     headers: headers.map((h) => shortText(h)),
     long: roles.map((role, i) => role !== null && main.get(role) !== i && cells[i].period === 'long'),
+    alternates: roles.map((role, i) =>
+      role !== null &&
+      role !== 'section' &&
+      role !== 'index' &&
+      main.get(role) !== i &&
+      cells[i].period !== 'long'
+        ? role
+        : null,
+    ),
     longGrid: /长期|中期/.test(labelKey(headers.find((h, i) => roles[i] === 'section') ?? '')),
     width: headers.length,
   };
@@ -199,8 +208,14 @@ function byColumns(cells: string[], grid: GridColumns): RowParts {
     .filter((cell, index) => grid.long[index] && !isBlank(cell))
     .map((cell) => shortText(cell));
   if (long.length > 0) parts.kept.push(`长期指标：${long.join(' | ')}`);
+  const alternates: Array<[ColumnRole, string, string]> = [];
   for (const [index, cell] of cells.entries()) {
     if (isBlank(cell) || grid.long[index]) continue;
+    const alternate = grid.alternates[index];
+    if (alternate) {
+      alternates.push([alternate, grid.headers[index] ?? '', cell]);
+      continue;
+    }
     const role = grid.roles[index] ?? null;
     const header = grid.headers[index] ?? '';
     if (index === grid.level1) parts.level1 = cell;
@@ -217,13 +232,18 @@ function byColumns(cells: string[], grid: GridColumns): RowParts {
       else parts.extras.push(cell);
     }
   }
+  // A second column of a role fills it where the first is empty (指标值 as 定量 | 定性); else it is kept.
+  for (const [role, header, cell] of alternates) {
+    if (parts.roles[role] === undefined && !KEPT_ROLES.has(role)) parts.roles[role] = cell;
+    else parts.kept.push(keptText(header, cell));
+  }
   return parts;
 }
 
 const keptText = (header: string, cell: string) =>
   isBlank(header) ? cellText(cell) : `${shortText(header)}：${cellText(cell)}`;
 
-function byContent(cells: string[], order: ColumnRole[], level: Draft['level']): RowParts {
+function byContent(cells: string[], order: ColumnRole[], level: TableDraft['level']): RowParts {
   const texts = cells.filter((cell) => !isBlank(cell) && !isGridLabel(cell));
   const levels: string[] = [];
   while (levels.length < 2 && texts.length > 0 && levelKind(texts[0])) levels.push(texts.shift()!);
@@ -264,7 +284,7 @@ function assign(texts: string[], order: ColumnRole[]): Pick<RowParts, 'roles' | 
 const levelName = (cell: string) => labelKey(cell);
 
 /** Sets the 一级 / 二级 in force; a 二级 without its 一级 brings its standard 一级 ("社会效益指标" → 效益指标). */
-function applyLevels(draft: Draft, level1: string | null, level2: string | null, inferParent = true): void {
+function applyLevels(draft: TableDraft, level1: string | null, level2: string | null, inferParent = true): void {
   if (level1 !== null) {
     const same = standardLevel1(levelText(level1)) === standardLevel1(levelText(draft.level.level1));
     draft.level.level1 = levelName(level1);
@@ -280,7 +300,7 @@ function applyLevels(draft: Draft, level1: string | null, level2: string | null,
 }
 
 /** A 一级 or 二级 name standing alone on a line inside the grid (bazhou's "产出指标"): sets what follows. */
-export function readLevelLine(draft: Draft, text: string): boolean {
+export function readLevelLine(draft: TableDraft, text: string): boolean {
   const kind = levelKind(text);
   if (!kind) return false;
   const parts = byContent([text], [], draft.level);
@@ -313,13 +333,19 @@ const COMPARATOR =
 const PLACEHOLDER_NAME = /^(…+|\.{2,}|、+|-+|—+)$/;
 
 /** Reads one row of the grid into the draft: updates the 一级/二级 in force and adds the indicator. */
-export function readIndicatorRow(draft: Draft, row: string[], kind: TableKind, complain: Complain): void {
+export function readIndicatorRow(draft: TableDraft, row: string[], kind: TableKind, complain: Complain): void {
   const grid = draft.grid;
   const inColumns = grid !== undefined && aligned(row, grid);
   const parts = inColumns
     ? byColumns(row, grid)
     : byContent(
-        row.map((cell, i) => (grid && isProjectRole(grid.roles[i] ?? 'index') ? '' : cell)),
+        // Project columns, and 序号 / label columns of a row that keeps its width, are not the indicator.
+        row.map((cell, i) => {
+          const role = grid?.roles[i] ?? null;
+          if (role && isProjectRole(role)) return '';
+          if (grid && row.length >= grid.width && (role === 'index' || role === 'section')) return '';
+          return cell;
+        }),
         roleOrder(grid, kind),
         draft.level,
       );

@@ -1,13 +1,13 @@
 import type { SpendingPlan } from '../../domain/document.js';
 import { excerpt, numberCell, type Complain } from './cells.js';
-import type { Draft } from './draft.js';
+import type { TableDraft } from './draft.js';
 import { cellText, isBlank, planMonth } from './labels.js';
 
 /** 资金支出计划（%）: cumulative shares by 3月底 / 6月底 / 10月底 / 12月底. */
 const PLAN_MONTH: Record<number, keyof SpendingPlan> = { 3: 'mar', 6: 'jun', 10: 'oct', 12: 'dec' };
 
 /** "3月底 | 6月底 | 10月底 | 12月底" (values on the next row), "3月底 | 20% | 6月底 | 50% …", or the values row. */
-export function readPlanRow(draft: Draft, cells: string[], complain: Complain): void {
+export function readPlanRow(draft: TableDraft, cells: string[], complain: Complain): void {
   draft.plan ??= { mar: null, jun: null, oct: null, dec: null };
   const plan = draft.plan;
   const months = cells.map(planMonth);

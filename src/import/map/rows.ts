@@ -1,6 +1,6 @@
 import type { TableKind } from '../../domain/document.js';
 import { after, excerpt, isMoneyCell, isValueLike, moneyCell, texts, type Complain } from './cells.js';
-import { draftKind, type Draft, type Section } from './draft.js';
+import { draftKind, type TableDraft, type Section } from './draft.js';
 import {
   fundKind,
   hasFundRowLabel,
@@ -38,7 +38,7 @@ const SECTION_OF: Partial<Record<FieldLabel, Section>> = {
 };
 
 /** Reads a row that has at least one label; returns false when it has none. */
-export function readLabelledRow(draft: Draft, cells: string[], kind: TableKind, complain: Complain): boolean {
+export function readLabelledRow(draft: TableDraft, cells: string[], kind: TableKind, complain: Complain): boolean {
   const labels = cells.map(fieldLabel);
   const first = labels.findIndex((label) => label !== null);
   if (first < 0) return false;
@@ -136,7 +136,7 @@ function labelsOnly(cells: string[], labels: Array<FieldLabel | null>): boolean 
  * stands alone as a paragraph) takes its value from the next line; one followed by blank cells is blank.
  */
 function setField(
-  draft: Draft,
+  draft: TableDraft,
   label: FieldLabel,
   values: string[],
   complain: Complain,
@@ -194,7 +194,7 @@ function setField(
 }
 
 /** A row without a label: the value of a pending label, or more of the section in force. */
-export function readContinuation(draft: Draft, cells: string[], kind: TableKind, complain: Complain): void {
+export function readContinuation(draft: TableDraft, cells: string[], kind: TableKind, complain: Complain): void {
   const filled = texts(cells);
   if (filled.length === 0) return;
   if (draft.pending) {
@@ -262,7 +262,7 @@ const NAME_FIELDS = new Set<FieldLabel>(['unitName', 'code', 'projectName', 'dep
  * "2.项目实施内容及过程概述 | …"): kept as a note "label：value" so nothing is lost. Only before the
  * indicators, and only when the first cell reads as a label (short, not a number, not a sentence).
  */
-function readUnknownField(draft: Draft, cells: string[]): boolean {
+function readUnknownField(draft: TableDraft, cells: string[]): boolean {
   if (draft.indicators.length > 0) return false;
   const filled = texts(cells);
   if (filled.length < 2) return false;

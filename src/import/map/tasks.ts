@@ -1,6 +1,6 @@
 import type { Funding } from '../../domain/document.js';
 import { after, excerpt, isMoneyCell, moneyCell, texts, type Complain } from './cells.js';
-import type { Draft } from './draft.js';
+import type { TableDraft } from './draft.js';
 import { cellText, fieldLabel, isBlank, labelKey, shortText } from './labels.js';
 
 /**
@@ -33,7 +33,7 @@ export function isAmountHeader(cells: string[]): boolean {
 }
 
 /** Columns of the task header ("任务名称 | 主要内容 | 预算金额") and its second row ("总额 | 财政拨款 | 其他资金"). */
-export function readTaskHeader(draft: Draft, cells: string[]): void {
+export function readTaskHeader(draft: TableDraft, cells: string[]): void {
   cells.forEach((cell, index) => {
     const key = taskKey(cell);
     if (TASK_NAME.test(key)) draft.taskCols.name = index;
@@ -57,7 +57,7 @@ function funding(
 }
 
 /** Where the three amounts start: the header's 总额 column when the row fits it, else the first amount. */
-function amountColumns(draft: Draft, cells: string[], from: number): [number, number, number] | null {
+function amountColumns(draft: TableDraft, cells: string[], from: number): [number, number, number] | null {
   const { total, fiscal, other } = draft.taskCols;
   if (total !== undefined && total >= from && isMoneyCell(cells[total]))
     return [total, fiscal ?? total + 1, other ?? total + 2];
@@ -65,7 +65,7 @@ function amountColumns(draft: Draft, cells: string[], from: number): [number, nu
   return first < 0 ? null : [first, first + 1, first + 2];
 }
 
-export function readTaskRow(draft: Draft, cells: string[], complain: Complain): void {
+export function readTaskRow(draft: TableDraft, cells: string[], complain: Complain): void {
   const totalAt = cells.findIndex((cell) => fieldLabel(cell) === 'total');
   if (totalAt >= 0) return readTasksTotal(draft, after(cells, totalAt), complain);
   if (texts(cells).length === 0) return;
@@ -97,7 +97,7 @@ export function readTaskRow(draft: Draft, cells: string[], complain: Complain): 
 }
 
 /** The 合计 row, as written (the sum is the rules' business). */
-export function readTasksTotal(draft: Draft, cells: string[], complain: Complain): void {
+export function readTasksTotal(draft: TableDraft, cells: string[], complain: Complain): void {
   const amounts = amountColumns(draft, cells, 0);
   draft.tasksTotal = amounts ? funding(cells, amounts, complain) : { total: null, fiscal: null, other: null };
   const leftover = amounts ? texts(cells.slice(amounts[2] + 1)) : texts(cells);

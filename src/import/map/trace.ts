@@ -1,4 +1,4 @@
-import type { Draft } from './draft.js';
+import type { TableDraft } from './draft.js';
 
 /**
  * What a row did to the table being read, found by comparing the draft before and after it: the
@@ -43,7 +43,7 @@ const FIELDS = [
   'pending',
 ] as const;
 
-export function draftShape(d: Draft): DraftShape {
+export function draftShape(d: TableDraft): DraftShape {
   return [
     d.indicators.length,
     d.title,
@@ -80,7 +80,7 @@ export function draftShape(d: Draft): DraftShape {
   ];
 }
 
-const INDICATOR_FIELDS: Array<[keyof Draft['indicators'][number], string]> = [
+const INDICATOR_FIELDS: Array<[keyof TableDraft['indicators'][number], string]> = [
   ['level1', '一级指标'],
   ['level2', '二级指标'],
   ['name', '三级指标'],
@@ -97,7 +97,7 @@ const SECTION = FIELDS.indexOf('section');
 const PENDING = FIELDS.indexOf('pending');
 
 /** What changed between two shapes of the same draft, in Chinese. */
-export function shapeChanges(before: DraftShape, after: DraftShape, draft: Draft): string[] {
+export function shapeChanges(before: DraftShape, after: DraftShape, draft: TableDraft): string[] {
   const went: string[] = [];
   const added = (after[0] as number) - (before[0] as number);
   for (let n = draft.indicators.length - added + 1; added > 0 && n <= draft.indicators.length; n++) {
