@@ -2,7 +2,7 @@ import type { JixiaoDocument, Table } from '../domain/document.js';
 import type { Finding } from '../domain/finding.js';
 import { tableLocation } from '../rules/helpers.js';
 import type { Complain } from './map/cells.js';
-import { draftKind, newDraft, type Draft, type Note } from './map/draft.js';
+import { draftKind, newTableDraft, type TableDraft, type Note } from './map/draft.js';
 import { finishDraft } from './map/finish.js';
 import { withKeptReasons } from '../domain/kept-reason.js';
 import {
@@ -79,7 +79,7 @@ function isTableLike(rows: string[][]): boolean {
 }
 
 /** A row that begins another table although no title came: a second 项目编码, 部门名称, task header… */
-function startsAnotherTable(draft: Draft, cells: string[]): boolean {
+function startsAnotherTable(draft: TableDraft, cells: string[]): boolean {
   if (!draft.content) return false;
   const done = draft.indicators.length > 0;
   if (done && (isTaskHeader(cells) || isFundsHeader(cells))) return true;
@@ -125,7 +125,7 @@ function moneyUnitOf(cell: string): '万元' | '元' | null {
 }
 
 /** A signature or review row: dropped with an informational note. After the indicators a row that starts with a signature label is one. */
-function isSignatureRow(draft: Draft, cells: string[]): boolean {
+function isSignatureRow(draft: TableDraft, cells: string[]): boolean {
   const filled = cells.filter((cell) => !isBlank(cell));
   if (filled.length === 0) return false;
   if (draft.indicators.length > 0 || draft.section === 'notes')
@@ -137,7 +137,7 @@ function isSignatureRow(draft: Draft, cells: string[]): boolean {
 }
 
 /** A row after the indicators kept as the table's note (评价结论 | …, 说明 | 无, 注：…): its label. */
-function noteRow(draft: Draft, cells: string[]): string | null {
+function noteRow(draft: TableDraft, cells: string[]): string | null {
   if (draft.indicators.length === 0 && draft.section !== 'notes') return null;
   const at = cells.findIndex((cell) => !isBlank(cell));
   if (at < 0) return null;
@@ -147,19 +147,19 @@ function noteRow(draft: Draft, cells: string[]): string | null {
   return at === 0 || /：/.test(labelKey(cells[at])) ? label : null;
 }
 
-const EMPTY_SHAPE = draftShape(newDraft());
+const EMPTY_SHAPE = draftShape(newTableDraft());
 
 interface Trace extends RowPlacement {
-  draft: Draft | null;
+  draft: TableDraft | null;
 }
 
 class BlockMapper {
   private readonly tables: Table[] = [];
   private readonly findings: Finding[] = [];
   private readonly prose = new ProseCollector();
-  private draft: Draft | null = null;
+  private draft: TableDraft | null = null;
   private readonly traces: Trace[] = [];
-  private readonly tableOf = new Map<Draft, number>();
+  private readonly tableOf = new Map<TableDraft, number>();
   private current: Trace | null = null;
   private moneyUnit: '万元' | '元' = '万元';
   private readonly tableYears: number[] = [];
@@ -233,7 +233,7 @@ class BlockMapper {
         return;
       }
       this.finish();
-      this.draft = newDraft();
+      this.draft = newTableDraft();
     }
     for (let r = 0; r < rows.length; r++) {
       let row = rows[r];
@@ -255,10 +255,10 @@ class BlockMapper {
       const year = yearLine(filled[0]);
       if (year) return this.setYear(year);
     }
-    let draft = (this.draft ??= newDraft());
+    let draft = (this.draft ??= newTableDraft());
     if (startsAnotherTable(draft, cells)) {
       this.finish();
-      draft = this.draft = newDraft();
+      draft = this.draft = newTableDraft();
     }
     draft.content = true;
     const kind = draftKind(draft);
@@ -331,7 +331,7 @@ class BlockMapper {
    * A row of a flat sheet that lists several projects (项目名称 and 金额 in merged cells on the left of
    * one grid): a new project name finishes the table and starts the next one under the same header.
    */
-  private projectRow(draft: Draft, cells: string[], complain: Complain): Draft {
+  private projectRow(draft: TableDraft, cells: string[], complain: Complain): TableDraft {
     const project = projectCells(draft.grid, cells);
     if (Object.keys(project).length === 0) return draft;
     const name = project.project ? shortText(project.project) : '';
@@ -342,7 +342,7 @@ class BlockMapper {
     if (other && (draft.indicators.length > 0 || draft.longIndicators.length > 0)) {
       const { title, titleKind: kind, year, grid, moneyUnit, unitName, department } = draft;
       this.finish();
-      draft = this.draft = newDraft(title, kind);
+      draft = this.draft = newTableDraft(title, kind);
       Object.assign(draft, {
         year,
         grid,
@@ -421,7 +421,7 @@ class BlockMapper {
   private startTitled(text: string): void {
     this.finish();
     const heading = cleanHeading(text);
-    this.draft = newDraft(heading, titleKind(heading));
+    this.draft = newTableDraft(heading, titleKind(heading));
     this.draft.moneyUnit = this.moneyUnit;
     this.draft.year = findYear(heading);
     this.draft.titleUnit = unitFromTitle(heading) ?? '';

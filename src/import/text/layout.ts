@@ -19,7 +19,6 @@ type Line =
 
 /** Inside a cell, Word's manual line break (vertical tab) is a line break. */
 // eslint-disable-next-line no-control-regex -- the vertical tab is the character Word writes
-// eslint-disable-next-line no-control-regex -- the vertical tab is the character Word writes
 const cell = (text: string) => text.replace(/\u000b/g, '\n');
 
 /** Markdown's escapes and `<br>` line breaks (as our Markdown export writes them) back to plain text. */
