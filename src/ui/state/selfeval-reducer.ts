@@ -9,7 +9,7 @@ import {
   FUNDS_ROW,
   isFresh,
   needsReason,
-  nextStep,
+  nextSelfEvalStep,
   projectIndexes,
   rowLabel,
   startSelfEvaluation,
@@ -319,7 +319,7 @@ export function selfEvalReducer(state: AppState, action: Action): AppState {
         field === 'grade'
           ? { row: screen.row, field: 'score' as const }
           : screen.walk
-            ? nextStep(applied.table, screen.row, field, context)
+            ? nextSelfEvalStep(applied.table, screen.row, field, context)
             : null;
       const notice = applied.notice;
       if (step)

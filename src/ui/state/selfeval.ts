@@ -90,7 +90,7 @@ export function isFresh(table: SelfEvalTable): boolean {
  * questions, then the next indicator without an actual (from the top again when the last is
  * passed), then the 全年执行数 if still missing; null when nothing is left to ask.
  */
-export function nextStep(
+export function nextSelfEvalStep(
   table: SelfEvalTable,
   row: number,
   field: SelfEvalField,
@@ -116,7 +116,7 @@ export function firstStep(
 ): { row: number; field: SelfEvalField } | null {
   if (isFresh(table)) return { row: FUNDS_ROW, field: 'initial' };
   if ((totalFundRow(table)?.row.spent ?? null) === null) return { row: FUNDS_ROW, field: 'spent' };
-  return nextStep(table, FUNDS_ROW, 'goals', context);
+  return nextSelfEvalStep(table, FUNDS_ROW, 'goals', context);
 }
 
 /** The text a question starts with: what is there now (the 分值方案 as "10/50/30/10"). */
