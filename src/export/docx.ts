@@ -3,6 +3,7 @@ import type {
   ISectionOptions,
   Paragraph as DocxParagraph,
   TableCell as DocxTableCell,
+  TableRow as DocxTableRow,
 } from 'docx';
 import type { JixiaoDocument, Prose } from '../domain/document.js';
 import type { GridCell, TableGrid } from './office/grid.js';
@@ -114,6 +115,7 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
     const columnWidths = grid.columns.map((units) => Math.floor((units / totalUnits) * pageWidth));
     const byRow = new Map<number, GridCell[]>();
     for (const cell of grid.cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+    const { repeatFrom, keepFrom } = pageBreaks(grid);
     const rows = Array.from({ length: grid.rowCount }, (_, r) => {
       const cells = (byRow.get(r) ?? []).sort((a, b) => a.col - b.col);
       const children: DocxTableCell[] = cells.map(
@@ -129,20 +131,43 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
             children: lines(
               cell.text,
               { size: SIZE.cell, bold: cell.role === 'header' || cell.role === 'label' },
-              { alignment: ALIGN[cell.role] },
+              // The last rows keep with the next: a table's last row never stands alone on a page.
+              {
+                alignment: ALIGN[cell.role],
+                ...(r >= keepFrom && r < grid.rowCount - 1 ? { keepNext: true } : {}),
+              },
             ),
           }),
       );
-      return new docx.TableRow({ children, cantSplit: true });
+      // Rows never split across pages; the indicators' header row repeats on every page (表头行重复).
+      return new docx.TableRow({
+        children,
+        cantSplit: true,
+        ...(repeatFrom > 0 && r === repeatFrom ? { tableHeader: true } : {}),
+      });
     });
-    const table = new docx.Table({
-      rows,
-      columnWidths,
-      width: { size: columnWidths.reduce((a, b) => a + b, 0), type: docx.WidthType.DXA },
-      layout: docx.TableLayoutType.FIXED,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      borders,
-    });
+    const makeTable = (part: DocxTableRow[]) =>
+      new docx.Table({
+        rows: part,
+        columnWidths,
+        width: { size: columnWidths.reduce((a, b) => a + b, 0), type: docx.WidthType.DXA },
+        layout: docx.TableLayoutType.FIXED,
+        margins: { top: 40, bottom: 40, left: 80, right: 80 },
+        borders,
+      });
+    // Word repeats only a table's first rows: the indicators are a table of their own, joined to the
+    // part above by an empty 1-point paragraph (without it Word merges the two tables again).
+    const tables: FileChild[] =
+      repeatFrom > 0
+        ? [
+            makeTable(rows.slice(0, repeatFrom)),
+            new docx.Paragraph({
+              spacing: { before: 0, after: 0, line: 20, lineRule: docx.LineRuleType.EXACT },
+              children: [new docx.TextRun({ text: '', size: 2 })],
+            }),
+            makeTable(rows.slice(repeatFrom)),
+          ]
+        : [makeTable(rows)];
     return [
       ...lines(
         grid.title,
@@ -159,7 +184,7 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
       ...(grid.unitLine
         ? lines(grid.unitLine, { size: SIZE.unitLine }, { alignment: docx.AlignmentType.RIGHT })
         : []),
-      table,
+      ...tables,
     ];
   };
 
@@ -173,8 +198,25 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
         margin: MARGIN,
       },
     },
+    footers: { default: pageNumberFooter() },
     children,
   });
+
+  /** 第 1 页，共 3 页, centred at the foot of every page. */
+  const pageNumberFooter = () =>
+    new docx.Footer({
+      children: [
+        new docx.Paragraph({
+          alignment: docx.AlignmentType.CENTER,
+          children: [
+            new docx.TextRun({
+              children: ['第 ', docx.PageNumber.CURRENT, ' 页，共 ', docx.PageNumber.TOTAL_PAGES, ' 页'],
+              size: SIZE.unitLine,
+            }),
+          ],
+        }),
+      ],
+    });
 
   const prose = (before: number): FileChild[] =>
     document.prose.filter((p) => p.before === before).flatMap(proseParagraphs);
@@ -193,6 +235,21 @@ export async function exportDocx(input: unknown, options: DocxExportOptions = {}
     sections,
   });
   return new Uint8Array(await docx.Packer.toBuffer(file));
+}
+
+/**
+ * Where a table's pages break well: `repeatFrom`, the row that heads the indicators (the last row
+ * with column headings), repeated on every page — 0 when a merged cell crosses it; `keepFrom`, the
+ * first of the last three rows, which are kept together.
+ */
+export function pageBreaks(grid: Pick<TableGrid, 'cells' | 'rowCount'>): {
+  repeatFrom: number;
+  keepFrom: number;
+} {
+  const header = Math.max(-1, ...grid.cells.filter((c) => c.role === 'header').map((c) => c.row));
+  const crossed = grid.cells.some((c) => c.row < header && c.row + c.rowSpan > header);
+  const last = header !== -1 && header < grid.rowCount - 1 && !crossed ? header : 0;
+  return { repeatFrom: last, keepFrom: Math.max(last + 1, grid.rowCount - 3) };
 }
 
 function documentTitle(document: JixiaoDocument): string {
