@@ -340,7 +340,8 @@ class BlockMapper {
       (name && draft.projectName && name !== draft.projectName) ||
       (code && draft.code && code !== draft.code);
     if (other && (draft.indicators.length > 0 || draft.longIndicators.length > 0)) {
-      const { title, titleKind: kind, year, grid, moneyUnit, unitName, department } = draft;
+      // A merged unit cell on the left goes on for the next project too.
+      const { title, titleKind: kind, year, grid, moneyUnit, unitName, department, implementer } = draft;
       this.finish();
       draft = this.draft = newTableDraft(title, kind);
       Object.assign(draft, {
@@ -349,6 +350,7 @@ class BlockMapper {
         moneyUnit,
         unitName,
         department,
+        implementer,
         section: 'indicators',
         content: true,
       });

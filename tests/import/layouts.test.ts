@@ -219,6 +219,26 @@ describe('the same mapping for Word/Excel grids (merged cells as empty strings)'
     ]);
   });
 
+  it('splits a flat sheet without a title by its merged project cells; the merged unit cell goes on; amounts in 元', () => {
+    const r = mapBlocks(
+      [
+        t(
+          ['单位名称', '项目名称', '项目金额（元）', '一级指标', '二级指标', '三级指标', '指标值'],
+          ['某局', '甲项目', '200000', '产出指标', '数量指标', '宣传场次', '≥3场'],
+          ['', '', '', '效益指标', '社会效益指标', '知晓率', '≥80%'],
+          ['', '乙项目', '50000', '产出指标', '数量指标', '印发手册', '≥1000册'],
+        ),
+      ],
+      { sourceName: 'flat.xlsx' },
+    );
+    expect(r.findings).toEqual([]);
+    const tables = r.document.tables as ProjectTable[];
+    expect(tables.map((t) => [t.projectName, t.implementer, t.budget.total, t.indicators.length])).toEqual([
+      ['甲项目', '某局', '20.00', 2],
+      ['乙项目', '某局', '5.00', 1],
+    ]);
+  });
+
   it('reads 指标值 split into 定量 | 定性 under a two-row header, with a 序号 column', () => {
     expect(
       indicators([
