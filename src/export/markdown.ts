@@ -304,6 +304,27 @@ function selfEvalResults(table: AnySelfEvalTable): string[] {
   return parts;
 }
 
+/**
+ * The rows kept after the indicators, as on paper: rows of the last grid (the indicators), label
+ * then text, as the importers keep them ("评价结论：…" → 评价结论 | …); their own table when the body
+ * does not end with one.
+ */
+function withNotes(body: string, notes: string[]): string {
+  if (notes.length === 0) return body;
+  const cells = notes.map((note) => {
+    const labelled = /^([^：|\n]{1,12}?)(?:：| \| )([\s\S]*)$/.exec(note);
+    return labelled ? [labelled[1] ?? '', labelled[2] ?? ''] : ['', note];
+  });
+  const last = body.slice(body.lastIndexOf('\n') + 1);
+  if (!last.startsWith('|')) return `${body}\n\n${markdownTable(['说明', ''], cells)}`;
+  const width = last.replace(/\\\|/g, '').split('|').length - 2;
+  const rows = cells.map((row) => {
+    const padded = [...row, ...new Array<string>(Math.max(0, width - row.length)).fill('')];
+    return `| ${padded.map((c) => escapeCell(c)).join(' | ')} |`;
+  });
+  return `${body}\n${rows.join('\n')}`;
+}
+
 /** One table as Markdown, starting with its `##` heading (the app previews tables one at a time). */
 export function tableToMarkdown(table: Table): string {
   const body =
@@ -314,7 +335,7 @@ export function tableToMarkdown(table: Table): string {
         : table.kind === 'department-self-evaluation'
           ? departmentSelfEvalMarkdown(table)
           : selfEvalMarkdown(table);
-  return `## ${escapeInline(heading(table))}\n\n${body}\n`;
+  return `## ${escapeInline(heading(table))}\n\n${withNotes(body, table.notes ?? [])}\n`;
 }
 
 /** The whole document: a title with unit and year, then the tables and prose in their order. Validated first (ExportError). */

@@ -9,6 +9,7 @@ import { readTextDocument } from '../../src/import/text/index.js';
 import { readXlsxDocument } from '../../src/import/xlsx.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import type { SelfEvalFundRow } from '../../src/domain/document.js';
+import { sampleDocument } from '../office/sample-document.js';
 import { departmentDocument, departmentFunds } from '../selfeval/department-fixture.js';
 
 /**
@@ -88,6 +89,38 @@ describe('whole-unit self-evaluation export', () => {
   it('Markdown → text import gives the same table', () => {
     const document = readable();
     const { document: back } = readTextDocument(Buffer.from(exportMarkdown(document)), 'unit.md');
+    expect(back.tables).toEqual(document.tables);
+  });
+});
+
+describe('trailing note rows', () => {
+  // As the importers keep them: the row's label, "：", its text.
+  const notes = [
+    '其他需说明的问题：无',
+    '评价结论：全年目标基本完成，评价等级为优。',
+    '注：金额单位为万元。',
+  ];
+  const formats = [
+    { name: 'docx', write: exportDocx, read: readDocxDocument },
+    { name: 'xlsx', write: exportXlsx, read: readXlsxDocument },
+  ] as const;
+
+  it.each(formats)(
+    'come back as the table’s notes through .$name, for every kind',
+    async ({ write, read }) => {
+      const sample = sampleDocument();
+      const document = {
+        ...sample,
+        tables: [...sample.tables, readable().tables[0]!].map((t) => ({ ...t, notes })),
+      };
+      const { document: back } = await read(await write(document), 'notes');
+      expect(back.tables.map((t) => [t.kind, t.notes])).toEqual(document.tables.map((t) => [t.kind, notes]));
+    },
+  );
+
+  it('come back through Markdown', () => {
+    const document = readable({ notes });
+    const { document: back } = readTextDocument(Buffer.from(exportMarkdown(document)), 'notes.md');
     expect(back.tables).toEqual(document.tables);
   });
 });

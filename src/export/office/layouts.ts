@@ -21,10 +21,26 @@ import { GridBuilder, type CellOptions, type TableGrid } from './grid.js';
  * (and the text reader) read them back.
  */
 export function tableGrid(table: Table, document: Pick<JixiaoDocument, 'unit'>): TableGrid {
-  if (table.kind === 'department') return departmentGrid(table);
-  if (table.kind === 'project') return projectGrid(table);
-  if (table.kind === 'department-self-evaluation') return departmentSelfEvalGrid(table, document.unit.year);
-  return selfEvalGrid(table, document.unit.year);
+  const notes = table.notes ?? [];
+  if (table.kind === 'department') return departmentGrid(table, notes);
+  if (table.kind === 'project') return projectGrid(table, notes);
+  if (table.kind === 'department-self-evaluation')
+    return departmentSelfEvalGrid(table, document.unit.year, notes);
+  return selfEvalGrid(table, document.unit.year, notes);
+}
+
+/**
+ * The rows kept after the indicators (其他需说明的问题, 评价结论, 注…), one row each, as the importers
+ * keep them ("评价结论：全年目标基本完成"): the label in its own cell and the text across the rest.
+ * A note with no short label before "：" (or " | ") spans the row.
+ */
+function noteRows(grid: GridBuilder, notes: string[]): void {
+  for (const note of notes) {
+    const labelled = /^([^：|\n]{1,12}?)(?:：| \| )([\s\S]*)$/.exec(note);
+    grid.newRow();
+    if (labelled) grid.cell(labelled[1] ?? '', LABEL).rest(labelled[2] ?? '');
+    else grid.rest(note);
+  }
 }
 
 /** Indicators as they go on paper: the reviewer's rejected suggestions are left out. */
@@ -96,7 +112,7 @@ function keptReasonRows(grid: GridBuilder, indicators: Indicator[]): void {
 }
 
 /** 部门（单位）整体支出绩效目标表: 6 columns, as the Korla and Bazhou tables. */
-function departmentGrid(table: DepartmentTable): TableGrid {
+function departmentGrid(table: DepartmentTable, notes: string[]): TableGrid {
   const grid = new GridBuilder(6);
   const indicators = visibleIndicators(table.indicators);
   grid.newRow().cell('部门（单位）名称', LABEL).rest(table.unitName);
@@ -126,6 +142,7 @@ function departmentGrid(table: DepartmentTable): TableGrid {
     grid.cell(indicator.name).rest(indicator.value.text, { role: 'center' });
   });
   keptReasonRows(grid, indicators);
+  noteRows(grid, notes);
   return {
     title: table.title || '部门（单位）整体支出绩效目标表',
     subtitle: table.year ? `（${table.year}年）` : undefined,
@@ -138,7 +155,7 @@ function departmentGrid(table: DepartmentTable): TableGrid {
 }
 
 /** 项目支出绩效目标表: 7 columns, as the street office example. */
-function projectGrid(table: ProjectTable): TableGrid {
+function projectGrid(table: ProjectTable, notes: string[]): TableGrid {
   const grid = new GridBuilder(7);
   const indicators = visibleIndicators(table.indicators);
   grid
@@ -196,6 +213,7 @@ function projectGrid(table: ProjectTable): TableGrid {
       .cell(indicator.basis, { role: 'center' });
   });
   keptReasonRows(grid, indicators);
+  noteRows(grid, notes);
   return {
     title: table.title || '项目支出绩效目标表',
     unitLine: '单位：万元',
@@ -207,7 +225,7 @@ function projectGrid(table: ProjectTable): TableGrid {
 }
 
 /** 项目支出绩效自评表: 9 columns, as the Kaifu table; printed landscape. */
-function selfEvalGrid(table: SelfEvalTable, year: number | null): TableGrid {
+function selfEvalGrid(table: SelfEvalTable, year: number | null, notes: string[]): TableGrid {
   const grid = new GridBuilder(9);
   grid.newRow().cell('项目支出名称', LABEL).rest(table.projectName);
   if (table.department !== undefined || table.implementer !== undefined) {
@@ -220,6 +238,7 @@ function selfEvalGrid(table: SelfEvalTable, year: number | null): TableGrid {
   }
   fundRows(grid, '项目资金（万元）', table.funds);
   selfEvalResults(grid, table);
+  noteRows(grid, notes);
   return {
     title: table.title || '项目支出绩效自评表',
     subtitle: year ? `（${year}年度）` : undefined,
@@ -231,7 +250,11 @@ function selfEvalGrid(table: SelfEvalTable, year: number | null): TableGrid {
 }
 
 /** 部门（单位）整体支出绩效自评表: the same 9 columns, with the unit's funds and its 年度主要任务. */
-function departmentSelfEvalGrid(table: DepartmentSelfEvalTable, year: number | null): TableGrid {
+function departmentSelfEvalGrid(
+  table: DepartmentSelfEvalTable,
+  year: number | null,
+  notes: string[],
+): TableGrid {
   const grid = new GridBuilder(9);
   grid.newRow().cell('部门（单位）名称', LABEL).rest(table.unitName);
   fundRows(grid, '年度预算执行情况（万元）', table.funds);
@@ -251,6 +274,7 @@ function departmentSelfEvalGrid(table: DepartmentSelfEvalTable, year: number | n
       .cell(...money(task.spent));
   selfEvalResults(grid, table);
   const shownYear = table.year ?? year;
+  noteRows(grid, notes);
   return {
     title: table.title || '部门（单位）整体支出绩效自评表',
     subtitle: shownYear ? `（${shownYear}年度）` : undefined,
