@@ -7,7 +7,7 @@ import { bareName, indicatorUnit } from './names.js';
 import { rateUnit, ratesIn, type Per } from './rates.js';
 
 /** Where a fact was written. */
-export type FactField = '资金用途' | '绩效目标' | '指标值' | '绩效指标描述';
+export type FactField = '资金用途' | '绩效目标' | '年度主要任务' | '指标值' | '绩效指标描述';
 
 export interface FactSource {
   field: FactField;
@@ -172,6 +172,9 @@ function build(table: Table): TableFacts {
         : '';
   facts.push(...textFacts(purpose, { field: '资金用途' }));
   facts.push(...textFacts(goals, { field: '绩效目标' }));
+  if (table.kind === 'department')
+    for (const task of table.tasks)
+      facts.push(...textFacts(`${task.name}，${task.content}`, { field: '年度主要任务' }));
   for (const [indicatorIndex, indicator] of table.indicators.entries()) {
     if (indicator.status === 'rejected') continue;
     const value = valueFact(indicator, indicatorIndex);

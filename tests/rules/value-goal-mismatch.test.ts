@@ -58,6 +58,30 @@ testRule(goalMismatch, {
       ],
     },
     {
+      name: 'a department’s 年度主要任务 against its indicators',
+      document: doc([
+        makeDepartment({
+          unitName: '某街道办事处',
+          tasks: [
+            {
+              name: '社区服务',
+              content: '开展社区便民服务活动12场',
+              funding: { total: '30.00', fiscal: '30.00', other: null },
+            },
+          ],
+          indicators: [ind('产出指标|数量指标|便民服务活动场次||≥15场')],
+        }),
+      ]),
+      findings: [
+        {
+          severity: 'error',
+          message:
+            '便民服务活动场次：年度主要任务写的是12场（“开展社区便民服务活动12场”），指标值为≥15场，两者不一致',
+          location: { table: '某街道办事处整体支出绩效目标表', indicatorIndex: 0 },
+        },
+      ],
+    },
+    {
       name: 'huangshi: the goal counts 6批次 of the thing the indicator counts as 6次',
       document: project(
         '',

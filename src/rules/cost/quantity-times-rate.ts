@@ -39,7 +39,10 @@ function matching(table: Table, facts: Fact[], family: string): Fact[] {
   );
   const tiers = [
     candidates.filter((f) => f.source.field === '指标值' && isOutput(table, f)),
-    candidates.filter((f) => f.source.field === '资金用途' || f.source.field === '绩效目标'),
+    candidates.filter(
+      (f) =>
+        f.source.field === '资金用途' || f.source.field === '绩效目标' || f.source.field === '年度主要任务',
+    ),
     candidates.filter((f) => f.source.field === '绩效指标描述'),
   ];
   return tiers.find((tier) => tier.length > 0) ?? candidates;

@@ -54,7 +54,9 @@ function checkTable(table: Table, tableIndex: number): Report[] {
   const { facts } = tableFacts(table);
   const values = facts.filter((f) => f.source.field === '指标值' && comparable(f));
   const texts = facts.filter(
-    (f) => (f.source.field === '资金用途' || f.source.field === '绩效目标') && comparable(f),
+    (f) =>
+      (f.source.field === '资金用途' || f.source.field === '绩效目标' || f.source.field === '年度主要任务') &&
+      comparable(f),
   );
   if (values.length === 0 || texts.length === 0) return [];
   const reports: Report[] = [];
