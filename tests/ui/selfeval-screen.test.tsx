@@ -196,3 +196,20 @@ describe('self-evaluation screens', () => {
     await app.see('请选择要做的事');
   });
 });
+
+describe('the project picker', () => {
+  it('counts the indicators a self-evaluation gets: rejected suggestions are not counted', async () => {
+    const target = drafted();
+    const second = structuredClone(target.tables[1]!);
+    if (second.kind !== 'project') throw new Error('fixture');
+    second.projectName = '社区工作者业务培训';
+    second.indicators[0] = { ...second.indicators[0]!, status: 'rejected' };
+    target.tables.push(second);
+    const app = renderApp(env.services, {
+      screen: { kind: 'selfeval-projects', target, from: '测试' },
+    });
+    await app.see('社区工作者业务培训');
+    expect(app.frame()).toMatch(/老旧小区改造提升工程 .* · 6 个指标/);
+    expect(app.frame()).toMatch(/社区工作者业务培训 .* · 5 个指标/);
+  });
+});

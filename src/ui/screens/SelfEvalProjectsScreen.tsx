@@ -49,7 +49,13 @@ export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProp
       else if (key.return) {
         const tables = projects.filter((_, i) => chosenRef.current[i]);
         if (tables.length === 0) setNote('请至少选择一个项目（空格选择）。');
-        else dispatch({ type: 'selfeval-start', tables, id: services.newId(), now: services.now().toISOString() });
+        else
+          dispatch({
+            type: 'selfeval-start',
+            tables,
+            id: services.newId(),
+            now: services.now().toISOString(),
+          });
       }
     },
     { isActive },
@@ -60,7 +66,8 @@ export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProp
     const table = target.tables[i] as ProjectTable;
     return {
       label: `[${chosen[k] ? glyphs.ok : ' '}] ${table.projectName || '（未命名项目）'}`,
-      note: `${budgetOf(table)} · ${table.indicators.length} 个指标`,
+      // Rejected suggestions are not in the table (nor in the self-evaluation built from it).
+      note: `${budgetOf(table)} · ${table.indicators.filter((i) => i.status !== 'rejected').length} 个指标`,
     };
   });
   return (
