@@ -21,7 +21,7 @@ const TIME_WORDS =
  * A rate whose name carries one (汛期前完工率) is a time requirement.
  */
 const DEADLINE_PHRASE =
-  /[\u4e00-\u9fff\d](?<![目当门面眼跟])(之|以)?前(?![期景沿列端台置提])|[年月周日天旬季]内|季度|[上下]半年|年[初中末底]|次年|旬/;
+  /[\u4e00-\u9fff\d](?<![目当门面眼跟])(之|以)?前(?![期景沿列端台置提])|[年月周日天旬季]内|季度|[上下]半年|(?<![少青老成中晚])年[初中末底]|次年|旬/;
 const QUALITY_WORDS = /合格|达标|通过|优良|正确|准确|完好|规范|质量/;
 
 function describe(indicator: Indicator): string {
