@@ -37,7 +37,7 @@ export function finishDraft(draft: TableDraft): { table: Table; notes: Note[] } 
         ['长期指标', raw.level1, raw.level2, raw.name, raw.value, ...raw.extras].filter(Boolean).join(' | '),
       ),
   ];
-  const withNotes = tableNotes.length > 0 ? { notes: tableNotes } : {};
+  const withNotes = () => (tableNotes.length > 0 ? { notes: tableNotes } : {});
   const leftover = (what: string, text: string) => {
     if (text.trim() !== '')
       notes.push({
@@ -57,7 +57,9 @@ export function finishDraft(draft: TableDraft): { table: Table; notes: Note[] } 
   if (!wholeUnit) {
     leftover('任务', draft.tasks.map((t) => t.name).join('、'));
   }
-  if (kind !== 'department') leftover('合计', money(draft.tasksTotal));
+  if (kind === 'department-self-evaluation' && draft.tasksTotal)
+    tableNotes.push(`合计：${money(draft.tasksTotal)}`); // its tasks have no 合计 field: kept as written
+  else if (kind !== 'department') leftover('合计', money(draft.tasksTotal));
   if (kind !== 'project') {
     leftover('项目编码', draft.code);
     leftover(
@@ -97,7 +99,7 @@ export function finishDraft(draft: TableDraft): { table: Table; notes: Note[] } 
       totalWeight: draft.totalWeight,
       totalScore: draft.totalScore,
       ...(draft.grade ? { grade: draft.grade } : {}),
-      ...withNotes,
+      ...withNotes(),
     });
     return { table, notes };
   }
@@ -113,7 +115,7 @@ export function finishDraft(draft: TableDraft): { table: Table; notes: Note[] } 
       tasksTotal: draft.tasksTotal,
       goals: join(draft.goals),
       indicators: draft.indicators.map((raw) => plainIndicator(raw, leftover)),
-      ...withNotes,
+      ...withNotes(),
     });
     return { table, notes };
   }
@@ -133,7 +135,7 @@ export function finishDraft(draft: TableDraft): { table: Table; notes: Note[] } 
       plan: draft.plan,
       goals: join(draft.goals),
       indicators: draft.indicators.map((raw) => plainIndicator(raw, leftover)),
-      ...withNotes,
+      ...withNotes(),
     });
     return { table, notes };
   }
@@ -148,7 +150,7 @@ export function finishDraft(draft: TableDraft): { table: Table; notes: Note[] } 
     totalWeight: draft.totalWeight,
     totalScore: draft.totalScore,
     ...(draft.grade ? { grade: draft.grade } : {}),
-    ...withNotes,
+    ...withNotes(),
   });
   return { table, notes };
 }
