@@ -12,7 +12,7 @@ import type {
 } from '../domain/document.js';
 import { KEPT_REASON_LABEL, keptReasonTexts } from '../domain/kept-reason.js';
 import { formatNumber } from '../value/format-value.js';
-import { moneyText, visibleIndicators } from './office/layouts.js';
+import { moneyText, splitNote, visibleIndicators } from './office/layouts.js';
 import { validateForExport } from './office/validate.js';
 
 /**
@@ -312,8 +312,8 @@ function selfEvalResults(table: AnySelfEvalTable): string[] {
 function withNotes(body: string, notes: string[]): string {
   if (notes.length === 0) return body;
   const cells = notes.map((note) => {
-    const labelled = /^([^：|\n]{1,12}?)(?:：| \| )([\s\S]*)$/.exec(note);
-    return labelled ? [labelled[1] ?? '', labelled[2] ?? ''] : ['', note];
+    const labelled = splitNote(note);
+    return labelled ? [labelled.label, labelled.text] : ['', note];
   });
   const last = body.slice(body.lastIndexOf('\n') + 1);
   if (!last.startsWith('|')) return `${body}\n\n${markdownTable(['说明', ''], cells)}`;

@@ -36,11 +36,17 @@ export function tableGrid(table: Table, document: Pick<JixiaoDocument, 'unit'>):
  */
 function noteRows(grid: GridBuilder, notes: string[]): void {
   for (const note of notes) {
-    const labelled = /^([^：|\n]{1,12}?)(?:：| \| )([\s\S]*)$/.exec(note);
+    const labelled = splitNote(note);
     grid.newRow();
-    if (labelled) grid.cell(labelled[1] ?? '', LABEL).rest(labelled[2] ?? '');
+    if (labelled) grid.cell(labelled.label, LABEL).rest(labelled.text);
     else grid.rest(note);
   }
+}
+
+/** A kept note's short label and its text ("评价结论：全年目标…", "说明 | …"); null when it has none. */
+export function splitNote(note: string): { label: string; text: string } | null {
+  const m = /^([^：|\n]{1,12}?)(?:：| \| )([\s\S]*)$/.exec(note);
+  return m ? { label: m[1] ?? '', text: m[2] ?? '' } : null;
 }
 
 /** Indicators as they go on paper: the reviewer's rejected suggestions are left out. */
