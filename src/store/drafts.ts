@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { copyFile, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { applyJournal, diffDrafts, Journal, readJournal } from './journal.js';
 import { repairFields } from './repair.js';
 import writeFileAtomic from './write-atomic.js';
 import type { Draft, DraftStage } from './draft-schema.js';
@@ -72,7 +73,48 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
   const dir = options.dir ?? join(dataDir(), 'drafts');
   const now = options.now ?? (() => new Date());
   const fileOf = (id: string) => join(dir, `${id}.json`);
-  const queue: Promise<void> = Promise.resolve();
+  const journalOf = (id: string) => join(dir, `${id}.journal`);
+  /** The last journal sequence of each draft read (what its next line follows). */
+  const lastSeq = new Map<string, number>();
+  /** Drafts being edited: the last saved state (to compare the next one with) and its journal. */
+  const open = new Map<string, { draft: Draft; journal: Journal; timer?: NodeJS.Timeout }>();
+
+  /** The whole draft, written atomically, with the last journal line it holds. */
+  function writeWhole(draft: Draft, seq: number): void {
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic.sync(fileOf(draft.id), `${JSON.stringify({ ...draft, journalSeq: seq }, null, 2)}\n`, {
+      mode: 0o600,
+    });
+  }
+
+  /** Folds the journal into the draft file, off the input path (a while after the last key). */
+  function scheduleFold(id: string): void {
+    const state = open.get(id);
+    if (!state) return;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void fold(id);
+    }, FOLD_AFTER_MS);
+    state.timer.unref();
+  }
+
+  function fold(id: string): Promise<void> {
+    const state = open.get(id);
+    if (!state || state.journal.size === 0) return queue;
+    const { draft } = state;
+    const seq = state.journal.seq;
+    queue = queue
+      .then(async () => {
+        await writeFileAtomic(fileOf(id), `${JSON.stringify({ ...draft, journalSeq: seq }, null, 2)}\n`, {
+          mode: 0o600,
+        });
+        state.journal.folded(seq);
+      })
+      .catch(() => undefined); // the journal still holds every change: the next fold tries again
+    return queue;
+  }
+  let queue: Promise<void> = Promise.resolve();
   /** Notices of drafts repaired on reading, shown once with the list. */
   const repairs = new Map<string, string>();
 
@@ -107,6 +149,11 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
     } catch {
       throw new DraftFileError(await keepBroken(file, '不是完整的 JSON'));
     }
+    // The changes saved since the file was last written whole (src/store/journal.ts).
+    const since = foldedSeq(json);
+    const lines = readJournal(journalOf(id), since);
+    json = applyJournal(json, lines);
+    lastSeq.set(id, lines.length > 0 ? lines[lines.length - 1].s : since);
     const { Draft: DraftSchema } = await import('./draft-schema.js');
     const parsed = DraftSchema.safeParse(json);
     if (parsed.success) return parsed.data;
@@ -117,7 +164,11 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
       throw new DraftFileError(await keepBroken(file, `${issue.path.join('.') || '内容'}：${issue.message}`));
     }
     const backup = await keepCopy(file);
-    writeFileAtomic.sync(file, `${JSON.stringify(repaired.value, null, 2)}\n`, { mode: 0o600 });
+    // The journal's lines are in the repaired draft: the file says so (journalSeq).
+    const seq = lastSeq.get(id) ?? 0;
+    writeFileAtomic.sync(file, `${JSON.stringify({ ...repaired.value, journalSeq: seq }, null, 2)}\n`, {
+      mode: 0o600,
+    });
     repairs.set(
       id,
       [
@@ -176,14 +227,38 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
       drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       return { drafts, problems };
     },
-    load: read,
+    async load(id) {
+      const draft = await read(id);
+      const seq = lastSeq.get(id) ?? 0;
+      open.get(id)?.journal.close();
+      // Start the session on a clean journal: its lines are folded in (a torn last line from a kill
+      // would otherwise hide every line appended after it). File first, then the journal goes.
+      if (existsSync(journalOf(id))) {
+        writeWhole(draft, seq);
+        rmSync(journalOf(id), { force: true });
+      }
+      const journal = new Journal(journalOf(id), seq);
+      open.set(id, { draft, journal });
+      return draft;
+    },
     save(draft) {
-      const text = `${JSON.stringify(draft, null, 2)}\n`;
-      // Written before this returns: the app saves a change before drawing it, so what the screen
-      // shows as done is on disk (a kill -9 loses nothing confirmed). Failures: a rejected promise.
+      // On disk before this returns: the app saves a change before drawing it, so what the screen
+      // shows as done survives a kill -9. A draft being edited appends only what changed to its
+      // journal (one small fsync'd line); the whole file is written on the first save and then
+      // folded in the background. Failures: a rejected promise.
       try {
-        mkdirSync(dir, { recursive: true });
-        writeFileAtomic.sync(fileOf(draft.id), text, { mode: 0o600 });
+        const state = open.get(draft.id);
+        if (!state) {
+          const seq = lastSeq.get(draft.id) ?? 0;
+          writeWhole(draft, seq);
+          open.set(draft.id, { draft, journal: new Journal(journalOf(draft.id), seq) });
+          return Promise.resolve();
+        }
+        const ops = diffDrafts(state.draft, draft);
+        if (ops.length > 0) state.journal.append(ops);
+        state.draft = draft;
+        if (state.journal.size >= FOLD_AFTER_LINES) void fold(draft.id);
+        else scheduleFold(draft.id);
         return Promise.resolve();
       } catch (error) {
         return Promise.reject(error);
@@ -191,9 +266,21 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
     },
     async remove(id) {
       await queue;
+      const state = open.get(id);
+      if (state?.timer) clearTimeout(state.timer);
+      state?.journal.close();
+      open.delete(id);
+      await rm(journalOf(id), { force: true });
       await rm(fileOf(id), { force: true });
     },
-    flush: () => queue,
+    async flush() {
+      for (const [id, state] of open) {
+        if (state.timer) clearTimeout(state.timer);
+        state.timer = undefined;
+        await fold(id);
+      }
+      await queue;
+    },
   };
 }
 
@@ -207,4 +294,14 @@ function draftFieldDefault(path: Array<string | number>, json: unknown): unknown
     return typeof other === 'string' ? other : new Date(0).toISOString();
   }
   return undefined;
+}
+
+/** Fold the journal into the file this long after the last change, or after this many lines. */
+const FOLD_AFTER_MS = 1500;
+const FOLD_AFTER_LINES = 500;
+
+/** The last journal line the draft file already holds. */
+function foldedSeq(json: unknown): number {
+  const seq = (json as { journalSeq?: unknown } | null)?.journalSeq;
+  return typeof seq === 'number' && Number.isInteger(seq) && seq >= 0 ? seq : 0;
 }

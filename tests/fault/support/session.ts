@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { applyJournal, readJournal } from '../../../src/store/journal.js';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { Draft } from '../../../src/store/draft-schema.js';
@@ -89,6 +90,9 @@ export class KillSession {
         { cause: error },
       );
     }
+    // With the changes saved since the file was last written whole (src/store/journal.ts).
+    const since = (json as { journalSeq?: number }).journalSeq ?? 0;
+    json = applyJournal(json, readJournal(join(this.draftsDir, names[0].replace(/\.json$/, '.journal')), since));
     const parsed = Draft.safeParse(json);
     if (!parsed.success)
       throw new Error(`${context}: the draft file does not load: ${parsed.error.issues[0]?.message}`);
