@@ -208,6 +208,25 @@ describe('review screen', () => {
     expect(app.frame()).toContain('=46人');
   });
 
+  it('Esc on the goals asks before throwing the typed text away; Ctrl+C in a form says it is not saved', async () => {
+    const app = await toReview();
+    await app.press('g');
+    await app.see('绩效目标：');
+    await app.press('另加一句');
+    await app.see('另加一句');
+    await app.press(KEY.esc);
+    await app.see('放弃这次修改？');
+    await app.press('n');
+    await app.notSee('放弃这次修改？');
+    await app.press(KEY.ctrlC);
+    await app.see('正在编辑的这一项还没有保存');
+    await app.press('n');
+    await app.press(KEY.esc);
+    await app.see('放弃这次修改？');
+    await app.press('y');
+    await app.see('审阅 1/2');
+  });
+
   it('“可以按 d 确认本表” goes once the table is confirmed', async () => {
     const app = await toReview();
     await app.see('可以按 d 确认本表');

@@ -199,7 +199,7 @@ export const SCREEN_KEYS = {
     ...TYPING,
   ],
   'text-entry': [k('confirm', '换行'), k('finish', '保存'), k('back', '放弃修改（先确认）'), ...TYPING],
-  'line-entry': [k('confirm', '确定'), k('back', '返回'), ...TYPING],
+  'line-entry': [k('confirm', '确定'), k('back', '返回（改过的先确认）'), ...TYPING],
   header: [
     k(['up', 'down'], '换栏'),
     k('confirm', '下一栏（最后一栏保存）'),

@@ -7,6 +7,9 @@ import { Title } from '../components/Title.js';
 import { useFindings } from '../hooks/useChecker.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { tableIssues } from '../state/review.js';
+import { useDiscard } from '../hooks/useDiscard.js';
+import { useSyncState } from '../hooks/useSyncState.js';
+import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
 import type { ScreenProps } from './props.js';
 
 /** Keeps an indicator the checker calls an error, with the reason written down (it then counts as a note). */
@@ -15,6 +18,12 @@ export function KeepScreen({ state, dispatch, isActive }: ScreenProps<'keep'>) {
   const document = state.draft!.document!;
   const { table, row } = state.screen;
   const indicator = document.tables[table].indicators[row];
+  const [typed, setTyped] = useSyncState(indicator.keptReason ?? '');
+  const discard = useDiscard(
+    typed !== (indicator.keptReason ?? ''),
+    () => dispatch({ type: 'back' }),
+    isActive,
+  );
   const check = useFindings(document);
   const issues =
     check.status === 'ready'
@@ -40,22 +49,17 @@ export function KeepScreen({ state, dispatch, isActive }: ScreenProps<'keep'>) {
         <Text color="cyan">理由：</Text>
         <TextInput
           initial={indicator.keptReason ?? ''}
-          isActive={isActive}
+          isActive={isActive && !discard.asking}
           width={columns - 6}
+          onChange={setTyped}
           placeholder="例如：按《某某项目实施方案》规定的标准"
           onSubmit={(reason) => dispatch({ type: 'save-keep', reason })}
-          onKey={(_input, key) => key.escape && dispatch({ type: 'back' })}
+          onKey={(input, key) => keyMatcher(input, key)('back') && discard.escape()}
         />
       </Box>
-      <Box marginTop={1}>
-        <HelpLine
-          keys={[
-            ['回车', '保存理由'],
-            ['Ctrl+U', '清空'],
-            ['Esc', '取消'],
-          ]}
-          width={columns}
-        />
+      <Box marginTop={1} flexDirection="column">
+        {discard.prompt}
+        <HelpLine keys={helpLineKeys('line-entry')} width={columns} />
       </Box>
     </Box>
   );

@@ -8,6 +8,9 @@ import { Title } from '../components/Title.js';
 import { useFindings } from '../hooks/useChecker.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { tableIssues } from '../state/review.js';
+import { useDiscard } from '../hooks/useDiscard.js';
+import { useSyncState } from '../hooks/useSyncState.js';
+import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
 import type { ScreenProps } from './props.js';
 
 const LABELS = { goals: '绩效目标', purpose: '资金用途' } as const;
@@ -26,6 +29,8 @@ export function TableTextScreen({ state, dispatch, isActive }: ScreenProps<'tabl
       : isSelfEvaluation(t)
         ? t.goalsExpected
         : t.goals;
+  const [typed, setTyped] = useSyncState(text);
+  const discard = useDiscard(typed !== text, () => dispatch({ type: 'back' }), isActive);
   const check = useFindings(document);
   const issues =
     check.status === 'ready'
@@ -38,12 +43,13 @@ export function TableTextScreen({ state, dispatch, isActive }: ScreenProps<'tabl
       <Title title={`${LABELS[field]}：${tableLabel(t)}`} right="多行" width={columns} />
       <TextInput
         initial={text}
-        isActive={isActive}
+        isActive={isActive && !discard.asking}
         width={columns}
+        onChange={setTyped}
         multiline
         maxRows={Math.max(4, rows - 14)}
         onSubmit={(value) => dispatch({ type: 'save-table-text', text: value })}
-        onKey={(_input, key) => key.escape && dispatch({ type: 'back' })}
+        onKey={(input, key) => keyMatcher(input, key)('back') && discard.escape()}
       />
       {issues.length > 0 ? (
         <Box marginTop={1} flexDirection="column">
@@ -51,16 +57,9 @@ export function TableTextScreen({ state, dispatch, isActive }: ScreenProps<'tabl
           <IssueList issues={issues} width={columns} height={5} />
         </Box>
       ) : null}
-      <Box marginTop={1}>
-        <HelpLine
-          keys={[
-            ['回车', '换行'],
-            ['Ctrl+D', '保存'],
-            ['Ctrl+Z', '撤销'],
-            ['Esc', '放弃修改'],
-          ]}
-          width={columns}
-        />
+      <Box marginTop={1} flexDirection="column">
+        {discard.prompt}
+        <HelpLine keys={helpLineKeys('text-entry')} width={columns} />
       </Box>
     </Box>
   );
