@@ -6,7 +6,7 @@ import { readInputFile } from '../io/read-input.js';
 import { shellQuote } from '../io/shell-quote.js';
 import { checkOutput, writeOutputFile } from '../io/write-output.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';
-import { UserError } from './fatal.js';
+import { CancelledError, InputError } from '../errors.js';
 import { recogniseFile } from './recognise-file.js';
 
 export interface DraftCommandOptions {
@@ -24,14 +24,14 @@ async function readAnswers(file: string) {
   const text = bytes.toString('utf8');
   const what = recogniseFile(bytes, parseOrUndefined(text));
   if (what)
-    throw new UserError(
+    throw new InputError(
       `${file} 不是答卷，而是${what}。答卷格式见 schemas/answers.schema.json，示例见 examples/street-office-answers.json。`,
     );
   const parsed = parseAnswersText(text);
   if (!parsed.ok) {
     const shown = parsed.errors.slice(0, 10).map((e) => `  ${e}`);
     const more = parsed.errors.length > 10 ? [`  …等共 ${parsed.errors.length} 处`] : [];
-    throw new UserError(
+    throw new InputError(
       `答卷文件 ${file} 有误：\n${[...shown, ...more].join('\n')}\n格式见 schemas/answers.schema.json，示例见 examples/street-office-answers.json。`,
     );
   }
@@ -81,7 +81,7 @@ export async function runDraft(options: DraftCommandOptions): Promise<number> {
       },
     });
   } catch (error) {
-    if (controller.signal.aborted) throw new UserError('已取消起草，没有写入任何文件。', 130);
+    if (controller.signal.aborted) throw new CancelledError('已取消起草，没有写入任何文件。');
     throw error;
   } finally {
     process.off('SIGINT', onInterrupt);

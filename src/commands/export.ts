@@ -1,12 +1,11 @@
 import { basename, extname, join } from 'node:path';
 import type { Settings } from '../store/settings-schema.js';
 import { EXPORT_EXTENSION, renderExport, type ExportFormat } from '../export/office/render.js';
-import { ExportError } from '../export/office/validate.js';
 import { loadDocumentFile } from '../import/index.js';
 import { shellQuote } from '../io/shell-quote.js';
 import { checkOutput } from '../io/write-output.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';
-import { UserError } from './fatal.js';
+import { UsageError } from '../errors.js';
 import { writeOrExplain } from './import.js';
 
 export type { ExportFormat } from '../export/office/render.js';
@@ -31,17 +30,11 @@ export async function runExport(file: string, options: ExportCommandOptions): Pr
   const loaded = await loadDocumentFile(file);
   for (const finding of loaded.findings) process.stderr.write(`提示：${finding.message}\n`);
   if (!(options.to in EXPORT_EXTENSION))
-    throw new UserError(`不支持的导出格式：${String(options.to)}。可选 docx、xlsx、md、json。`);
-  let content: Uint8Array | string;
-  try {
-    content = await renderExport(loaded.input, options.to, {
-      fontBody: settings?.fontBody,
-      fontHeading: settings?.fontHeading,
-    });
-  } catch (error) {
-    if (error instanceof ExportError) throw new UserError(error.message);
-    throw error;
-  }
+    throw new UsageError(`不支持的导出格式：${String(options.to)}。可选 docx、xlsx、md、json。`);
+  const content: Uint8Array | string = await renderExport(loaded.input, options.to, {
+    fontBody: settings?.fontBody,
+    fontHeading: settings?.fontHeading,
+  });
   const binary = options.to === 'docx' || options.to === 'xlsx';
   const output =
     options.output ??

@@ -1,11 +1,4 @@
-import { describeCauses, EXIT, JixiaoError, type JixiaoErrorOptions } from '../errors.js';
-
-/** Errors a command writes for the user (Chinese, says what to do). */
-export class UserError extends JixiaoError {
-  constructor(message: string, exitCode: number = EXIT.failed, options: JixiaoErrorOptions = {}) {
-    super(message, { ...options, exitCode });
-  }
-}
+import { describeCauses, EXIT, JixiaoError } from '../errors.js';
 
 /**
  * The one place an error becomes output and an exit code: a JixiaoError's own message (it says what

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { JixiaoDocument } from '../domain/document.js';
 import type { Finding } from '../domain/finding.js';
-import { ExportError, validateForExport } from '../export/office/validate.js';
+import { validateForExport } from '../export/office/validate.js';
 import { loadDocumentFile } from '../import/index.js';
 import { shellQuote } from '../io/shell-quote.js';
 import { checkOutput, writeOutputFile, type OutputOptions } from '../io/write-output.js';
@@ -9,7 +9,6 @@ import { countBySeverity } from '../rules/engine.js';
 import { tableLabel } from '../domain/labels.js';
 import { formatText } from './check.js';
 import { colorsEnabled } from './colors.js';
-import { UserError } from './fatal.js';
 import { announceLargeInput } from './large-input.js';
 
 export interface ImportCommandOptions {
@@ -32,13 +31,7 @@ export async function runImport(file: string, options: ImportCommandOptions = {}
   announceLargeInput(file, '读取');
   const loaded = await loadDocumentFile(file);
   const { exportJson } = await import('../export/json.js');
-  let document: JixiaoDocument;
-  try {
-    document = validateForExport(loaded.input);
-  } catch (error) {
-    if (error instanceof ExportError) throw new UserError(error.message);
-    throw error;
-  }
+  const document: JixiaoDocument = validateForExport(loaded.input);
   const json = exportJson(document);
   if (options.output) {
     if (extname(options.output).toLowerCase() !== '.json')

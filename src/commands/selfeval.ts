@@ -5,12 +5,12 @@ import { readInputFile } from '../io/read-input.js';
 import { shellQuote } from '../io/shell-quote.js';
 import { checkOutput, writeOutputFile } from '../io/write-output.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';
-import { buildSelfEvaluation, SelfEvalError, type BuildResult } from '../selfeval/build.js';
+import { buildSelfEvaluation, type BuildResult } from '../selfeval/build.js';
 import type { GradeThresholds } from '../selfeval/grades.js';
 import { formatScore } from '../selfeval/numbers.js';
 import { parseActuals } from '../selfeval/parse-actuals.js';
 import type { Actuals } from '../domain/actuals.js';
-import { UserError } from './fatal.js';
+import { InputError } from '../errors.js';
 
 export interface SelfevalCommandOptions {
   target: string;
@@ -25,22 +25,16 @@ export interface SelfevalCommandOptions {
 /**
  * `jixiao selfeval --target T --actuals A [-o OUT]`: scores the self-evaluation of every project in
  * the actuals and writes the document (atomically to OUT, or to stdout); the summary goes to stderr.
- * Problems the user must fix are thrown as UserError (exit 2) with every problem listed.
+ * Problems the user must fix are thrown as InputError/SelfEvalError (exit 2) with every problem listed.
  */
 export async function runSelfeval(options: SelfevalCommandOptions): Promise<number> {
   const safety = { inputs: [options.target, options.actuals], force: options.force };
   if (options.output) await checkOutput(options.output, safety);
   const target = await readTarget(options.target);
   const actuals = await readActuals(options.actuals);
-  let result: BuildResult;
-  try {
-    result = buildSelfEvaluation(target, actuals, {
-      thresholds: options.thresholds ?? (await settingsThresholds()),
-    });
-  } catch (error) {
-    if (error instanceof SelfEvalError) throw new UserError(error.message);
-    throw error;
-  }
+  const result: BuildResult = buildSelfEvaluation(target, actuals, {
+    thresholds: options.thresholds ?? (await settingsThresholds()),
+  });
   const text = `${JSON.stringify(result.document, null, 2)}\n`;
   if (options.output) {
     const { note } = await writeOutputFile(options.output, text, safety);
@@ -67,7 +61,7 @@ async function readTarget(path: string): Promise<JixiaoDocument> {
   const parsed = JixiaoDocument.safeParse(loaded.input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new UserError(
+    throw new InputError(
       `目标文档 ${path} 的格式不正确（${first.path.join('.') || '根'}：${first.message}）。请先用 jixiao check ${shellQuote(path)} 查看问题，或重新导出目标表。`,
     );
   }
@@ -81,14 +75,14 @@ async function readActuals(path: string): Promise<Actuals> {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    throw new UserError(
+    throw new InputError(
       `实际完成情况文件 ${path} 不是有效的 JSON：${jsonErrorPlace(text, (error as Error).message)}` +
         '常见原因：用了中文引号或逗号、最后一项后多了逗号。格式见 schemas/actuals.schema.json。',
     );
   }
   const parsed = parseActuals(input);
   if (!parsed.ok) {
-    throw new UserError(
+    throw new InputError(
       `实际完成情况文件 ${path} 有以下问题：\n${parsed.problems.map((p, i) => `  ${i + 1}. ${p}`).join('\n')}`,
     );
   }

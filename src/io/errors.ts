@@ -5,9 +5,4 @@ import { ImportError } from '../import/types.js';
  * an input…). The message is Chinese and says what to do. It is an ImportError so every command
  * that already reports unreadable files (check's per-file report, exit 2) reports these too.
  */
-export class FileAccessError extends ImportError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FileAccessError';
-  }
-}
+export class FileAccessError extends ImportError {}

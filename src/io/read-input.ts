@@ -84,24 +84,25 @@ export function refuseTooLarge(size: number, kind: InputKind, path: string, role
 }
 
 function openError(error: NodeJS.ErrnoException, path: string, role: string): FileAccessError {
+  const fileAccessError = (message: string) => new FileAccessError(message, { cause: error });
   switch (error.code) {
     case 'ENOENT':
-      return new FileAccessError(`找不到${role}：${path}。请检查路径和文件名。`);
+      return fileAccessError(`找不到${role}：${path}。请检查路径和文件名。`);
     case 'ENOTDIR':
-      return new FileAccessError(`找不到${role}：${path}（路径中有一段不是文件夹）。请检查路径。`);
+      return fileAccessError(`找不到${role}：${path}（路径中有一段不是文件夹）。请检查路径。`);
     case 'EISDIR':
-      return new FileAccessError(`${path} 是文件夹，不是普通文件。请指定其中的${role}。`);
+      return fileAccessError(`${path} 是文件夹，不是普通文件。请指定其中的${role}。`);
     case 'EACCES':
     case 'EPERM':
-      return new FileAccessError(`没有权限读取 ${path}。请检查文件权限，或把它复制到自己的文件夹再试。`);
+      return fileAccessError(`没有权限读取 ${path}。请检查文件权限，或把它复制到自己的文件夹再试。`);
     case 'ELOOP':
-      return new FileAccessError(`${path} 是循环的符号链接，无法读取。请指定实际的文件。`);
+      return fileAccessError(`${path} 是循环的符号链接，无法读取。请指定实际的文件。`);
     case 'ENAMETOOLONG':
-      return new FileAccessError(`文件名太长：${path}。`);
+      return fileAccessError(`文件名太长：${path}。`);
     case 'EIO':
-      return new FileAccessError(`读取 ${path} 时磁盘出错（EIO）。请把文件复制到其他位置再试。`);
+      return fileAccessError(`读取 ${path} 时磁盘出错（EIO）。请把文件复制到其他位置再试。`);
     default:
-      return new FileAccessError(
+      return fileAccessError(
         `无法读取${role} ${path}（${error.code ?? '未知原因'}）。请确认它是可以读取的普通文件。`,
       );
   }

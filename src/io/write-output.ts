@@ -65,7 +65,7 @@ export async function writeOutputFile(
   try {
     await writeExportFile(target.path, data);
   } catch (error) {
-    if (error instanceof WriteFileError) throw new FileAccessError(error.message);
+    if (error instanceof WriteFileError) throw new FileAccessError(error.message, { cause: error });
     throw error;
   }
   return target;
