@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runSelfeval } from '../../src/commands/selfeval.js';
 import type { ActualsInput } from '../../src/domain/actuals.js';
 import { makeDepartment, makeDocument, makeIndicator, makeProject } from '../../src/domain/build.js';
 import type { DepartmentSelfEvalTable, JixiaoDocument } from '../../src/domain/document.js';
@@ -209,5 +213,31 @@ describe('whole-unit self-evaluation', () => {
       ['其他资金', '20.00', null],
     ]);
     expect(t.indicators.map((i) => i.weight)).toEqual([16.67, 16.67, 16.66, 30, 10]);
+  });
+
+  it('jixiao selfeval writes it and says its score', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-unit-selfeval-'));
+    let stderr = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+    try {
+      const paths = {
+        target: join(dir, 't.json'),
+        actuals: join(dir, 'a.json'),
+        output: join(dir, 'o.json'),
+      };
+      writeFileSync(paths.target, JSON.stringify(target()));
+      writeFileSync(paths.actuals, JSON.stringify(actuals()));
+      const thresholds = { excellent: 90, good: 80, fair: 60 };
+      expect(await runSelfeval({ ...paths, thresholds })).toBe(0);
+      const written = JSON.parse(readFileSync(paths.output, 'utf8')) as JixiaoDocument;
+      expect(written.tables.map((t) => t.kind)).toEqual(['department-self-evaluation']);
+      expect(stderr).toContain(
+        '某市城市管理监督指挥中心（部门整体）：预算执行率 95.00%，总分 97.83，等级 优',
+      );
+      expect(stderr).toContain('检查结果：0 个错误');
+    } finally {
+      vi.restoreAllMocks();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
