@@ -37,7 +37,7 @@ const TIME: Record<string, UnitMeasure> = {
 const COUNT_WORDS =
   '人次|人员|学生|人|名|位|生|户次|户|亩|公顷|平方公里|平方米|平米|公里|千米|km|米|册|本|辆|台|套|个|件|场次|场|期|座|处|所|间|张|条|吨|课时|学时|车次|宗|篇|份|批|棵|株|盏|项|次';
 const TIME_WORDS = '个月|月|天|日|年|周';
-const DENOMINATOR = `(?:(?:${COUNT_WORDS})(?:[·.•/]?(?:${TIME_WORDS}))?|${TIME_WORDS})`;
+const DENOMINATOR = `(?:(?:${COUNT_WORDS})(?:[·.•/]?(?:${TIME_WORDS}))?|(?:${TIME_WORDS})(?:[·.•/]?(?:${COUNT_WORDS}))?)`;
 const MONEY = '(万元|千元|亿元|元)';
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 
@@ -56,15 +56,21 @@ function countMeasure(word: string): UnitMeasure | null {
   return unitMeasure(normalizeUnit(word === '平米' ? '平方米' : word));
 }
 
+function swapped(label: string): [string, string, string] | null {
+  const m = /^(个月|月|天|日|年|周)·?(.+)$/.exec(label);
+  return m ? [label, m[2], m[1]] : null;
+}
+
 /** `人·月` → 人 per month; `月` → per month; `人次` → 人次; null when the words name nothing countable. */
 export function parsePer(raw: string): Per | null {
   const label = raw.replace(/[.•/]/g, '·');
   if (TIME[label]) return { count: null, time: TIME[label], label };
-  const timed = /^(.+?)·?(个月|月|天|日|年|周)$/.exec(label);
+  // 人·月 as written, or 月·人 the other way round.
+  const timed = /^(.+?)·?(个月|月|天|日|年|周)$/.exec(label) ?? swapped(label);
   const countWord = timed ? timed[1] : label;
   const count = countMeasure(countWord);
   if (!count) return null;
-  return { count, time: timed ? TIME[timed[2]] : null, label };
+  return { count, time: timed ? TIME[timed[2]] : null, label: timed ? `${timed[1]}·${timed[2]}` : label };
 }
 
 /** The amounts of money per unit a text names. */

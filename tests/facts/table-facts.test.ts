@@ -40,6 +40,9 @@ describe('rates', () => {
   it('reads a value unit as a rate', () => {
     expect(rateUnit('万元/辆')).toMatchObject({ factor: 10_000, per: { count: { family: '辆' } } });
     expect(rateUnit('万元')).toBeNull();
+    expect(rateUnit('元/月·人')).toMatchObject({
+      per: { label: '人·月', count: { family: '人' }, time: { family: '个月' } },
+    });
     expect(rateUnit('%')).toBeNull();
   });
 });

@@ -123,6 +123,21 @@ testRule(quantityTimesRate, {
       findings: [{ severity: 'error', message: ['45.00万元', '未写明月数，按1计'] }],
     },
     {
+      name: 'months not stated: twelve months is the likely reading, a warning (1500人 × 200元/月·人 × 12 > 36万元)',
+      document: project(
+        '36.00',
+        '按每人每月200元标准按月发放困难群众生活补贴。',
+        ind('产出指标|数量指标|补贴人数||≥1500人'),
+        ind('产出指标|成本指标|补贴标准||≤200元/月·人'),
+      ),
+      findings: [
+        {
+          severity: 'warning',
+          message: ['按全年12个月计超过预算', '补贴人数≥1500人', '× 12个月 = 360.00万元', '未写明发放月数'],
+        },
+      ],
+    },
+    {
       name: 'units through the measure: ≥4000米 × 120万元/公里 = 480万元 against 50万元; a related cost ceiling is a warning',
       document: doc([
         makeProject({

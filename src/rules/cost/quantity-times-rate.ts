@@ -167,6 +167,18 @@ function checkTable(table: Table, tableIndex: number): Report[] {
       });
       continue;
     }
+    // Months not stated: a budget is a year's, so twelve months is the likely reading, but only a reading.
+    const year = low.spanUnknown && low.rate.per?.time?.family === '个月' ? low.yuan * 12 : 0;
+    if (budget && budget.yuan > 0 && year > budget.yuan * OVER) {
+      reports.push({
+        severity: 'warning',
+        message: `数量乘单价按全年12个月计超过预算：${formula(low)} × 12个月 = ${wan(year)}（未写明发放月数），是${budget.label}的${formatNumber(Math.round((year / budget.yuan) * 10) / 10)}倍`,
+        location,
+        suggestion:
+          '写明发放（服务）月数；若全年发放，核对数量、标准和单位，使数量 × 标准 × 月数不超过预算数',
+      });
+      continue;
+    }
     const ceiling = relatedCeilings(table, low).find((c) => low.yuan > c.yuan * OVER);
     if (ceiling) {
       reports.push({
