@@ -15,7 +15,7 @@ import {
   readIndicatorRow,
   readLevelLine,
 } from './map/indicators.js';
-import { goalHeader, isRemnant } from './map/goals.js';
+import { goalHeader, isGoalWord, isRemnant } from './map/goals.js';
 import {
   cellText,
   cleanHeading,
@@ -141,7 +141,13 @@ function noteRow(draft: TableDraft, cells: string[]): string | null {
   if (draft.indicators.length === 0 && draft.section !== 'notes') return null;
   const at = cells.findIndex((cell) => !isBlank(cell));
   if (at < 0) return null;
-  const label = noteLabel(cells[at]);
+  // A note label, or a header field / goal word no indicator is named (项目属性, 中期目标: notes written back
+  // after the grid by our own exports).
+  const label =
+    noteLabel(cells[at]) ??
+    (fieldLabel(cells[at]) === 'headerNote' || isGoalWord(cells[at]) || labelKey(cells[at]) === '长期指标'
+      ? labelKey(cells[at])
+      : null);
   if (!label) return null;
   // In a grid a note label stands in the first column; "注：…" may stand anywhere.
   return at === 0 || /：/.test(labelKey(cells[at])) ? label : null;
@@ -268,7 +274,7 @@ class BlockMapper {
     if (note) {
       const texts = filled.map((cell) => cellText(cell));
       draft.tableNotes.push(
-        noteLabel(texts[0]) === labelKey(texts[0]) && texts.length > 1
+        note === labelKey(texts[0]) && texts.length > 1
           ? `${texts[0]}：${texts.slice(1).join(' | ')}`
           : texts.join(' | '),
       );

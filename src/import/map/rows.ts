@@ -38,7 +38,12 @@ const SECTION_OF: Partial<Record<FieldLabel, Section>> = {
 };
 
 /** Reads a row that has at least one label; returns false when it has none. */
-export function readLabelledRow(draft: TableDraft, cells: string[], kind: TableKind, complain: Complain): boolean {
+export function readLabelledRow(
+  draft: TableDraft,
+  cells: string[],
+  kind: TableKind,
+  complain: Complain,
+): boolean {
   const labels = cells.map(fieldLabel);
   const first = labels.findIndex((label) => label !== null);
   if (first < 0) return false;
@@ -194,7 +199,12 @@ function setField(
 }
 
 /** A row without a label: the value of a pending label, or more of the section in force. */
-export function readContinuation(draft: TableDraft, cells: string[], kind: TableKind, complain: Complain): void {
+export function readContinuation(
+  draft: TableDraft,
+  cells: string[],
+  kind: TableKind,
+  complain: Complain,
+): void {
   const filled = texts(cells);
   if (filled.length === 0) return;
   if (draft.pending) {
@@ -239,9 +249,13 @@ export function readContinuation(draft: TableDraft, cells: string[], kind: Table
       return readIndicatorRow(draft, cells, kind, complain);
     case 'goalsGrid':
       return readGoalRow(draft, cells, kind);
-    case 'notes':
-      draft.tableNotes.push(filled.map(cellText).join(' | '));
+    case 'notes': {
+      // "label | text" (a note written back as two cells) is "label：text" again.
+      const [label, ...rest] = filled.map(cellText);
+      const short = rest.length === 1 && label!.length <= 12 && !label!.includes('\n');
+      draft.tableNotes.push(short ? `${label}：${rest[0]}` : [label, ...rest].join(' | '));
       return;
+    }
     case 'unit':
       if (draft.unitName === '' && !filled.some((cell) => isMoneyCell(cell))) {
         draft.unitName = shortText(filled[0]);
