@@ -9,6 +9,7 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useServices } from '../services.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { keyMatcher } from '../keys/bindings.js';
 
 /** The folder all the files are in (they are written into one), or '' if they are not. */
 function commonFolder(files: string[]): string {
@@ -25,10 +26,11 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
   const { fontBody, fontHeading } = state.settings;
   const start = useExport(document, dispatch, { fontBody, fontHeading });
   useKeys(
-    (_input, key) => {
-      if (key.escape) dispatch({ type: 'back' });
-      else if (key.return && phase === 'failed') start(dir);
-      else if (key.return && phase === 'done') dispatch({ type: 'home' });
+    (input, key) => {
+      const is = keyMatcher(input, key);
+      if (is('back')) dispatch({ type: 'back' });
+      else if (is('confirm') && phase === 'failed') start(dir);
+      else if (is('confirm') && phase === 'done') dispatch({ type: 'home' });
     },
     { isActive: isActive && (phase === 'done' || phase === 'failed') },
   );
@@ -57,6 +59,7 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
               ['回车', '导出'],
               ['Ctrl+U', '清空'],
               ['Esc', '回到预览'],
+              ['F1', '帮助'],
             ]}
             width={columns}
           />
@@ -82,6 +85,7 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
             keys={[
               ['回车', '回到开始界面'],
               ['Esc', '回到开始界面'],
+              ['?', '帮助'],
             ]}
             width={columns}
           />
@@ -95,6 +99,7 @@ export function ExportScreen({ state, dispatch, isActive }: ScreenProps<'export'
             keys={[
               ['回车', '重试'],
               ['Esc', '换一个文件夹'],
+              ['?', '帮助'],
             ]}
             width={columns}
           />

@@ -39,6 +39,7 @@ export function OpenFileScreen({ state, dispatch, isActive }: ScreenProps<'open-
         keys={[
           ['回车', '检查'],
           ['Esc', '返回'],
+          ['F1', '帮助'],
         ]}
         width={columns}
       />
