@@ -1,5 +1,7 @@
 import { makeDepartment, makeProject, makeSelfEval, makeSelfEvalIndicator } from '../../src/domain/build.js';
 import { missingTarget } from '../../src/rules/value/missing-target.js';
+import { parseValue } from '../../src/value/parse-value.js';
+import { withDepartmentIndicator } from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases, doc, ind } from './value-clean-tables.js';
 
@@ -105,6 +107,11 @@ testRule(missingTarget, {
           location: { table: '某局整体支出绩效目标表', tableIndex: 1 },
         },
       ],
+    },
+    {
+      name: 'a whole-unit self-evaluation row without a 年度指标值 (named as its column is)',
+      document: withDepartmentIndicator(0, { value: parseValue(''), score: null }),
+      findings: [{ message: '市容巡查出动次数：年度指标值未填写，但实际完成值为1050次' }],
     },
   ],
 });

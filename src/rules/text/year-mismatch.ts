@@ -1,4 +1,4 @@
-import type { Table } from '../../domain/document.js';
+import { isSelfEvaluation, type Table } from '../../domain/document.js';
 import { tableLocation } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
 import { textFields } from './_fields.js';
@@ -80,7 +80,7 @@ export const yearMismatch: Rule = {
           suggestion: `把表名中的年份改为${year}年。`,
         });
       }
-      const targets = table.kind !== 'self-evaluation';
+      const targets = !isSelfEvaluation(table);
       for (const field of textFields(table, tableIndex, ['name', 'description', 'value'], hasYear)) {
         const deadlineValue = field.part === 'value' && field.indicator?.value.kind === 'deadline';
         for (const mention of mentions(field.text, targets, deadlineValue)) {

@@ -1,4 +1,4 @@
-import type { Indicator } from '../../domain/document.js';
+import { isSelfEvaluation, type Indicator } from '../../domain/document.js';
 import { indicatorLocation, indicators } from '../helpers.js';
 import { isTemplateRow } from '../structure/_placeholder.js';
 import type { Report, Rule } from '../types.js';
@@ -33,7 +33,7 @@ export const missingTarget: Rule = {
       const written = indicator.value.text.trim();
       const actual =
         'actual' in indicator && typeof indicator.actual === 'string' ? indicator.actual.trim() : '';
-      const label = table.kind === 'self-evaluation' ? '年度指标值' : '指标值';
+      const label = isSelfEvaluation(table) ? '年度指标值' : '指标值';
       reports.push({
         message:
           `${indicator.name}：${label}${written ? `为“${written}”，没有目标` : '未填写'}` +

@@ -1,5 +1,11 @@
 import { makeIndicator } from '../../domain/build.js';
-import type { Indicator, JixiaoDocument, ProjectCategory, Table } from '../../domain/document.js';
+import {
+  isSelfEvaluation,
+  type Indicator,
+  type JixiaoDocument,
+  type ProjectCategory,
+  type Table,
+} from '../../domain/document.js';
 import type { Finding } from '../../domain/finding.js';
 import { indicatorLocation } from '../../rules/helpers.js';
 import { formatNumber } from '../../value/format-value.js';
@@ -157,7 +163,7 @@ export function setTableText(
 ): JixiaoDocument {
   const table = document.tables[tableIndex];
   if (field === 'purpose' && table.kind !== 'project') return document;
-  if (table.kind === 'self-evaluation') return document;
+  if (isSelfEvaluation(table)) return document;
   return replaceTable(document, tableIndex, { ...table, [field]: text.trim() } as Table);
 }
 
