@@ -74,9 +74,10 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
         .filter(Boolean)
         .join('  ')
     : '';
+  // The model's keys (or the hint that none is configured) when the line has room for them.
   const help = helpLineKeys(
     focus === 'issues' ? 'review-issues' : 'review',
-    model.busy || model.prompting ? [] : model.help.filter(([k]) => k.length === 1),
+    model.busy || model.prompting ? [] : model.help.filter(([k]) => k.length === 1 || columns >= 100),
   );
   const panel = focus === 'issues' ? issues : [...(issuesByRow[row] ?? []), ...tableLevel];
 
@@ -99,8 +100,11 @@ export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'
   const minGrid = Math.min(table.indicators.length, 8) + 2;
   const wanted = folded
     ? 1
-    : Math.max(1, panelLines.slice(0, 3).reduce((a, b) => a + b, 0) + (panel.length > 3 ? 1 : 0));
-  const panelRows = focus === 'issues' ? room : Math.max(1, Math.min(wanted, room - minGrid, 10));
+    : Math.max(
+        1,
+        panelLines.reduce((a, b) => a + b, 0),
+      );
+  const panelRows = focus === 'issues' ? room : Math.max(1, Math.min(wanted, room - minGrid));
   const gridRows = Math.max(3, room - panelRows);
   const panelHint = folded
     ? `本行及本表共 ${panel.length} 个问题（按 v 展开）`
