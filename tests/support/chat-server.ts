@@ -17,7 +17,7 @@ export interface RecordedRequest {
   path: string;
   headers: http.IncomingHttpHeaders;
   rawBody: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever JSON the client sent; each test reads the fields it asserts
   body: any;
   receivedAt: number;
 }

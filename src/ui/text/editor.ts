@@ -45,7 +45,7 @@ export function cleanChunk(chunk: string, multiline: boolean): string {
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ');
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters other than the line break are dropped from pasted text
   text = text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
   return multiline ? text : text.replace(/\n+/g, ' ');
 }

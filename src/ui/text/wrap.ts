@@ -134,7 +134,7 @@ export function offsetAt(rows: Row[], rowIndex: number, col: number): number {
   return offset;
 }
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- an ANSI colour sequence (ESC [ … m) takes no columns
 const SGR = /\u001b\[[0-9;]*m/y;
 
 /**
