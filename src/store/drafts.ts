@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { copyFile, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
+import { acquireLock, releaseLock, type LockHolder } from './draft-lock.js';
 import { applyJournal, diffDrafts, Journal, readJournal } from './journal.js';
 import { repairFields } from './repair.js';
 import writeFileAtomic from './write-atomic.js';
@@ -37,8 +38,14 @@ export interface DraftList {
 export interface DraftStore {
   readonly dir: string;
   list(): Promise<DraftList>;
-  /** The draft, or a DraftFileError (the broken file already kept as a backup). */
-  load(id: string): Promise<Draft>;
+  /**
+   * The draft, or a DraftFileError (the broken file already kept as a backup). Opening locks it to
+   * this window: open in another one, it is a DraftLockedError, unless `readOnly` (then saving it
+   * is a DraftReadOnlyError).
+   */
+  load(id: string, options?: { readOnly?: boolean }): Promise<Draft>;
+  /** A copy of the draft under a new id, opened (and locked) in this window. */
+  copy?(id: string): Promise<Draft>;
   /** Writes atomically; writes of one draft happen in the order they were asked for. */
   save(draft: Draft): Promise<void>;
   remove(id: string): Promise<void>;
@@ -47,6 +54,19 @@ export interface DraftStore {
 }
 
 export class DraftFileError extends FileError {}
+
+/** The draft is open in another window (`holder`): the message says which, since when. */
+export class DraftLockedError extends DraftFileError {
+  constructor(
+    message: string,
+    readonly holder: LockHolder,
+  ) {
+    super(message);
+  }
+}
+
+/** A change to a draft opened read-only (it is being edited in another window). */
+export class DraftReadOnlyError extends DraftFileError {}
 
 /** The user's data folder: JIXIAO_DATA_DIR when set (tests), else the platform's usual place. */
 export function dataDir(
@@ -74,6 +94,9 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
   const now = options.now ?? (() => new Date());
   const fileOf = (id: string) => join(dir, `${id}.json`);
   const journalOf = (id: string) => join(dir, `${id}.journal`);
+  const lockOf = (id: string) => join(dir, `${id}.lock`);
+  /** Drafts opened read-only in this window. */
+  const readOnly = new Set<string>();
   /** The last journal sequence of each draft read (what its next line follows). */
   const lastSeq = new Map<string, number>();
   /** Drafts being edited: the last saved state (to compare the next one with) and its journal. */
@@ -227,7 +250,14 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
       drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       return { drafts, problems };
     },
-    async load(id) {
+    async load(id, options = {}) {
+      if (options.readOnly) {
+        readOnly.add(id);
+        return read(id);
+      }
+      const holder = acquireLock(lockOf(id));
+      if (holder) throw new DraftLockedError(lockedMessage(holder), holder);
+      readOnly.delete(id);
       const draft = await read(id);
       const seq = lastSeq.get(id) ?? 0;
       open.get(id)?.journal.close();
@@ -247,9 +277,15 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
       // journal (one small fsync'd line); the whole file is written on the first save and then
       // folded in the background. Failures: a rejected promise.
       try {
+        if (readOnly.has(draft.id))
+          throw new DraftReadOnlyError(
+            '这份草稿是只读打开的（它正在另一个窗口中编辑），这里的修改不会保存。要修改，请在首页选它并按 c 打开一份副本。',
+          );
         const state = open.get(draft.id);
         if (!state) {
           const seq = lastSeq.get(draft.id) ?? 0;
+          mkdirSync(dir, { recursive: true });
+          acquireLock(lockOf(draft.id));
           writeWhole(draft, seq);
           open.set(draft.id, { draft, journal: new Journal(journalOf(draft.id), seq) });
           return Promise.resolve();
@@ -272,6 +308,16 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
       open.delete(id);
       await rm(journalOf(id), { force: true });
       await rm(fileOf(id), { force: true });
+      releaseLock(lockOf(id));
+    },
+    async copy(id) {
+      const original = await read(id);
+      const stamp = now().toISOString();
+      const copy: Draft = { ...original, id: newDraftId(now()), createdAt: stamp, updatedAt: stamp };
+      writeWhole(copy, 0);
+      acquireLock(lockOf(copy.id));
+      open.set(copy.id, { draft: copy, journal: new Journal(journalOf(copy.id), 0) });
+      return copy;
     },
     async flush() {
       for (const [id, state] of open) {
@@ -304,4 +350,14 @@ const FOLD_AFTER_LINES = 500;
 function foldedSeq(json: unknown): number {
   const seq = (json as { journalSeq?: unknown } | null)?.journalSeq;
   return typeof seq === 'number' && Number.isInteger(seq) && seq >= 0 ? seq : 0;
+}
+
+function lockedMessage(holder: LockHolder): string {
+  const since = new Date(holder.at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const when = Number.isNaN(since.getTime())
+    ? ''
+    : `，${since.getMonth() + 1}月${since.getDate()}日 ${pad(since.getHours())}:${pad(since.getMinutes())} 起`;
+  const where = holder.host === hostname() ? '' : `，电脑 ${holder.host}`;
+  return `这份草稿正在另一个 jixiao 窗口中打开（进程 ${holder.pid}${where}${when}）。两个窗口同时修改会互相覆盖。`;
 }

@@ -26,7 +26,11 @@ export function useSavedReducer(initial: AppState, services: Services): [AppStat
           (error) =>
             apply({
               type: 'save-failed',
-              message: `草稿保存失败：${errorText(error)}。修改仍在，下一次修改时会再保存；请检查磁盘空间和 ${services.drafts.dir} 的权限。`,
+              // A draft viewed read-only (open in another window) says so; anything else is a failed write.
+              message:
+                (error as Error).name === 'DraftReadOnlyError'
+                  ? errorText(error)
+                  : `草稿保存失败：${errorText(error)}。修改仍在，下一次修改时会再保存；请检查磁盘空间和 ${services.drafts.dir} 的权限。`,
             }),
         );
       }

@@ -21,7 +21,8 @@ export function useSelfEvalSource(dispatch: Dispatch<Action>): {
   const fromDraft = useCallback(
     (id: string) => {
       dispatch({ type: 'selfeval-loading' });
-      services.drafts.load(id).then(
+      // Only read (its target tables): not locked, so the draft can be open in another window.
+      services.drafts.load(id, { readOnly: true }).then(
         (draft) => {
           if (!draft.document)
             return dispatch({

@@ -9,6 +9,7 @@ import { errorText, formatWhen, STAGE_LABELS } from '../format.js';
 import { useServices } from '../services.js';
 import { fromAnswers } from '../state/questions.js';
 import type { ScreenProps } from './props.js';
+import type { Draft } from '../../store/drafts.js';
 import { useDraftList } from '../hooks/useDraftList.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
@@ -29,6 +30,8 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
   const [selected, setSelected, selectedRef] = useSyncState(0);
   const [confirmDelete, setConfirmDelete, confirmRef] = useSyncState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  /** A draft open in another window (issue 13): c opens a copy, r views it read-only. */
+  const [, setLocked, lockedRef] = useSyncState<string | null>(null);
 
   useDraftList(dispatch);
 
@@ -69,7 +72,10 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
       else if (entry.kind === 'settings') dispatch({ type: 'open-settings' });
       else dispatch({ type: 'confirm-quit' });
     } catch (error) {
-      dispatch({ type: 'open-failed', message: errorText(error) });
+      const isLocked = entry.kind === 'resume' && (error as Error).name === 'DraftLockedError';
+      if (isLocked) setLocked(entry.id);
+      const hint = isLocked ? '按 c 打开一份副本继续修改，按 r 只读查看，其他键返回。' : '';
+      dispatch({ type: 'open-failed', message: `${errorText(error)}${hint}` });
       void services.drafts.list().then((list) => dispatch({ type: 'drafts-listed', ...list }));
     } finally {
       setBusy(null);
@@ -82,6 +88,21 @@ export function StartScreen({ state, dispatch, isActive }: ScreenProps<'start'>)
       const entry = entries[at];
       const deleting = confirmRef.current;
       const is = keyMatcher(input, key);
+      const lockedId = lockedRef.current;
+      if (lockedId) {
+        setLocked(null);
+        const open = async (load: () => Promise<Draft> | undefined) => {
+          try {
+            const draft = await load();
+            if (draft) dispatch({ type: 'open-draft', draft });
+          } catch (error) {
+            dispatch({ type: 'open-failed', message: errorText(error) });
+          }
+        };
+        if (input === 'c') void open(() => services.drafts.copy?.(lockedId));
+        else if (input === 'r') void open(() => services.drafts.load(lockedId, { readOnly: true }));
+        return;
+      }
       if (deleting) {
         if (is('yes')) {
           void services.drafts
