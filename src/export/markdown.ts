@@ -10,6 +10,7 @@ import type {
   SpendingPlan,
   Table,
 } from '../domain/document.js';
+import { isSelfEvaluation } from '../domain/document.js';
 import { KEPT_REASON_LABEL, keptReasonTexts } from '../domain/kept-reason.js';
 import { formatNumber } from '../value/format-value.js';
 import { moneyText, splitNote, visibleIndicators } from './office/layouts.js';
@@ -342,7 +343,10 @@ export function tableToMarkdown(table: Table): string {
 export function exportMarkdown(input: unknown): string {
   const document: JixiaoDocument = validateForExport(input);
   const { unit } = document;
-  const title = `# ${escapeInline(unit.name || '（未填写单位）')}${unit.year ? `${unit.year}年度` : ''}预算绩效目标表`;
+  // A file of self-evaluations only is a 绩效自评表, not a 目标表.
+  const what =
+    document.tables.length > 0 && document.tables.every(isSelfEvaluation) ? '绩效自评表' : '预算绩效目标表';
+  const title = `# ${escapeInline(unit.name || '（未填写单位）')}${unit.year ? `${unit.year}年度` : ''}${what}`;
   const blocks: string[] = [title];
   document.tables.forEach((table, index) => {
     for (const prose of document.prose.filter((p) => p.before === index))

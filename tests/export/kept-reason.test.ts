@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeIndicator } from '../../src/domain/build.js';
+import { makeDocument, makeIndicator, makeSelfEval } from '../../src/domain/build.js';
 import type { JixiaoDocument } from '../../src/domain/document.js';
 import { readKeptReason, withKeptReasons } from '../../src/domain/kept-reason.js';
 import { exportDocx } from '../../src/export/docx.js';
@@ -69,4 +69,16 @@ describe('a kept error’s reason goes onto paper and comes back on import', () 
       expect(onFile.map((f) => f.severity)).toEqual(['info']);
     });
   }
+});
+
+describe('the Markdown heading says what the file is', () => {
+  it('a file of self-evaluations only is headed 绩效自评表, a file of targets 预算绩效目标表', () => {
+    const target = withKeptError();
+    expect(exportMarkdown(target).split('\n')[0]).toBe('# 青石街道办事处2025年度预算绩效目标表');
+    const selfEval = makeDocument({
+      unit: target.unit,
+      tables: [makeSelfEval({ projectName: '老旧小区改造提升工程' })],
+    });
+    expect(exportMarkdown(selfEval).split('\n')[0]).toBe('# 青石街道办事处2025年度绩效自评表');
+  });
 });
