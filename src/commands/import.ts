@@ -29,7 +29,7 @@ export async function runImport(file: string, options: ImportCommandOptions = {}
   const safety = { inputs: [file], force: options.force };
   if (options.output) await checkOutput(options.output, safety);
   announceLargeInput(file, '读取');
-  const loaded = await loadDocumentFile(file);
+  const loaded = await loadDocumentFile(file, { explain: options.explain });
   const { exportJson } = await import('../export/json.js');
   const document: JixiaoDocument = validateForExport(loaded.input);
   const json = exportJson(document);

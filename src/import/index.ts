@@ -7,7 +7,10 @@ import type { LoadedFile } from './types.js';
  * Reads any file a user may point at: our JSON document, text copied from Word/WPS, .docx, .xlsx.
  * Readers are loaded on demand so `check` of a text file never loads the Office libraries.
  */
-export async function loadDocumentFile(path: string): Promise<LoadedFile> {
+export async function loadDocumentFile(
+  path: string,
+  options: { explain?: boolean } = {},
+): Promise<LoadedFile> {
   // stat first: a FIFO, a device or a file over its kind's size limit is refused before it is read.
   const { bytes } = await readInputFile(path);
   const ext = extname(path).toLowerCase();
@@ -24,6 +27,6 @@ export async function loadDocumentFile(path: string): Promise<LoadedFile> {
     return readJsonDocument(bytes, path);
   }
   const { readTextDocument } = await import('./text/index.js');
-  const { document, findings, rows } = readTextDocument(bytes, path);
+  const { document, findings, rows } = readTextDocument(bytes, path, options);
   return { input: document, findings, rows };
 }

@@ -45,6 +45,8 @@ import type { Block, ImportResult, RowPlacement } from './types.js';
 export interface MapOptions {
   /** The file name, for messages. */
   sourceName: string;
+  /** Record where every row went (`import --explain`); off, only the set-aside rows are described. */
+  explain?: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export interface MapOptions {
  * Never throws.
  */
 export function mapBlocks(blocks: Block[], options: MapOptions): ImportResult {
-  return new BlockMapper(options.sourceName).run(blocks);
+  return new BlockMapper(options.sourceName, options.explain ?? true).run(blocks);
 }
 
 /** Labels that only a table of ours has: a table block with one of them is a table, not prose. */
@@ -174,7 +176,10 @@ class BlockMapper {
   private tableBlocks = 0;
   private paragraphs = 0;
 
-  constructor(private readonly sourceName: string) {}
+  constructor(
+    private readonly sourceName: string,
+    private readonly explain: boolean,
+  ) {}
 
   run(blocks: Block[]): ImportResult {
     for (const block of blocks) {
@@ -186,6 +191,7 @@ class BlockMapper {
     }
     this.guard('文件末尾', () => this.finish());
     const document = this.document();
+    if (!this.explain) return { document, findings: this.findings };
     const rows = this.traces.map(({ draft, ...row }) => ({
       ...row,
       table: draft ? (this.tableOf.get(draft) ?? null) : null,
@@ -205,6 +211,13 @@ class BlockMapper {
       setAside: [],
       draft: null,
     };
+    if (!this.explain) {
+      // Only the set-aside rows are described (their findings name the row): no shapes to compare.
+      this.current = trace;
+      this.guard(where, step);
+      this.current = null;
+      return;
+    }
     const before = this.draft;
     const shape = before ? draftShape(before) : EMPTY_SHAPE;
     const prose = this.prose.sections.length + (this.prose.sections.at(-1)?.text.length ?? 0);

@@ -11,6 +11,7 @@ describe('where every source row went', () => {
   it('lists every row with its table and fields, or why it was set aside', async () => {
     const loaded = await loadDocumentFile(
       join(REAL_EXAMPLES_DIR, 'yueyangxian-nongyenongcunju-project-target-2022.txt'),
+      { explain: true },
     );
     const rows = loaded.rows!;
     const document = JixiaoDocument.parse(loaded.input);
@@ -30,6 +31,11 @@ describe('where every source row went', () => {
     expect(text).toContain('未导入：其中:财政拨款“854万854万');
     // Every non-empty source row is listed once.
     expect(rows.every((row) => row.cells.length > 0 && row.went.length + row.setAside.length > 0)).toBe(true);
+  });
+
+  it('records the rows only when asked (check reads without tracing)', async () => {
+    const loaded = await loadDocumentFile(join(REAL_EXAMPLES_DIR, 'zhongxian-regional-target-2022.txt'));
+    expect(loaded.rows).toBeUndefined();
   });
 
   it('gives each import/unrecognised finding its source row as data, not only in the message', async () => {

@@ -20,7 +20,7 @@ const AMOUNT = /^(金额|预算金额|预算数|测算金额|预算|金额（万
 const BASIS = /(依据|测算|说明|标准)/;
 
 export function costHeader(cells: string[]): CostColumns | null {
-  const keys = cells.map((cell) => labelKey(cell));
+  const keys = cells.map((cell) => (cell.length > 40 ? '' : labelKey(cell)));
   const label = keys.findIndex((key) => COST_LABEL.test(key));
   if (label < 0) return null;
   const amount = keys.findIndex((key, i) => i > label && AMOUNT.test(key));

@@ -61,6 +61,7 @@ for (const [kind, words] of Object.entries(GOAL_COLUMN_WORDS) as Array<[GoalKind
 
 /** A label's key without its numbering ("1.项目年度目标完成情况" → 项目年度目标完成情况). */
 function goalKey(cell: string): string {
+  if (cell.length > 40) return '';
   return labelKey(cell)
     .replace(/^(\d+|[一二三四五六七八九十]+)[、.．]/, '')
     .replace(/（(文字|万元)）$/, '');
@@ -74,7 +75,7 @@ export function isGoalWord(cell: string): boolean {
 
 /** A one-character remnant of a vertical label ("总" for 总体目标): furniture, not content. */
 export function isRemnant(cell: string): boolean {
-  return /^[\u4e00-\u9fa5]$/.test(labelKey(cell));
+  return cell.length <= 8 && /^[\u4e00-\u9fa5]$/.test(labelKey(cell));
 }
 
 /**

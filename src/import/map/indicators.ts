@@ -284,7 +284,12 @@ function assign(texts: string[], order: ColumnRole[]): Pick<RowParts, 'roles' | 
 const levelName = (cell: string) => labelKey(cell);
 
 /** Sets the 一级 / 二级 in force; a 二级 without its 一级 brings its standard 一级 ("社会效益指标" → 效益指标). */
-function applyLevels(draft: TableDraft, level1: string | null, level2: string | null, inferParent = true): void {
+function applyLevels(
+  draft: TableDraft,
+  level1: string | null,
+  level2: string | null,
+  inferParent = true,
+): void {
   if (level1 !== null) {
     const same = standardLevel1(levelText(level1)) === standardLevel1(levelText(draft.level.level1));
     draft.level.level1 = levelName(level1);
@@ -333,7 +338,12 @@ const COMPARATOR =
 const PLACEHOLDER_NAME = /^(…+|\.{2,}|、+|-+|—+)$/;
 
 /** Reads one row of the grid into the draft: updates the 一级/二级 in force and adds the indicator. */
-export function readIndicatorRow(draft: TableDraft, row: string[], kind: TableKind, complain: Complain): void {
+export function readIndicatorRow(
+  draft: TableDraft,
+  row: string[],
+  kind: TableKind,
+  complain: Complain,
+): void {
   const grid = draft.grid;
   const inColumns = grid !== undefined && aligned(row, grid);
   const parts = inColumns

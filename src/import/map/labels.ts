@@ -264,7 +264,7 @@ const NOTE_LABELS = new Set([
 
 /** The label of a note row ("评价结论", "注：各地请根据…"), or null. */
 export function noteLabel(cell: string): string | null {
-  const key = labelKey(cell);
+  const key = labelKey(cell.length > 24 ? cell.slice(0, 24) : cell); // only its start can be a label
   if (NOTE_LABELS.has(key)) return key;
   const m = /^(注|说明|备注)(\d*)：/.exec(key);
   return m ? m[1] : null;
@@ -275,6 +275,7 @@ const SIGNATURE_LABEL =
 
 /** A cell of a signature or review row: "填报人：张三", "(盖章)", "财政部门绩效评价股审核意见", "年 月 日". */
 export function isSignatureCell(cell: string): boolean {
+  if (cell.length > 60) return false;
   const key = labelKey(cell);
   if (key === '') return true;
   if (/盖章|公章|签章|签字|签名/.test(key)) return true;

@@ -15,6 +15,7 @@ const TASK_CONTENT = /^(主要内容|任务内容|工作内容|部门职能|职�
 const TASK_AMOUNT = /^(总额|预算金额|金额|预算数|资金总额|预算资金)$/;
 const TASK_SPENT = /^(执行数|全年执行数|实际支出|支出数|预算执行数)$/;
 const taskKey = (cell: string) => {
+  if (cell.length > 40) return '';
   const key = labelKey(cell);
   return key.endsWith('）') ? key.replace(/（(万元|元)）$/, '') : key;
 };
