@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { JixiaoDocument } from '../domain/document.js';
 import type { ExportFonts, ExportFormat } from '../export/office/render.js';
+import type { SaveElsewhere } from '../export/office/write-file.js';
 
 /** The app's export: every format into one folder, each file written atomically. */
 
@@ -15,13 +16,12 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   xlsx: 'Excel',
 };
 
-/** The writer's hints name the command's `-o`; in the app the user picks another folder instead. */
-export function forApp(message: string): string {
-  return message
-    .replace(/请用 -o 保存到自己的文件夹/g, '请换一个自己的文件夹')
-    .replace(/或用 -o 另存为其他文件名/g, '或换一个文件夹导出')
-    .replace(/或用 -o 指定其他保存位置/g, '或换一个文件夹');
-}
+/** Where the app's user saves instead: another folder (the command's words name `-o`). */
+const APP_SAVE_ELSEWHERE: SaveElsewhere = {
+  ownFolder: '请换一个自己的文件夹',
+  otherName: '或换一个文件夹导出',
+  otherPlace: '或换一个文件夹',
+};
 
 /**
  * Writes `base`.json/.md/.docx/.xlsx into `folder` (created if missing) and returns the paths. A
@@ -48,10 +48,10 @@ export async function writeAllFormats(
   for (const format of APP_EXPORT_FORMATS) {
     const file = join(folder, `${base}${EXPORT_EXTENSION[format]}`);
     try {
-      await writeExportFile(file, await renderExport(document, format, fonts));
+      await writeExportFile(file, await renderExport(document, format, fonts), APP_SAVE_ELSEWHERE);
     } catch (error) {
       const done = written.length ? `已写入：${written.map((f) => basename(f)).join('、')}。` : '';
-      throw new Error(`${FORMAT_LABELS[format]} 文件没有写成：${forApp((error as Error).message)}${done}`, {
+      throw new Error(`${FORMAT_LABELS[format]} 文件没有写成：${(error as Error).message}${done}`, {
         cause: error,
       });
     }
