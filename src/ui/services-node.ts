@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { documentsDir } from './documents-dir.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { JixiaoDocument } from '../domain/document.js';
+import { isSelfEvaluation, type JixiaoDocument } from '../domain/document.js';
 import { createDraftStore, newDraftId, type DraftStore } from '../store/drafts.js';
 import { writeAllFormats } from './export-files.js';
 import { createModelServices, type ModelServicesOptions } from './services-model.js';
@@ -36,9 +36,14 @@ export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url
 /** File names for an export: "青石街道办事处2025年度绩效目标表", characters Windows refuses removed. */
 export function exportBaseName(document: JixiaoDocument): string {
   const unit = (document.unit.name || '未命名单位').replace(/[\\/:*?"<>|\s]+/g, '');
-  const selfEvaluation =
-    document.tables.length > 0 && document.tables.every((t) => t.kind === 'self-evaluation');
-  return `${unit}${document.unit.year ? `${document.unit.year}年度` : ''}${selfEvaluation ? '项目支出绩效自评表' : '绩效目标表'}`;
+  const { tables } = document;
+  const what =
+    tables.length > 0 && tables.every((t) => t.kind === 'self-evaluation')
+      ? '项目支出绩效自评表'
+      : tables.length > 0 && tables.every(isSelfEvaluation)
+        ? '绩效自评表'
+        : '绩效目标表';
+  return `${unit}${document.unit.year ? `${document.unit.year}年度` : ''}${what}`;
 }
 
 /** What is exported: rejected suggestions are left out (kept reasons travel with their indicators). */

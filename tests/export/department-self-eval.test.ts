@@ -8,6 +8,7 @@ import { readDocxDocument } from '../../src/import/docx.js';
 import { readTextDocument } from '../../src/import/text/index.js';
 import { readXlsxDocument } from '../../src/import/xlsx.js';
 import { checkDocument } from '../../src/rules/engine.js';
+import { exportBaseName } from '../../src/ui/services-node.js';
 import type { SelfEvalFundRow } from '../../src/domain/document.js';
 import { sampleDocument } from '../office/sample-document.js';
 import { departmentDocument, departmentFunds } from '../selfeval/department-fixture.js';
@@ -122,5 +123,11 @@ describe('trailing note rows', () => {
     const document = readable({ notes });
     const { document: back } = readTextDocument(Buffer.from(exportMarkdown(document)), 'notes.md');
     expect(back.tables).toEqual(document.tables);
+  });
+});
+
+describe('export file name', () => {
+  it('names a document of whole-unit self-evaluations a 绩效自评表', () => {
+    expect(exportBaseName(departmentDocument())).toBe('某市城市管理监督指挥中心2024年度绩效自评表');
   });
 });
