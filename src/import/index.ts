@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { readInputFile } from '../io/read-input.js';
 import { OFFICE_EXTENSIONS, sniffBytes } from './office/sniff.js';
 import type { LoadedFile } from './types.js';
@@ -18,9 +18,16 @@ export async function loadDocumentFile(
   // .doc/.xls/.docx/.xlsx that is not really one (old binary, encrypted, renamed) is refused clearly.
   const kind = sniffBytes(bytes);
   if (OFFICE_EXTENSIONS.has(ext) || kind === 'zip' || kind === 'ole' || kind === 'pdf' || kind === 'image') {
-    const { readOfficeFile } = await import('./office/index.js');
-    const { document, findings, rows } = await readOfficeFile(bytes, path);
-    return { input: document, findings, rows };
+    const { readOfficeBlocks, readOfficeFile } = await import('./office/index.js');
+    if (options.explain) {
+      // `import --explain`: the same blocks, mapped with every row traced.
+      const { mapBlocks } = await import('./map-blocks.js');
+      const blocks = await readOfficeBlocks(bytes, path);
+      const { document, findings, rows } = mapBlocks(blocks, { sourceName: basename(path), explain: true });
+      return { input: document, findings, rows };
+    }
+    const { document, findings } = await readOfficeFile(bytes, path);
+    return { input: document, findings };
   }
   if (ext === '.json') {
     const { readJsonDocument } = await import('./json.js');

@@ -56,7 +56,7 @@ export interface MapOptions {
  * Never throws.
  */
 export function mapBlocks(blocks: Block[], options: MapOptions): ImportResult {
-  return new BlockMapper(options.sourceName, options.explain ?? true).run(blocks);
+  return new BlockMapper(options.sourceName, options.explain ?? false).run(blocks);
 }
 
 /** Labels that only a table of ours has: a table block with one of them is a table, not prose. */
