@@ -67,7 +67,9 @@ export function IndicatorGrid({
   // Narrow: the 一级 column goes (the 二级 name implies it), so the 三级 name has room.
   const narrow = width < 72;
   const layout = layoutTable(
-    narrow ? COLUMNS.filter((_, i) => i !== 1) : COLUMNS,
+    narrow
+      ? COLUMNS.filter((_, i) => i !== 1).map((c) => (c.title === '二级指标' ? { ...c, max: 12 } : c))
+      : COLUMNS,
     narrow ? cells.map((c) => c.filter((_, i) => i !== 1)) : cells,
     width - 2,
     { wrap: false, separator: ` ${glyphs.v} ` },
