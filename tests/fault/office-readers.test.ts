@@ -502,9 +502,9 @@ describe('tables that spread out: tiny files with huge grids', () => {
         (r) => `<row r="${r}"><c r="A${r}"><v>${r % 10}</v></c><c r="B${r}"><v>1</v></c></row>`,
         80_000,
       );
-      expect(await attempt('80k rows', () => readXlsxBlocks(bytes, 'ledger.xlsx'), LEDGER_MS)).toMatchObject(
-        { ok: true },
-      );
+      expect(await attempt('80k rows', () => readXlsxBlocks(bytes, 'ledger.xlsx'), LEDGER_MS)).toMatchObject({
+        ok: true,
+      });
     }, 60_000);
 
     it('.docx', async () => {
