@@ -83,6 +83,18 @@ describe('? and F1 open the help of the screen on show', () => {
     expect(app.frame()).toContain('单位名称');
   });
 
+  it('on the self-evaluation’s project picker: its own keys', async () => {
+    const app = renderApp(env.services, {
+      screen: { kind: 'selfeval-projects', target: drafted(), from: '测试' },
+    });
+    await app.see('自评：选择项目');
+    await app.press('?');
+    await app.see('按键说明：自评 · 选择项目');
+    expect(app.frame()).toContain('全选/全不选');
+    await app.press(KEY.esc);
+    await app.see('自评：选择项目');
+  });
+
   it('h goes back to the start screen from the review (the draft is saved)', async () => {
     const app = renderApp(env.services, {
       draft: draftFile({ stage: 'review', document: drafted(), reviewed: [false, false] }),

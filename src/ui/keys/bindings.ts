@@ -85,6 +85,15 @@ export const COMMANDS = {
   offline: def('o', '改用内置指标库离线起草', { input: 'o' }),
   importFile: def('回车/i', '导入为草稿', { name: 'return' }, { input: 'i' }),
   importNewYear: def('n', '作为新年度的草稿导入', { input: 'n' }),
+  // The self-evaluation (its screens are in SelfEval*.tsx).
+  pickAll: def('a', '全选/全不选', { input: 'a' }),
+  weight: def('w', '改所选指标的分值', { input: 'w' }),
+  scheme: def('s', '分值方案（平均分配或按类别）', { input: 's' }),
+  overall: def('o', '总体目标完成情况（在资金行）', { input: 'o' }),
+  deviation: def('r', '偏差原因分析及改进措施（得分低于分值时）', { input: 'r' }),
+  grade: def('g', '定性指标评等级', { input: 'g' }),
+  fillTarget: def('t', '补填空白的年度指标值', { input: 't' }),
+  formula: def('a', '看每项得分的算式', { input: 'a' }),
 } satisfies Record<string, CommandDef>;
 
 export type Command = keyof typeof COMMANDS;
@@ -219,7 +228,29 @@ export const SCREEN_KEYS = {
   'file-report': [k(['up', 'down'], '选择'), k('importFile'), k('importNewYear'), k('back', '换一个文件')],
   settings: [k(['up', 'down'], '选择'), k(['confirm', 'toggle'], '修改/切换'), k('back', '回到首页')],
   'model-settings': [k(['up', 'down'], '选择'), k('confirm', '修改'), k('back')],
-  selfeval: [k(['up', 'down'], '选择'), k('confirm'), k('back')],
+  'selfeval-source': [k(['up', 'down'], '选择'), k('confirm', '确定（文件：读取）'), k('back')],
+  'selfeval-projects': [
+    k(['up', 'down'], '选择'),
+    k('toggle', '选中/取消'),
+    k('pickAll'),
+    k('confirm', '开始自评'),
+    k('back'),
+  ],
+  selfeval: [
+    k(['up', 'down'], '选择'),
+    k('confirm', '填写所选一行（预算和执行数，或实际完成值）'),
+    k('weight'),
+    k('scheme'),
+    k('overall'),
+    k('deviation'),
+    k('grade'),
+    k('fillTarget'),
+    k('formula'),
+    k(['left', 'right'], '换表'),
+    k('preview', '预览并导出'),
+    k('undo'),
+    k('back', '回到开始界面'),
+  ],
   quit: [k('yes', '退出'), k(['no', 'back'], '继续')],
 } satisfies Record<string, KeyEntry[]>;
 

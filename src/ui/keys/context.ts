@@ -16,6 +16,8 @@ export function keyContextOf(state: AppState, screen: Screen = state.screen): Ke
     case 'model-settings':
     case 'header':
     case 'quit':
+    case 'selfeval-source':
+    case 'selfeval-projects':
       return screen.kind;
     case 'interview': {
       if (!state.draft) return 'interview-text';
@@ -60,6 +62,8 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   'file-report': '文件检查结果',
   settings: '设置',
   'model-settings': '模型设置',
+  'selfeval-source': '自评 · 选择目标表',
+  'selfeval-projects': '自评 · 选择项目',
   selfeval: '自评',
   quit: '退出',
 };
