@@ -8,6 +8,7 @@ import { Menu, moveSelection } from '../components/Menu.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Title } from '../components/Title.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { helpLineKeys, keyMatcher } from '../keys/bindings.js';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useServices } from '../services.js';
@@ -37,16 +38,17 @@ export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProp
   useKeys(
     (input, key) => {
       const at = selectedRef.current;
-      if (key.upArrow) setSelected(moveSelection(at, -1, projects.length));
-      else if (key.downArrow || key.tab) setSelected(moveSelection(at, 1, projects.length));
-      else if (input === ' ') setChosen((c) => c.map((v, i) => (i === at ? !v : v)));
-      else if (input === 'a')
+      const is = keyMatcher(input, key);
+      if (is('up')) setSelected(moveSelection(at, -1, projects.length));
+      else if (is('down') || is('nextTab')) setSelected(moveSelection(at, 1, projects.length));
+      else if (is('toggle')) setChosen((c) => c.map((v, i) => (i === at ? !v : v)));
+      else if (is('pickAll'))
         setChosen((c) => {
           const all = c.every(Boolean);
           return c.map(() => !all);
         });
-      else if (key.escape) dispatch({ type: 'back' });
-      else if (key.return) {
+      else if (is('back')) dispatch({ type: 'back' });
+      else if (is('confirm')) {
         const tables = projects.filter((_, i) => chosenRef.current[i]);
         if (tables.length === 0) setNote('请至少选择一个项目（空格选择）。');
         else
@@ -81,13 +83,9 @@ export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProp
       </Box>
       {note ? <Text color="yellow">{note}</Text> : null}
       <HelpLine
-        keys={[
-          ['↑↓', '选择'],
-          ['空格', '选中/取消'],
-          ['a', '全选/全不选'],
-          ['回车', `开始自评（${count} 个项目）`],
-          ['Esc', '返回'],
-        ]}
+        keys={helpLineKeys('selfeval-projects').map(([k, label]): [string, string] =>
+          label === '开始自评' ? [k, `开始自评（${count} 个项目）`] : [k, label],
+        )}
         width={columns}
       />
     </Box>
