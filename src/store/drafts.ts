@@ -284,8 +284,8 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
         const state = open.get(draft.id);
         if (!state) {
           const seq = lastSeq.get(draft.id) ?? 0;
-          mkdirSync(dir, { recursive: true });
-          acquireLock(lockOf(draft.id));
+          // Not locked here: a window locks a draft when it opens one (load, copy); a brand-new draft
+          // is in no other window's list until that window reads the folder again.
           writeWhole(draft, seq);
           open.set(draft.id, { draft, journal: new Journal(journalOf(draft.id), seq) });
           return Promise.resolve();

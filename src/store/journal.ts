@@ -1,4 +1,14 @@
-import { closeSync, fsyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import writeFileAtomic from './write-atomic.js';
 
 /**
@@ -111,11 +121,27 @@ export class Journal {
 
   append(ops: Op[]): void {
     const line = `${JSON.stringify({ s: this.seq + 1, o: ops } satisfies JournalLine)}\n`;
+    const created = this.fd === null && !existsSync(this.file);
     this.fd ??= openSync(this.file, 'a', 0o600);
+    const before = fstatSync(this.fd).size;
     const bytes = Buffer.from(line, 'utf8');
-    let written = 0;
-    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
-    fsyncSync(this.fd);
+    try {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
+      fsyncSync(this.fd);
+    } catch (error) {
+      // A full disk: the journal is put back as it was (no half line), the error goes to the caller.
+      try {
+        ftruncateSync(this.fd, before);
+        if (created) {
+          this.close();
+          unlinkSync(this.file);
+        }
+      } catch {
+        // the first error is the one that matters
+      }
+      throw error;
+    }
     this.seq += 1;
     this.pending.push(line);
   }

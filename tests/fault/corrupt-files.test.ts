@@ -213,7 +213,12 @@ describe('a broken draft file', () => {
       };
       await expect(store.save(big)).rejects.toMatchObject({ code: 'ENOSPC' });
       expect((await store.load(small.id)).answers.unit.duties).toBeUndefined();
-      expect(readdirSync(folder.dir).sort()).toEqual(['20250302-080000-full.json', 'filler.bin']);
+      // Nothing half-written: no temporary file, no journal line (the lock is the app's open draft).
+      expect(
+        readdirSync(folder.dir)
+          .filter((n) => !n.endsWith('.lock'))
+          .sort(),
+      ).toEqual(['20250302-080000-full.json', 'filler.bin']);
     } finally {
       folder?.release();
     }
