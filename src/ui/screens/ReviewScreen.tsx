@@ -1,8 +1,5 @@
 import { Box, Text } from 'ink';
-import { CATEGORY_LABELS } from '../../domain/categories.js';
-import type { Table } from '../../domain/document.js';
 import { tableLabel } from '../../domain/labels.js';
-import { sumMoney } from '../../value/money.js';
 import { HelpLine, helpLineHeight } from '../components/HelpLine.js';
 import { IndicatorGrid } from '../components/IndicatorGrid.js';
 import { IssueList, issueLines } from '../components/IssueList.js';
@@ -16,24 +13,8 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { helpLineKeys } from '../keys/bindings.js';
 import { issuesWithOpinions } from '../state/model.js';
 import { tableIssues } from '../state/review.js';
-import { wrapText } from '../text/wrap.js';
+import { tableFacts, wrappedLines as lines } from './review-text.js';
 import type { ScreenProps } from './props.js';
-
-function tableFacts(table: Table): string {
-  if (table.kind === 'project') {
-    const category = table.category ? CATEGORY_LABELS[table.category] : '未分类';
-    return `预算 ${table.budget.total ?? sumMoney([table.budget.fiscal, table.budget.other])} 万元 · 类别：${category}${table.code ? ` · 编码 ${table.code}` : ''}`;
-  }
-  if (table.kind === 'department')
-    return `年度主要任务 ${table.tasks.length} 项，合计 ${sumMoney(table.tasks.map((t) => t.funding.total ?? sumMoney([t.funding.fiscal, t.funding.other])))} 万元`;
-  return '';
-}
-
-/** Lines of `text` wrapped to `width`, at most `max` (a longer text ends "…" at a line's end). */
-function lines(text: string, width: number, max: number): string[] {
-  const all = text ? wrapText(text, Math.max(10, width)) : [];
-  return all.length <= max ? all : [...all.slice(0, max - 1), `${all[max - 1].slice(0, -1)}…`];
-}
 
 /** One table at a time: its indicators, the checker's findings beside them, accept / edit / reject / add. */
 export function ReviewScreen({ state, dispatch, isActive }: ScreenProps<'review'>) {
