@@ -92,7 +92,10 @@ export class KillSession {
     }
     // With the changes saved since the file was last written whole (src/store/journal.ts).
     const since = (json as { journalSeq?: number }).journalSeq ?? 0;
-    json = applyJournal(json, readJournal(join(this.draftsDir, names[0].replace(/\.json$/, '.journal')), since));
+    json = applyJournal(
+      json,
+      readJournal(join(this.draftsDir, names[0].replace(/\.json$/, '.journal')), since),
+    );
     const parsed = Draft.safeParse(json);
     if (!parsed.success)
       throw new Error(`${context}: the draft file does not load: ${parsed.error.issues[0]?.message}`);
