@@ -302,9 +302,3 @@ export function isHeaderRow(cells: string[]): boolean {
   }
   return levels > 0 ? indicator + measure >= 2 : indicator > 0 && measure > 0;
 }
-
-/** Whether a row can be the second row of a two-row header: every filled cell names a column. */
-export function isSubHeaderRow(cells: string[]): boolean {
-  const filled = cells.filter((cell) => cell.trim() !== '');
-  return filled.length > 0 && filled.every((cell) => readHeaderCell(cell).role !== null);
-}

@@ -1,5 +1,4 @@
 import type { TableKind } from '../../domain/document.js';
-import { texts } from './cells.js';
 import type { TableDraft } from './draft.js';
 import { cellText, isBlank, labelKey } from './labels.js';
 
@@ -137,9 +136,4 @@ export function readGoalRow(draft: TableDraft, cells: string[], kind: TableKind)
     else if (column.kind === 'actual' && selfEval) draft.goalsActual.push(text);
     else draft.tableNotes.push(`${column.label}：${text}`);
   });
-}
-
-/** Whether a row is only goal texts (no label): the goals grid goes on. */
-export function continuesGoals(cells: string[]): boolean {
-  return texts(cells).length > 0 && isBlank(cells[0]);
 }
