@@ -273,6 +273,9 @@ class BlockMapper {
       if (titleKind(filled[0])) return this.startTitled(filled[0]);
       const year = yearLine(filled[0]);
       if (year) return this.setYear(year);
+      // "填报单位：某局" alone in a row (beside a "单位：万元" marker) reads as a labelled row.
+      const labelled = cells.length > 1 ? splitLabel(filled[0]) : null;
+      if (labelled && labelled.length > 1) return this.onRow(labelled, where);
     }
     let draft = (this.draft ??= newTableDraft());
     if (startsAnotherTable(draft, cells)) {

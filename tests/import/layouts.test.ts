@@ -275,4 +275,69 @@ describe('the same mapping for Word/Excel grids (merged cells as empty strings)'
       '产出指标 | 成本指标 | 收集点建设成本 | ≤0.5万元/个',
     ]);
   });
+
+  it('takes a 指标方向 column of comparators as the 指标性质 of a split value (方向 | 目标值 | 计量单位)', () => {
+    const r = read('direction-column-comparators.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect(r.document.unit.name).toBe('某县卫生健康局'); // "填报单位：…" beside "单位：万元"
+    expect(rows(t)).toEqual([
+      '产出指标 | 数量指标 | 居民电子健康档案建档人数 | ≥30万人',
+      '产出指标 | 数量指标 | 65岁以上老年人健康管理人数 | ≥2.5万人',
+      '产出指标 | 质量指标 | 电子健康档案规范化建档率 | ≥90%',
+      '产出指标 | 时效指标 | 资金拨付及时率 | =100%',
+      '产出指标 | 成本指标 | 人均基本公共卫生服务经费补助标准 | =89元/人',
+      '效益指标 | 社会效益指标 | 居民健康素养水平 | ≥25%',
+      '满意度指标 | 服务对象满意度指标 | 城乡居民满意度 | ≥85%',
+    ]);
+  });
+
+  it('reads a flat sheet in 元 with 序号, project amounts and goals in merged cells', () => {
+    const r = read('flat-sheet-in-yuan.txt');
+    expect(warnings(r)).toEqual([]);
+    const tables = r.document.tables as ProjectTable[];
+    expect(tables.map((t) => [t.projectName, t.budget.total, t.goals, t.indicators.length])).toEqual([
+      ['农村公路养护经费', '150.00', '完成农村公路日常养护300公里', 5],
+      ['村级组织运转经费', '240.00', '保障120个村级组织正常运转', 5],
+    ]);
+  });
+
+  it('reads a 合计 sub-label as the total of a funds row, 分值 as weights, and drops the review row', () => {
+    const r = read('funds-subtotal-label.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect(t.budget).toEqual({ total: '50.00', fiscal: '50.00', other: '0.00' });
+    expect(t.indicators.map((i) => i.weight)).toEqual([20, 10, 10, 10, 10, 20, 20]);
+    expect(t.notes).toContain('其他需说明的问题：无');
+  });
+
+  it('reads a whole-unit self-evaluation whose funds are split by use (基本支出 / 项目支出)', () => {
+    const r = read('department-self-evaluation-by-use.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0]!;
+    expect(t.kind).toBe('department-self-evaluation');
+    if (t.kind !== 'department-self-evaluation') return;
+    expect(t.funds.map((f) => [f.label, f.full, f.spent])).toEqual([
+      ['年度资金总额', '455.00', '448.20'],
+      ['其中：基本支出', '300.00', '300.00'],
+      ['项目支出', '155.00', '148.20'],
+    ]);
+    expect(t.tasks.map((task) => task.name)).toEqual(['法律援助', '人民调解']);
+    expect(t.indicators.map((i) => [i.name, i.actual, i.weight, i.score])).toContainEqual([
+      '矛盾纠纷调解数',
+      '1180件',
+      15,
+      14.75,
+    ]);
+    expect(t.totalScore).toBe(97.6);
+  });
+
+  it('reads numbered goal rows, a blank 项目编码 and a template footnote', () => {
+    const r = read('numbered-goals-and-footnote.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect(t.goals).toBe('目标1：维修山塘15口、渠道8公里。\n目标2：改善灌溉面积3000亩。');
+    expect(t.budget).toEqual({ total: '120.00', fiscal: '100.00', other: '20.00' });
+    expect(rows(t)).toContain('产出指标 | 时效指标 | 汛期前完工率 | 100%');
+  });
 });

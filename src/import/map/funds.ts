@@ -40,7 +40,8 @@ function computeFundHeaderField(cell: string): FundField | null {
   return null;
 }
 
-export type FundKind = 'total' | 'fiscal' | 'other' | 'carry';
+/** `use`: a part by what it is spent on (基本支出, 项目支出), not by where the money comes from. */
+export type FundKind = 'total' | 'fiscal' | 'other' | 'carry' | 'use';
 
 /**
  * What a money row's label names: the total (资金总额, 项目金额, 年度金额, 总额…), a fiscal part
@@ -71,8 +72,9 @@ function computeFundKind(cell: string): FundLabel {
   const unit = unitMatch ? (unitMatch[1] as '万元' | '元') : null;
   const annual = /^(年度|当年|本年|全年)/.test(key);
   const base = key.replace(/^(年度|当年|本年|全年)/, '');
-  if (/^(项目)?(资金|预算)?(申请)?(总额|总计|总金额|金额|总数)(及构成)?$/.test(base))
+  if (/^(项目)?(资金|预算)?(申请)?(总额|总计|总金额|金额|总数|合计|小计)(及构成)?$/.test(base))
     return { kind: 'total', annual, unit };
+  if (/^(基本支出|项目支出)$/.test(base)) return { kind: 'use', annual, unit };
   // Parts are money words: "…资金", "…拨款", "…补助", "一般公共预算"; never a 部门 or a 名称.
   if (
     /(名称|部门|单位名|编码|负责人)/.test(base) ||
@@ -212,6 +214,7 @@ function readBudgetRow(draft: TableDraft, cells: string[], complain: Complain, k
     // Side by side, the annual amount is this year's budget; the project's whole-life one is a note.
     const aside =
       kind === 'department' ||
+      pair.kind === 'use' ||
       (!pair.annual && filled.some((p) => p !== pair && p.annual && fieldOf(p.kind) === field));
     const read = leadingMoney(pair.amount, pair.unit);
     if (aside) {

@@ -222,6 +222,9 @@ function byColumns(cells: string[], grid: GridColumns): RowParts {
     else if (index === grid.level2) parts.level2 = cell;
     else if (role === 'section' || role === 'index') continue;
     else if (role && isProjectRole(role)) continue;
+    // A 指标方向 column that holds a comparator (≥, 不低于) is the 指标性质 of a split value.
+    else if (role === 'direction' && isComparator(cell) && parts.roles.op === undefined)
+      parts.roles.op = cell;
     else if (role && !KEPT_ROLES.has(role)) parts.roles[role] = cell;
     else if (role || grid.long[index] || !isBlank(header)) parts.kept.push(keptText(header, cell));
     else if (isGridLabel(cell)) continue;
@@ -335,6 +338,8 @@ export function joinValue(
 const COMPARATOR =
   /^(≥|≤|>|<|=|≧|≦|>=|<=|=>|=<|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|不多于|不大于|不小于)$/;
 
+const isComparator = (cell: string) => COMPARATOR.test(cellText(cell).normalize('NFKC'));
+
 const PLACEHOLDER_NAME = /^(…+|\.{2,}|、+|-+|—+)$/;
 
 /** Reads one row of the grid into the draft: updates the 一级/二级 in force and adds the indicator. */
@@ -372,7 +377,7 @@ export function readIndicatorRow(
 
   const r = parts.roles;
   // 指标性质 holding a word ("定性", "正向") rather than ≥/≤ is kept beside the indicator, not in its value.
-  if (r.op !== undefined && !COMPARATOR.test(cellText(r.op).normalize('NFKC'))) {
+  if (r.op !== undefined && !isComparator(r.op)) {
     parts.kept.push(keptText(grid?.headers[grid.roles.indexOf('op')] ?? '指标性质', r.op));
     delete r.op;
   }
