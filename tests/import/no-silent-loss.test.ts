@@ -57,6 +57,9 @@ describe('no silent loss', () => {
         // A percentage or score read as a number (a spending plan's "20%").
         const number = /^(\d+(?:\.\d+)?)(%|分)?$/.exec(key);
         if (number && numbers.has(number[1]!)) continue;
+        // A labelled cell ("填报单位：某局"): the label is vocabulary, the value is in the document.
+        const labelled = /^([^：:]{2,16})[：:]([\s\S]+)$/.exec(cell.trim());
+        if (labelled && isVocabulary(labelled[1]!) && haystack.includes(squash(labelled[2]!))) continue;
         // A cell whose lines went to different places (a label line over its value).
         if (
           cell
