@@ -105,3 +105,26 @@ describe('? and F1 open the help of the screen on show', () => {
     await app.see('请选择要做的事');
   });
 });
+
+describe('the header is found from the review', () => {
+  it('a project without a 资金支出计划 says so and t fills it in', async () => {
+    const document = drafted();
+    const project = document.tables[1]!;
+    if (project.kind !== 'project') throw new Error('fixture');
+    project.plan = null;
+    const app = renderApp(env.services, {
+      draft: draftFile({ stage: 'review', document, reviewed: [false, false] }),
+      screen: { kind: 'review', table: 1, row: 0, focus: 'grid', issue: 0 },
+    });
+    await app.see('支出计划未填（按 t 填写）');
+    await app.press('t');
+    await app.see('表头：');
+    await app.press(KEY.down, KEY.down, KEY.down);
+    await app.see('> 资金支出计划');
+    await app.press('20 50 80', KEY.ctrlD);
+    await app.see('现在读到 3 个数');
+    await app.press(KEY.ctrlU, '20 50 80 100', KEY.ctrlD);
+    await app.see('已保存表头。');
+    expect(app.frame()).toContain('支出计划 20/50/80/100%');
+  });
+});

@@ -7,7 +7,10 @@ import { wrapText } from '../text/wrap.js';
 export function tableFacts(table: Table): string {
   if (table.kind === 'project') {
     const category = table.category ? CATEGORY_LABELS[table.category] : '未分类';
-    return `预算 ${table.budget.total ?? sumMoney([table.budget.fiscal, table.budget.other])} 万元 · 类别：${category}${table.code ? ` · 编码 ${table.code}` : ''}`;
+    const plan = table.plan
+      ? `支出计划 ${[table.plan.mar, table.plan.jun, table.plan.oct, table.plan.dec].map((n) => n ?? '—').join('/')}%`
+      : '支出计划未填（按 t 填写）';
+    return `预算 ${table.budget.total ?? sumMoney([table.budget.fiscal, table.budget.other])} 万元 · 类别：${category}${table.code ? ` · 编码 ${table.code}` : ''} · ${plan}`;
   }
   if (table.kind === 'department')
     return `年度主要任务 ${table.tasks.length} 项，合计 ${sumMoney(table.tasks.map((t) => t.funding.total ?? sumMoney([t.funding.fiscal, t.funding.other])))} 万元`;
