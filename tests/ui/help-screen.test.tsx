@@ -122,7 +122,7 @@ describe('the header is found from the review', () => {
     await app.press(KEY.down, KEY.down, KEY.down);
     await app.see('> 资金支出计划');
     await app.press('20 50 80', KEY.ctrlD);
-    await app.see('现在读到 3 个数');
+    await app.see(/现在读到 3\s*个数/);
     await app.press(KEY.ctrlU, '20 50 80 100', KEY.ctrlD);
     await app.see('已保存表头。');
     expect(app.frame()).toContain('支出计划 20/50/80/100%');
