@@ -36,6 +36,7 @@ import {
 import { draftShape, shapeChanges } from './map/trace.js';
 import { leadingMoney } from './map/cells.js';
 import { ProseCollector } from './map/prose.js';
+import { frameworkOf } from './map/levels.js';
 import { fundKind, hasFundRowLabel, isFundsHeader, readFundRow, readFundsHeader } from './map/funds.js';
 import { costHeader, readCostRow } from './map/costs.js';
 import { readContinuation, readLabelledRow } from './map/rows.js';
@@ -568,7 +569,7 @@ class BlockMapper {
     const prose = this.prose.sections.map((p) => ({ ...p, before: Math.min(p.before, this.tables.length) }));
     return {
       schemaVersion: 1,
-      unit: { name: unitName, year, framework: 'local' },
+      unit: { name: unitName, year, framework: frameworkOf(this.tables) },
       tables: this.tables,
       prose,
     };

@@ -340,4 +340,32 @@ describe('the same mapping for Word/Excel grids (merged cells as empty strings)'
     expect(t.budget).toEqual({ total: '120.00', fiscal: '100.00', other: '20.00' });
     expect(rows(t)).toContain('产出指标 | 时效指标 | 汛期前完工率 | 100%');
   });
+
+  it('takes a document whose grids put 成本指标 at the 一级 as written in the 2021 central framework', () => {
+    const r = read('department-central-framework.txt');
+    expect(warnings(r)).toEqual([]);
+    expect(r.document.unit.framework).toBe('central-2021');
+    const t = r.document.tables[0]!;
+    expect(t.kind).toBe('department');
+    expect(rows(t as ProjectTable)).toContain('成本指标 | 经济成本指标 | 高标准农田亩均投资 | ≤1000元/亩');
+    // Local tables (成本指标 under 产出指标) stay local.
+    expect(read('numbered-goals-and-footnote.txt').document.unit.framework).toBe('local');
+  });
+
+  it('reads a project self-evaluation with 偏差原因 and 改进措施 in two columns', () => {
+    const r = read('self-evaluation-reason-and-remedy.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as SelfEvalTable;
+    expect(t.funds.map((f) => f.label)).toEqual([
+      '年度资金总额',
+      '其中：当年财政拨款',
+      '上年结转资金',
+      '其他资金',
+    ]);
+    const effect = t.indicators.find((i) => i.name === '学生综合素质')!;
+    expect([effect.actual, effect.weight, effect.score]).toEqual(['提升', 20, 16]);
+    expect(effect.reason).toContain('评价方式不够量化');
+    expect(effect.reason).toContain('下年度制定量化考核办法');
+    expect(t.totalScore).toBe(95.5);
+  });
 });

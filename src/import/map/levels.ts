@@ -74,3 +74,22 @@ export function standardLevel1(level1: string): string {
   const standard = LEVEL_SYNONYMS[level1];
   return standard && PARENT_NAMES.has(standard) ? standard : level1;
 }
+
+/**
+ * The framework a document is written in: the 2021 central one when its grids put 成本指标 at the
+ * 一级 and never under 产出指标 (a table that does both is a local table with a misplaced row, which
+ * structure/nonstandard-level reports).
+ */
+export function frameworkOf(
+  tables: ReadonlyArray<{ indicators: ReadonlyArray<{ level1: string; level2: string }> }>,
+): 'local' | 'central-2021' {
+  let costAsLevel1 = false;
+  for (const table of tables)
+    for (const { level1, level2 } of table.indicators) {
+      const first = standardLevel1(levelText(level1));
+      if (first === '成本指标') costAsLevel1 = true;
+      else if (first === '产出指标' && parentLevel(levelText(level2)) === '成本指标') return 'local';
+      else if (first === '产出指标' && levelText(level2) === '成本指标') return 'local';
+    }
+  return costAsLevel1 ? 'central-2021' : 'local';
+}
