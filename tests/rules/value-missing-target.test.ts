@@ -44,6 +44,14 @@ testRule(missingTarget, {
       framework: 'central-2021',
     },
     {
+      name: 'a self-evaluation scored by a framework (评分标准, 指标分值) has no 指标值 column at all',
+      document: selfEval(
+        ['规划', '目标设定', '', ''],
+        ['规划', '预算编制', '', ''],
+        ['执行', '资金到位', '', ''],
+      ),
+    },
+    {
       name: 'a drafting placeholder and a rejected suggestion',
       document: doc([
         makeProject({

@@ -27,7 +27,18 @@ export const missingTarget: Rule = {
   },
   check({ document }) {
     const reports: Report[] = [];
+    // A self-evaluation none of whose rows has a target or an actual value is scored by a framework
+    // (规划/执行… with 评分标准), which has no 指标值 column to fill.
+    const scoringFramework = new Set(
+      document.tables.filter(
+        (table) =>
+          isSelfEvaluation(table) &&
+          table.indicators.length > 0 &&
+          table.indicators.every((i) => i.value.kind === 'blank' && i.actual.trim() === ''),
+      ),
+    );
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
+      if (scoringFramework.has(table)) continue;
       if (indicator.value.kind !== 'blank' || isTemplateRow(indicator) || indicator.placeholder) continue;
       if (noneIsTheTarget(indicator)) continue;
       const written = indicator.value.text.trim();
