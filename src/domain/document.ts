@@ -20,7 +20,6 @@ export const ProjectCategory = z.enum([
   'community-service',
   'environment-sanitation',
   'consulting-study',
-  'other',
   // County sectors (issue 16).
   'farmland-construction',
   'agricultural-subsidy',
@@ -47,6 +46,7 @@ export const ProjectCategory = z.enum([
   'party-building',
   'flood-control',
   'work-safety',
+  'other',
 ]);
 export type ProjectCategory = z.infer<typeof ProjectCategory>;
 
