@@ -51,7 +51,7 @@ describe('the built CLI', () => {
       '--offline',
     ]).catch((e) => e);
     expect(failed.code).toBe(2);
-    expect(failed.stderr).toMatch(/^错误：无法读取答卷文件 .*文件不存在/);
+    expect(failed.stderr).toMatch(/^错误：找不到答卷文件：.*nope\.json。请检查路径和文件名/);
   });
 
   it('ships every library file and the worked example in the npm package', () => {

@@ -1,12 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDraftStore } from '../../src/store/drafts.js';
 import { buildCli } from '../support/build-cli.js';
 import { hasTmux, TmuxApp, type AppInHome } from '../support/tmux.js';
 
 /**
- * kill -9 during the interview: every confirmed answer is already on disk (written atomically), so
- * the next start offers the draft and goes on at the question where it stopped.
+ * kill -9 during the interview: every confirmed answer is already on disk (the draft file and its
+ * fsync'd journal), so the next start offers the draft and goes on at the question where it stopped.
  */
 describe.skipIf(!hasTmux())('killed during the interview, resumed with the answers intact', () => {
   let cli: string;
@@ -56,7 +57,11 @@ describe.skipIf(!hasTmux())('killed during the interview, resumed with the answe
     const data = join(first.home, 'data', 'drafts');
     const files = (await readdir(data)).filter((f) => f.endsWith('.json'));
     expect(files).toHaveLength(1);
-    const onDisk = JSON.parse(await readFile(join(data, files[0]), 'utf8'));
+    // The draft file and its journal of later changes, read as the next start reads them (read-only:
+    // no lock is taken, so the app below opens it normally).
+    const onDisk = await createDraftStore({ dir: data }).load(files[0]!.replace(/\.json$/, ''), {
+      readOnly: true,
+    });
     expect(onDisk.answers.unit).toEqual({
       name: '青石街道办事处',
       year: 2025,

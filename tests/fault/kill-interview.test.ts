@@ -60,6 +60,9 @@ const project = (
   field: 'name' | 'code' | 'fiscal' | 'other' | 'purpose' | 'plan' | 'goals',
 ): InterviewStep => ({ section: 'project', index, field });
 const UNIT = /单位信息/;
+/** The title's place in the interview: "新增任务（已有 0 项）" while the k-th is added, then "任务 1/2". */
+const taskAt = (i: number) => new RegExp(`新增任务（已有 ${i} 项）|任务 ${i + 1}/\\d+ ·`);
+const projectAt = (i: number) => new RegExp(`新增项目（已有 ${i} 个）|项目 ${i + 1}/\\d+ ·`);
 
 const INTERVIEW: Answer[] = [
   {
@@ -104,7 +107,7 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '任务名称',
-    section: /年度主要任务 · 第 1 项/,
+    section: taskAt(0),
     step: task(0, 'name'),
     kind: 'text',
     text: '履职保障',
@@ -112,7 +115,7 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '主要内容',
-    section: /年度主要任务 · 第 1 项/,
+    section: taskAt(0),
     step: task(0, 'content'),
     kind: 'multiline',
     text: '保障机关正常运转',
@@ -120,7 +123,7 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '财政拨款（万元）',
-    section: /年度主要任务 · 第 1 项/,
+    section: taskAt(0),
     step: task(0, 'fiscal'),
     kind: 'text',
     text: '60.5',
@@ -128,15 +131,15 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '其他资金（万元）',
-    section: /年度主要任务 · 第 1 项/,
+    section: taskAt(0),
     step: task(0, 'other'),
     kind: 'text',
     text: '',
   },
-  { title: '任务名称', section: /年度主要任务 · 第 2 项/, step: task(1, 'name'), kind: 'text', text: '' },
+  { title: '任务名称', section: taskAt(1), step: task(1, 'name'), kind: 'text', text: '' },
   {
     title: '项目名称',
-    section: /项目 · 第 1 个/,
+    section: projectAt(0),
     step: project(0, 'name'),
     kind: 'text',
     text: '社区工作者业务培训',
@@ -144,7 +147,7 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '项目编码',
-    section: /项目 · 第 1 个/,
+    section: projectAt(0),
     step: project(0, 'code'),
     kind: 'text',
     text: '2025QS0001',
@@ -152,16 +155,16 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '财政资金（万元）',
-    section: /项目 · 第 1 个/,
+    section: projectAt(0),
     step: project(0, 'fiscal'),
     kind: 'text',
     text: '20',
     saved: (a) => a.projects[0]?.fiscal === 20,
   },
-  { title: '其他资金（万元）', section: /项目 · 第 1 个/, step: project(0, 'other'), kind: 'text', text: '' },
+  { title: '其他资金（万元）', section: projectAt(0), step: project(0, 'other'), kind: 'text', text: '' },
   {
     title: '资金用途',
-    section: /项目 · 第 1 个/,
+    section: projectAt(0),
     step: project(0, 'purpose'),
     kind: 'multiline',
     text: '主要用于：1.培训场地及教材10万元；2.师资费用10万元。',
@@ -169,7 +172,7 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '资金支出计划（累计 %）',
-    section: /项目 · 第 1 个/,
+    section: projectAt(0),
     step: project(0, 'plan'),
     kind: 'text',
     text: '20 50 80 100',
@@ -177,7 +180,7 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '绩效目标（可选）',
-    section: /项目 · 第 1 个/,
+    section: projectAt(0),
     step: project(0, 'goals'),
     kind: 'multiline',
     text: '组织培训4期，培训120人',
@@ -185,16 +188,16 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '项目名称',
-    section: /项目 · 第 2 个/,
+    section: projectAt(1),
     step: project(1, 'name'),
     kind: 'text',
     text: '辖区生活垃圾清运',
     saved: (a) => a.projects[1]?.name === '辖区生活垃圾清运',
   },
-  { title: '项目编码', section: /项目 · 第 2 个/, step: project(1, 'code'), kind: 'text', text: '' },
+  { title: '项目编码', section: projectAt(1), step: project(1, 'code'), kind: 'text', text: '' },
   {
     title: '财政资金（万元）',
-    section: /项目 · 第 2 个/,
+    section: projectAt(1),
     step: project(1, 'fiscal'),
     kind: 'text',
     text: '36',
@@ -202,7 +205,7 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '其他资金（万元）',
-    section: /项目 · 第 2 个/,
+    section: projectAt(1),
     step: project(1, 'other'),
     kind: 'text',
     text: '4',
@@ -210,7 +213,7 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '资金用途',
-    section: /项目 · 第 2 个/,
+    section: projectAt(1),
     step: project(1, 'purpose'),
     kind: 'multiline',
     text: '主要用于：垃圾清运车辆租赁30万元；清运人员劳务10万元。',
@@ -218,7 +221,7 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '资金支出计划（累计 %）',
-    section: /项目 · 第 2 个/,
+    section: projectAt(1),
     step: project(1, 'plan'),
     kind: 'text',
     text: '25 50 75 100',
@@ -226,13 +229,13 @@ const INTERVIEW: Answer[] = [
   },
   {
     title: '绩效目标（可选）',
-    section: /项目 · 第 2 个/,
+    section: projectAt(1),
     step: project(1, 'goals'),
     kind: 'multiline',
     text: '全年清运生活垃圾3600吨',
     saved: (a) => a.projects[1]?.goals === '全年清运生活垃圾3600吨',
   },
-  { title: '项目名称', section: /项目 · 第 3 个/, step: project(2, 'name'), kind: 'text', text: '' },
+  { title: '项目名称', section: projectAt(2), step: project(2, 'name'), kind: 'text', text: '' },
 ];
 
 const sameStep = (a: InterviewStep, b: InterviewStep) => JSON.stringify(a) === JSON.stringify(b);

@@ -88,7 +88,8 @@ describe('the app drafting with a model that misbehaves', () => {
       await a.waitFor('开始起草');
       a.keys('Enter');
       // With fallbacks the app stays on the drafting screen with the reasons; Enter goes on.
-      const done = await a.waitFor((s) => /审阅 1\/6/.test(s) || /草稿已保存/.test(s), 30_000);
+      // ("草稿已保存。" opens the fallback notice; the key help of every screen says "（草稿已保存）".)
+      const done = await a.waitFor((s) => /审阅 1\/6/.test(s) || /草稿已保存。/.test(s), 30_000);
       expect(done).not.toMatch(STACK_LINE);
       expect(done).not.toContain(KEY);
       if (!/审阅 1\/6/.test(done)) {
