@@ -154,5 +154,27 @@ testRule(placeholder, {
         },
       ],
     },
+    {
+      name: 'a comparator with asterisks where the number belongs (nanyue: “(≥**%)”, “≥**人”)',
+      document: doc([
+        makeProject({
+          projectName: '旅游扶贫基础设施',
+          indicators: [
+            ind({ level1: '产出指标', level2: '时效指标', name: '按期完成率(≥**%)', value: '>=95%' }),
+            ind({ level1: '效益指标', level2: '社会效益指标', name: '受益人口数≥＊＊人', value: '>=29人' }),
+          ],
+        }),
+      ]),
+      findings: [
+        {
+          message: '“按期完成率(≥**%)”的三级指标中有未替换的模板占位“≥**”',
+          location: { table: '旅游扶贫基础设施', indicatorIndex: 0, field: '三级指标' },
+        },
+        {
+          message: '“受益人口数≥＊＊人”的三级指标中有未替换的模板占位“≥＊＊”',
+          location: { table: '旅游扶贫基础设施', indicatorIndex: 1, field: '三级指标' },
+        },
+      ],
+    },
   ],
 });

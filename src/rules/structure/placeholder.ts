@@ -5,13 +5,16 @@ import { cleanLevelName } from './_levels.js';
 import { isLeftoverName } from './_placeholder.js';
 
 /**
- * Template text nobody replaced: "XX街道", "××万元", "○○", "____", "（填写项目名称）", "请输入…".
+ * Template text nobody replaced: "XX街道", "××万元", "○○", "____", "（填写项目名称）", "请输入…",
+ * "(≥**%)".
  * `XX` between letters or digits ("2025XX0001", a made-up code) is not flagged.
  */
 const PLACEHOLDER_TEXT = [
   /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[XxＸｘ]{2,}|×{2,}|[○〇]{2,}|_{3,}|＿{2,})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])/,
   /[（(【[]\s*(?:请)?(?:在此|此处)?(?:填写|填报|填入|输入|选择|示例)[^）)】\]]{0,30}[）)】\]]/,
   /请(?:在此|此处)?(?:填写|输入|填报)|此处(?:填写|输入)|待填写|待补充/,
+  // A comparator with asterisks where its number belongs: "(≥**%)", "≥**个".
+  /[≥≤><=＞＜≧≦＝]=?\s*[*＊]{2,}/,
 ];
 
 /** The first placeholder in a text, quoted as written (the patterns accept full-width forms). */
