@@ -6,6 +6,7 @@ import { graphemes, widthOf } from '../text/graphemes.js';
 import { cursorCell, layoutRows } from '../text/wrap.js';
 import { useOrigin } from '../hooks/useOrigin.js';
 import { useKeys } from '../hooks/useKeys.js';
+import { NO_KEY } from '../keys/bindings.js';
 
 export interface TextInputProps {
   /** Starting text (the input keeps its own text afterwards; remount with a `key` to reset). */
@@ -150,29 +151,6 @@ export function TextInput({
     </Box>
   );
 }
-
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
 
 /** Control characters inside a chunk of text, as the keys they are. */
 const CONTROL_KEYS: Record<string, { input: string; key: Partial<Key> }> = {

@@ -10,7 +10,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { AppKey } from '../keys/bindings.js';
+import { NO_KEY, type AppKey } from '../keys/bindings.js';
 
 type Handler = (input: string, key: AppKey) => void;
 interface Entry {
@@ -32,28 +32,6 @@ const KeysContext = createContext<Keys | null>(null);
 const ESC = String.fromCharCode(27);
 const F1_TAIL = /^(?:OP|\[11~|\[\[A|\[1;\d+P|O\d+P)$/;
 const isF1 = (data: string) => data.startsWith(ESC) && F1_TAIL.test(data.slice(1));
-const NO_KEY: AppKey = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
 
 /**
  * One Ink input listener for the whole app, handing each key to the handlers registered below it.

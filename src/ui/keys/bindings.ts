@@ -10,6 +10,30 @@ import type { Key } from 'ink';
 /** Ink's key, plus F1 (Ink reports function keys as an empty input; KeysProvider recognises F1). */
 export type AppKey = Key & { f1?: boolean };
 
+/** A key event with nothing pressed: the base of the events we make up (F1, a pasted control key). */
+export const NO_KEY: AppKey = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
 type KeyName =
   | 'upArrow'
   | 'downArrow'
