@@ -76,6 +76,19 @@ function screenForDraft(draft: Draft): Screen {
   return { kind: 'preview' };
 }
 
+/** The start screen, the draft closed (it is saved). */
+function home(state: AppState): AppState {
+  return {
+    ...state,
+    draft: null,
+    past: [],
+    pendingText: null,
+    notes: [],
+    reviewBase: undefined,
+    screen: { kind: 'start' },
+  };
+}
+
 function withReviewed(draft: Draft, table: number, done: boolean): boolean[] {
   const reviewed = draft.document ? draft.document.tables.map((_, i) => draft.reviewed[i] ?? false) : [];
   reviewed[table] = done;
@@ -132,15 +145,7 @@ export function reducer(current: AppState, action: Action): AppState {
     case 'typing':
       return { ...state, pendingText: action.text };
     case 'home':
-      return {
-        ...state,
-        draft: null,
-        past: [],
-        pendingText: null,
-        notes: [],
-        reviewBase: undefined,
-        screen: { kind: 'start' },
-      };
+      return home(state);
     case 'ask-quit':
       return screen.kind === 'quit' ? state : { ...state, screen: { kind: 'quit', back: screen } };
     case 'cancel-quit':
@@ -415,15 +420,7 @@ function back(state: AppState, draft: Draft): AppState {
     }
     case 'summary':
       // The draft is saved: Esc leaves it (the questions are one menu entry away, not one Esc each).
-      return {
-        ...state,
-        draft: null,
-        past: [],
-        pendingText: null,
-        notes: [],
-        reviewBase: undefined,
-        screen: { kind: 'start' },
-      };
+      return home(state);
     case 'drafting': {
       const cancelled = !screen.error && !screen.finished;
       const byModel = screen.drafter !== undefined && screen.drafter !== 'offline';
