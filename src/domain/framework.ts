@@ -1,6 +1,6 @@
 import type { Framework } from './document.js';
 
-/** The standard 一级 → 二级 names of each framework (domain.md §2). */
+/** The standard 一级 → 二级 names of each framework (docs/domain.md §2). */
 export const FRAMEWORK_LEVELS: Record<Framework, Record<string, string[]>> = {
   local: {
     产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],

@@ -3,7 +3,7 @@ import { normalizeText } from '../value/normalize.js';
 
 export type QualitativeGrade = NonNullable<SelfEvalIndicator['grade']>;
 
-/** Share of the weight a qualitative indicator may score in each grade (domain.md §4). */
+/** Share of the weight a qualitative indicator may score in each grade (docs/domain.md §4). */
 export interface GradeBand {
   label: string;
   min: number;

@@ -1,4 +1,4 @@
-/** Self-evaluation (自评表): scoring by domain.md §4 and building from a target document and actuals. Pure, no IO. */
+/** Self-evaluation (自评表): scoring by docs/domain.md §4 and building from a target document and actuals. Pure, no IO. */
 export * from './score.js';
 export { buildSelfEvaluation, SelfEvalError } from './build.js';
 export { parseActuals } from './parse-actuals.js';

@@ -82,7 +82,7 @@ export function directionOf(target: IndicatorValue, level1 = '', level2 = '', na
   return 'equal';
 }
 
-/** Scores one indicator by domain.md §4. Never throws: what cannot be scored comes back with a Chinese `problem`. */
+/** Scores one indicator by docs/domain.md §4. Never throws: what cannot be scored comes back with a Chinese `problem`. */
 export function scoreIndicator(input: IndicatorScoreInput): IndicatorScore {
   const { target } = input;
   if (target.kind === 'blank') {

@@ -2,7 +2,7 @@ import type { ExecutionScore } from './execution.js';
 import type { IndicatorScore } from './indicator.js';
 
 /**
- * The scoring rules of domain.md §4, one module each: execution.ts (执行率), indicator.ts (positive /
+ * The scoring rules of docs/domain.md §4, one module each: execution.ts (执行率), indicator.ts (positive /
  * equal / negative / composite / deadline / qualitative), grades.ts (bands, 优良中差), weights.ts
  * (default 10/50/30/10), numbers.ts (2-decimal rounding). Pure; money through src/value/money.ts.
  */

@@ -3,7 +3,7 @@ import { formatPlain, hundredths } from './numbers.js';
 
 export type { WeightScheme };
 
-/** domain.md §4: 预算执行率 10, 产出 50, 效益 30, 满意度 10. */
+/** docs/domain.md §4: 预算执行率 10, 产出 50, 效益 30, 满意度 10. */
 export const DEFAULT_WEIGHTS: WeightScheme = { execution: 10, output: 50, effect: 30, satisfaction: 10 };
 
 export type WeightGroup = 'output' | 'effect' | 'satisfaction';

@@ -1,4 +1,4 @@
-/** Incomplete or variant spellings of units and their standard form (domain.md §3). */
+/** Incomplete or variant spellings of units and their standard form (docs/domain.md §3). */
 const UNIT_ALIASES: Record<string, string> = {
   平方: '平方米',
   平米: '平方米',

@@ -86,7 +86,7 @@ testRule(descriptionMismatch, {
       ],
     },
     {
-      name: 'domain.md: 发放人数为35人 with ≥135人; money in 元 and 万元; a deadline; a change; a share',
+      name: 'docs/domain.md: 发放人数为35人 with ≥135人; money in 元 and 万元; a deadline; a change; a share',
       document: project(
         ind('产出指标|数量指标|发放人数|发放人数为35人|≥135人'),
         ind('产出指标|成本指标|外墙保温改造成本|外墙保温改造费用450000元|≤40万元'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue, parseValue } from '../../src/value/index.js';
 
-describe('parseValue: the forms of domain.md §3 and the examples', () => {
+describe('parseValue: the forms of docs/domain.md §3 and the examples', () => {
   const cases: Array<[string, Partial<ReturnType<typeof parseValue>>]> = [
     ['≥95%', { kind: 'number', op: '≥', numbers: [95], unit: '%' }],
     ['>=100人', { kind: 'number', op: '≥', numbers: [100], unit: '人' }],

@@ -8,7 +8,7 @@ import type { Report, Rule } from '../types.js';
 import { selfEvalTables } from './_tables.js';
 
 /**
- * An indicator's 得分 not as domain.md §4 gives it (0.01 tolerance; a qualitative score anywhere in
+ * An indicator's 得分 not as docs/domain.md §4 gives it (0.01 tolerance; a qualitative score anywhere in
  * its grade's band), a 得分 above its 分值, or a 总分 that is not the sum of the scores.
  */
 export const score: Rule = {

@@ -10,7 +10,7 @@ type Category = '产出' | '时效' | '效益' | '成本' | '满意度';
 
 const OUTPUT_LEVEL2 = new Set(['数量指标', '质量指标', '时效指标']);
 const BENEFIT_LEVEL2 = new Set(['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标']);
-/** Construction, major repair and purchase projects must state their cost (domain.md §2). */
+/** Construction, major repair and purchase projects must state their cost (docs/domain.md §2). */
 const NEEDS_COST = /工程|施工|改造|修缮|大修|维修|改建|扩建|新建|修建|购置|采购|购买|配备|配置/;
 /** Projects spent on the unit itself: no outside beneficiaries, so no 满意度 required. */
 const INTERNAL =

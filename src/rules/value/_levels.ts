@@ -1,6 +1,6 @@
 import type { Indicator } from '../../domain/document.js';
 
-/** What an indicator's 二级 asks for (domain.md §2), read loosely from the names as written. */
+/** What an indicator's 二级 asks for (docs/domain.md §2), read loosely from the names as written. */
 export type LevelKind = 'quantity' | 'quality' | 'time' | 'cost' | 'benefit' | 'satisfaction' | 'other';
 
 export function levelKind(indicator: Pick<Indicator, 'level1' | 'level2'>): LevelKind {
