@@ -16,7 +16,7 @@ import { fromYuan, toYuan } from '../../value/money.js';
 import { GridBuilder, type CellOptions, type TableGrid } from './grid.js';
 
 /**
- * The layout of each official form, as in the published tables (see shared/examples): the same
+ * The layout of each official form, as in the published tables (tests/fixtures/examples): the same
  * labels, in the same places, so our files read like the ones offices hand in and our importers
  * (and the text reader) read them back.
  */
