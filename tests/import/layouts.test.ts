@@ -368,4 +368,30 @@ describe('the same mapping for Word/Excel grids (merged cells as empty strings)'
     expect(effect.reason).toContain('下年度制定量化考核办法');
     expect(t.totalScore).toBe(95.5);
   });
+
+  it('reads a quarterly spending plan, a 项目主要内容 as the 资金用途 and a 计量单位 column', () => {
+    const r = read('quarterly-plan-and-unit-column.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect(t.budget).toEqual({ total: '80.00', fiscal: '80.00', other: null });
+    expect(t.plan).toEqual({ mar: 20, jun: 50, oct: 75, dec: 100 });
+    expect(t.notes).toContain('资金支出计划的“三季度”（9月底）记在10月底一栏');
+    expect(t.purpose).toMatch(/^对遭遇突发事件.*人均救助标准2000元。$/);
+    expect(t.notes).toEqual(expect.arrayContaining(['项目开始时间：2025年1月', '项目结束时间：2025年12月']));
+    expect(rows(t)).toContain('产出指标 | 成本指标 | 人均救助标准 | ≤2000元/人次');
+  });
+
+  it('reads a project table copied cell per line', () => {
+    const r = read('cell-per-line-project.txt');
+    expect(warnings(r)).toEqual([]);
+    const t = r.document.tables[0] as ProjectTable;
+    expect([t.projectName, t.department, t.implementer]).toEqual([
+      '农村饮水安全工程维修养护',
+      '某县水利局',
+      '某县农村供水站',
+    ]);
+    expect(t.budget).toEqual({ total: '40.00', fiscal: '40.00', other: '0.00' });
+    expect(rows(t)).toContain('产出指标 | 时效指标 | 维修完成时间 | 汛期前');
+    expect(t.indicators).toHaveLength(7);
+  });
 });

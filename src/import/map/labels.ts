@@ -152,7 +152,19 @@ const LABELS: Record<FieldLabel, string[]> = {
   budgetTotal: ['预算数', '项目预算数', '年度预算数', '预算金额', '项目总预算', '资金总额'],
   budgetFiscal: ['其中：财政资金', '财政资金', '其中：财政拨款', '财政拨款'],
   budgetOther: ['其他资金', '其中：其他资金'],
-  purpose: ['资金用途', '主要用途', '资金主要用途', '项目资金用途'],
+  purpose: [
+    '资金用途',
+    '主要用途',
+    '资金主要用途',
+    '项目资金用途',
+    '资金使用用途',
+    '资金使用方向',
+    '资金使用内容',
+    '项目主要内容',
+    '项目内容',
+    '项目实施内容',
+    '项目建设内容',
+  ],
   plan: ['资金支出计划', '资金支出计划（%）', '资金支出进度计划', '资金支出进度', '支出计划'],
   goals: ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '项目年度目标', '项目目标', '年度项目目标'],
   overallGoals: ['年度总体目标', '总体目标'],
@@ -162,6 +174,9 @@ const LABELS: Record<FieldLabel, string[]> = {
   scoreTotal: ['总分', '合计得分', '得分合计'],
   funds: [
     '项目资金',
+    '项目预算',
+    '项目预算资金',
+    '资金预算',
     '项目资金（万元）',
     '项目资金情况',
     '资金情况',
@@ -195,6 +210,11 @@ const LABELS: Record<FieldLabel, string[]> = {
     '项目属性',
     '项目期',
     '项目起止时间',
+    '项目开始时间',
+    '项目结束时间',
+    '项目开始日期',
+    '项目结束日期',
+    '项目实施期限',
     '项目周期',
     '项目类别',
     '项目类型',
@@ -298,8 +318,13 @@ export function isUnitNote(cell: string): boolean {
 
 /** A month of the spending plan: "3月底" → 3. */
 export function planMonth(cell: string): number | null {
-  const m = /^(\d{1,2})月(底|末)?$/.exec(labelKey(cell).normalize('NFKC'));
-  return m ? Number(m[1]) : null;
+  const key = labelKey(cell).normalize('NFKC');
+  const m = /^(\d{1,2})月(底|末|前)?$/.exec(key);
+  if (m) return Number(m[1]);
+  // Quarters ("一季度", "第3季度", "Q4") end in March, June, September, December.
+  const q = /^(?:第)?([一二三四1-4])季度(?:末)?$|^Q([1-4])$/i.exec(key);
+  if (q) return 3 * ('一二三四'.indexOf(q[1] ?? '') + 1 || Number(q[1] ?? q[2]));
+  return /^上半年(底|末)?$/.test(key) ? 6 : null;
 }
 
 const CHINESE_NUMBERING = /^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/;

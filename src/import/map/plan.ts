@@ -4,7 +4,7 @@ import type { TableDraft } from './draft.js';
 import { cellText, isBlank, planMonth } from './labels.js';
 
 /** 资金支出计划（%）: cumulative shares by 3月底 / 6月底 / 10月底 / 12月底. */
-const PLAN_MONTH: Record<number, keyof SpendingPlan> = { 3: 'mar', 6: 'jun', 10: 'oct', 12: 'dec' };
+const PLAN_MONTH: Record<number, keyof SpendingPlan> = { 3: 'mar', 6: 'jun', 9: 'oct', 10: 'oct', 12: 'dec' };
 
 /** "3月底 | 6月底 | 10月底 | 12月底" (values on the next row), "3月底 | 20% | 6月底 | 50% …", or the values row. */
 export function readPlanRow(draft: TableDraft, cells: string[], complain: Complain): void {
@@ -18,6 +18,8 @@ export function readPlanRow(draft: TableDraft, cells: string[], complain: Compla
       const key = PLAN_MONTH[month];
       if (!key)
         return complain(`资金支出计划的“${cellText(cells[i])}”不是 3月底/6月底/10月底/12月底 之一，未导入`);
+      // A quarterly plan's 9月底 share stands in the 10月底 field (by then at least that much is spent).
+      if (month === 9) draft.tableNotes.push(`资金支出计划的“${cellText(cells[i])}”（9月底）记在10月底一栏`);
       const next = cells[i + 1];
       if (next !== undefined && !isBlank(next) && planMonth(next) === null)
         plan[key] = numberCell(next, complain, '支出进度');
