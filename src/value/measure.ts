@@ -82,6 +82,16 @@ export const COUNTERS = [
   '周',
   '车次',
   '户次',
+  // Wells and ponds (口, 眼), livestock (头, 只, 羽), rooms, plots, courses, ships.
+  '口',
+  '眼',
+  '头',
+  '只',
+  '羽',
+  '间',
+  '块',
+  '门',
+  '艘',
   '‰',
 ];
 

@@ -57,6 +57,14 @@ describe('table facts', () => {
     const [many] = textFacts('受益2.1万人', { field: '绩效目标' });
     expect(many.base).toBe(21_000);
   });
+  it('counts wells, ponds and livestock in their own counters (口, 眼, 头)', () => {
+    expect(textFacts('维修山塘12口、新打机井3眼', { field: '绩效目标' }).map((f) => f.unit)).toEqual([
+      '口',
+      '眼',
+    ]);
+    expect(textFacts('免疫生猪5万头', { field: '绩效目标' })[0]).toMatchObject({ unit: '万头', base: 50_000 });
+    expect(textFacts('服务人口3000人', { field: '绩效目标' })[0]).toMatchObject({ unit: '人', number: 3000 });
+  });
   it('is read once per table object', () => {
     const table = makeProject({
       projectName: '培训',
