@@ -212,14 +212,6 @@ export type TableKind = Table['kind'];
 /** A target table (绩效目标表) as opposed to a self-evaluation (自评表). */
 export type TargetTable = ProjectTable | DepartmentTable;
 
-export function isSelfEvaluation(table: Table): table is AnySelfEvalTable {
-  return table.kind === 'self-evaluation' || table.kind === 'department-self-evaluation';
-}
-
-export function isTargetTable(table: Table): table is TargetTable {
-  return table.kind === 'project' || table.kind === 'department';
-}
-
 /** Free text kept as it stood between the tables (e.g. a 部门预算情况说明). */
 export const Prose = z.object({
   title: z.string(),

@@ -10,7 +10,7 @@ import type {
   SpendingPlan,
   Table,
 } from '../domain/document.js';
-import { isSelfEvaluation } from '../domain/document.js';
+import { isSelfEvaluation } from '../domain/table-kind.js';
 import { KEPT_REASON_LABEL, keptReasonTexts } from '../domain/kept-reason.js';
 import { formatNumber } from '../value/format-value.js';
 import { moneyText, splitNote, visibleIndicators } from './office/layouts.js';

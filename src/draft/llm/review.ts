@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { ZodType } from 'zod';
 import { makeIndicator } from '../../domain/build.js';
 import {
-  isTargetTable,
   type DepartmentTable,
   type Framework,
   type Indicator,
   type JixiaoDocument,
   type ProjectTable,
 } from '../../domain/document.js';
+import { isTargetTable } from '../../domain/table-kind.js';
 import type { Finding } from '../../domain/finding.js';
 import { FRAMEWORK_LEVELS } from '../../domain/framework.js';
 import { rules } from '../../rules/index.js';

@@ -1,4 +1,5 @@
-import { isSelfEvaluation, type AnySelfEvalTable, type JixiaoDocument } from '../../domain/document.js';
+import { type AnySelfEvalTable, type JixiaoDocument } from '../../domain/document.js';
+import { isSelfEvaluation } from '../../domain/table-kind.js';
 
 /** The self-evaluation tables of a document (both kinds), with their index in `document.tables`. */
 export function selfEvalTables(

@@ -1,5 +1,6 @@
 import type { Funding } from '../../domain/money.js';
-import { isSelfEvaluation, type AnySelfEvalTable, type Table } from '../../domain/document.js';
+import { type AnySelfEvalTable, type Table } from '../../domain/document.js';
+import { isSelfEvaluation } from '../../domain/table-kind.js';
 import { formatMoney, sumMoney, toYuan } from '../../value/money.js';
 import { tableLocation } from '../helpers.js';
 import type { Report, Rule } from '../types.js';

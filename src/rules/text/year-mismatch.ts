@@ -1,4 +1,5 @@
-import { isSelfEvaluation, type Table } from '../../domain/document.js';
+import { type Table } from '../../domain/document.js';
+import { isSelfEvaluation } from '../../domain/table-kind.js';
 import { tableLocation } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
 import { textFields } from './_fields.js';

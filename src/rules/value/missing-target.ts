@@ -1,4 +1,5 @@
-import { isSelfEvaluation, type Indicator } from '../../domain/document.js';
+import { type Indicator } from '../../domain/document.js';
+import { isSelfEvaluation } from '../../domain/table-kind.js';
 import { indicatorLocation, indicators } from '../helpers.js';
 import { isTemplateRow } from '../structure/_placeholder.js';
 import type { Report, Rule } from '../types.js';

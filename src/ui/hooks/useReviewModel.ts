@@ -1,6 +1,7 @@
 import type { Key } from 'ink';
 import type { Dispatch } from 'react';
-import { isTargetTable, type Indicator } from '../../domain/document.js';
+import { type Indicator } from '../../domain/document.js';
+import { isTargetTable } from '../../domain/table-kind.js';
 import { explanationKey } from '../state/model.js';
 import type { Issue } from '../state/review.js';
 import type { Action, AppState, Screen } from '../state/types.js';

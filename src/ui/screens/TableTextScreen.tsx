@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { isSelfEvaluation } from '../../domain/document.js';
+import { isSelfEvaluation } from '../../domain/table-kind.js';
 import { tableLabel } from '../../domain/labels.js';
 import { HelpLine } from '../components/HelpLine.js';
 import { IssueList } from '../components/IssueList.js';

@@ -1,11 +1,11 @@
 import { makeIndicator } from '../../domain/build.js';
 import {
-  isSelfEvaluation,
   type Indicator,
   type JixiaoDocument,
   type ProjectCategory,
   type Table,
 } from '../../domain/document.js';
+import { isSelfEvaluation } from '../../domain/table-kind.js';
 import type { Finding } from '../../domain/finding.js';
 import { indicatorLocation } from '../../rules/helpers.js';
 import { formatNumber } from '../../value/format-value.js';
