@@ -62,7 +62,10 @@ describe('table facts', () => {
       '口',
       '眼',
     ]);
-    expect(textFacts('免疫生猪5万头', { field: '绩效目标' })[0]).toMatchObject({ unit: '万头', base: 50_000 });
+    expect(textFacts('免疫生猪5万头', { field: '绩效目标' })[0]).toMatchObject({
+      unit: '万头',
+      base: 50_000,
+    });
     expect(textFacts('服务人口3000人', { field: '绩效目标' })[0]).toMatchObject({ unit: '人', number: 3000 });
   });
   it('is read once per table object', () => {
