@@ -199,8 +199,26 @@ export function templateVars(template: string): string[] {
 }
 
 /** Fills {{names}}; throws on a name without a value (the loader has checked the names already). */
+/**
+ * A library text names alternatives for kinds that share it: "培训（会议）", "垃圾（粪污）", "咨询（服务）".
+ * The project's own words choose: the bracketed word when the project names it and not the first,
+ * else the first. Only words written in the template are chosen between, never a filled-in value.
+ */
+function chooseAlternatives(template: string, project: string): string {
+  return template.replace(
+    /([\u4e00-\u9fa5]{1,4})（([\u4e00-\u9fa5]{1,4})）/g,
+    (whole, first: string, other: string) => {
+      const word = (w: string) => w.slice(-2);
+      return project.includes(word(other)) && !project.includes(word(first))
+        ? whole.slice(0, whole.length - first.length - other.length - 2) + other
+        : first;
+    },
+  );
+}
+
 export function fillTemplate(template: string, vars: Record<string, string | number>): string {
-  return template.replace(PLACEHOLDER_RE, (_, name: string) => {
+  const text = typeof vars.project === 'string' ? chooseAlternatives(template, vars.project) : template;
+  return text.replace(PLACEHOLDER_RE, (_, name: string) => {
     const value = vars[name];
     if (value === undefined) throw new LibraryError(`指标库模板缺少变量 {{${name}}}：${template}`);
     return String(value);
