@@ -13,7 +13,7 @@ import type {
 import { isSelfEvaluation } from '../domain/table-kind.js';
 import { KEPT_REASON_LABEL, keptReasonTexts } from '../domain/kept-reason.js';
 import { formatNumber } from '../value/format-value.js';
-import { moneyText, splitNote, visibleIndicators } from './office/layouts.js';
+import { moneyText, SELF_EVAL_INDICATOR_HEADINGS, splitNote, visibleIndicators } from './office/layouts.js';
 import { validateForExport } from './office/validate.js';
 
 /**
@@ -284,24 +284,7 @@ function selfEvalResults(table: AnySelfEvalTable): string[] {
   ]);
   // The grade stands in the 总分 row's last cell, as on the official form (the importers read it there).
   rows.push(['总分', '', '', '', '', number(table.totalWeight), number(table.totalScore), table.grade ?? '']);
-  parts.push(
-    section(
-      '绩效指标',
-      markdownTable(
-        [
-          '一级指标',
-          '二级指标',
-          '三级指标',
-          '年度指标值',
-          '实际完成值',
-          '分值',
-          '得分',
-          '偏差原因分析及改进措施',
-        ],
-        rows,
-      ),
-    ),
-  );
+  parts.push(section('绩效指标', markdownTable(SELF_EVAL_INDICATOR_HEADINGS, rows)));
   return parts;
 }
 

@@ -15,6 +15,18 @@ import { formatNumber } from '../../value/format-value.js';
 import { fromYuan, toYuan } from '../../value/money.js';
 import { GridBuilder, type CellOptions, type TableGrid } from './grid.js';
 
+/** The indicator columns of a self-evaluation, in the order of the official form. */
+export const SELF_EVAL_INDICATOR_HEADINGS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
+
 /**
  * The layout of each official form, as in the published tables (tests/fixtures/examples): the same
  * labels, in the same places, so our files read like the ones offices hand in and our importers
@@ -325,17 +337,7 @@ function selfEvalResults(grid: GridBuilder, table: AnySelfEvalTable): void {
     .rest('实际完成情况', HEADER);
   grid.newRow().cell(table.goalsExpected, { colSpan: 4 }).rest(table.goalsActual);
   grid.newRow().cell('绩效指标', { ...LABEL, rowSpan: 1 + indicators.length });
-  for (const heading of [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    '实际完成值',
-    '分值',
-    '得分',
-    '偏差原因分析及改进措施',
-  ])
-    grid.cell(heading, HEADER);
+  for (const heading of SELF_EVAL_INDICATOR_HEADINGS) grid.cell(heading, HEADER);
   indicators.forEach((indicator, i) => {
     grid.newRow();
     levelCells(grid, indicators, i);
