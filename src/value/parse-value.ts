@@ -46,16 +46,7 @@ export function parseValue(input: unknown): IndicatorValue {
   const text = typeof input === 'string' ? input : input == null ? '' : String(input);
   let s = stripThousands(normalizeText(text));
   if (BLANK.test(s)) {
-    return {
-      text,
-      kind: 'blank',
-      op: null,
-      opExplicit: false,
-      numbers: [],
-      unit: '',
-      unitRaw: '',
-      quantitative: false,
-    };
+    return { ...qualitative(text), kind: 'blank' };
   }
   if (s.length > 200) return qualitative(text);
 
