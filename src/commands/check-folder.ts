@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { writeOutputFile } from '../io/write-output.js';
+import { checkOutput, isSameFile, writeOutputFile } from '../io/write-output.js';
 import { findingRows, countsByRule } from '../report/check-rows.js';
 import { countBySeverity } from '../rules/engine.js';
 import { checkFiles, expandInputs } from './check-files.js';
@@ -22,17 +22,25 @@ const PROGRESS_FROM = 4;
  * Exit 0 without errors, 1 with errors, 2 when a file cannot be read (or nothing was found).
  */
 export async function runCheckCommand(args: string[], options: CheckManyOptions = {}): Promise<number> {
-  const { files, folders } = await expandInputs(args);
-  if (!folders && !options.report) return runCheck(files, options);
+  const expanded = await expandInputs(args);
+  const { folders } = expanded;
+  if (!folders && !options.report) return runCheck(expanded.files, options);
+  const reportFile = options.report && /\.xlsx$/i.test(options.report) ? options.report : undefined;
+  if (options.report && !reportFile) {
+    process.stderr.write(`错误：汇总表 ${options.report} 须是 .xlsx 文件，例如 --report 汇总.xlsx。\n`);
+    return 2;
+  }
+  if (reportFile) {
+    // Refused (exit 2) before anything is checked: a report that is a file named on the command
+    // line, a folder, a FIFO, a read-only file.
+    await checkOutput(reportFile, { inputs: args, force: options.force });
+  }
+  // The report a previous run wrote into a folder being checked is not one of its tables.
+  const files = reportFile ? await withoutFile(expanded.files, reportFile) : expanded.files;
   if (files.length === 0) {
     process.stderr.write(
       `错误：${args.join('、')} 中没有可检查的文件（.docx .doc .wps .xlsx .xls .et .pdf .txt .md .json）。\n`,
     );
-    return 2;
-  }
-  const reportFile = options.report && /\.xlsx$/i.test(options.report) ? options.report : undefined;
-  if (options.report && !reportFile) {
-    process.stderr.write(`错误：汇总表 ${options.report} 须是 .xlsx 文件，例如 --report 汇总.xlsx。\n`);
     return 2;
   }
   const progress = files.length >= PROGRESS_FROM ? progressWriter(files.length) : undefined;
@@ -52,6 +60,12 @@ export async function runCheckCommand(args: string[], options: CheckManyOptions 
   }
   if (reports.some((r) => r.error)) return 2;
   return summary.errors > 0 ? 1 : 0;
+}
+
+async function withoutFile(files: string[], skip: string): Promise<string[]> {
+  const keep: string[] = [];
+  for (const file of files) if (!(await isSameFile(file, skip))) keep.push(file);
+  return keep;
 }
 
 /** "[12/40] 某单位/项目表.pdf" as each file finishes; on a terminal one line that is rewritten. */

@@ -93,7 +93,7 @@ async function refuseInput(
     const same =
       (existing !== null &&
         (await stat(input).then(
-          (s) => s.dev === existing.dev && s.ino === existing.ino,
+          (s) => sameInode(s, existing),
           () => false,
         ))) ||
       (await realpath(input).then(
@@ -105,6 +105,14 @@ async function refuseInput(
         `输出文件 ${output} 就是输入文件 ${input}（同一个文件），写入会覆盖原文件，已停止。请用 -o 指定另一个文件名。`,
       );
   }
+}
+
+const sameInode = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino;
+
+/** Whether two existing paths are one file (same device and inode: a symlink, a hard link, ./a and a). */
+export async function isSameFile(a: string, b: string): Promise<boolean> {
+  const [first, second] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return first !== null && second !== null && sameInode(first, second);
 }
 
 /** No write bit at all (root may write anything: the mode is what the user set), or not writable by us. */
