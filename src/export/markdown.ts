@@ -12,6 +12,7 @@ import type {
 } from '../domain/document.js';
 import { isSelfEvaluation } from '../domain/table-kind.js';
 import { KEPT_REASON_LABEL, keptReasonTexts } from '../domain/kept-reason.js';
+import { actualWithUnit } from '../selfeval/actual-text.js';
 import { formatNumber } from '../value/format-value.js';
 import { moneyText, SELF_EVAL_INDICATOR_HEADINGS, splitNote, visibleIndicators } from './office/layouts.js';
 import { validateForExport } from './office/validate.js';
@@ -277,7 +278,7 @@ function selfEvalResults(table: AnySelfEvalTable): string[] {
     ...levels[i],
     ind.name,
     ind.value.text,
-    ind.actual,
+    actualWithUnit(ind),
     number(ind.weight),
     number(ind.score),
     ind.reason,

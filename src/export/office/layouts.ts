@@ -11,6 +11,7 @@ import type {
 } from '../../domain/document.js';
 import type { Money } from '../../domain/money.js';
 import { KEPT_REASON_LABEL, keptReasonTexts } from '../../domain/kept-reason.js';
+import { actualWithUnit } from '../../selfeval/actual-text.js';
 import { formatNumber } from '../../value/format-value.js';
 import { fromYuan, toYuan } from '../../value/money.js';
 import { GridBuilder, type CellOptions, type TableGrid } from './grid.js';
@@ -344,7 +345,7 @@ function selfEvalResults(grid: GridBuilder, table: AnySelfEvalTable): void {
     grid
       .cell(indicator.name)
       .cell(indicator.value.text, { role: 'center' })
-      .cell(indicator.actual, { role: 'center' });
+      .cell(actualWithUnit(indicator), { role: 'center' });
     grid
       .cell(...numberCell(indicator.weight))
       .cell(...numberCell(indicator.score))
