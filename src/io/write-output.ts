@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { access, lstat, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { WriteFileError, writeExportFile } from '../export/office/write-file.js';
+import { WriteFileError, writeExportFile, type SaveElsewhere } from '../export/office/write-file.js';
 import { FileAccessError } from './errors.js';
 import { nonRegularKind } from './file-type.js';
 
@@ -17,6 +17,11 @@ export interface OutputOptions {
   inputs: string[];
   /** Replace a read-only file. */
   force?: boolean;
+  /**
+   * How the user saves elsewhere, for the messages: by default `-o` and `--force` (the commands);
+   * the app's export, which writes into a folder the user picks, says to pick another folder.
+   */
+  elsewhere?: SaveElsewhere;
 }
 
 export interface OutputTarget {
@@ -41,11 +46,11 @@ export async function checkOutput(output: string, options: OutputOptions): Promi
   }
   const existing = link?.isSymbolicLink() ? await stat(path).catch(() => null) : link;
   if (existing) {
-    refuseNonRegularOutput(existing, output);
+    refuseNonRegularOutput(existing, output, options.elsewhere);
     await refuseInput(existing, path, output, options.inputs);
     if (!options.force && (await isReadOnly(existing, path)))
       throw new FileAccessError(
-        `${output} 是只读文件（权限 ${(existing.mode & 0o777).toString(8).padStart(4, '0')}），没有覆盖它。确需覆盖请加 --force，或用 -o 另存为其他文件名。`,
+        `${output} 是只读文件（权限 ${(existing.mode & 0o777).toString(8).padStart(4, '0')}），没有覆盖它。${options.elsewhere ? `确需覆盖请先去掉它的只读属性，${options.elsewhere.otherName}` : '确需覆盖请加 --force，或用 -o 另存为其他文件名'}。`,
       );
   } else {
     // Not there yet: it can still name an input through a symlinked folder (dir-link/a.json).
@@ -63,7 +68,7 @@ export async function writeOutputFile(
 ): Promise<OutputTarget> {
   const target = await checkOutput(output, options);
   try {
-    await writeExportFile(target.path, data);
+    await writeExportFile(target.path, data, options.elsewhere);
   } catch (error) {
     if (error instanceof WriteFileError) throw new FileAccessError(error.message, { cause: error });
     throw error;
@@ -71,15 +76,17 @@ export async function writeOutputFile(
   return target;
 }
 
-function refuseNonRegularOutput(stats: Stats, output: string): void {
+function refuseNonRegularOutput(stats: Stats, output: string, elsewhere?: SaveElsewhere): void {
   const what = nonRegularKind(stats);
   if (what === null) return;
+  // The app chose the file name: the user can only move what is in the way or pick another folder.
+  const instead = elsewhere ? `请删除或改名它，${elsewhere.otherName}。` : undefined;
   if (what === '文件夹')
     throw new FileAccessError(
-      `${output} 是一个文件夹，不是普通文件。请在后面加上文件名，例如 ${output.replace(/[\\/]+$/, '')}/绩效目标表.json。`,
+      `${output} 是一个文件夹，不是普通文件，没有写入。${instead ?? `请在后面加上文件名，例如 ${output.replace(/[\\/]+$/, '')}/绩效目标表.json。`}`,
     );
   throw new FileAccessError(
-    `${output} 不是普通文件（是${what}），jixiao 只写入普通文件，没有写入。请用 -o 指定一个普通文件。`,
+    `${output} 不是普通文件（是${what}），jixiao 只写入普通文件，没有写入。${instead ?? '请用 -o 指定一个普通文件。'}`,
   );
 }
 

@@ -33,9 +33,9 @@ export async function writeAllFormats(
   document: JixiaoDocument,
   fonts: ExportFonts = {},
 ): Promise<string[]> {
-  const [{ renderExport, EXPORT_EXTENSION }, { writeExportFile }] = await Promise.all([
+  const [{ renderExport, EXPORT_EXTENSION }, { writeOutputFile }] = await Promise.all([
     import('../export/office/render.js'),
-    import('../export/office/write-file.js'),
+    import('../io/write-output.js'),
   ]);
   try {
     await mkdir(folder, { recursive: true });
@@ -48,7 +48,12 @@ export async function writeAllFormats(
   for (const format of APP_EXPORT_FORMATS) {
     const file = join(folder, `${base}${EXPORT_EXTENSION[format]}`);
     try {
-      await writeExportFile(file, await renderExport(document, format, fonts), APP_SAVE_ELSEWHERE);
+      // The checks of the commands' -o: only a regular file is written (a FIFO, a device or a folder
+      // under the export's name is refused), a read-only one is kept, a symlink's target is written.
+      await writeOutputFile(file, await renderExport(document, format, fonts), {
+        inputs: [],
+        elsewhere: APP_SAVE_ELSEWHERE,
+      });
     } catch (error) {
       const done = written.length ? `已写入：${written.map((f) => basename(f)).join('、')}。` : '';
       throw new Error(`${FORMAT_LABELS[format]} 文件没有写成：${(error as Error).message}${done}`, {
