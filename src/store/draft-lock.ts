@@ -1,5 +1,6 @@
-import { openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * One app window per draft: a lock file beside the draft (<id>.lock) names the process holding it
@@ -7,6 +8,24 @@ import { hostname } from 'node:os';
  * process is gone (killed, crashed: same host, no such pid, or the pid now belongs to a process
  * started later) is stale and taken over. Locks are released when the process exits.
  */
+
+/** The lock file of a draft in the drafts folder `dir`. */
+export function draftLockFile(dir: string, id: string): string {
+  return join(dir, `${id}.lock`);
+}
+
+/**
+ * Locks a draft the app is creating under a fresh id, before its first save: from its first moment
+ * it is this window's (a second window that lists the folder meanwhile sees it locked).
+ */
+export function lockNewDraft(dir: string, id: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    return; // no folder to lock in: the first save reports the problem
+  }
+  acquireLock(draftLockFile(dir, id));
+}
 
 export interface LockHolder {
   pid: number;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { copyFile, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
-import { acquireLock, releaseLock, type LockHolder } from './draft-lock.js';
+import { acquireLock, draftLockFile, releaseLock, type LockHolder } from './draft-lock.js';
 import { applyJournal, diffDrafts, Journal, readJournal } from './journal.js';
 import { repairFields } from './repair.js';
 import writeFileAtomic from './write-atomic.js';
@@ -94,7 +94,7 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
   const now = options.now ?? (() => new Date());
   const fileOf = (id: string) => join(dir, `${id}.json`);
   const journalOf = (id: string) => join(dir, `${id}.journal`);
-  const lockOf = (id: string) => join(dir, `${id}.lock`);
+  const lockOf = (id: string) => draftLockFile(dir, id);
   /** Drafts opened read-only in this window. */
   const readOnly = new Set<string>();
   /** The last journal sequence of each draft read (what its next line follows). */
@@ -284,8 +284,8 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
         const state = open.get(draft.id);
         if (!state) {
           const seq = lastSeq.get(draft.id) ?? 0;
-          // Not locked here: a window locks a draft when it opens one (load, copy); a brand-new draft
-          // is in no other window's list until that window reads the folder again.
+          // Not locked here: a window locks a draft when it opens one (load, copy) and the app locks
+          // one it creates (lockNewDraft, with its id); a fixture saved by a test stays unlocked.
           writeWhole(draft, seq);
           open.set(draft.id, { draft, journal: new Journal(journalOf(draft.id), seq) });
           return Promise.resolve();

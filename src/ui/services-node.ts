@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type JixiaoDocument } from '../domain/document.js';
 import { isSelfEvaluation } from '../domain/table-kind.js';
 import { createDraftStore, newDraftId, type DraftStore } from '../store/drafts.js';
+import { lockNewDraft } from '../store/draft-lock.js';
 import { writeAllFormats } from './export-files.js';
 import { createModelServices, type ModelServicesOptions } from './services-model.js';
 import type { SettingsService, Services, CheckFn } from './services.js';
@@ -76,9 +77,10 @@ export function createNodeServices(
     );
     return checker;
   };
+  const drafts = options.drafts ?? createDraftStore();
   return {
     ...model,
-    drafts: options.drafts ?? createDraftStore(),
+    drafts,
     settings: options.settings,
     loadChecker,
     async checkFile(path) {
@@ -105,6 +107,11 @@ export function createNodeServices(
     },
     defaultExportDir: () => documentsDir(options.home),
     now: () => new Date(),
-    newId: () => newDraftId(new Date()),
+    // Every draft the app creates gets its id here: it is locked to this window from then on.
+    newId: () => {
+      const id = newDraftId(new Date());
+      lockNewDraft(drafts.dir, id);
+      return id;
+    },
   };
 }
