@@ -96,6 +96,8 @@ export const COMMANDS = {
   purpose: def('u', '改资金用途', { input: 'u' }),
   header: def('t', '改表头：项目编码、主管部门、实施单位、资金支出计划', { input: 't' }),
   category: def('c', '改项目类别', { input: 'c' }),
+  // In the interview (a text field takes every printable key): the kind before drafting.
+  kind: def('Ctrl+K', '改项目类别（起草时按此类别选用指标）', { ctrl: 'k' }),
   tableDone: def('d', '本表检查无误，确认', { input: 'd' }),
   preview: def('p', '预览并导出', { input: 'p' }),
   suggest: def('s', '请模型补充同类指标', { input: 's' }),
@@ -173,6 +175,7 @@ export const SCREEN_KEYS = {
     k('undo'),
     k('clear'),
     k('back', '上一题'),
+    more('kind', '改项目类别（项目的各题；起草时按此类别选用指标）'),
     more(['lineStart', 'lineEnd'], '到行首/行尾'),
   ],
   'interview-multiline': [
@@ -182,6 +185,7 @@ export const SCREEN_KEYS = {
     k('back', '上一题'),
     more('clear'),
     more(['up', 'down'], '在各行之间移动'),
+    more('kind', '改项目类别（项目的各题；起草时按此类别选用指标）'),
   ],
   'interview-choice': [k(['up', 'down'], '选择'), k('confirm'), k('undo'), k('back', '上一题')],
   summary: [k(['up', 'down'], '选择'), k('confirm'), k('undo'), k('back', '回到首页（草稿已保存）')],

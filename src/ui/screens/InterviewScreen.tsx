@@ -6,11 +6,11 @@ import { Paragraph } from '../components/Paragraph.js';
 import { TextInput } from '../components/TextInput.js';
 import { Title } from '../components/Title.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { projectTotal, purposeCheck, questionAt, taskTotal } from '../state/questions.js';
+import { projectKindShown, projectTotal, purposeCheck, questionAt, taskTotal } from '../state/questions.js';
 import { wrapText } from '../text/wrap.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
-import { helpLineKeys, keyMatcher, type AppKey } from '../keys/bindings.js';
+import { COMMANDS, helpLineKeys, keyMatcher, type AppKey } from '../keys/bindings.js';
 import { stepPosition } from '../state/position.js';
 
 /** One question at a time, with a hint, an example, and running sums of the amounts. */
@@ -33,6 +33,7 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
     const is = keyMatcher(input, k);
     if (is('back')) dispatch({ type: 'back' });
     else if (is('undo')) dispatch({ type: 'undo' });
+    else if (is('kind') && step.section === 'project') dispatch({ type: 'open-category' });
   };
 
   useKeys(
@@ -55,11 +56,14 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
         : '';
   const mismatch = purposeCheck(draft.answers, step, state.pendingText ?? question.current);
   const multiline = question.kind === 'multiline';
+  // The kind the project will be drafted as, live while its name is typed; Ctrl+K changes it.
+  const kind = projectKindShown(draft.answers, step, state.pendingText ?? question.current);
   const help = helpLineKeys(
     multiline ? 'interview-multiline' : question.kind === 'choice' ? 'interview-choice' : 'interview-text',
+    step.section === 'project' ? [[COMMANDS.kind.label, '改类别']] : [],
   );
   const only = state.screen.only;
-  const fixedRows = 12 + (state.screen.error ? 2 : 0);
+  const fixedRows = 12 + (kind ? 1 : 0) + (state.screen.error ? 2 : 0);
   return (
     <Box flexDirection="column">
       <Title
@@ -70,6 +74,14 @@ export function InterviewScreen({ state, dispatch, isActive }: ScreenProps<'inte
       <Text
         bold
       >{`${question.title}${question.optional && !multiline && question.kind !== 'choice' ? '（可留空）' : ''}`}</Text>
+      {kind ? (
+        <Text>
+          {`项目类别：${kind.label}`}
+          <Text dimColor>
+            {kind.chosen ? '（已选定）' : `（按名称判断，不对请按 ${COMMANDS.kind.label} 改）`}
+          </Text>
+        </Text>
+      ) : null}
       {only ? <Text dimColor>只改这一部分：答完回到核对答案。</Text> : null}
       {wrapText(question.hint, columns).map((line, i) => (
         <Text key={i} dimColor>

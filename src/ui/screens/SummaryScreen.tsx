@@ -7,7 +7,14 @@ import { Title } from '../components/Title.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { InterviewStep } from '../../store/drafts.js';
 import { moneyFromNumber, sumMoney } from '../../value/money.js';
-import { FRAMEWORK_CHOICES, missingAnswers, projectTotal, taskTotal } from '../state/questions.js';
+import { CATEGORY_LABELS } from '../../domain/categories.js';
+import {
+  FRAMEWORK_CHOICES,
+  missingAnswers,
+  projectKindOf,
+  projectTotal,
+  taskTotal,
+} from '../state/questions.js';
 import type { Action } from '../state/types.js';
 import type { ScreenProps } from './props.js';
 import { useKeys } from '../hooks/useKeys.js';
@@ -67,7 +74,7 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
     },
     ...projects.map((p, index) => ({
       label: `修改项目：${p.name}`,
-      note: `${sumMoney([p.fiscal, p.other].map((n) => (n === undefined ? null : moneyFromNumber(n))))} 万元`,
+      note: `${sumMoney([p.fiscal, p.other].map((n) => (n === undefined ? null : moneyFromNumber(n))))} 万元 · ${CATEGORY_LABELS[projectKindOf(p)]}`,
       action: goto({ section: 'project', index, field: 'name' }),
     })),
     { label: '添加项目', action: goto({ section: 'project', index: projects.length, field: 'name' }) },

@@ -1,5 +1,6 @@
 import type { Answers } from '../../domain/answers.js';
 import { makeDocument, makeProject } from '../../domain/build.js';
+import type { ProjectCategory } from '../../domain/document.js';
 import { CATEGORY_LABELS, classifyProject } from '../../domain/categories.js';
 import { multiplicationNotes } from '../../draft/offline/standards.js';
 import { purposeBreakdown } from '../../rules/sum/purpose-breakdown.js';
@@ -257,10 +258,36 @@ function taskQuestion(answers: DraftAnswers, index: number, field: TaskField): Q
   }
 }
 
+/** The kind a project will be drafted as: the one chosen, else judged as the drafter does (name, then purpose and goals). */
+export function projectKindOf(p: {
+  name: string;
+  purpose?: string;
+  goals?: string;
+  category?: ProjectCategory;
+}): ProjectCategory {
+  return p.category ?? classifyProject({ name: p.name, purpose: p.purpose, goals: p.goals });
+}
+
+/**
+ * The kind shown on a project's questions: on its name question, of the name being typed (a kind
+ * chosen earlier stays, as the answer keeps it); null before there is a name.
+ */
+export function projectKindShown(
+  answers: DraftAnswers,
+  step: InterviewStep,
+  typed: string,
+): { label: string; chosen: boolean } | null {
+  if (step.section !== 'project') return null;
+  const p = answers.projects[step.index];
+  const name = step.field === 'name' ? typed.trim() : (p?.name ?? '');
+  if (!name) return null;
+  return { label: CATEGORY_LABELS[projectKindOf({ ...p, name })], chosen: Boolean(p?.category) };
+}
+
 function projectQuestion(answers: DraftAnswers, index: number, field: ProjectField): Question {
   const p = answers.projects[index];
-  // The kind the drafter will file the project under (from the head of its name; changed in review).
-  const kind = p?.name ? CATEGORY_LABELS[p.category ?? classifyProject({ name: p.name })] : '';
+  // The kind the drafter will file the project under (from the head of its name, or chosen with Ctrl+K).
+  const kind = p?.name ? CATEGORY_LABELS[projectKindOf(p)] : '';
   const section = `项目 · 第 ${index + 1} 个${p?.name ? `：${p.name} · 类别：${kind}` : ''}`;
   switch (field) {
     case 'name':

@@ -1,4 +1,5 @@
-import type { Table } from '../../domain/document.js';
+import { CATEGORY_LABELS } from '../../domain/categories.js';
+import type { ProjectCategory, Table } from '../../domain/document.js';
 import type { Draft, InterviewStep } from '../../store/drafts.js';
 import type { Settings } from '../../store/settings-schema.js';
 import { answer, missingAnswers, previousStep } from './questions.js';
@@ -392,6 +393,13 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
     }
     case 'draft-failed':
       return screen.kind === 'drafting' ? { ...state, screen: { ...screen, error: action.message } } : state;
+    case 'open-category':
+      if (screen.kind === 'interview') return openKindPicker(state, draft);
+      break;
+    case 'save-category':
+      if (screen.kind === 'category' && 'project' in screen)
+        return saveProjectKind(state, draft, action.category);
+      break;
     default:
       break;
   }
@@ -400,8 +408,44 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
   return reviewReducer(state, draft, document, action);
 }
 
+/**
+ * The kind picker from a project's question (before drafting). On the name question the typed name
+ * is answered first (the picker shows its kind, and the interview goes on at the next question).
+ */
+function openKindPicker(state: AppState, draft: Draft): AppState {
+  const { screen } = state;
+  const step = draft.step;
+  if (screen.kind !== 'interview' || step.section !== 'project') return state;
+  const only = screen.only;
+  let next = state;
+  if (step.field === 'name') {
+    const typed = (state.pendingText ?? draft.answers.projects[step.index]?.name ?? '').trim();
+    if (!typed)
+      return { ...state, screen: { ...screen, error: '先填写项目名称，再选项目类别。', notice: undefined } };
+    if (typed !== draft.answers.projects[step.index]?.name) {
+      const result = answer(draft.answers, step, typed);
+      if (!result.ok) return { ...state, screen: { ...screen, error: result.error, notice: undefined } };
+      const { pending: _pending, ...rest } = draft;
+      next = { ...commit(state, { ...rest, answers: result.answers, step: result.next }), pendingText: null };
+    }
+  } else if (!draft.answers.projects[step.index]) return state;
+  return { ...next, screen: { kind: 'category', project: step.index, ...(only ? { only } : {}) } };
+}
+
+/** The kind chosen in the interview: kept in the project's answers, so every draft from them uses it. */
+function saveProjectKind(state: AppState, draft: Draft, category: ProjectCategory): AppState {
+  const { screen } = state;
+  if (screen.kind !== 'category' || !('project' in screen)) return state;
+  const projects = draft.answers.projects.map((p, i) => (i === screen.project ? { ...p, category } : p));
+  const next = commit(state, { ...draft, answers: { ...draft.answers, projects } });
+  const notice = `已改为“${CATEGORY_LABELS[category]}”类：起草时按这一类选用指标。`;
+  return { ...next, screen: { kind: 'interview', notice, ...(screen.only ? { only: screen.only } : {}) } };
+}
+
 function back(state: AppState, draft: Draft): AppState {
   const { screen } = state;
+  if (screen.kind === 'category' && 'project' in screen)
+    return { ...state, screen: { kind: 'interview', ...(screen.only ? { only: screen.only } : {}) } };
   switch (screen.kind) {
     case 'interview': {
       const previous = previousStep(draft.answers, draft.step);
@@ -617,7 +661,7 @@ function reviewReducer(
         return { ...state, screen: { ...screen, message: '只有项目表有项目类别。' } };
       return { ...state, screen: { kind: 'category', table: screen.table } };
     case 'save-category': {
-      if (screen.kind !== 'category') return state;
+      if (screen.kind !== 'category' || !('table' in screen)) return state;
       const changed = edited(screen.table, setCategory(document, screen.table, action.category));
       // A new draft from the answers keeps the reviewer's choice.
       const t = document.tables[screen.table];

@@ -8,6 +8,9 @@ import type { IndicatorField, IndicatorTexts, TableTextField } from './review.js
 import type { HeaderTexts } from './review-edits.js';
 import type { SelfEvalAction, SelfEvalScreen } from './selfeval-types.js';
 
+/** The one part of the interview opened from the summary. */
+export type InterviewPart = { section: 'unit' | 'task' | 'project'; index?: number };
+
 /** What is on screen: one case per screen; App.tsx switches on `kind`. */
 export type Screen =
   | { kind: 'start'; message?: string }
@@ -16,7 +19,7 @@ export type Screen =
       error?: string;
       notice?: string;
       /** Opened from the summary to change one part: back to the summary when that part is done. */
-      only?: { section: 'unit' | 'task' | 'project'; index?: number };
+      only?: InterviewPart;
     }
   | { kind: 'summary'; error?: string; notice?: string }
   | {
@@ -47,6 +50,8 @@ export type Screen =
   | { kind: 'keep'; table: number; row: number }
   | { kind: 'table-text'; table: number; field: TableTextField }
   | { kind: 'category'; table: number }
+  /** The kind chosen in the interview, before drafting: stored in the project's answers; back to its question. */
+  | { kind: 'category'; project: number; only?: InterviewPart }
   | { kind: 'preview' }
   | {
       kind: 'export';
