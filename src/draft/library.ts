@@ -98,7 +98,8 @@ export type ValueSourceKind = ValueSource['from'];
 const COMMON_VARS = ['project', 'year', 'unitName', 'n', 'unit', 'value'];
 /** The {{names}} a template may use, by value source. */
 export const TEMPLATE_VARS: Record<ValueSourceKind, string[]> = {
-  standard: COMMON_VARS,
+  /** `use`: what 资金用途 says the purchase is for ("用于日常巡查执法"); a template naming it needs one. */
+  standard: [...COMMON_VARS, 'use'],
   count: [...COMMON_VARS, 'countName'],
   budget: COMMON_VARS,
   items: [...COMMON_VARS, 'item', 'itemCost'],
@@ -106,7 +107,7 @@ export const TEMPLATE_VARS: Record<ValueSourceKind, string[]> = {
   deadline: [...COMMON_VARS, 'month'],
   placeholder: COMMON_VARS,
   staff: COMMON_VARS,
-  'task-count': COMMON_VARS,
+  'task-count': [...COMMON_VARS, 'taskNames'],
   tasks: [...COMMON_VARS, 'task'],
   projects: COMMON_VARS,
 };
@@ -198,7 +199,6 @@ export function templateVars(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER_RE)].map((m) => m[1]);
 }
 
-/** Fills {{names}}; throws on a name without a value (the loader has checked the names already). */
 /**
  * A library text names alternatives for kinds that share it: "培训（会议）", "垃圾（粪污）", "咨询（服务）".
  * The project's own words choose: the bracketed word when the project names it and not the first,
@@ -207,15 +207,17 @@ export function templateVars(template: string): string[] {
 function chooseAlternatives(template: string, project: string): string {
   return template.replace(
     /([\u4e00-\u9fa5]{1,4})（([\u4e00-\u9fa5]{1,4})）/g,
-    (whole, first: string, other: string) => {
+    (_whole, before: string, other: string) => {
+      // The alternative is as long as the bracketed word; what precedes it stays ("购置的设备（车辆）").
+      const head = before.slice(0, Math.max(0, before.length - other.length));
+      const first = before.slice(head.length);
       const word = (w: string) => w.slice(-2);
-      return project.includes(word(other)) && !project.includes(word(first))
-        ? whole.slice(0, whole.length - first.length - other.length - 2) + other
-        : first;
+      return head + (project.includes(word(other)) && !project.includes(word(first)) ? other : first);
     },
   );
 }
 
+/** Fills {{names}}; throws on a name without a value (the loader has checked the names already). */
 export function fillTemplate(template: string, vars: Record<string, string | number>): string {
   const text = typeof vars.project === 'string' ? chooseAlternatives(template, vars.project) : template;
   return text.replace(PLACEHOLDER_RE, (_, name: string) => {

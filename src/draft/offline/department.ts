@@ -10,6 +10,8 @@ import {
   fromTemplate,
   standardNumber,
 } from './indicators.js';
+import { meaningfulBigrams } from '../../rules/text/_text.js';
+import { workName } from './goals.js';
 import type { DraftedProject } from './project.js';
 import { type CountMention, findCounts, nameForText, uniqueCounts, withoutDigits } from './text.js';
 
@@ -78,9 +80,38 @@ function goalsText(answers: Answers, tasks: Task[], library: Library): string {
 }
 
 /**
- * The first known row of each project in the dimensions asked for. The same norm twice (two
- * projects with 工程验收合格率 =100%) is listed once; the same name with another value gets the
- * project's name in front.
+ * The task each project serves: the one whose name and content share the most words with the
+ * project's name and purpose (-1 when none shares any).
+ */
+function taskOf(project: DraftedProject, tasks: Task[]): number {
+  const words = meaningfulBigrams(`${project.table.projectName}${project.table.purpose}`);
+  let best = -1;
+  let bestShared = 0;
+  tasks.forEach((task, i) => {
+    const shared = [...meaningfulBigrams(`${task.name}${task.content}`)].filter((w) => words.has(w)).length;
+    if (shared > bestShared) [best, bestShared] = [i, shared];
+  });
+  return best;
+}
+
+/** Projects ordered so that the first rows cover every task: one project of each task in turn. */
+function coveringOrder(projects: DraftedProject[], tasks: Task[]): DraftedProject[] {
+  const byTask = new Map<number, DraftedProject[]>();
+  for (const project of projects) {
+    const task = taskOf(project, tasks);
+    byTask.set(task, [...(byTask.get(task) ?? []), project]);
+  }
+  const queues = [...byTask.entries()].sort(([a], [b]) => (a < 0 ? 1 : b < 0 ? -1 : a - b)).map(([, q]) => q);
+  const ordered: DraftedProject[] = [];
+  while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) ordered.push(q.shift()!);
+  return ordered;
+}
+
+/**
+ * The first known row of each project in the dimensions asked for, described with the project's
+ * name, taken from the projects of each task in turn so that every task is covered. The same norm
+ * twice (two projects with 工程验收合格率 =100%) is listed once; the same name with another value
+ * gets the project's name in front.
  */
 function fromProjects(
   template: IndicatorTemplate & { value: { from: 'projects' } },
@@ -91,7 +122,7 @@ function fromProjects(
   // A row whose name another task's content speaks of (with its own figure) would read as a contradiction.
   const elsewhere = (project: DraftedProject, name: string) =>
     ctx.tasks.some((t) => t.name !== project.table.projectName && t.content.includes(name));
-  const chosen = ctx.projects.map((project) => ({
+  const chosen = coveringOrder(ctx.projects, ctx.tasks).map((project) => ({
     project,
     row: project.rows.find(
       (r) => template.value.dimensions.includes(r.dimension) && !r.placeholder && !elsewhere(project, r.name),
@@ -104,13 +135,11 @@ function fromProjects(
   for (const { project, row } of chosen) {
     if (rows.length >= template.value.max) break;
     if (!row || taken.get(row.name) === row.value) continue;
-    const name =
-      taken.has(row.name) || shared.has(row.name)
-        ? `${withoutDigits(project.table.projectName)}${row.name}`
-        : row.name;
+    const projectName = workName(withoutDigits(project.table.projectName));
+    const name = taken.has(row.name) || shared.has(row.name) ? `${projectName}${row.name}` : row.name;
     if (taken.has(name)) continue;
     taken.set(name, row.value);
-    rows.push({ ...row, name, description: '' });
+    rows.push({ ...row, name, description: row.description ? `${projectName}：${row.description}` : '' });
   }
   return rows;
 }
@@ -139,7 +168,13 @@ function evaluate(template: IndicatorTemplate, ctx: DepartmentContext, taken: Ta
     }
     case 'task-count':
       return ctx.tasks.length > 0
-        ? one(fromTemplate(template, ctx.vars, { op: '=', n: ctx.tasks.length, unit: '项' }))
+        ? one(
+            fromTemplate(
+              template,
+              { ...ctx.vars, taskNames: ctx.tasks.map((t) => withoutDigits(t.name)).join('、') },
+              { op: '=', n: ctx.tasks.length, unit: '项' },
+            ),
+          )
         : [];
     case 'tasks':
       return ctx.tasks
@@ -182,9 +217,7 @@ export function draftDepartment(
     vars: { project: '', year: answers.unit.year, unitName: nameForText(answers.unit.name) },
   };
   const taken: Taken = new Map();
-  const rows = library.department.indicators
-    .flatMap((t) => evaluate(t, ctx, taken))
-    .map((row) => ({ ...row, description: '' }));
+  const rows = library.department.indicators.flatMap((t) => evaluate(t, ctx, taken));
   const table = makeDepartment({
     id: 't1',
     unitName: answers.unit.name.trim(),

@@ -1,4 +1,5 @@
 import type { Answers, AnswersProject } from '../../domain/answers.js';
+import { goalWithOutputs, workName } from './goals.js';
 import { makeProject } from '../../domain/build.js';
 import { classifyProject } from '../../domain/categories.js';
 import type {
@@ -11,7 +12,13 @@ import type {
 import { formatNumber } from '../../value/format-value.js';
 import { formatMoney, moneyFromNumber, sumMoney, toYuan } from '../../value/money.js';
 import type { Op } from '../../domain/value.js';
-import { dimensionGroup, fillTemplate, type IndicatorTemplate, type Library } from '../library.js';
+import {
+  dimensionGroup,
+  fillTemplate,
+  type IndicatorTemplate,
+  type Library,
+  templateVars,
+} from '../library.js';
 import {
   type Drafted,
   type DraftVars,
@@ -35,6 +42,7 @@ import {
   type PurposeItem,
   uniqueCounts,
   nameForText,
+  purposeUse,
 } from './text.js';
 import {
   findStandards,
@@ -89,7 +97,12 @@ function completionMonth(plan: number[] | undefined): number {
   return index >= 0 ? PLAN_MONTHS[index] : 12;
 }
 
-function applies(template: IndicatorTemplate, text: string): boolean {
+/** Variables that only some projects have; a template naming one is drafted only when it is known. */
+const DRAFT_TIME_VARS = new Set(['use']);
+
+function applies(template: IndicatorTemplate, text: string, vars: DraftVars): boolean {
+  const needs = templateVars(`${template.name}${template.description}`);
+  if (needs.some((name) => vars[name] === undefined && DRAFT_TIME_VARS.has(name))) return false;
   if (template.when && !template.when.some((w) => text.includes(w))) return false;
   if (template.unless?.some((w) => text.includes(w))) return false;
   return true;
@@ -319,6 +332,8 @@ export function draftProject(
     unitName: nameForText(answers.unit.name),
     budgetMoney: budget.total ?? '0.00',
   };
+  const use = purposeUse(purpose);
+  if (use) vars.use = use;
   const text = `${label}\n${purpose}\n${goalsText}`;
   const ctx: ProjectContext = {
     staff: answers.unit.staff,
@@ -341,7 +356,7 @@ export function draftProject(
   const lastYear = taken?.rows ?? [];
   const coveredLastYear = new Set(lastYear.map((r) => dimensionGroup(r.dimension)));
   const libraryRows = lib.indicators
-    .filter((t) => applies(t, text) && !(standards.length > 0 && t.value.from === 'unit-cost'))
+    .filter((t) => applies(t, text, vars) && !(standards.length > 0 && t.value.from === 'unit-cost'))
     // Last year's rows come first; the library fills the kinds of row they lack, and the costs.
     .filter((t) => t.dimension === 'cost' || !coveredLastYear.has(dimensionGroup(t.dimension)))
     .flatMap((t) => evaluate(t, ctx));
@@ -364,7 +379,12 @@ export function draftProject(
     budget,
     purpose: purpose || `主要用于${nameForText(label)}相关支出。`,
     plan: spendingPlan(project.plan),
-    goals: goalsText || fillTemplate(lib.goals, { ...vars, category: lib.label }),
+    goals:
+      goalsText ||
+      goalWithOutputs(
+        fillTemplate(lib.goals, { ...vars, project: workName(String(vars.project)), category: lib.label }),
+        purpose,
+      ),
     indicators: finishIndicators(rows, library.levels, answers.unit.framework, `p${index + 1}`),
   });
   return { table, rows, notes };

@@ -299,3 +299,15 @@ export function phraseForCount(mention: CountMention, formatted: string): string
 export function normalizeCountUnit(unit: string): string {
   return normalizeUnit(unit === '千米' ? 'km' : unit);
 }
+
+/** What 资金用途 says the money or the purchase is for: "用于占道经营、违法建设等日常巡查执法" → 日常巡查执法. */
+export function purposeUse(purpose: string): string | undefined {
+  const clause = /用于([^，。；;,\n\d]{2,40})/u.exec(normalizeText(purpose))?.[1];
+  if (!clause) return undefined;
+  // The head of a list ("A、B等C"): what follows 等, else the last item.
+  const head = (clause.split('等').pop() ?? clause)
+    .split(/[、和及与]/)
+    .pop()!
+    .replace(/(工作|需要|需求|使用)$/, '');
+  return /^\p{Script=Han}{2,10}$/u.test(head) ? head : undefined;
+}
