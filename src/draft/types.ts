@@ -27,6 +27,8 @@ export interface DraftResult {
   /** Chinese notes for the user (e.g. "项目X：模型结果有错误，已改用离线草稿"). */
   notes: string[];
   tokens?: { prompt: number; completion: number };
+  /** With `previous`: how many indicators were taken from last year's tables. */
+  fromLastYear?: number;
 }
 
 /** The offline drafter and the LLM drafter both implement this; the app and `jixiao draft` take either. */

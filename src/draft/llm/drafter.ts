@@ -57,7 +57,8 @@ export function createLlmDrafter({ service, offline, concurrency }: LlmDrafterOp
     const { signal, onProgress } = options;
     const aborted = () => new LlmError('aborted', '已取消起草，尚未完成的表没有保存。');
     if (signal?.aborted) throw aborted();
-    const base = await offline.draft(answers, { signal });
+    // Last year's rows reach the model through the offline table it starts from.
+    const base = await offline.draft(answers, { signal, previous: options.previous });
     const document = structuredClone(base.document);
     const jobs = planJobs(answers, document);
     const session = { stop: null as LlmError | null, failures: 0 };

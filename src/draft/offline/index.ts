@@ -52,7 +52,9 @@ export class OfflineDrafter implements Drafter {
       },
       tables: [department.table, ...projects.map((p) => p.table)],
     });
-    return { document, notes: [...department.notes, ...projects.flatMap((p) => p.notes)] };
+    const notes = [...department.notes, ...projects.flatMap((p) => p.notes)];
+    if (!previous?.length) return { document, notes };
+    return { document, notes, fromLastYear: projects.reduce((n, p) => n + p.fromLastYear, 0) };
   }
 }
 

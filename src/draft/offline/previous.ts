@@ -109,7 +109,9 @@ export function lastYearRows(
     const { value } = indicator;
     if (!dimension || dimension === 'cost' || !indicator.name.trim() || indicator.placeholder) continue;
     if (value.kind === 'blank' || (value.unit === '%' && value.numbers.some((n) => n > 100))) continue;
-    let valueText = value.text.trim();
+    // "≥100%" can only be 100% (the checker's value/rate-over-100): last year's slip is not copied.
+    let valueText =
+      value.unit === '%' && value.op === '≥' && value.numbers[0] === 100 ? '=100%' : value.text.trim();
     let description = moveYear(indicator.description);
     const count = thisYearCount(indicator, mentions, used);
     // Another project's figure means nothing for this one: a row of the same kind keeps only norms.

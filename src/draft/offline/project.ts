@@ -1,5 +1,4 @@
 import type { Answers, AnswersProject } from '../../domain/answers.js';
-import { goalWithOutputs, workName } from './goals.js';
 import { makeProject } from '../../domain/build.js';
 import { classifyProject } from '../../domain/categories.js';
 import type {
@@ -51,7 +50,9 @@ import {
   standardProduct,
   standardRow,
 } from './standards.js';
+import { goalWithOutputs, workName } from './goals.js';
 import { lastYearRows, lastYearTable } from './previous.js';
+import { meaningfulBigrams } from '../../rules/text/_text.js';
 
 /** One project of the answers → its 项目支出绩效目标表, with notes for the user. */
 
@@ -77,6 +78,8 @@ export interface DraftedProject {
   /** The rows before they were placed in the framework (the unit table draws on them). */
   rows: Drafted[];
   notes: string[];
+  /** How many of its rows were taken from last year's tables. */
+  fromLastYear: number;
 }
 
 function funding(project: AnswersProject): Funding {
@@ -95,6 +98,12 @@ function spendingPlan(plan: number[] | undefined): SpendingPlan | null {
 function completionMonth(plan: number[] | undefined): number {
   const index = plan?.findIndex((p) => p >= 100) ?? -1;
   return index >= 0 ? PLAN_MONTHS[index] : 12;
+}
+
+/** The itemised amount that pays for a counted thing: the item sharing a word with the count's clause. */
+function itemFor(mention: CountMention, items: PurposeItem[]): PurposeItem | undefined {
+  const clause = meaningfulBigrams(`${mention.before}${mention.after}`);
+  return items.find((item) => [...meaningfulBigrams(item.name)].some((w) => clause.has(w)));
 }
 
 /** Variables that only some projects have; a template naming one is drafted only when it is known. */
@@ -156,11 +165,17 @@ function evaluate(template: IndicatorTemplate, ctx: ProjectContext): Drafted[] {
         : source.staff && ctx.staff
           ? { n: ctx.staff, unit: '人' }
           : null;
-      const cost =
-        count && count.n > 0 && ctx.totalYuan > 0 ? unitCost(ctx.totalYuan, count.n, count.unit) : null;
+      // An itemised budget pays for more than the counted things: divide the item that buys them.
+      const item = ctx.items.length > 0 && mention ? itemFor(mention, ctx.items) : undefined;
+      if (ctx.items.length > 0 && !item) return [];
+      const totalYuan = item ? toYuan(item.amount) : ctx.totalYuan;
+      const cost = count && count.n > 0 && totalYuan > 0 ? unitCost(totalYuan, count.n, count.unit) : null;
       if (!count || !cost) return unknown(template, ctx, '≤', `元/${normalizeCountUnit(source.units[0])}`);
-      const vars = { ...ctx.vars, count: count.n, countUnit: count.unit, budget: ctx.totalYuan / 10_000 };
-      const rationale = `按预算数${formatMoney(ctx.vars.budgetMoney as string)}除以${count.n}${count.unit}测算。`;
+      const vars = { ...ctx.vars, count: count.n, countUnit: count.unit, budget: totalYuan / 10_000 };
+      const divided = item
+        ? `“${item.name}”${formatMoney(item.amount)}`
+        : `预算数${formatMoney(ctx.vars.budgetMoney as string)}`;
+      const rationale = `按${divided}除以${count.n}${count.unit}测算。`;
       return [fromTemplate(template, vars, { op: '≤', ...cost }, { rationale })];
     }
     case 'deadline':
@@ -387,5 +402,5 @@ export function draftProject(
       ),
     indicators: finishIndicators(rows, library.levels, answers.unit.framework, `p${index + 1}`),
   });
-  return { table, rows, notes };
+  return { table, rows, notes, fromLastYear: lastYear.length };
 }

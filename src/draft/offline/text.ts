@@ -235,7 +235,7 @@ export function nameForText(name: string): string {
 /** The suffix that turns a noun into a count name, by unit ("人" → 人数, "公里" → 长度). */
 export function countSuffix(unit: string): string {
   if (/^(人|名|万人)$/.test(unit)) return '人数';
-  if (/人次$/.test(unit)) return '人次';
+  if (/(人次|户次)$/.test(unit)) return unit.slice(-2);
   if (/^(户|家)$/.test(unit)) return '户数';
   if (unit === '期') return '期数';
   if (/^场/.test(unit)) return '场次';
