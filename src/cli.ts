@@ -42,6 +42,12 @@ program
   .option('--force', '输出文件只读时也覆盖')
   .option('--model <model>', '临时指定模型')
   .option('--provider <provider>', '临时指定模型服务商')
+  .option(
+    '--previous <file>',
+    '去年的绩效目标表（Word、Excel、PDF、文本或 JSON；可给多次）：同名或同类项目先用其中的指标',
+    (file: string, files: string[]) => [...files, file],
+    [] as string[],
+  )
   .action(async (options) => {
     const { runDraft } = await import('./commands/draft.js');
     process.exitCode = await runDraft(options);

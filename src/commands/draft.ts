@@ -1,4 +1,6 @@
+import type { JixiaoDocument } from '../domain/document.js';
 import { parseAnswersText } from '../draft/answers-input.js';
+import { lastYearLine, readLastYearFile } from '../draft/last-year.js';
 import { chooseDrafter } from '../draft/choose.js';
 import type { DraftProgress } from '../draft/types.js';
 import { exportJson } from '../export/json.js';
@@ -7,6 +9,7 @@ import { shellQuote } from '../io/shell-quote.js';
 import { checkOutput, writeOutputFile } from '../io/write-output.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';
 import { CancelledError, InputError } from '../errors.js';
+import { announceLargeInput } from './large-input.js';
 import { recogniseFile } from './recognise-file.js';
 
 export interface DraftCommandOptions {
@@ -17,6 +20,8 @@ export interface DraftCommandOptions {
   force?: boolean;
   model?: string;
   provider?: string;
+  /** Last year's tables (any importable file): indicators of a project of the same name or kind are offered first. */
+  previous?: string[];
 }
 
 async function readAnswers(file: string) {
@@ -46,6 +51,18 @@ function parseOrUndefined(text: string): unknown {
   }
 }
 
+/** Each `--previous` file read, said on stderr; an unreadable one stops the command with the importer's message. */
+async function readLastYear(files: string[]): Promise<JixiaoDocument[]> {
+  const documents: JixiaoDocument[] = [];
+  for (const file of files) {
+    announceLargeInput(file, '读取');
+    const { document, projects } = await readLastYearFile(file);
+    process.stderr.write(`参考去年的表：${file}（${projects} 张项目表）\n`);
+    documents.push(document);
+  }
+  return documents;
+}
+
 function progressLine(p: DraftProgress, count: number): string | null {
   const which = p.target === 'unit' ? '整体表' : `项目 ${p.target + 1}/${count}`;
   if (p.state === 'drafting') return `起草中：${which} ${p.label}…`;
@@ -55,13 +72,14 @@ function progressLine(p: DraftProgress, count: number): string | null {
 }
 
 /**
- * `jixiao draft --answers FILE [--offline] [-o OUT.json]`: answers → a drafted document (JSON) on
+ * `jixiao draft --answers FILE [--offline] [--previous LAST.docx…] [-o OUT.json]`: answers → a drafted document (JSON) on
  * stdout or written atomically to OUT; progress, notes and a check summary go to stderr. Exit 0.
  */
 export async function runDraft(options: DraftCommandOptions): Promise<number> {
-  const safety = { inputs: [options.answers], force: options.force };
+  const safety = { inputs: [options.answers, ...(options.previous ?? [])], force: options.force };
   if (options.output) await checkOutput(options.output, safety);
   const answers = await readAnswers(options.answers);
+  const previous = await readLastYear(options.previous ?? []);
   const drafter = await chooseDrafter({
     offline: options.offline,
     model: options.model,
@@ -75,6 +93,7 @@ export async function runDraft(options: DraftCommandOptions): Promise<number> {
   try {
     result = await drafter.draft(answers, {
       signal: controller.signal,
+      ...(previous.length ? { previous } : {}),
       onProgress: (p) => {
         const line = progressLine(p, answers.projects.length);
         if (line) process.stderr.write(`${line}\n`);
@@ -88,6 +107,8 @@ export async function runDraft(options: DraftCommandOptions): Promise<number> {
   }
   const json = exportJson(result.document);
   for (const note of result.notes) process.stderr.write(`提示：${note}\n`);
+  if (previous.length && result.fromLastYear !== undefined)
+    process.stderr.write(`${lastYearLine(result.fromLastYear)}\n`);
   const findings = checkDocument(result.document).findings;
   const { errors, warnings } = countBySeverity(findings);
   // The offline draft itself makes no errors: any error comes from the answers (amounts, plan, years).
