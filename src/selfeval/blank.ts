@@ -9,11 +9,10 @@ import type {
   SelfEvalIndicator,
   SelfEvalTable,
 } from '../domain/document.js';
-import { sumMoney } from '../value/money.js';
 import { parseValue } from '../value/parse-value.js';
 import { selfEvalIndicatorFrom } from './build.js';
 import { rescore, type ScoreContext } from './edit.js';
-import { budgetTotal, selfEvalFundRows } from './funds.js';
+import { budgetTotal, departmentBudget, selfEvalFundRows } from './funds.js';
 import type { GradeThresholds } from './grades.js';
 import { DEFAULT_WEIGHTS, spreadWeights } from './weights.js';
 
@@ -88,15 +87,7 @@ export function blankDepartmentSelfEval(
     `${department.unitName || '部门'}整体支出`,
     notes,
   );
-  const budget = department.tasksTotal ?? {
-    total: department.tasks.length ? sumMoney(department.tasks.map((t) => budgetTotal(t.funding))) : null,
-    fiscal: department.tasks.some((t) => t.funding.fiscal != null)
-      ? sumMoney(department.tasks.map((t) => t.funding.fiscal))
-      : null,
-    other: department.tasks.some((t) => t.funding.other != null)
-      ? sumMoney(department.tasks.map((t) => t.funding.other))
-      : null,
-  };
+  const budget = departmentBudget(department);
   const table = makeDepartmentSelfEval({
     unitName: department.unitName,
     year: department.year ?? context.year,

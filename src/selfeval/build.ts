@@ -17,14 +17,14 @@ import type {
   SelfEvalIndicator,
 } from '../domain/document.js';
 import type { Funding, Money } from '../domain/money.js';
-import { parseMoneyInput, sumMoney } from '../value/money.js';
+import { parseMoneyInput } from '../value/money.js';
 import { normalizeText } from '../value/normalize.js';
 import { parseValue } from '../value/parse-value.js';
 import { scoreExecution } from './execution.js';
 import { parseGrade, type GradeThresholds, type OverallGrade } from './grades.js';
 import { scoreIndicator } from './indicator.js';
 import { formatPlain, sum2 } from './numbers.js';
-import { budgetTotal, selfEvalFundRows, type SelfEvalKind } from './funds.js';
+import { budgetTotal, departmentBudget, selfEvalFundRows, type SelfEvalKind } from './funds.js';
 import { tableTotals } from './table.js';
 import { DEFAULT_WEIGHTS, spreadWeights } from './weights.js';
 import { InputError } from '../errors.js';
@@ -294,16 +294,6 @@ function buildProjectTable(
     indicators: scored.indicators,
   });
   return { table: { ...table, ...tableTotals(table, options.thresholds) }, problems, notes };
-}
-
-/** The unit's 预算数: the tasks' 合计 row as written, else the sum of the tasks. */
-function departmentBudget(department: DepartmentTable): Funding {
-  if (department.tasksTotal) return department.tasksTotal;
-  const column = (pick: (f: Funding) => Money | null): Money | null => {
-    const cells = department.tasks.map((t) => pick(t.funding));
-    return cells.some((c) => c != null) ? sumMoney(cells) : null;
-  };
-  return { total: column(budgetTotal), fiscal: column((f) => f.fiscal), other: column((f) => f.other) };
 }
 
 function buildDepartmentTable(

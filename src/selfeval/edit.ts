@@ -1,4 +1,10 @@
-import type { AnySelfEvalTable, SelfEvalFundRow, SelfEvalIndicator } from '../domain/document.js';
+import type {
+  AnySelfEvalTable,
+  DepartmentSelfEvalTable,
+  SelfEvalFundRow,
+  SelfEvalIndicator,
+} from '../domain/document.js';
+import type { Money } from '../domain/money.js';
 import { moneyEquals, sumMoney } from '../value/money.js';
 import { parseValue } from '../value/parse-value.js';
 import type { GradeThresholds } from './grades.js';
@@ -157,6 +163,11 @@ export function setTotalFund<T extends AnySelfEvalTable>(table: T, patch: Partia
     }
   }
   return { ...table, funds };
+}
+
+/** Sets the 执行数 of a whole-unit table's 年度主要任务, in their order (not scored: only the 年度资金总额 is). */
+export function setTasksSpent<T extends DepartmentSelfEvalTable>(table: T, spent: Array<Money | null>): T {
+  return { ...table, tasks: table.tasks.map((task, i) => ({ ...task, spent: spent[i] ?? null })) };
 }
 
 /** Changes one indicator (not re-scored). */

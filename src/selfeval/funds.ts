@@ -1,4 +1,4 @@
-import type { SelfEvalFundRow } from '../domain/document.js';
+import type { DepartmentTable, SelfEvalFundRow } from '../domain/document.js';
 import type { Funding, Money } from '../domain/money.js';
 import { moneyEquals, sumMoney } from '../value/money.js';
 
@@ -14,6 +14,16 @@ export type SelfEvalKind = keyof typeof PART_LABELS;
 export function budgetTotal(budget: Funding): Money | null {
   if (budget.total != null) return budget.total;
   return budget.fiscal != null || budget.other != null ? sumMoney([budget.fiscal, budget.other]) : null;
+}
+
+/** A whole-unit table's 预算数: the tasks' 合计 row as written, else the sum of the tasks. */
+export function departmentBudget(department: DepartmentTable): Funding {
+  if (department.tasksTotal) return department.tasksTotal;
+  const column = (pick: (f: Funding) => Money | null): Money | null => {
+    const cells = department.tasks.map((t) => pick(t.funding));
+    return cells.some((c) => c != null) ? sumMoney(cells) : null;
+  };
+  return { total: column(budgetTotal), fiscal: column((f) => f.fiscal), other: column((f) => f.other) };
 }
 
 function blankRow(label: string, initial: Money | null = null): SelfEvalFundRow {

@@ -25,6 +25,8 @@ export interface DraftSummary {
   updatedAt: string;
   /** How many 项目支出绩效目标表 the draft holds (a self-evaluation can start from them). */
   projectTables?: number;
+  /** How many 部门（单位）整体支出绩效目标表 it holds (a whole-unit self-evaluation starts from one). */
+  departmentTables?: number;
   /** A self-evaluation (自评表) draft. */
   selfEval?: boolean;
 }
@@ -239,6 +241,7 @@ export function createDraftStore(options: { dir?: string; now?: () => Date } = {
             stage: draft.stage,
             updatedAt: draft.updatedAt,
             projectTables: draft.document?.tables.filter((t) => t.kind === 'project').length ?? 0,
+            departmentTables: draft.document?.tables.filter((t) => t.kind === 'department').length ?? 0,
             ...(draft.selfEval ? { selfEval: true } : {}),
           });
         } catch (error) {

@@ -145,16 +145,18 @@ describe('self-evaluation reducer: starting', () => {
     ]);
   });
 
-  it('starts at once from a target with one project; refuses a document without project tables', () => {
+  it('starts at once from a target with one table (a project or the whole unit); refuses a document without target tables', () => {
     const s = begin({ ...targetDocument(), tables: [trainingTarget()] });
     expect(s.screen).toMatchObject({ kind: 'selfeval', field: 'initial' });
     expect(s.draft?.selfEval).toEqual({ from: '文件“目标.json”' });
-    const unitOnly = { ...drafted(), tables: [drafted().tables[0]] };
-    const refused = begin(unitOnly);
+    const unitOnly = begin({ ...drafted(), tables: [drafted().tables[0]] });
+    expect(unitOnly.screen).toMatchObject({ kind: 'selfeval', field: 'initial' });
+    expect(unitOnly.draft?.document?.tables.map((t) => t.kind)).toEqual(['department-self-evaluation']);
+    const refused = begin({ ...targetDocument(), tables: [...s.draft!.document!.tables] });
     expect(refused.screen).toMatchObject({
       kind: 'selfeval-source',
       busy: false,
-      error: expect.stringContaining('只有部门整体支出绩效目标表'),
+      error: expect.stringContaining('只有自评表，没有绩效目标表'),
     });
     expect(refused.draft).toBeNull();
   });

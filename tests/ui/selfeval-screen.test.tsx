@@ -5,6 +5,7 @@ import { makeDocument, makeIndicator, makeProject } from '../../src/domain/build
 import type { SelfEvalTable } from '../../src/domain/document.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
+import { cleanTable, selfEvalDocument } from '../selfeval/clean-fixture.js';
 import { draftFile, drafted } from './support/fixtures.js';
 
 let env: TestEnv;
@@ -156,9 +157,11 @@ describe('self-evaluation screens', () => {
     await app.select('自评：由目标表生成自评表');
     await app.press(KEY.enter);
     await app.see('草稿：青石街道办事处 2025年');
-    expect(app.frame()).toContain('1 张项目表');
+    expect(app.frame()).toContain('部门整体表 + 1 张项目表');
     await app.press(KEY.enter);
-    // One project: its table opens at once, with the draft's 预算数.
+    // The whole unit and the project are offered; only the project is kept: its table opens at once, with the draft's 预算数.
+    await app.see('[✓] 部门整体（青石街道办事处）');
+    await app.press(' ', KEY.enter);
     await app.see('自评：老旧小区改造提升工程');
     await app.see('> 80');
     await app.press(KEY.enter, KEY.esc);
@@ -181,14 +184,13 @@ describe('self-evaluation screens', () => {
   });
 
   it('says why a file cannot be used and stays on the source screen', async () => {
-    const unitOnly = { ...drafted(), tables: [drafted().tables[0]] };
-    await writeFile(join(env.dir, 'unit.json'), JSON.stringify(unitOnly));
+    await writeFile(join(env.dir, 'selfeval.json'), JSON.stringify(selfEvalDocument(cleanTable())));
     const app = renderApp(env.services, { screen: { kind: 'selfeval-source', busy: false } });
     await app.see('打开目标表文件');
     await app.press(KEY.enter);
     await app.see('文件：');
-    await app.press(join(env.dir, 'unit.json'), KEY.enter);
-    await app.see('只有部门整体支出绩效目标表');
+    await app.press(join(env.dir, 'selfeval.json'), KEY.enter);
+    await app.see('只有自评表，没有绩效目标表');
     // The path stays in the field to be corrected.
     await app.press(KEY.ctrlU, join(env.dir, 'missing.json'), KEY.enter);
     await app.see('找不到文件');

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { SelfEvalTable } from '../../domain/document.js';
+import type { AnySelfEvalTable } from '../../domain/document.js';
 import type { IndicatorScore } from '../../selfeval/indicator.js';
 import { formatPlain, formatScore } from '../../selfeval/numbers.js';
 import { totalFundRow } from '../../selfeval/table.js';
@@ -24,7 +24,7 @@ const wan = (money: string | null | undefined) => (money == null ? '' : formatNu
 type Mark = { text: string; color?: string };
 
 /** What a row still needs, in a word: 未填, 无法评分, 缺原因, 目标偏低, 不计. */
-export function rowMark(table: SelfEvalTable, index: number, score: IndicatorScore | null): Mark {
+export function rowMark(table: AnySelfEvalTable, index: number, score: IndicatorScore | null): Mark {
   const indicator = table.indicators[index];
   if (indicator.status === 'rejected') return { text: '不计' };
   if (!indicator.actual.trim()) return { text: '未填', color: 'yellow' };
@@ -49,7 +49,7 @@ export function SelfEvalGrid({
   width,
   height,
 }: {
-  table: SelfEvalTable;
+  table: AnySelfEvalTable;
   scores: Array<IndicatorScore | null>;
   selected: number;
   width: number;

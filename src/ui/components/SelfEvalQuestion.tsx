@@ -1,5 +1,5 @@
 import { Box, Text, type Key } from 'ink';
-import type { SelfEvalTable } from '../../domain/document.js';
+import type { AnySelfEvalTable } from '../../domain/document.js';
 import { GRADE_BANDS } from '../../selfeval/grades.js';
 import { explain } from '../../selfeval/score.js';
 import { formatPlain } from '../../selfeval/numbers.js';
@@ -14,6 +14,7 @@ import {
   fieldText,
   gradeChoices,
   scoreRow,
+  tableName,
   viewTable,
   weightGap,
   type Applied,
@@ -30,7 +31,7 @@ const wan = (money: string | null | undefined) =>
 
 /** What the question says above its input: the question, what it is about (the target beside the actual), a hint. */
 function describe(
-  table: SelfEvalTable,
+  table: AnySelfEvalTable,
   row: number,
   field: SelfEvalField,
 ): { title: string; about: string[]; hint: string } {
@@ -44,7 +45,7 @@ function describe(
     case 'initial':
       return {
         title: '年初预算数（万元）',
-        about: [`项目：${table.projectName}`],
+        about: [`${table.kind === 'department-self-evaluation' ? '部门' : '项目'}：${tableName(table)}`],
         hint: '年初批复的预算数；已按目标表的预算数填好，没有变化直接回车。可写 38、38.5、38万、380000元。',
       };
     case 'full':
@@ -59,6 +60,21 @@ function describe(
         about: [`预算数：${wan(funds?.full ?? funds?.initial)}`],
         hint: '全年实际支出的金额；没有支出填 0。执行率 = 全年执行数 / 全年预算数。',
       };
+    case 'tasks': {
+      const tasks = table.kind === 'department-self-evaluation' ? table.tasks : [];
+      return {
+        title: '年度主要任务：各任务执行数（万元）',
+        about: [
+          tasks
+            .map(
+              (task, i) =>
+                `${i + 1}. ${task.name}（预算数 ${task.budget == null ? '未填' : wan(task.budget)}）`,
+            )
+            .join('；'),
+        ],
+        hint: `按上面的顺序填 ${tasks.length} 个金额，用空格或 / 分开，例如 ${tasks.map((_, i) => 10 * (i + 1)).join(' / ')}；不知道的填 —，全部留空直接回车。只有年度资金总额计分。`,
+      };
+    }
     case 'goals':
       return {
         title: '年度总体目标：实际完成情况',
@@ -160,7 +176,7 @@ function preview(
 }
 
 export interface SelfEvalQuestionProps {
-  table: SelfEvalTable;
+  table: AnySelfEvalTable;
   row: number;
   field: SelfEvalField;
   /** The typed answer applied to the table (null before anything is typed). */
@@ -253,7 +269,7 @@ export function SelfEvalQuestion({
         <Box>
           <Text color="cyan">{'> '}</Text>
           <TextInput
-            key={`${table.projectName}-${row}-${field}`}
+            key={`${tableName(table)}-${row}-${field}`}
             initial={fieldText(table, row, field)}
             isActive={isActive}
             width={width - 2}

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import type { SelfEvalTable } from '../../domain/document.js';
+import type { AnySelfEvalTable } from '../../domain/document.js';
+import { isSelfEvaluation } from '../../domain/table-kind.js';
 import { GRADE_BANDS } from '../../selfeval/grades.js';
 import { formatPlain, formatScore } from '../../selfeval/numbers.js';
 import { scoredIndicators, tableTotals, totalFundRow } from '../../selfeval/table.js';
@@ -16,7 +17,15 @@ import { useFindings } from '../hooks/useChecker.js';
 import { useKeys } from '../hooks/useKeys.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Issue } from '../state/review.js';
-import { applyField, FUNDS_ROW, needsReason, viewTable, type ScoreContext } from '../state/selfeval.js';
+import {
+  applyField,
+  fundsLabel,
+  FUNDS_ROW,
+  needsReason,
+  tableName,
+  viewTable,
+  type ScoreContext,
+} from '../state/selfeval.js';
 import { truncateTo } from '../text/graphemes.js';
 import type { ScreenProps } from './props.js';
 
@@ -24,7 +33,7 @@ const wan = (money: string | null | undefined) =>
   money == null ? '（空）' : formatNumber(toYuan(money) / 10_000);
 
 /** The keys of the table, only those that apply to the selected row. */
-function browseKeys(table: SelfEvalTable, row: number, tables: number): Array<[string, string]> {
+function browseKeys(table: AnySelfEvalTable, row: number, tables: number): Array<[string, string]> {
   const indicator = row > FUNDS_ROW ? table.indicators[row - 1] : undefined;
   const keys: Array<[string, string]> = [
     ['↑↓', '选择'],
@@ -47,7 +56,7 @@ function browseKeys(table: SelfEvalTable, row: number, tables: number): Array<[s
 
 /** The selected row in words: where it sits, its score, and its arithmetic when asked for. */
 function rowDetail(
-  table: SelfEvalTable,
+  table: AnySelfEvalTable,
   row: number,
   view: ReturnType<typeof viewTable>,
   explain: boolean,
@@ -56,7 +65,7 @@ function rowDetail(
     const funds = totalFundRow(table)?.row;
     const lines: Array<{ text: string; color?: string }> = [
       {
-        text: `年初预算数 ${wan(funds?.initial)} · 全年预算数 ${wan(funds?.full)} · 全年执行数 ${wan(funds?.spent)}（万元）`,
+        text: `${fundsLabel(table)}：年初预算数 ${wan(funds?.initial)} · 全年预算数 ${wan(funds?.full)} · 全年执行数 ${wan(funds?.spent)}（万元）`,
       },
     ];
     const execution = view.score.execution;
@@ -66,6 +75,17 @@ function rowDetail(
           ? { text: `执行率：${execution.explain}`, color: explain ? 'cyan' : undefined }
           : { text: execution.problem, color: 'yellow' },
       );
+    if (table.kind === 'department-self-evaluation' && table.tasks.length > 0) {
+      const filled = table.tasks.some((task) => task.spent != null);
+      lines.push({
+        text: `年度主要任务执行数：${
+          filled
+            ? table.tasks.map((task) => `${task.name} ${wan(task.spent)}`).join('；')
+            : '（未填写，按回车在全年执行数之后填写）'
+        }`,
+        color: filled ? undefined : 'gray',
+      });
+    }
     lines.push({
       text: `年度总体目标实际完成情况：${table.goalsActual || '（未填写，按回车在预算之后填写）'}`,
       color: table.goalsActual ? undefined : 'gray',
@@ -103,7 +123,7 @@ function rowDetail(
 }
 
 /** "总分 96.56（优）= 7.30 + 3.81 + …": the total first, so a narrow terminal breaks the sum, not the result. */
-function totalArithmetic(table: SelfEvalTable, context: ScoreContext): string {
+function totalArithmetic(table: AnySelfEvalTable, context: ScoreContext): string {
   const parts = [
     totalFundRow(table)?.row.score ?? 0,
     ...scoredIndicators(table).map(({ indicator }) => indicator.score ?? 0),
@@ -113,7 +133,7 @@ function totalArithmetic(table: SelfEvalTable, context: ScoreContext): string {
 }
 
 /**
- * One self-evaluation table: 项目资金 and the indicators with target, actual, weight and score,
+ * One self-evaluation table (a project's or the whole unit's): its funds block and the indicators with target, actual, weight and score,
  * the total and grade always in view; the questions are asked one after another in the lower half,
  * with the score of what is typed shown before Enter. The checker (selfeval/* and the value rules) runs on every change.
  */
@@ -122,7 +142,7 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
   const draft = state.draft!;
   const document = draft.document!;
   const { table: t, row, field, explain, error, message } = state.screen;
-  const stored = document.tables[t] as SelfEvalTable;
+  const stored = document.tables[t] as AnySelfEvalTable;
   const context: ScoreContext = { thresholds: state.settings.gradeThresholds, year: document.unit.year };
   const [typed, setTyped] = useState<{ key: string; text: string } | null>(null);
   const questionKey = `${t}-${row}-${field}`;
@@ -147,9 +167,9 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
 
   const tryPreview = () => {
     const open = document.tables.flatMap((tb, i) => {
-      if (tb.kind !== 'self-evaluation') return [];
+      if (!isSelfEvaluation(tb)) return [];
       const v = viewTable(tb, context);
-      return v.complete ? [] : [{ i, name: tb.projectName, first: v.missing[0], count: v.missing.length }];
+      return v.complete ? [] : [{ i, name: tableName(tb), first: v.missing[0], count: v.missing.length }];
     });
     if (open.length > 0) {
       const o = open[0];
@@ -208,7 +228,13 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
   const gap = view.missing.find((m) => m.startsWith('分值合计'));
   const help = browseKeys(table, row, tables);
   const helpRows = field ? 1 : helpLineHeight(help, columns);
-  const lowerRows = field ? (field === 'grade' ? 11 : field === 'goals' ? 13 : 9) : 6 + helpRows;
+  const lowerRows = field
+    ? field === 'grade' || field === 'tasks'
+      ? 11
+      : field === 'goals'
+        ? 13
+        : 9
+    : 6 + helpRows;
   const gridRows = Math.max(4, rows - 5 - lowerRows - (message ? 2 : 0));
   const detail = field ? [] : rowDetail(table, row, view, explain);
   const totalLine = explain ? totalArithmetic(table, context) : undefined;
@@ -216,7 +242,7 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
   return (
     <Box flexDirection="column">
       <Title
-        title={`自评${tables > 1 ? ` ${t + 1}/${tables}` : ''}：${table.projectName}`}
+        title={`自评${tables > 1 ? ` ${t + 1}/${tables}` : ''}：${tableName(table)}`}
         right={total}
         width={columns}
       />

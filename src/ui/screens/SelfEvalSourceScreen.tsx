@@ -11,11 +11,22 @@ import { useSelfEvalSource } from '../hooks/useSelfEvalSource.js';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { useServices } from '../services.js';
+import type { DraftSummary } from '../../store/drafts.js';
 import type { ScreenProps } from './props.js';
 
 type Entry = ({ kind: 'draft'; id: string } | { kind: 'file' }) & MenuItem;
 
-/** Where the target tables of a self-evaluation come from: a saved draft with project tables, or a file. */
+/** "部门整体表 + 2 张项目表": the target tables a draft offers. */
+function targetCounts(d: DraftSummary): string {
+  return [
+    d.departmentTables ? (d.departmentTables > 1 ? `${d.departmentTables} 张部门整体表` : '部门整体表') : '',
+    d.projectTables ? `${d.projectTables} 张项目表` : '',
+  ]
+    .filter(Boolean)
+    .join(' + ');
+}
+
+/** Where the target tables of a self-evaluation come from: a saved draft with target tables (project or whole-unit), or a file. */
 export function SelfEvalSourceScreen({ state, dispatch, isActive }: ScreenProps<'selfeval-source'>) {
   const services = useServices();
   const { columns, rows } = useTerminalSize();
@@ -29,12 +40,12 @@ export function SelfEvalSourceScreen({ state, dispatch, isActive }: ScreenProps<
   const now = services.now();
   const entries: Entry[] = [
     ...state.drafts
-      .filter((d) => !d.selfEval && (d.projectTables ?? 0) > 0)
+      .filter((d) => !d.selfEval && (d.projectTables ?? 0) + (d.departmentTables ?? 0) > 0)
       .map((d) => ({
         kind: 'draft' as const,
         id: d.id,
         label: `草稿：${d.unitName || '（未填单位名称）'}${d.year ? ` ${d.year}年` : ''}`,
-        note: `${d.projectTables} 张项目表 · ${STAGE_LABELS[d.stage]} · ${formatWhen(d.updatedAt, now)}`,
+        note: `${targetCounts(d)} · ${STAGE_LABELS[d.stage]} · ${formatWhen(d.updatedAt, now)}`,
       })),
     {
       kind: 'file',
@@ -61,9 +72,9 @@ export function SelfEvalSourceScreen({ state, dispatch, isActive }: ScreenProps<
 
   return (
     <Box flexDirection="column">
-      <Title title="自评：由年度绩效目标表生成项目支出绩效自评表" width={columns} />
+      <Title title="自评：由年度绩效目标表生成绩效自评表" width={columns} />
       <Paragraph width={columns} dim>
-        年度结束后，每个项目的绩效目标表都要做自评：填写预算执行情况和每个指标的实际完成值，程序按全国预算绩效管理平台的规则计分，算出总分和等级。
+        年度结束后，每个项目和部门（单位）整体的绩效目标表都要做自评：填写预算执行情况和每个指标的实际完成值，程序按全国预算绩效管理平台的规则计分，算出总分和等级。
       </Paragraph>
       <Text>请选择自评依据的目标表：</Text>
       <Box marginY={1}>

@@ -1,4 +1,5 @@
-import type { JixiaoDocument, SelfEvalTable } from '../../domain/document.js';
+import type { AnySelfEvalTable, JixiaoDocument } from '../../domain/document.js';
+import { isSelfEvaluation } from '../../domain/table-kind.js';
 import { DEFAULT_GRADE_THRESHOLDS } from '../../selfeval/grades.js';
 import { formatScore } from '../../selfeval/numbers.js';
 import type { Draft } from '../../store/drafts.js';
@@ -10,9 +11,10 @@ import {
   isFresh,
   needsReason,
   nextSelfEvalStep,
-  projectIndexes,
   rowLabel,
   startSelfEvaluation,
+  tableName,
+  targetIndexes,
   toggleExcluded,
   viewTable,
   weightGap,
@@ -89,9 +91,9 @@ const contextOf = (state: AppState, document: JixiaoDocument): ScoreContext => (
   year: document.unit.year,
 });
 
-function tableAt(draft: Draft | null, index: number): SelfEvalTable | null {
+function tableAt(draft: Draft | null, index: number): AnySelfEvalTable | null {
   const table = draft?.document?.tables[index];
-  return table?.kind === 'self-evaluation' ? table : null;
+  return table && isSelfEvaluation(table) ? table : null;
 }
 
 /** Where a self-evaluation draft opens: its first table with something left to fill, at that question when nothing is filled yet. */
@@ -102,7 +104,7 @@ export function selfEvalScreenFor(draft: Draft): TableScreen {
     year: draft.document?.unit.year ?? null,
   };
   const tables = draft.document?.tables ?? [];
-  const open = tables.findIndex((t) => t.kind === 'self-evaluation' && !viewTable(t, context).complete);
+  const open = tables.findIndex((t) => isSelfEvaluation(t) && !viewTable(t, context).complete);
   const table = Math.max(0, open);
   const t = tableAt(draft, table);
   const step = t && open >= 0 ? firstStep(t, context) : null;
@@ -120,7 +122,7 @@ function start(
 ): AppState {
   const { document, notes } = startSelfEvaluation(target, tables, state.settings.gradeThresholds);
   if (document.tables.length === 0)
-    return { ...state, screen: { kind: 'selfeval-source', busy: false, error: '没有选中任何项目。' } };
+    return { ...state, screen: { kind: 'selfeval-source', busy: false, error: '没有选中任何目标表。' } };
   const { unit } = document;
   const draft = blankDraft(id, now, {
     stage: 'review',
@@ -144,16 +146,16 @@ function start(
 
 /** What to say when a walk through a table ends. */
 function finishedMessage(document: JixiaoDocument, index: number, context: ScoreContext): string {
-  const table = document.tables[index] as SelfEvalTable;
+  const table = document.tables[index] as AnySelfEvalTable;
   const view = viewTable(table, context);
   if (!view.complete)
     return `本表还有 ${view.missing.length} 处要补：${view.missing.slice(0, 2).join(' ')}${view.missing.length > 2 ? '……' : ''}`;
   const next = document.tables.findIndex(
-    (t, i) => i !== index && t.kind === 'self-evaluation' && !viewTable(t, context).complete,
+    (t, i) => i !== index && isSelfEvaluation(t) && !viewTable(t, context).complete,
   );
   const then =
     next >= 0
-      ? `下一张要填的是“${(document.tables[next] as SelfEvalTable).projectName}”（按 ${next > index ? '→' : '←'} 换表）`
+      ? `下一张要填的是“${tableName(document.tables[next]!)}”（按 ${next > index ? '→' : '←'} 换表）`
       : '全部表格已填完，按 p 预览并导出';
   const reasons = table.indicators.filter(needsReason).length;
   const note = reasons > 0 ? `还有 ${reasons} 个指标得分低于分值而没有写偏差原因：选中该行按 r 填写。` : '';
@@ -180,23 +182,20 @@ export function selfEvalReducer(state: AppState, action: Action): AppState {
         ? { ...state, screen: { kind: 'selfeval-source', busy: false, error: action.message } }
         : state;
     case 'selfeval-target': {
-      const projects = projectIndexes(action.document);
-      if (projects.length === 0) {
-        const kinds =
-          action.document.tables.length === 0
-            ? '没有读到任何表格'
-            : `只有${[...new Set(action.document.tables.map((t) => (t.kind === 'department' ? '部门整体支出绩效目标表' : '项目支出绩效自评表')))].join('和')}`;
+      const targets = targetIndexes(action.document);
+      if (targets.length === 0) {
+        const kinds = action.document.tables.length === 0 ? '没有读到任何表格' : '只有自评表，没有绩效目标表';
         return {
           ...state,
           screen: {
             kind: 'selfeval-source',
             busy: false,
-            error: `${action.from}中${kinds}。自评表要从项目支出绩效目标表生成：请选择含有项目表的草稿或文件。`,
+            error: `${action.from}中${kinds}。自评表要从项目支出或部门整体支出绩效目标表生成：请选择含有目标表的草稿或文件。`,
           },
         };
       }
-      if (projects.length === 1)
-        return start(state, action.document, action.from, projects, action.id, action.now);
+      if (targets.length === 1)
+        return start(state, action.document, action.from, targets, action.id, action.now);
       return { ...state, screen: { kind: 'selfeval-projects', target: action.document, from: action.from } };
     }
     case 'selfeval-start':
@@ -223,7 +222,7 @@ export function selfEvalReducer(state: AppState, action: Action): AppState {
   if (!table) return state;
   const rows = table.indicators.length + 1;
   /** The draft with table `screen.table` replaced; edits after an export make the draft one to export again. */
-  const withTable = (changed: SelfEvalTable): Draft => ({
+  const withTable = (changed: AnySelfEvalTable): Draft => ({
     ...draft,
     stage: 'review',
     document: { ...document, tables: document.tables.map((t, i) => (i === screen.table ? changed : t)) },
@@ -344,12 +343,13 @@ export function selfEvalReducer(state: AppState, action: Action): AppState {
 function ask(
   state: AppState,
   screen: TableScreen,
-  table: SelfEvalTable,
+  table: AnySelfEvalTable,
   field: SelfEvalField,
   walk: boolean,
 ): AppState {
   const say = (message: string) => ({ ...state, screen: { ...screen, field: null, walk: false, message } });
-  const fundsField = field === 'initial' || field === 'full' || field === 'spent' || field === 'goals';
+  const fundsField =
+    field === 'initial' || field === 'full' || field === 'spent' || field === 'tasks' || field === 'goals';
   const row = fundsField ? FUNDS_ROW : screen.row;
   if (row > FUNDS_ROW || !fundsField) {
     const indicator = row > FUNDS_ROW ? table.indicators[row - 1] : undefined;

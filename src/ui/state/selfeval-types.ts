@@ -1,10 +1,12 @@
 import type { JixiaoDocument } from '../../domain/document.js';
 
-/** The questions of the self-evaluation screen (row 0 is 项目资金; rows ≥ 1 are the indicators). */
+/** The questions of the self-evaluation screen (row 0 is the funds block; rows ≥ 1 are the indicators). */
 export type SelfEvalField =
   | 'initial'
   | 'full'
   | 'spent'
+  /** The 执行数 of each 年度主要任务 (whole-unit tables), in one answer. */
+  | 'tasks'
   | 'goals'
   | 'actual'
   | 'grade'
@@ -18,7 +20,7 @@ export type SelfEvalField =
 export type SelfEvalScreen =
   /** Which target table to evaluate: a saved draft or a file. */
   | { kind: 'selfeval-source'; busy: boolean; error?: string }
-  /** Which of the target's projects to evaluate (when it has more than one). */
+  /** Which of the target's tables (projects, 部门整体) to evaluate (when it has more than one). */
   | { kind: 'selfeval-projects'; target: JixiaoDocument; from: string }
   /**
    * One self-evaluation table: `field` is the question being answered (null: moving over the rows);
@@ -40,7 +42,7 @@ export type SelfEvalAction =
   | { type: 'selfeval-open' }
   | { type: 'selfeval-loading' }
   | { type: 'selfeval-failed'; message: string }
-  /** A target document was chosen: with one project the self-evaluation starts at once (a new draft). */
+  /** A target document was chosen: with one target table the self-evaluation starts at once (a new draft). */
   | { type: 'selfeval-target'; document: JixiaoDocument; from: string; id: string; now: string }
   | { type: 'selfeval-start'; tables: number[]; id: string; now: string }
   | { type: 'selfeval-move'; rows?: number; tables?: number }

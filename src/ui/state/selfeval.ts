@@ -1,4 +1,6 @@
-import type { JixiaoDocument, SelfEvalTable } from '../../domain/document.js';
+import type { AnySelfEvalTable, JixiaoDocument, Table } from '../../domain/document.js';
+import type { Money } from '../../domain/money.js';
+import { isTargetTable } from '../../domain/table-kind.js';
 import {
   applyScheme,
   currentScheme,
@@ -6,6 +8,7 @@ import {
   needsReason,
   rescore,
   setIndicator,
+  setTasksSpent,
   setTotalFund,
   tableStatus,
   weightGap,
@@ -39,13 +42,14 @@ export {
  * screen and the reducer share these, so what is typed is scored the same way before and after Enter.
  */
 
-/** Row 0 of the screen is the 预算执行率 (项目资金); row k ≥ 1 is indicator k − 1. */
+/** Row 0 of the screen is the 预算执行率 (项目资金 / 年度预算执行情况); row k ≥ 1 is indicator k − 1. */
 export const FUNDS_ROW = 0;
 
 export const FIELD_LABELS: Record<SelfEvalField, string> = {
   initial: '年初预算数',
   full: '全年预算数',
   spent: '全年执行数',
+  tasks: '年度主要任务执行数',
   goals: '年度总体目标实际完成情况',
   actual: '实际完成值',
   grade: '完成等级',
@@ -57,18 +61,34 @@ export const FIELD_LABELS: Record<SelfEvalField, string> = {
 };
 
 const isBlankText = (text: string) => parseValue(text).kind === 'blank';
+const wan = (money: Money) => formatNumber(toYuan(money) / 10_000);
 
-/** The project tables of a target document, by their index in `document.tables`. */
-export function projectIndexes(document: JixiaoDocument): number[] {
-  return document.tables.flatMap((t, i) => (t.kind === 'project' ? [i] : []));
+/** The target tables a self-evaluation can start from (project and whole-unit), by their index in `document.tables`. */
+export function targetIndexes(document: JixiaoDocument): number[] {
+  return document.tables.flatMap((t, i) => (isTargetTable(t) ? [i] : []));
+}
+
+/** What the screens call a table: the project's name, or 部门整体 with the unit's name (either kind, target or self-evaluation). */
+export function tableName(table: Table): string {
+  if (table.kind === 'project' || table.kind === 'self-evaluation')
+    return table.projectName.trim() || '（未命名项目）';
+  return table.unitName.trim() ? `部门整体（${table.unitName.trim()}）` : '部门整体';
+}
+
+/** The heading of a self-evaluation's funds block, as on its official form. */
+export function fundsLabel(table: AnySelfEvalTable): string {
+  return table.kind === 'department-self-evaluation' ? '年度预算执行情况' : '项目资金';
 }
 
 export const schemeText = (s: WeightScheme) =>
   [s.execution, s.output, s.effect, s.satisfaction].map(formatPlain).join('/');
 
 /** The questions of one row, in the order they are asked (they depend on the answers so far). */
-export function rowSteps(table: SelfEvalTable, row: number, context: ScoreContext): SelfEvalField[] {
-  if (row === FUNDS_ROW) return ['initial', 'full', 'spent', 'goals'];
+export function rowSteps(table: AnySelfEvalTable, row: number, context: ScoreContext): SelfEvalField[] {
+  if (row === FUNDS_ROW)
+    return table.kind === 'department-self-evaluation' && table.tasks.length > 0
+      ? ['initial', 'full', 'spent', 'tasks', 'goals']
+      : ['initial', 'full', 'spent', 'goals'];
   const indicator = table.indicators[row - 1];
   if (!indicator || indicator.status === 'rejected') return [];
   const steps: SelfEvalField[] = ['actual'];
@@ -79,7 +99,7 @@ export function rowSteps(table: SelfEvalTable, row: number, context: ScoreContex
 }
 
 /** A table nobody has started on: it opens with its first question. */
-export function isFresh(table: SelfEvalTable): boolean {
+export function isFresh(table: AnySelfEvalTable): boolean {
   return (
     (totalFundRow(table)?.row.spent ?? null) === null && table.indicators.every((i) => isBlankText(i.actual))
   );
@@ -91,7 +111,7 @@ export function isFresh(table: SelfEvalTable): boolean {
  * passed), then the 全年执行数 if still missing; null when nothing is left to ask.
  */
 export function nextSelfEvalStep(
-  table: SelfEvalTable,
+  table: AnySelfEvalTable,
   row: number,
   field: SelfEvalField,
   context: ScoreContext,
@@ -111,7 +131,7 @@ export function nextSelfEvalStep(
 
 /** Where a walk through a table starts: its first question when fresh, else the first one left unanswered (null: none). */
 export function firstStep(
-  table: SelfEvalTable,
+  table: AnySelfEvalTable,
   context: ScoreContext,
 ): { row: number; field: SelfEvalField } | null {
   if (isFresh(table)) return { row: FUNDS_ROW, field: 'initial' };
@@ -120,7 +140,7 @@ export function firstStep(
 }
 
 /** The text a question starts with: what is there now (the 分值方案 as "10/50/30/10"). */
-export function fieldText(table: SelfEvalTable, row: number, field: SelfEvalField): string {
+export function fieldText(table: AnySelfEvalTable, row: number, field: SelfEvalField): string {
   const total = totalFundRow(table)?.row;
   const indicator = row > FUNDS_ROW ? table.indicators[row - 1] : undefined;
   switch (field) {
@@ -128,8 +148,12 @@ export function fieldText(table: SelfEvalTable, row: number, field: SelfEvalFiel
     case 'full':
     case 'spent': {
       const money = total?.[field];
-      return money == null ? '' : formatNumber(toYuan(money) / 10_000);
+      return money == null ? '' : wan(money);
     }
+    case 'tasks':
+      return table.kind === 'department-self-evaluation' && table.tasks.some((task) => task.spent != null)
+        ? table.tasks.map((task) => (task.spent == null ? '—' : wan(task.spent))).join(' / ')
+        : '';
     case 'goals':
       return table.goalsActual;
     case 'scheme': {
@@ -165,7 +189,32 @@ export function fieldText(table: SelfEvalTable, row: number, field: SelfEvalFiel
   }
 }
 
-export type Applied = { ok: true; table: SelfEvalTable; notice?: string } | { ok: false; error: string };
+export type Applied = { ok: true; table: AnySelfEvalTable; notice?: string } | { ok: false; error: string };
+
+/** Amounts typed in a row, one per task ("118 / 79", "118、79"; — or 无 for one not known). */
+function readTasksSpent(
+  table: AnySelfEvalTable,
+  text: string,
+): { ok: true; spent: Array<Money | null> } | { ok: false; error: string } {
+  const tasks = table.kind === 'department-self-evaluation' ? table.tasks : [];
+  const parts = text
+    .normalize('NFKC')
+    .split(/[\s/、;；|]+/)
+    .filter(Boolean);
+  if (parts.length === 0) return { ok: true, spent: tasks.map(() => null) };
+  if (parts.length !== tasks.length)
+    return {
+      ok: false,
+      error: `有 ${tasks.length} 项任务，填了 ${parts.length} 个金额：请按顺序逐项填写（万元，用空格或 / 分开，不知道的填 —）。`,
+    };
+  const spent: Array<Money | null> = [];
+  for (const [i, part] of parts.entries()) {
+    const parsed = parseMoneyInput(part);
+    if (!parsed.ok) return { ok: false, error: `任务“${tasks[i]?.name ?? i + 1}”的执行数：${parsed.error}` };
+    spent.push(parsed.money);
+  }
+  return { ok: true, spent };
+}
 
 /** A number typed by a person: full-width digits, spaces and a trailing 分 are fine. */
 function readNumber(text: string): number | null {
@@ -193,13 +242,13 @@ const UNFIT_ACTUAL = new Set(['actual-not-number', 'kind-mismatch', 'unit-mismat
  * outside its grade's band, weights that are not numbers).
  */
 export function applyField(
-  table: SelfEvalTable,
+  table: AnySelfEvalTable,
   row: number,
   field: SelfEvalField,
   text: string,
   context: ScoreContext,
 ): Applied {
-  const done = (changed: SelfEvalTable, notice?: string): Applied => ({
+  const done = (changed: AnySelfEvalTable, notice?: string): Applied => ({
     ok: true,
     table: rescore(changed, context),
     ...(notice ? { notice } : {}),
@@ -239,6 +288,22 @@ export function applyField(
       if (field === 'initial' && money == null && total?.full == null)
         notice = '年初预算数留空：请在下一项填写全年预算数。';
       return done(changed, notice);
+    }
+    case 'tasks': {
+      if (table.kind !== 'department-self-evaluation')
+        return { ok: false, error: '只有部门整体自评表有年度主要任务。' };
+      const read = readTasksSpent(table, text);
+      if (!read.ok) return { ok: false, error: read.error };
+      const over = table.tasks.filter(
+        (task, i) =>
+          task.budget != null && read.spent[i] != null && toYuan(read.spent[i]!) > toYuan(task.budget),
+      );
+      return done(
+        setTasksSpent(table, read.spent),
+        over.length > 0
+          ? `任务${over.map((t) => `“${t.name}”`).join('、')}的执行数超过预算数，请核对金额。`
+          : undefined,
+      );
     }
     case 'goals':
       return done({ ...table, goalsActual: text.trim() });
