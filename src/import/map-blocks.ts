@@ -27,6 +27,7 @@ import {
   isUnitNote,
   labelKey,
   noteLabel,
+  organisationName,
   shortText,
   titleKind,
   unitFromTitle,
@@ -380,7 +381,7 @@ class BlockMapper {
     }
     if (name) draft.projectName = name;
     if (code) draft.code = code;
-    if (project.implementer) draft.implementer = shortText(project.implementer);
+    if (project.implementer) draft.implementer = organisationName(project.implementer);
     if (project.goal && !draft.goals.includes(cellText(project.goal)))
       draft.goals.push(cellText(project.goal));
     if (project.amount && draft.budget.total === null) {

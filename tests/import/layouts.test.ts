@@ -56,6 +56,17 @@ describe('layouts of other provinces', () => {
     expect(rows(tables[2]!)[1]).toBe('产出指标 | 成本指标 | 资助标准 | ≤2000元/人');
   });
 
+  it('reads a unit name written for the seal (实施单位（盖章） | 某街道办事处（盖章）) without the seal note', () => {
+    const r = read('sealed-unit-names.txt');
+    const t = r.document.tables[0] as ProjectTable;
+    expect([r.document.unit.name, t.department, t.implementer]).toEqual([
+      '某街道办事处',
+      '某区民政局',
+      '某街道办事处',
+    ]);
+    expect(t.indicators).toHaveLength(6);
+  });
+
   it('never lets an empty header cell take the next row (主管部门 and 实施单位 left blank, amounts "150万")', () => {
     const r = read('blank-header-cells.txt');
     expect(warnings(r)).toEqual([]);

@@ -85,6 +85,14 @@ function computeShortText(cell: string): string {
   return out;
 }
 
+/** A unit's name as a signature line writes it: "某街道办事处（盖章）" → 某街道办事处. */
+export function organisationName(cell: string): string {
+  return shortText(cell)
+    .replace(/[（(]\s*(?:盖章|公章|签章|印章|章)\s*[）)]/g, '')
+    .replace(/[：:]?\s*(?:盖章|公章|签章)\s*$/, '')
+    .trim();
+}
+
 export function isBlank(cell: string | undefined): boolean {
   return cell === undefined || /^[\s\u3000\u00a0\u200b\ufeff]*$/.test(cell);
 }

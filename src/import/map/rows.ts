@@ -11,7 +11,15 @@ import {
 } from './funds.js';
 import { readGoalRow } from './goals.js';
 import { gridColumns, isGridHeader, readIndicatorRow } from './indicators.js';
-import { cellText, fieldLabel, findYear, isBlank, shortText, type FieldLabel } from './labels.js';
+import {
+  cellText,
+  fieldLabel,
+  findYear,
+  isBlank,
+  organisationName,
+  shortText,
+  type FieldLabel,
+} from './labels.js';
 import { levelKind } from './levels.js';
 import { readPlanRow } from './plan.js';
 import { readTaskRow, readTasksTotal } from './tasks.js';
@@ -170,12 +178,14 @@ function setField(
     case 'goals':
       draft.goals.push(...values.map(cellText));
       return;
-    case 'unitName':
     case 'code':
     case 'projectName':
+      draft[label] = shortText(value);
+      break;
+    case 'unitName':
     case 'department':
     case 'implementer':
-      draft[label] = shortText(value);
+      draft[label] = organisationName(value);
       break;
     case 'year':
       draft.year = findYear(`${cellText(value)}年`) ?? draft.year;
