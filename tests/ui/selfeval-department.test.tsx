@@ -7,6 +7,7 @@ import { readDocxDocument } from '../../src/import/docx.js';
 import { readXlsxDocument } from '../../src/import/xlsx.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
+import { draftFile, drafted } from './support/fixtures.js';
 
 let env: TestEnv;
 beforeEach(async () => {
@@ -190,5 +191,17 @@ describe('the whole-unit self-evaluation in the app', () => {
       expect(t.funds[0]).toMatchObject({ initial: '600.00', spent: '570.00', score: 9.5 });
       expect(t.tasks.map((x) => x.spent)).toEqual(['480.00', '90.00']);
     }
+  });
+
+  it('starts from a saved draft that holds only the whole-unit table', async () => {
+    const unitOnly = { ...drafted(), tables: [drafted().tables[0]!] };
+    await env.services.drafts.save(draftFile({ id: 'unit', stage: 'exported', document: unitOnly }));
+    const app = renderApp(env.services, { screen: { kind: 'selfeval-source', busy: false } });
+    await app.see('草稿：青石街道办事处 2025年');
+    expect(app.frame()).toMatch(/部门整体表 · 已导出/);
+    await app.press(KEY.enter);
+    await app.see('自评：部门整体（青石街道办事处）');
+    await app.see('年初预算数（万元）');
+    expect(app.frame()).toContain('> 512.4');
   });
 });
