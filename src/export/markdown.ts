@@ -127,16 +127,18 @@ function departmentMarkdown(table: DepartmentTable): string {
   parts.push(section('年度总体目标', escapeProse(table.goals)));
   const indicators = visibleIndicators(table.indicators);
   const levels = levelColumns(indicators);
+  const described = indicators.some((i) => i.description.trim() !== '');
+  const headings = ['一级指标', '二级指标', '三级指标', ...(described ? ['绩效指标描述'] : []), '指标值'];
   const rows = [
-    ...indicators.map((ind, i) => [...levels[i], ind.name, ind.value.text]),
-    ...keptReasonRows(indicators, 4),
+    ...indicators.map((ind, i) => [
+      ...levels[i],
+      ind.name,
+      ...(described ? [ind.description] : []),
+      ind.value.text,
+    ]),
+    ...keptReasonRows(indicators, headings.length),
   ];
-  parts.push(
-    section(
-      '年度绩效指标',
-      rows.length ? markdownTable(['一级指标', '二级指标', '三级指标', '指标值'], rows) : '',
-    ),
-  );
+  parts.push(section('年度绩效指标', rows.length ? markdownTable(headings, rows) : ''));
   return parts.join('\n\n');
 }
 

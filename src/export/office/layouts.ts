@@ -130,35 +130,45 @@ function keptReasonRows(grid: GridBuilder, indicators: Indicator[]): void {
   for (const text of keptReasonTexts(indicators)) grid.newRow().cell(KEPT_REASON_LABEL, LABEL).rest(text);
 }
 
-/** 部门（单位）整体支出绩效目标表: 6 columns, as the Korla and Bazhou tables. */
+/**
+ * 部门（单位）整体支出绩效目标表: 6 columns, as the Korla and Bazhou tables; 7 when its indicators
+ * are described (a 绩效指标描述 column before 指标值, as the project table has).
+ */
 function departmentGrid(table: DepartmentTable, notes: string[]): TableGrid {
-  const grid = new GridBuilder(6);
   const indicators = visibleIndicators(table.indicators);
+  const described = indicators.some((i) => i.description.trim() !== '');
+  const grid = new GridBuilder(described ? 7 : 6);
+  // The task name takes the extra column of the described layout.
+  const nameSpan = described ? 2 : 1;
   grid.newRow().cell('部门（单位）名称', LABEL).rest(table.unitName);
   const taskRows = 2 + (table.tasksTotal ? 1 : 0) + table.tasks.length;
   grid
     .newRow()
     .cell('年度主要任务', { ...LABEL, rowSpan: taskRows })
-    .cell('任务名称', { ...HEADER, rowSpan: 2 })
+    .cell('任务名称', { ...HEADER, rowSpan: 2, colSpan: nameSpan })
     .cell('主要内容', { ...HEADER, rowSpan: 2 });
   grid.cell('预算金额（万元）', { ...HEADER, colSpan: 3 });
   grid.newRow().cell('总额', HEADER).cell('财政拨款', HEADER).cell('其他资金', HEADER);
   if (table.tasksTotal) {
-    grid.newRow().cell('合计', { role: 'center' }).cell('');
+    grid.newRow().cell('合计', { role: 'center', colSpan: nameSpan }).cell('');
     for (const m of [table.tasksTotal.total, table.tasksTotal.fiscal, table.tasksTotal.other])
       grid.cell(...money(m));
   }
   for (const task of table.tasks) {
-    grid.newRow().cell(task.name).cell(task.content);
+    grid.newRow().cell(task.name, { colSpan: nameSpan }).cell(task.content);
     for (const m of [task.funding.total, task.funding.fiscal, task.funding.other]) grid.cell(...money(m));
   }
   grid.newRow().cell('年度总体目标', LABEL).rest(table.goals);
   grid.newRow().cell('年度绩效指标', { ...LABEL, rowSpan: 1 + indicators.length });
-  grid.cell('一级指标', HEADER).cell('二级指标', HEADER).cell('三级指标', HEADER).rest('指标值', HEADER);
+  grid.cell('一级指标', HEADER).cell('二级指标', HEADER).cell('三级指标', HEADER);
+  if (described) grid.cell('绩效指标描述', { ...HEADER, colSpan: 2 });
+  grid.rest('指标值', HEADER);
   indicators.forEach((indicator, i) => {
     grid.newRow();
     levelCells(grid, indicators, i);
-    grid.cell(indicator.name).rest(indicator.value.text, { role: 'center' });
+    grid.cell(indicator.name);
+    if (described) grid.cell(indicator.description, { colSpan: 2 });
+    grid.rest(indicator.value.text, { role: 'center' });
   });
   keptReasonRows(grid, indicators);
   noteRows(grid, notes);
@@ -166,7 +176,7 @@ function departmentGrid(table: DepartmentTable, notes: string[]): TableGrid {
     title: table.title || '部门（单位）整体支出绩效目标表',
     subtitle: table.year ? `（${table.year}年）` : undefined,
     unitLine: '单位：万元',
-    columns: [8, 11, 22, 12, 8, 8],
+    columns: described ? [8, 9, 10, 20, 14, 8, 9] : [8, 11, 22, 12, 8, 8],
     landscape: false,
     sheetName: '部门整体',
     ...grid.build(),
