@@ -127,6 +127,9 @@ describe('the whole-unit self-evaluation in the app', () => {
     await app.see('本表已填完：总分 99.50，等级“优”');
     expect(app.frame()).toContain('总分 99.50 · 优');
     expect(app.frame()).not.toContain('设备（物资）使用率');
+    // The grid shows an actual typed as a bare number with its target's unit, as the exports do.
+    expect(app.frame()).toMatch(/人员经费保障率\s+│ ≥95%\s+│ 100%\s+│/);
+    expect(app.frame()).toMatch(/工资发放及时性\s+│ ≤12月底\s+│ 11月\s+│/);
 
     // The funds row names the unit's block and the tasks' 执行数.
     for (let k = 0; k < 6; k++) await app.press(KEY.up);

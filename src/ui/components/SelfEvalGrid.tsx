@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { AnySelfEvalTable } from '../../domain/document.js';
+import { actualWithUnit } from '../../selfeval/actual-text.js';
 import type { IndicatorScore } from '../../selfeval/indicator.js';
 import { formatPlain, formatScore } from '../../selfeval/numbers.js';
 import { totalFundRow } from '../../selfeval/table.js';
@@ -76,7 +77,8 @@ export function SelfEvalGrid({
     cells.push([
       indicator.name || indicator.level2,
       indicator.value.text || '（空）',
-      indicator.actual,
+      // As the exports show it: a bare number with its target's unit.
+      actualWithUnit(indicator),
       indicator.weight != null ? formatPlain(indicator.weight) : '—',
       indicator.score != null ? formatScore(indicator.score) : '—',
       mark.text,
