@@ -67,6 +67,15 @@ describe('layouts of other provinces', () => {
     expect(t.indicators).toHaveLength(6);
   });
 
+  it('reads short level names (产出 | 成本) with 成本 as the 二级 under a merged 产出, funds by level of government', () => {
+    const r = read('short-level-names.txt');
+    const t = r.document.tables[0] as ProjectTable;
+    expect(rows(t)).toContain('产出 | 成本 | 人均基本公共卫生服务经费补助标准 | 89元/人');
+    expect(rows(t)).toContain('满意度 | 服务对象满意度 | 城乡居民满意度 | ≥85%');
+    expect(t.indicators).toHaveLength(9);
+    expect(t.budget.total).toBe('860.00');
+  });
+
   it('never lets an empty header cell take the next row (主管部门 and 实施单位 left blank, amounts "150万")', () => {
     const r = read('blank-header-cells.txt');
     expect(warnings(r)).toEqual([]);

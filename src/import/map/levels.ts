@@ -27,12 +27,13 @@ for (const framework of ['central-2021', 'local'] as const) {
     }
   }
 }
-for (const [synonym, standard] of Object.entries(LEVEL_SYNONYMS)) {
-  if (LEVEL1.has(standard)) LEVEL1.add(synonym);
-  else LEVEL2.add(synonym);
-}
 // 满意度指标 is a 一级 and, in many tables, also written as its own 二级.
 LEVEL2.add('满意度指标');
+// A short name is whatever its standard name is: "成本" is the 一级 成本指标 (2021) and the 二级 under 产出.
+for (const [synonym, standard] of Object.entries(LEVEL_SYNONYMS)) {
+  if (LEVEL1.has(standard)) LEVEL1.add(synonym);
+  if (LEVEL2.has(standard) || !LEVEL1.has(standard)) LEVEL2.add(synonym);
+}
 
 /** Other 二级 spellings seen in tables: "社会公众满意度指标", "经济成本指标"…  */
 const LEVEL2_PATTERN = /^[\u4e00-\u9fa5]{1,10}(效益|成本|满意度|影响|效果)指标$/;
