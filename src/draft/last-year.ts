@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
-import { JixiaoDocument } from '../domain/document.js';
+import type { JixiaoDocument } from '../domain/document.js';
 import { InputError } from '../errors.js';
-import { loadDocumentFile } from '../import/index.js';
 
 /**
  * Last year's tables of the unit, read from any file the importer reads (.docx, .xlsx, .pdf, .doc,
  * .xls, text, our JSON), for `DraftOptions.previous`: the drafter offers the indicators of a project
- * of the same name or kind first. Shared by `jixiao draft --previous` and the app.
+ * of the same name or kind first. Shared by `jixiao draft --previous` and the app (whose first screen
+ * loads this module for `lastYearLine`: the schema and the importer load when a file is read).
  */
 export interface LastYearFile {
   document: JixiaoDocument;
@@ -16,6 +16,10 @@ export interface LastYearFile {
 
 /** Reads one file of last year's tables; a file that cannot be read fails with the importer's Chinese message. */
 export async function readLastYearFile(path: string): Promise<LastYearFile> {
+  const [{ loadDocumentFile }, { JixiaoDocument }] = await Promise.all([
+    import('../import/index.js'),
+    import('../domain/document.js'),
+  ]);
   const loaded = await loadDocumentFile(path);
   const parsed = JixiaoDocument.safeParse(loaded.input);
   if (!parsed.success)

@@ -80,6 +80,8 @@ export const Draft = z.object({
   /** Per table of the document: whether the reviewer accepted it. */
   reviewed: z.array(z.boolean()).default([]),
   exported: z.object({ dir: z.string(), files: z.array(z.string()), at: z.string() }).optional(),
+  /** Last year's tables (导入去年的表作参考, full paths): every draft from these answers offers their indicators of the same project first. */
+  previous: z.array(z.string()).optional(),
   /** Set on a self-evaluation (自评表) draft: its document holds the 自评表 being filled in; `from` names the target tables it started from. */
   selfEval: z.object({ from: z.string() }).optional(),
 });

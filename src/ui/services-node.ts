@@ -92,6 +92,11 @@ export function createNodeServices(
       const checked = checkDocument(loaded.input);
       return { document: checked.document, findings: [...loaded.findings, ...checked.findings] };
     },
+    async readLastYear(path) {
+      const { readLastYearFile } = await import('../draft/last-year.js');
+      const full = expandPath(path, cwd);
+      return { path: full, ...(await readLastYearFile(full)) };
+    },
     async loadExample() {
       const file = join(packageRoot(), 'examples', 'street-office-answers.json');
       const { Answers } = await import('../domain/answers.js');

@@ -38,6 +38,11 @@ export interface Services extends ModelServices {
   loadChecker(): Promise<CheckFn>;
   /** Reads a file a person points at (JSON, text copied from Word…) and checks it. */
   checkFile(path: string): Promise<LoadedForCheck>;
+  /**
+   * Last year's tables from a file a person points at (any format the importer reads), with the path
+   * made absolute (a draft keeps it); rejects with a Chinese message when it holds no project table.
+   */
+  readLastYear(path: string): Promise<{ path: string; document: JixiaoDocument; projects: number }>;
   /** The worked example: a made-up 街道办事处 with five projects. */
   loadExample(): Promise<Answers>;
   /** The document as Markdown (the preview and the .md export share it). */

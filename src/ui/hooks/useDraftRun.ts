@@ -1,9 +1,30 @@
 import { useEffect, type Dispatch } from 'react';
 import type { Answers } from '../../domain/answers.js';
+import type { JixiaoDocument } from '../../domain/document.js';
+import { errorText } from '../format.js';
 import type { Settings } from '../../store/settings-schema.js';
 import { modelErrorText } from '../model-access.js';
 import { useServices } from '../services.js';
 import type { Action } from '../state/types.js';
+
+/** The draft's last-year files, read again for each run (they may have changed); one that fails is left out, with a note. */
+async function readLastYear(
+  services: ReturnType<typeof useServices>,
+  paths: string[],
+): Promise<{ documents: JixiaoDocument[]; notes: string[] }> {
+  const documents: JixiaoDocument[] = [];
+  const notes: string[] = [];
+  for (const path of paths) {
+    try {
+      documents.push((await services.readLastYear(path)).document);
+    } catch (error) {
+      notes.push(
+        `去年的表 ${path} 这次读不出来（${errorText(error)}），起草没有参考它。可在核对答案中重新导入。`,
+      );
+    }
+  }
+  return { documents, notes };
+}
 
 /**
  * Runs the drafter when the drafting screen opens (and again on a retry: `attempt`); leaving the
@@ -13,10 +34,10 @@ import type { Action } from '../state/types.js';
 export function useDraftRun(
   answers: Answers,
   dispatch: Dispatch<Action>,
-  options: { offline?: boolean; attempt?: number; settings?: Settings } = {},
+  options: { offline?: boolean; attempt?: number; settings?: Settings; previous?: string[] } = {},
 ): void {
   const services = useServices();
-  const { offline = false, attempt = 0, settings } = options;
+  const { offline = false, attempt = 0, settings, previous = [] } = options;
   useEffect(() => {
     const controller = new AbortController();
     const { signal } = controller;
@@ -26,9 +47,12 @@ export function useDraftRun(
         const drafter = await services.loadDrafter({ offline, settings });
         if (signal.aborted) return;
         dispatch({ type: 'draft-started', drafter: drafter.name });
+        const lastYear = await readLastYear(services, previous);
+        if (signal.aborted) return;
         let fellBack = false;
         const result = await drafter.draft(answers, {
           signal,
+          ...(lastYear.documents.length ? { previous: lastYear.documents } : {}),
           onProgress: (progress) => {
             if (progress.state === 'fallback') fellBack = true;
             if (!signal.aborted) dispatch({ type: 'draft-progress', progress });
@@ -42,6 +66,9 @@ export function useDraftRun(
             notes: result.notes,
             tokens,
             pause: fellBack,
+            ...(previous.length
+              ? { lastYear: { taken: result.fromLastYear, problems: lastYear.notes } }
+              : {}),
           });
       } catch (error) {
         if (!signal.aborted)

@@ -50,6 +50,7 @@ export function DraftingScreen({ state, dispatch, isActive }: ScreenProps<'draft
     offline,
     attempt,
     settings: state.settings,
+    previous: draft.previous,
   });
   useKeys(
     (input, key) => {

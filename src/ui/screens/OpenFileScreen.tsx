@@ -1,23 +1,59 @@
 import { Box, Text } from 'ink';
+import { useCallback, type Dispatch } from 'react';
 import { HelpLine } from '../components/HelpLine.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { TextInput } from '../components/TextInput.js';
 import { Title } from '../components/Title.js';
-import { useFileCheck } from '../hooks/useFileCheck.js';
+import { errorText } from '../format.js';
+import { cleanPath, useFileCheck } from '../hooks/useFileCheck.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { useServices } from '../services.js';
+import type { Action } from '../state/types.js';
 import type { ScreenProps } from './props.js';
 
-/** Asks for a file (typed, pasted or dragged into the terminal) to check or import. */
+const FORMATS =
+  '支持 Word（.docx / .doc / .wps）、Excel（.xlsx / .xls / .et）、PDF（有文字的，扫描件不行）、从 Word/WPS 复制出的文本（.txt / .md）和 jixiao 的 JSON 文档。可以把文件拖进终端窗口。';
+
+/** Reads last year's tables for the draft being written; the result comes back as actions. */
+function useLastYearFile(dispatch: Dispatch<Action>): (text: string) => void {
+  const services = useServices();
+  return useCallback(
+    (text: string) => {
+      const path = cleanPath(text);
+      if (!path)
+        return dispatch({
+          type: 'file-failed',
+          message: '请填写去年的表所在的文件路径，例如 ~/文档/2025年项目支出绩效目标表.docx。',
+        });
+      dispatch({ type: 'file-loading' });
+      services.readLastYear(path).then(
+        (read) => dispatch({ type: 'previous-added', path: read.path, projects: read.projects }),
+        (error) => dispatch({ type: 'file-failed', message: errorText(error) }),
+      );
+    },
+    [services, dispatch],
+  );
+}
+
+/**
+ * Asks for a file (typed, pasted or dragged into the terminal): to check or import, or (`previous`)
+ * last year's tables that the draft's indicators start from.
+ */
 export function OpenFileScreen({ state, dispatch, isActive }: ScreenProps<'open-file'>) {
   const { columns } = useTerminalSize();
   const check = useFileCheck(dispatch);
-  const { busy, error } = state.screen;
+  const addLastYear = useLastYearFile(dispatch);
+  const { busy, error, previous } = state.screen;
   return (
     <Box flexDirection="column">
-      <Title title="打开文件检查或导入" width={columns} />
+      <Title title={previous ? '导入去年的表作参考' : '打开文件检查或导入'} width={columns} />
+      {previous ? (
+        <Paragraph width={columns}>
+          去年报过的项目支出绩效目标表（或自评表）：起草时，同名的项目先用去年的指标，没有同名的就参考同类项目的；年份改为今年，资金用途里写了今年数量的按今年更新，成本按今年的预算。
+        </Paragraph>
+      ) : null}
       <Paragraph width={columns} dim>
-        支持 Word（.docx / .doc / .wps）、Excel（.xlsx / .xls / .et）、PDF（有文字的，扫描件不行）、从
-        Word/WPS 复制出的文本（.txt / .md）和 jixiao 的 JSON 文档。可以把文件拖进终端窗口。
+        {FORMATS}
       </Paragraph>
       <Box marginY={1}>
         <Text color="cyan">{'文件：'}</Text>
@@ -25,11 +61,11 @@ export function OpenFileScreen({ state, dispatch, isActive }: ScreenProps<'open-
           isActive={isActive && !busy}
           width={columns - 6}
           placeholder="例如 ~/文档/2025年项目支出绩效目标表.docx"
-          onSubmit={check}
-          onKey={(_input, key) => key.escape && dispatch({ type: 'home' })}
+          onSubmit={previous ? addLastYear : check}
+          onKey={(_input, key) => key.escape && dispatch(previous ? { type: 'back' } : { type: 'home' })}
         />
       </Box>
-      {busy ? <Text color="cyan">正在读取并检查…</Text> : null}
+      {busy ? <Text color="cyan">{previous ? '正在读取…' : '正在读取并检查…'}</Text> : null}
       {error ? (
         <Paragraph width={columns} color="red">
           {error}
@@ -37,8 +73,8 @@ export function OpenFileScreen({ state, dispatch, isActive }: ScreenProps<'open-
       ) : null}
       <HelpLine
         keys={[
-          ['回车', '检查'],
-          ['Esc', '返回'],
+          ['回车', previous ? '导入' : '检查'],
+          ['Esc', previous ? '回到核对答案' : '返回'],
           ['F1', '帮助'],
         ]}
         width={columns}

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Box, Text } from 'ink';
 import { useSyncState } from '../hooks/useSyncState.js';
 import { HelpLine } from '../components/HelpLine.js';
@@ -42,6 +43,26 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
       ? [{ label: '用内置指标库离线起草', note: '不调用模型', action: 'draft-offline' }]
       : [];
   const goto = (step: InterviewStep): Action => ({ type: 'goto-step', step });
+  // Last year's tables the drafter starts from (kept in the draft: a redraft uses them too).
+  const previous = draft.previous ?? [];
+  const lastYear: Entry[] = [
+    {
+      label: '导入去年的表作参考',
+      note: previous.length
+        ? `已导入 ${previous.length} 个文件，可再加`
+        : '同名或同类的项目先用去年的指标（Word、Excel、PDF 都可以）',
+      action: { type: 'open-file', previous: true },
+    },
+    ...(previous.length
+      ? [
+          {
+            label: '不再参考去年的表',
+            note: previous.map((p) => basename(p)).join('、'),
+            action: { type: 'previous-cleared' } as Action,
+          },
+        ]
+      : []),
+  ];
   const entries: Entry[] = [
     ...(draft.document
       ? [
@@ -56,11 +77,12 @@ export function SummaryScreen({ state, dispatch, isActive }: ScreenProps<'summar
       : [
           {
             label: '开始起草',
-            note: `部门整体表 + ${projects.length} 个项目表${byModel}`,
+            note: `部门整体表 + ${projects.length} 个项目表${byModel}${previous.length ? '，参考去年的表' : ''}`,
             action: 'draft' as const,
           },
           ...offlineEntry,
         ]),
+    ...lastYear,
     {
       label: '修改单位信息',
       note: `${unit.name ?? ''} ${unit.year ?? ''}`,

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { CATEGORY_LABELS } from '../../domain/categories.js';
 import type { ProjectCategory, Table } from '../../domain/document.js';
 import type { Draft, InterviewStep } from '../../store/drafts.js';
@@ -15,6 +16,7 @@ import {
 } from './review.js';
 import { answersFromDocument, changeYear, withCategories } from './from-document.js';
 import { addTokens, insertSuggestions, replaceWithRewrite, withExplanation, withOpinions } from './model.js';
+import { lastYearLine } from '../../draft/last-year.js';
 import { blankDraft, commit } from './commit.js';
 import {
   handlesSelfEval,
@@ -210,14 +212,18 @@ export function reducer(current: AppState, action: Action): AppState {
       return screen.kind === 'review' ? { ...next, screen: { ...screen, message } } : next;
     }
     case 'open-file':
-      return { ...state, screen: { kind: 'open-file', busy: false } };
+      if (action.previous && !draft) return state;
+      return {
+        ...state,
+        screen: { kind: 'open-file', busy: false, ...(action.previous ? { previous: true } : {}) },
+      };
     case 'file-loading':
       return screen.kind === 'open-file'
         ? { ...state, screen: { ...screen, busy: true, error: undefined } }
         : state;
     case 'file-failed':
       return screen.kind === 'open-file'
-        ? { ...state, screen: { kind: 'open-file', busy: false, error: action.message } }
+        ? { ...state, screen: { ...screen, busy: false, error: action.message } }
         : state;
     case 'file-loaded':
       return {
@@ -387,12 +393,35 @@ function draftReducer(state: AppState, draft: Draft, action: Action): AppState {
         notes: action.notes,
         reviewBase: undefined,
       };
-      if (action.pause) return { ...next, screen: { ...screen, finished: { notes: action.notes } } };
-      const message = notesFor(action.notes, drafted.tables[0]);
+      // With last year's tables: files that failed and how many indicators came from them, said first.
+      const taken = action.lastYear?.taken;
+      const lastYear = [
+        ...(action.lastYear?.problems ?? []),
+        ...(taken === undefined ? [] : [lastYearLine(taken)]),
+      ];
+      if (action.pause)
+        return { ...next, screen: { ...screen, finished: { notes: [...action.notes, ...lastYear] } } };
+      const message =
+        [...lastYear, notesFor(action.notes, drafted.tables[0])].filter(Boolean).join('\n') || undefined;
       return { ...next, screen: { kind: 'review', table: 0, row: 0, focus: 'grid', issue: 0, message } };
     }
     case 'draft-failed':
       return screen.kind === 'drafting' ? { ...state, screen: { ...screen, error: action.message } } : state;
+    case 'previous-added': {
+      const previous = [...(draft.previous ?? []).filter((p) => p !== action.path), action.path];
+      const notice = `已导入去年的表：${basename(action.path)}（${action.projects} 张项目表）。起草时同名或同类的项目先用其中的指标（标明取自去年），重新起草也一样。`;
+      return { ...commit(state, { ...draft, previous }), screen: { kind: 'summary', notice } };
+    }
+    case 'previous-cleared': {
+      const { previous: _previous, ...rest } = draft;
+      return {
+        ...commit(state, rest),
+        screen: {
+          kind: 'summary',
+          notice: '不再参考去年的表；已起草的指标不变，重新起草时不再用去年的指标。',
+        },
+      };
+    }
     case 'open-category':
       if (screen.kind === 'interview') return openKindPicker(state, draft);
       break;
@@ -446,6 +475,7 @@ function back(state: AppState, draft: Draft): AppState {
   const { screen } = state;
   if (screen.kind === 'category' && 'project' in screen)
     return { ...state, screen: { kind: 'interview', ...(screen.only ? { only: screen.only } : {}) } };
+  if (screen.kind === 'open-file' && screen.previous) return { ...state, screen: { kind: 'summary' } };
   switch (screen.kind) {
     case 'interview': {
       const previous = previousStep(draft.answers, draft.step);

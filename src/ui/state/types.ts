@@ -60,7 +60,8 @@ export type Screen =
       files: string[];
       error?: string;
     }
-  | { kind: 'open-file'; busy: boolean; error?: string }
+  /** `previous`: asking for last year's tables as the draft's reference (back to the summary), not a file to check. */
+  | { kind: 'open-file'; busy: boolean; error?: string; previous?: boolean }
   | { kind: 'file-report'; path: string; document: JixiaoDocument | null; findings: Finding[] }
   | { kind: 'settings'; message?: string }
   | { kind: 'model-settings'; message?: string }
@@ -110,7 +111,15 @@ export type Action =
   | { type: 'draft-started'; drafter: string }
   | { type: 'draft-progress'; progress: DraftProgress }
   /** `tokens`: what the model used; `pause`: stay on the drafting screen to show why tables fell back. */
-  | { type: 'draft-done'; document: JixiaoDocument; notes: string[]; tokens?: number; pause?: boolean }
+  | {
+      type: 'draft-done';
+      document: JixiaoDocument;
+      notes: string[];
+      tokens?: number;
+      pause?: boolean;
+      /** Drafted with last year's tables: how many indicators came from them; the files that could not be read. */
+      lastYear?: { taken?: number; problems: string[] };
+    }
   | { type: 'draft-failed'; message: string }
   | { type: 'review-move'; rows?: number; tables?: number }
   | { type: 'review-focus'; focus: 'grid' | 'issues'; issue?: number }
@@ -137,7 +146,9 @@ export type Action =
   | { type: 'export-started'; dir: string }
   | { type: 'export-done'; dir: string; files: string[]; at: string }
   | { type: 'export-failed'; message: string }
-  | { type: 'open-file' }
+  | { type: 'open-file'; previous?: boolean }
+  | { type: 'previous-added'; path: string; projects: number }
+  | { type: 'previous-cleared' }
   | { type: 'file-loading' }
   | { type: 'file-loaded'; path: string; document: JixiaoDocument | null; findings: Finding[] }
   | { type: 'file-failed'; message: string }
