@@ -6,7 +6,7 @@ import { docxToBlocks } from './docx-blocks.js';
 import { oleKind, refuseNonZip, sniffBytes } from './sniff.js';
 import { convertWithLibreOffice, libreOffice, libreOfficeOnPath, UnreadableByUs } from './soffice.js';
 import { xlsxToBlocks } from './xlsx-blocks.js';
-import { checkAllParts, notOffice, openOfficeZip } from './zip.js';
+import { notOffice, openOfficeZip } from './zip.js';
 
 /**
  * Any file that is, or claims to be, a Word/Excel file or a PDF: .docx/.xlsx, Word/Excel 97–2003
@@ -27,8 +27,7 @@ export async function readOfficeBlocks(
     if (kind !== 'zip') throw refuseNonZip(kind, bytes, path);
     const pkg = openOfficeZip(bytes, path);
     if (pkg.kind === 'unknown' || (expect && pkg.kind !== expect)) throw notOffice(path, expect);
-    if (pkg.kind === 'xlsx') checkAllParts(pkg, path);
-    return pkg.kind === 'docx' ? docxToBlocks(pkg, path) : await xlsxToBlocks(bytes, path);
+    return pkg.kind === 'docx' ? docxToBlocks(pkg, path) : await xlsxToBlocks(pkg, path);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(

@@ -2,6 +2,7 @@ import type { Block } from '../types.js';
 import { ImportError } from '../types.js';
 import { UnreadableByUs } from './soffice.js';
 import { xlsxToBlocks } from './xlsx-blocks.js';
+import { openOfficeZip } from './zip.js';
 
 /**
  * An Excel 97–2003 workbook (.xls, BIFF8; WPS's .et is the same format) → blocks. SheetJS
@@ -38,5 +39,5 @@ export async function xlsToBlocks(bytes: Uint8Array, path: string): Promise<Bloc
       `${path} 是旧版 Excel 表格（.xls 格式），但内容无法读取（可能已损坏）。请在 WPS/Excel 中打开，另存为 .xlsx 后再导入。`,
     );
   }
-  return xlsxToBlocks(xlsx, path);
+  return xlsxToBlocks(openOfficeZip(xlsx, path), path);
 }

@@ -11,6 +11,11 @@ export interface OfficePackage {
   kind: 'docx' | 'xlsx' | 'unknown';
   /** An entry's bytes, or undefined when the package has no such entry. */
   read(name: string): Uint8Array | undefined;
+  /**
+   * An entry inflated piece by piece (a worksheet of tens of megabytes is never whole in memory),
+   * its size and CRC checked as it goes; undefined when the package has no such entry.
+   */
+  stream(name: string): AsyncGenerator<Buffer> | undefined;
   /** Sum of the sizes the entries declare (uncompressed). */
   declaredBytes: number;
 }
@@ -25,14 +30,15 @@ interface Entry {
 }
 
 /**
- * Largest entry we inflate (a zip bomb stops here) and, for a workbook (exceljs inflates every
- * part), all parts together. Set from measurement (bench/file-limits.ts) so that checking or
- * importing the largest accepted file stays under 300 MB: reading, mapping and checking cost some
- * 20-25 bytes of memory per byte of XML. A 200-page document.xml is about 4 MB; real workbooks of
- * target tables are well under 1 MB unzipped.
+ * Largest entry we inflate whole (a zip bomb stops here) and, for a workbook, all parts together:
+ * its sheets are streamed row by row (src/import/office/xlsx-sheet.ts), so what a workbook costs is
+ * its cells, not its XML. Set from measurement (bench/file-limits.ts) so that checking or importing
+ * the largest accepted file stays under 300 MB: a document.xml costs some 20-25 bytes of memory per
+ * byte of XML. A 200-page document.xml is about 4 MB; real workbooks of target tables are well
+ * under 1 MB unzipped, a ledger of 87,000 rows some 25 MB.
  */
 export const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
-export const MAX_TOTAL_BYTES = 6 * 1024 * 1024;
+export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 
 export function openOfficeZip(bytes: Uint8Array, path: string): OfficePackage {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -49,6 +55,10 @@ export function openOfficeZip(bytes: Uint8Array, path: string): OfficePackage {
     read(name) {
       const entry = entries.get(name);
       return entry ? inflate(data, entry, path) : undefined;
+    },
+    stream(name) {
+      const entry = entries.get(name);
+      return entry ? inflateChunks(data, entry, path) : undefined;
     },
   };
 }
@@ -98,44 +108,84 @@ function findEndOfDirectory(data: Buffer): number {
   return -1;
 }
 
-function inflate(data: Buffer, entry: Entry, path: string): Uint8Array {
+/** The compressed bytes of an entry (a view of the file, not a copy), after its local header. */
+function compressed(data: Buffer, entry: Entry, path: string): Buffer {
   if (entry.flags & 1)
     throw new ImportError(
       `${path} 中的内容已加密，无法读取。请在 WPS/Word/Excel 中取消密码后另存为新文件再导入。`,
     );
-  if (entry.size > MAX_ENTRY_BYTES) throw tooBig(path, MAX_ENTRY_BYTES);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new ImportError(
+      `${path} 使用了不支持的压缩方式，无法读取。请在 WPS/Word/Excel 中打开并另存为新文件后再导入。`,
+    );
   const at = entry.offset;
   if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) throw damaged(path);
   const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
   if (start + entry.compressedSize > data.length) throw damaged(path);
-  const raw = data.subarray(start, start + entry.compressedSize);
+  return data.subarray(start, start + entry.compressedSize);
+}
+
+const crcOf = (bytes: Buffer, crc = 0): number => zlib.crc32(bytes, crc) >>> 0;
+
+function inflate(data: Buffer, entry: Entry, path: string): Uint8Array {
+  if (entry.size > MAX_ENTRY_BYTES) throw tooBig(path, MAX_ENTRY_BYTES);
+  const raw = compressed(data, entry, path);
   let out: Buffer;
   try {
-    if (entry.method === 0) out = raw;
-    else if (entry.method === 8) out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
-    else
-      throw new ImportError(
-        `${path} 使用了不支持的压缩方式，无法读取。请在 WPS/Word/Excel 中打开并另存为新文件后再导入。`,
-      );
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
+    out = entry.method === 0 ? raw : zlib.inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
+  } catch {
     throw damaged(path);
   }
-  if (
-    out.length !== entry.size ||
-    (typeof zlib.crc32 === 'function' && zlib.crc32(out) >>> 0 !== entry.crc >>> 0)
-  )
-    throw damaged(path);
+  if (out.length !== entry.size || crcOf(out) !== entry.crc >>> 0) throw damaged(path);
   return out;
 }
 
-/**
- * Checks every part (declared sizes, then each one's real size and CRC) before a library that
- * inflates them all without a limit (exceljs) is given the file.
- */
-export function checkAllParts(pkg: OfficePackage, path: string): void {
+/** Pieces of this size are handed on (and at most a few are in memory at once). */
+const CHUNK_BYTES = 256 * 1024;
+
+async function* inflateChunks(data: Buffer, entry: Entry, path: string): AsyncGenerator<Buffer> {
+  const raw = compressed(data, entry, path);
+  let size = 0;
+  let crc = 0;
+  const take = (chunk: Buffer): Buffer => {
+    size += chunk.length;
+    // An entry that inflates to more than it declares (a zip bomb that lies) stops here.
+    if (size > entry.size) throw damaged(path);
+    crc = crcOf(chunk, crc);
+    return chunk;
+  };
+  if (entry.method === 0) {
+    for (let at = 0; at < raw.length; at += CHUNK_BYTES) yield take(raw.subarray(at, at + CHUNK_BYTES));
+  } else {
+    const inflater = zlib.createInflateRaw({ chunkSize: CHUNK_BYTES });
+    inflater.end(raw);
+    try {
+      for await (const chunk of inflater as AsyncIterable<Buffer>) yield take(chunk);
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      throw damaged(path);
+    } finally {
+      inflater.destroy();
+    }
+  }
+  if (size !== entry.size || crc !== entry.crc >>> 0) throw damaged(path);
+}
+
+/** A workbook's parts together (its sheets are streamed: this bounds the time they take). */
+export function checkWorkbookSize(pkg: OfficePackage, path: string): void {
   if (pkg.declaredBytes > MAX_TOTAL_BYTES) throw tooBig(path, MAX_TOTAL_BYTES);
-  for (const name of pkg.names) pkg.read(name);
+}
+
+/**
+ * Inflates the parts not read otherwise (a hidden sheet, the theme, pictures) to check their size
+ * and CRC, keeping nothing: a workbook damaged anywhere is refused as damaged, as Excel would.
+ */
+export async function checkOtherParts(pkg: OfficePackage, read: Set<string>): Promise<void> {
+  for (const name of pkg.names) {
+    if (read.has(name) || name.endsWith('/')) continue;
+    const chunks = pkg.stream(name);
+    if (chunks) for await (const chunk of chunks) void chunk;
+  }
 }
 
 function tooBig(path: string, limit: number): ImportError {

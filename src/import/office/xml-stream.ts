@@ -1,0 +1,112 @@
+import { StringDecoder } from 'node:string_decoder';
+import { decodeEntities } from './xml.js';
+
+/**
+ * A streaming XML scanner for parts too large to hold as one string or tree (a worksheet of tens of
+ * megabytes): bytes are fed as they are inflated and each start tag, end tag and text run is
+ * reported once it is complete. Names are local (`c` for `<x:c>`); text has its entities decoded.
+ * It throws on a malformed or truncated document; callers turn that into an ImportError.
+ */
+export interface XmlEvents {
+  /** `attrs` is the raw attribute text (parse it with `attributes` only when needed). */
+  open(name: string, attrs: string, selfClosing: boolean): void;
+  close(name: string): void;
+  text(text: string): void;
+}
+
+export async function scanXml(chunks: AsyncIterable<Buffer>, events: XmlEvents): Promise<void> {
+  const decoder = new StringDecoder('utf8');
+  const stack: string[] = [];
+  let rest = '';
+  let first = true;
+  for await (const chunk of chunks) {
+    let text = decoder.write(chunk);
+    if (first && text) {
+      text = text.replace(/^\ufeff/, '');
+      first = false;
+    }
+    rest = scan(rest + text, stack, events);
+  }
+  rest = scan(rest + decoder.end(), stack, events);
+  if (stack.length > 0 || /\S/.test(rest)) throw new Error('XML 不完整');
+}
+
+/** Scans what is complete in `source`; returns the unfinished tail (a tag or text cut by the chunk). */
+function scan(source: string, stack: string[], events: XmlEvents): string {
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const lt = source.indexOf('<', i);
+    if (lt < 0) break; // text whose end is not here yet (an entity may be cut)
+    if (lt > i) events.text(decodeEntities(source.slice(i, lt)));
+    i = lt;
+    const next = source.charCodeAt(lt + 1);
+    if (Number.isNaN(next)) break;
+    if (next === 33 /* ! */) {
+      if (source.startsWith('<![CDATA[', lt)) {
+        const close = source.indexOf(']]>', lt + 9);
+        if (close < 0) break;
+        events.text(source.slice(lt + 9, close));
+        i = close + 3;
+      } else {
+        if (n - lt < 4) break; // `<!-` cut: a comment or a declaration
+        const marker = source.startsWith('<!--', lt) ? '-->' : '>';
+        const close = source.indexOf(marker, lt + 2);
+        if (close < 0) break;
+        i = close + marker.length;
+      }
+      continue;
+    }
+    if (next === 63 /* ? */) {
+      const close = source.indexOf('?>', lt + 2);
+      if (close < 0) break;
+      i = close + 2;
+      continue;
+    }
+    const gt = tagEnd(source, lt + 1);
+    if (gt < 0) break;
+    if (next === 47 /* / */) {
+      const name = localName(source.slice(lt + 2, gt).trim());
+      if (stack.pop() !== name) throw new Error(`XML 结构错误：多余的 </${name}>`);
+      events.close(name);
+    } else {
+      const selfClosing = source.charCodeAt(gt - 1) === 47;
+      const body = source.slice(lt + 1, selfClosing ? gt - 1 : gt);
+      let end = 0;
+      while (end < body.length && !isSpace(body.charCodeAt(end))) end += 1;
+      const name = localName(body.slice(0, end));
+      if (!name) throw new Error('XML 结构错误：空的标签');
+      events.open(name, body.slice(end), selfClosing);
+      if (selfClosing) events.close(name);
+      else stack.push(name);
+    }
+    i = gt + 1;
+  }
+  return source.slice(i);
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+const localName = (qname: string): string => qname.slice(qname.indexOf(':') + 1);
+
+/** The `>` that closes a tag opened before `from` (quoted values may hold `>`), or -1 if not here yet. */
+function tagEnd(source: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < source.length; i += 1) {
+    const c = source.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return i;
+    else if (c === 60) throw new Error('XML 结构错误：标签没有结束');
+  }
+  return -1;
+}
+
+/** Attributes by local name (`r:id` → `id`), entities decoded. */
+export function attributes(raw: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  const attr = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let m = attr.exec(raw); m; m = attr.exec(raw)) attrs[localName(m[1])] = decodeEntities(m[2] ?? m[3]);
+  return attrs;
+}
