@@ -30,6 +30,9 @@ export const Finding = z.object({
   rule: z.string(),
   severity: Severity,
   message: z.string(),
+  /** Which of the rule's messages this is (`meta.messages`) and the values filled into it: decide by these, not by `message`. */
+  messageId: z.string().optional(),
+  data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   location: Location,
   suggestion: z.string().optional(),
   /** A model's second opinion on a judgement call (LLM issue). */

@@ -1,7 +1,8 @@
 import { JixiaoDocument, type Framework } from '../domain/document.js';
 import type { Finding, Severity } from '../domain/finding.js';
-import { rules as registeredRules } from './index.js';
-import type { Rule } from './types.js';
+import { rules as registeredRules, ruleCrashed, schemaInvalid } from './index.js';
+import { formatMessage } from './messages.js';
+import type { MessageData, Report, Rule, RuleMeta } from './types.js';
 
 export interface CheckOptions {
   framework?: Framework;
@@ -20,13 +21,14 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function checkDocument(input: unknown, options: CheckOptions = {}): CheckResult {
   const parsed = JixiaoDocument.safeParse(input);
   if (!parsed.success) {
-    const findings: Finding[] = parsed.error.issues.slice(0, 50).map((issue) => ({
-      rule: 'schema/invalid',
-      severity: 'error',
-      message: `文档格式不符合要求：${issue.path.join('.') || '（根）'}：${issue.message}`,
-      location: { table: '（文档）', field: issue.path.join('.') },
-      suggestion: '请对照 schemas/document.schema.json 修正该字段，或重新用 jixiao import 生成文档。',
-    }));
+    const findings: Finding[] = parsed.error.issues.slice(0, 50).map((issue) =>
+      toFinding(schemaInvalid, {
+        messageId: 'invalid',
+        data: { path: issue.path.join('.') || '（根）', issue: issue.message },
+        location: { table: '（文档）', field: issue.path.join('.') },
+        suggestion: '请对照 schemas/document.schema.json 修正该字段，或重新用 jixiao import 生成文档。',
+      }),
+    );
     return { document: null, findings };
   }
   const document = parsed.data;
@@ -34,20 +36,33 @@ export function checkDocument(input: unknown, options: CheckOptions = {}): Check
   const findings: Finding[] = [];
   for (const rule of options.rules ?? registeredRules) {
     try {
-      for (const report of rule.check({ document, framework })) {
-        findings.push({ rule: rule.meta.id, severity: report.severity ?? rule.meta.severity, ...report });
-      }
+      // All or nothing: a report whose message cannot be filled crashes the whole rule.
+      findings.push(...rule.check({ document, framework }).map((report) => toFinding(rule.meta, report)));
     } catch (error) {
-      findings.push({
-        rule: 'internal/rule-crashed',
-        severity: 'warning',
-        message: `检查规则 ${rule.meta.id} 运行出错，已跳过：${error instanceof Error ? error.message : String(error)}`,
-        location: { table: '（文档）' },
-        suggestion: '其余检查结果不受影响。请把此文件发给开发者以便修复。',
-      });
+      findings.push(
+        toFinding(ruleCrashed, {
+          messageId: 'crashed',
+          data: { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) },
+          location: { table: '（文档）' },
+          suggestion: '其余检查结果不受影响。请把此文件发给开发者以便修复。',
+        }),
+      );
     }
   }
   return { document, findings: sortFindings(dedupe(applyKeptReasons(document, findings))) };
+}
+
+/** A report as a finding: the rule's id and severity, the message filled from its template. */
+function toFinding(meta: RuleMeta, report: Report): Finding {
+  const { messageId, data, severity, ...rest } = report;
+  return {
+    rule: meta.id,
+    severity: severity ?? meta.severity,
+    message: formatMessage(meta.messages, messageId, data),
+    messageId,
+    ...(data ? { data: data satisfies MessageData } : {}),
+    ...rest,
+  };
 }
 
 /**

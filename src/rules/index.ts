@@ -26,15 +26,29 @@ export const rules: Rule[] = [
   ...selfevalRules,
 ];
 
-/** Findings the engine and the importers emit themselves (documented like rules). */
-export const builtinFindings: RuleMeta[] = [
-  { id: 'schema/invalid', description: '文档不符合 zod 结构定义', severity: 'error', tags: ['schema'] },
-  {
-    id: 'internal/rule-crashed',
-    description: '某条检查规则运行出错（其余检查照常）',
-    severity: 'warning',
-    tags: ['internal'],
-  },
+export const schemaInvalid: RuleMeta = {
+  id: 'schema/invalid',
+  description: '文档不符合 zod 结构定义',
+  severity: 'error',
+  tags: ['schema'],
+  messages: { invalid: '文档格式不符合要求：{{path}}：{{issue}}' },
+};
+
+export const ruleCrashed: RuleMeta = {
+  id: 'internal/rule-crashed',
+  description: '某条检查规则运行出错（其余检查照常）',
+  severity: 'warning',
+  tags: ['internal'],
+  messages: { crashed: '检查规则 {{rule}} 运行出错，已跳过：{{error}}' },
+};
+
+/**
+ * Findings the engine and the importers emit themselves (documented like rules). The importers'
+ * messages describe the source row in many ways and carry no message id.
+ */
+export const builtinFindings: Array<Omit<RuleMeta, 'messages'> & Partial<Pick<RuleMeta, 'messages'>>> = [
+  schemaInvalid,
+  ruleCrashed,
   {
     id: 'import/unrecognised',
     description: '导入时无法归入任何表格的内容',

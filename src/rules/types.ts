@@ -8,6 +8,11 @@ export interface RuleMeta {
   description: string;
   severity: Severity;
   tags: string[];
+  /**
+   * Chinese message templates by id (camelCase), one per shape of finding; `{{name}}` is filled from
+   * a report's `data`. Tests and programs decide by the id and data, never by the sentence.
+   */
+  messages: Record<string, string>;
 }
 
 export interface RuleContext {
@@ -15,9 +20,15 @@ export interface RuleContext {
   framework: Framework;
 }
 
-/** What a rule returns; the engine adds the rule id and the default severity. */
+/** The values a report fills into its message template. */
+export type MessageData = Record<string, string | number>;
+
+/** What a rule returns; the engine adds the rule id and the default severity and fills the message. */
 export interface Report {
-  message: string;
+  /** A key of the rule's `meta.messages`. */
+  messageId: string;
+  /** The values of the template's placeholders (and any others worth deciding by). */
+  data?: MessageData;
   location: Location;
   suggestion?: string;
   /** Overrides the rule's default severity for this one report. */

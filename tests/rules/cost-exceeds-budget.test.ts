@@ -90,6 +90,13 @@ testRule(exceedsBudget, {
       findings: [
         {
           severity: 'error',
+          messageId: 'overBudget',
+          data: {
+            name: '外墙保温改造成本',
+            value: '≤90万元',
+            cost: '90.00万元',
+            budget: '项目预算数80.00万元',
+          },
           message: '外墙保温改造成本：成本≤90万元（90.00万元）超过项目预算数80.00万元',
           location: {
             table: '老旧小区改造提升工程',
@@ -102,7 +109,8 @@ testRule(exceedsBudget, {
           suggestion: '成本不能超过预算：核对金额和单位（元/万元），改为不超过 80.00万元',
         },
         {
-          message: '工程总成本：成本≤850000元（85.00万元）超过项目预算数80.00万元',
+          messageId: 'overBudget',
+          data: { name: '工程总成本', value: '≤850000元', cost: '85.00万元', budget: '项目预算数80.00万元' },
           location: { table: '老旧小区改造提升工程', indicatorIndex: 1 },
         },
       ],
@@ -141,11 +149,23 @@ testRule(exceedsBudget, {
       ]),
       findings: [
         {
-          message: '人员经费：成本≤1600万元（1600.00万元）超过全部年度任务的预算合计1591.45万元',
+          messageId: 'overBudget',
+          data: {
+            name: '人员经费',
+            value: '≤1600万元',
+            cost: '1600.00万元',
+            budget: '全部年度任务的预算合计1591.45万元',
+          },
           location: { table: '巴州住建局整体支出绩效目标表' },
         },
         {
-          message: '征收工作经费（万元）：成本48（48.00万元）超过项目全年预算数38.00万元',
+          messageId: 'overBudget',
+          data: {
+            name: '征收工作经费（万元）',
+            value: '48',
+            cost: '48.00万元',
+            budget: '项目全年预算数38.00万元',
+          },
           location: { table: '征收工作经费（自评表）' },
         },
       ],

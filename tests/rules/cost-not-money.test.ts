@@ -71,6 +71,8 @@ testRule(notMoney, {
       findings: [
         {
           severity: 'warning',
+          messageId: 'rate',
+          data: { name: '预算执行率', value: '100%', unit: '%' },
           message: '成本指标“预算执行率”的指标值“100%”是比率，不是成本',
           location: {
             table: '社区工作者业务培训',
@@ -104,15 +106,17 @@ testRule(notMoney, {
       ]),
       findings: [
         {
-          message: '成本指标“各项业务经费支出不超支，不超预算”的指标值“可控”是文字，不是金额',
+          messageId: 'text',
+          data: { name: '各项业务经费支出不超支，不超预算', value: '可控' },
           location: { table: '库尔勒市房屋征收与补偿管理办公室整体支出绩效目标表', indicatorIndex: 0 },
           suggestion: '写成金额上限或单位成本，例如 ≤45万元、≤0.5万元/人',
         },
-        { message: '成本指标“年度维护成本增长率”的指标值“≤10%”是比率，不是成本' },
-        { message: '成本指标“劳务费发放次数”的指标值“=12次”以“次”为单位，不是金额' },
-        { message: '成本指标“资金拨付时间”的指标值“≤6月底”是时间，不是金额' },
+        { messageId: 'rate', data: { name: '年度维护成本增长率', value: '≤10%', unit: '%' } },
+        { messageId: 'otherUnit', data: { name: '劳务费发放次数', value: '=12次', unit: '次' } },
+        { messageId: 'time', data: { name: '资金拨付时间', value: '≤6月底', unit: '月底' } },
         {
-          message: '成本指标“运维成本控制”的指标值“有效控制”是文字，不是金额',
+          messageId: 'text',
+          data: { name: '运维成本控制', value: '有效控制' },
           location: { table: '系统运维', tableIndex: 1 },
         },
       ],

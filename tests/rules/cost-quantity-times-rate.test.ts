@@ -91,6 +91,12 @@ testRule(quantityTimesRate, {
       findings: [
         {
           severity: 'error',
+          messageId: 'overBudget',
+          data: {
+            formula: '培训人次≥2000人次 × 人均培训成本≤400元/人次 = 80.00万元',
+            budget: '项目预算数8.00万元',
+            times: '10',
+          },
           message:
             '数量乘单价超过预算：培训人次≥2000人次 × 人均培训成本≤400元/人次 = 80.00万元，是项目预算数8.00万元的10倍',
           location: { table: '测试项目', indicator: '人均培训成本', indicatorIndex: 1, field: '指标值' },
@@ -107,7 +113,11 @@ testRule(quantityTimesRate, {
       findings: [
         {
           severity: 'error',
-          message: ['补贴人数≥1500人', '每人每月200元', '12个月', '360.00万元', '36.00万元'],
+          messageId: 'overBudget',
+          data: {
+            formula: '补贴人数≥1500人 × 每人每月200元 × 12个月 = 360.00万元',
+            budget: '项目预算数36.00万元',
+          },
           location: { table: '测试项目', section: '资金用途' },
         },
       ],
@@ -120,7 +130,16 @@ testRule(quantityTimesRate, {
         ind('产出指标|数量指标|补贴人数||≥1500人'),
         ind('产出指标|成本指标|补贴标准||=300元/人·月'),
       ),
-      findings: [{ severity: 'error', message: ['45.00万元', '未写明月数，按1计'] }],
+      findings: [
+        {
+          severity: 'error',
+          messageId: 'overBudget',
+          data: {
+            formula: '补贴人数≥1500人 × 补贴标准=300元/人·月 = 45.00万元',
+            assumed: '（未写明月数，按1计）',
+          },
+        },
+      ],
     },
     {
       name: 'months not stated: twelve months is the likely reading, a warning (1500人 × 200元/月·人 × 12 > 36万元)',
@@ -133,7 +152,8 @@ testRule(quantityTimesRate, {
       findings: [
         {
           severity: 'warning',
-          message: ['按全年12个月计超过预算', '补贴人数≥1500人', '× 12个月 = 360.00万元', '未写明发放月数'],
+          messageId: 'yearOverBudget',
+          data: { formula: '补贴人数≥1500人 × 每人每月200元 = 30.00万元', year: '360.00万元' },
         },
       ],
     },
@@ -161,12 +181,18 @@ testRule(quantityTimesRate, {
       findings: [
         {
           severity: 'error',
-          message: ['道路长度≥4000米', '≤120万元/公里', '480.00万元'],
+          messageId: 'overBudget',
+          data: { formula: '道路长度≥4000米 × 补助标准≤120万元/公里 = 480.00万元' },
           location: { table: '道路', tableIndex: 0 },
         },
         {
           severity: 'warning',
-          message: ['购置图书≥2000册 × 图书单价≤100元/册 = 20.00万元', '图书购置成本', '10.00万元'],
+          messageId: 'overCeiling',
+          data: {
+            formula: '购置图书≥2000册 × 图书单价≤100元/册 = 20.00万元',
+            ceiling: '图书购置成本',
+            amount: '10.00万元',
+          },
           location: { table: '图书购置', tableIndex: 1 },
         },
       ],
@@ -180,7 +206,13 @@ testRule(quantityTimesRate, {
         ind('产出指标|数量指标|骨干培训|骨干培训200人次|≥20期'),
         ind('产出指标|成本指标|人均培训成本||≤400元/人次'),
       ),
-      findings: [{ severity: 'error', message: ['培训人次≥2000人次', '80.00万元'] }],
+      findings: [
+        {
+          severity: 'error',
+          messageId: 'overBudget',
+          data: { formula: '培训人次≥2000人次 × 人均培训成本≤400元/人次 = 80.00万元' },
+        },
+      ],
     },
     {
       name: 'a count only an outcome states (受益人口) is a judgement: a warning',
@@ -190,7 +222,16 @@ testRule(quantityTimesRate, {
         ind('产出指标|成本指标|人均补助标准||≤100元/人'),
         ind('效益指标|社会效益指标|受益人口||≥5000人'),
       ),
-      findings: [{ severity: 'warning', message: ['受益人口≥5000人', '50.00万元', '项目预算数3.00万元'] }],
+      findings: [
+        {
+          severity: 'warning',
+          messageId: 'overBudget',
+          data: {
+            formula: '受益人口≥5000人 × 人均补助标准≤100元/人 = 50.00万元',
+            budget: '项目预算数3.00万元',
+          },
+        },
+      ],
     },
     {
       name: 'far below: 200人次 × 40元/人次 = 0.8万元 against a budget of 80万元 (a 元/万元 slip) is a warning',
@@ -200,7 +241,16 @@ testRule(quantityTimesRate, {
         ind('产出指标|数量指标|培训人次||≥200人次'),
         ind('产出指标|成本指标|人均培训成本||≤40元/人次'),
       ),
-      findings: [{ severity: 'warning', message: ['远低于预算', '0.80万元', '80.00万元'] }],
+      findings: [
+        {
+          severity: 'warning',
+          messageId: 'farBelowBudget',
+          data: {
+            formula: '培训人次≥200人次 × 人均培训成本≤40元/人次 = 0.80万元',
+            budget: '项目预算数80.00万元',
+          },
+        },
+      ],
     },
     {
       name: 'a department: 人均 cost × staff above all tasks together; several rates that only together exceed',
@@ -227,8 +277,23 @@ testRule(quantityTimesRate, {
         }),
       ]),
       findings: [
-        { severity: 'error', message: ['在职人员数量=25人', '20.50万元', '全部年度任务的预算合计10.00万元'] },
-        { severity: 'error', message: ['各项数量乘单价合计超过预算', '2.85万元', '3.00万元', '5.85万元'] },
+        {
+          severity: 'error',
+          messageId: 'overBudget',
+          data: {
+            formula: '在职人员数量=25人 × 人均运转成本≤0.82万元/人 = 20.50万元',
+            budget: '全部年度任务的预算合计10.00万元',
+          },
+        },
+        {
+          severity: 'error',
+          messageId: 'togetherOverBudget',
+          data: {
+            formulas:
+              '流转土地≥60亩 × 流转土地补助标准≤475元/亩 = 2.85万元；基础设施建设≥10平方米 × 建设成本≤3000元/平方米 = 3.00万元',
+            total: '5.85万元',
+          },
+        },
       ],
     },
   ],

@@ -138,7 +138,13 @@ testRule(copiedAcrossProjects, {
       document: doc([roadRates('城区道路修复工程'), roadRates('背街小巷路面整治')]),
       findings: [
         {
-          message: ['本项目6个指标中有6个与项目“城区道路修复工程”逐字相同', '“道路修复完成率 =100%”'],
+          messageId: 'copied',
+          data: {
+            total: 6,
+            shared: 6,
+            source: '城区道路修复工程',
+            examples: '“道路修复完成率 =100%”、“路面平整合格率 ≥98%”、“路面破损修复及时率 ≥95%”',
+          },
           location: { table: '背街小巷路面整治', tableIndex: 1, section: '绩效指标' },
         },
       ],
@@ -146,15 +152,27 @@ testRule(copiedAcrossProjects, {
     {
       name: 'two road projects of one kind whose named rates are all the same',
       document: doc([roadRates('一标段道路修复'), roadRates('二标段道路修复')]),
-      findings: [{ message: ['与项目“一标段道路修复”逐字相同'], location: { table: '二标段道路修复' } }],
+      findings: [
+        {
+          messageId: 'copied',
+          data: { source: '一标段道路修复' },
+          message: ['与项目“一标段道路修复”逐字相同'],
+          location: { table: '二标段道路修复' },
+        },
+      ],
     },
     {
       name: 'a book purchase whose indicators were copied from the greening project',
       document: doc([greening, training, copiedBooks]),
       findings: [
         {
-          message:
-            '本项目6个指标中有5个与项目“道路绿化养护”逐字相同（名称和指标值都一样，如“绿化养护面积 ≥5000平方米”、“补植苗木数量 ≥300株”、“苗木成活率 ≥95%”），像是从该项目复制而来',
+          messageId: 'copied',
+          data: {
+            total: 6,
+            shared: 5,
+            source: '道路绿化养护',
+            examples: '“绿化养护面积 ≥5000平方米”、“补植苗木数量 ≥300株”、“苗木成活率 ≥95%”',
+          },
           suggestion: '按本项目的实际工作重写产出、效益指标；只保留确实相同的通用指标。',
           location: { table: '社区图书室图书购置', tableIndex: 2, section: '绩效指标' },
         },
@@ -169,11 +187,13 @@ testRule(copiedAcrossProjects, {
       ]),
       findings: [
         {
-          message: ['6个指标中有6个与项目“第一批社区工作者培训”逐字相同'],
+          messageId: 'copied',
+          data: { total: 6, shared: 6, source: '第一批社区工作者培训' },
           location: { table: '第二批社区工作者培训', tableIndex: 1 },
         },
         {
-          message: ['6个指标中有6个与项目“第一批社区工作者培训”逐字相同'],
+          messageId: 'copied',
+          data: { total: 6, shared: 6, source: '第一批社区工作者培训' },
           location: { table: '第三批社区工作者培训', tableIndex: 2 },
         },
       ],
@@ -200,7 +220,7 @@ describe('dup/copied-across-projects at scale (loose time bounds: a busy machine
       doc(Array.from({ length: 1000 }, (_, i) => ({ ...copiedBooks, projectName: `图书购置${i + 1}` }))),
     );
     expect(reports).toHaveLength(999);
-    expect(reports.every((r) => r.message.includes('与项目“图书购置1”'))).toBe(true);
+    expect(reports.every((r) => r.messageId === 'copied' && r.data?.source === '图书购置1')).toBe(true);
     expect(ms).toBeLessThan(1500);
   });
 });

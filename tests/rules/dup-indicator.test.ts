@@ -43,6 +43,8 @@ testRule(duplicateIndicator, {
       ),
       findings: [
         {
+          messageId: 'repeatedSameValue',
+          data: { name: '改造小区数量', first: 1, second: 11, before: '=3个', value: '=3个' },
           message: '三级指标“改造小区数量”在本表中重复出现（第1个和第11个指标，指标值都是“=3个”）',
           suggestion: '删除重复的一行。',
           location: {
@@ -53,8 +55,8 @@ testRule(duplicateIndicator, {
           },
         },
         {
-          message:
-            '三级指标“受益居民户数（户）”在本表中重复出现（第8个和第12个指标，指标值不同：前一处为“≥420户”，此处为“≥400户”）',
+          messageId: 'repeatedOtherValue',
+          data: { name: '受益居民户数（户）', first: 8, second: 12, before: '≥420户', value: '≥400户' },
           suggestion: '合并为一行并确定一个指标值；若是两项不同的工作，请在名称中写明区别。',
           location: { table: '老旧小区改造提升工程', indicatorIndex: n + 1 },
         },

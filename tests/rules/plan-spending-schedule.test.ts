@@ -34,6 +34,8 @@ testRule(spendingSchedule, {
       findings: [
         {
           severity: 'error',
+          messageId: 'decreasing',
+          data: { before: '6月底', beforeShare: '60%', point: '10月底', share: '50%' },
           message: '资金支出计划递减：6月底60%，10月底却为50%（按累计比例填写，不应下降）',
           location: at('10月底'),
           suggestion: '10月底填写截至当时的累计支出比例，不低于60%',
@@ -45,11 +47,16 @@ testRule(spendingSchedule, {
       document: project(plan(30, 60, 120, 100)),
       findings: [
         {
-          message: '资金支出计划10月底为120%，累计支出比例应在0%–100%之间',
+          messageId: 'outOfRange',
+          data: { point: '10月底', share: '120%' },
           location: at('10月底'),
           suggestion: '10月底最多为100%',
         },
-        { message: ['10月底120%', '12月底却为100%'], location: at('12月底') },
+        {
+          messageId: 'decreasing',
+          data: { before: '10月底', beforeShare: '120%', point: '12月底', share: '100%' },
+          location: at('12月底'),
+        },
       ],
     },
     {
@@ -57,7 +64,8 @@ testRule(spendingSchedule, {
       document: project(plan(20, 40, 60, 90)),
       findings: [
         {
-          message: '资金支出计划12月底累计为90%，年底应支出完毕（100%）',
+          messageId: 'yearEndUnder',
+          data: { share: '90%' },
           location: at('12月底'),
           suggestion: '12月底改为 100%；确有跨年支付的，请在资金用途中说明',
         },
@@ -68,7 +76,7 @@ testRule(spendingSchedule, {
       document: project(plan(20, 40, 60, null)),
       findings: [
         {
-          message: '资金支出计划12月底未填写，年底累计应为100%',
+          messageId: 'yearEndBlank',
           location: at('12月底'),
           suggestion: '12月底填 100%',
         },
@@ -79,8 +87,8 @@ testRule(spendingSchedule, {
       document: project(plan(20, 30, 30, 20)),
       findings: [
         {
-          message:
-            '资金支出计划20%、30%、30%、20%之和为100%，填的似乎是各期比例；此栏应填截至各时点的累计比例',
+          messageId: 'perPeriod',
+          data: { shares: '20%、30%、30%、20%' },
           location: at('12月底'),
           suggestion: '改为累计比例：20%、50%、80%、100%',
         },

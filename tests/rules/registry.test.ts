@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinFindings, RETIRED_RULE_IDS, rules } from '../../src/rules/index.js';
+import { placeholders } from '../../src/rules/messages.js';
 import { docsPath } from '../../src/rules/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -38,6 +39,21 @@ const REQUIRED_IDS = [
   'selfeval/deviation-reason',
 ];
 
+/**
+ * The message ids a rule's source names after `messageId:` (ESLint's rule-tester check). An id must be
+ * written out, alone or as the branches of a conditional, so that this scan sees every one.
+ */
+function usedMessageIds(source: string): string[] {
+  const ids = new Set<string>();
+  for (const [, expression] of source.matchAll(/messageId:\s*([^,};]*)/g)) {
+    // Branch values only: `severity === 'warning' ? 'a' : 'b'` names a and b, not warning.
+    const branches = [...expression.trim().matchAll(/(?:^|[?:]\s*)'([^']+)'/g)].map((m) => m[1]);
+    if (branches.length === 0) throw new Error(`messageId is computed: ${expression}`);
+    for (const id of branches) ids.add(id);
+  }
+  return [...ids];
+}
+
 describe('rule registry', () => {
   const ids = [...rules.map((r) => r.meta.id), ...builtinFindings.map((m) => m.id)];
 
@@ -57,6 +73,39 @@ describe('rule registry', () => {
           .map((f) => `${d.name}/${f.replace(/\.ts$/, '')}`),
       );
     for (const file of files) expect(ids, `src/rules/${file}.ts is not registered`).toContain(file);
+  });
+  for (const rule of rules) {
+    const { id, messages } = rule.meta;
+    it(`${id} declares its messages: camelCase ids, well-formed {{placeholders}}`, () => {
+      expect(Object.keys(messages).length).toBeGreaterThan(0);
+      for (const [messageId, template] of Object.entries(messages)) {
+        expect(messageId).toMatch(/^[a-z][A-Za-z0-9]*$/);
+        expect(template.trim(), messageId).not.toBe('');
+        expect(() => placeholders(template), `${messageId}: ${template}`).not.toThrow();
+      }
+    });
+    it(`${id} uses exactly the message ids it declares`, () => {
+      const used = usedMessageIds(readFileSync(join(root, 'src', 'rules', `${id}.ts`), 'utf8'));
+      for (const messageId of used)
+        expect(Object.keys(messages), `${messageId} is not declared`).toContain(messageId);
+      for (const messageId of Object.keys(messages))
+        expect(used, `${messageId} is never used`).toContain(messageId);
+    });
+  }
+  it('reads message ids from source: literals and conditionals, never a computed id', () => {
+    expect(usedMessageIds("x.push({ messageId: 'a', data });")).toEqual(['a']);
+    expect(usedMessageIds("messageId:\n  n === 'warning' ? 'b' : big ? 'c' : 'd',\n")).toEqual([
+      'b',
+      'c',
+      'd',
+    ]);
+    expect(() => usedMessageIds('{ messageId: chosen, location }')).toThrow();
+  });
+  it('placeholders() rejects malformed templates', () => {
+    expect(placeholders('{{name}}：{{value}}')).toEqual(['name', 'value']);
+    expect(() => placeholders('{{ name }}')).toThrow();
+    expect(() => placeholders('{{name}')).toThrow();
+    expect(() => placeholders('name}}')).toThrow();
   });
   for (const id of ids) {
     it(`${id} is documented and tested`, () => {

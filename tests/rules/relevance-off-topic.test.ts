@@ -152,18 +152,31 @@ testRule(offTopicRule, {
       ]),
       findings: [
         {
+          messageId: 'textOffTopic',
+          data: {
+            field: '资金用途',
+            project: '图书购置',
+            words: '“绿化”、“养护”、“苗木”',
+            topic: '环境卫生/垃圾/污水/粪污',
+          },
           message:
             '资金用途与项目“图书购置”无关：写的是“绿化”、“养护”、“苗木”等环境卫生/垃圾/污水/粪污方面的内容，没有一处与本项目有关',
           suggestion: '核对是否从其他项目复制而来；资金用途应写本项目的钱用在哪些事项上、各多少万元。',
           location: { table: '图书购置', tableIndex: 0, section: '预算规模及资金用途', field: '资金用途' },
         },
         {
-          message: ['绩效目标与项目“图书购置”无关', '“绿化”、“养护”、“苗木”'],
+          messageId: 'textOffTopic',
+          data: { field: '绩效目标', project: '图书购置', words: '“绿化”、“养护”、“苗木”' },
           location: { table: '图书购置', section: '绩效目标', field: '绩效目标' },
         },
         {
-          message:
-            '绩效指标与项目“图书购置”无关：“绿化养护面积”、“补植苗木数量”、“苗木成活率”等指标写的是环境卫生/垃圾/污水/粪污方面的内容（“绿化”、“养护”、“苗木”）',
+          messageId: 'indicatorsOffTopic',
+          data: {
+            project: '图书购置',
+            indicators: '“绿化养护面积”、“补植苗木数量”、“苗木成活率”',
+            topic: '环境卫生/垃圾/污水/粪污',
+            words: '“绿化”、“养护”、“苗木”',
+          },
           suggestion: '核对是否从其他项目复制而来；按本项目的实际产出和效果重写绩效指标。',
           location: { table: '图书购置', section: '绩效指标' },
         },
@@ -187,7 +200,8 @@ testRule(offTopicRule, {
       ]),
       findings: [
         {
-          message: ['预期目标与项目“征收工作经费”无关', '“信访”、“接访”'],
+          messageId: 'textOffTopic',
+          data: { field: '预期目标', project: '征收工作经费', words: '“信访”、“接访”' },
           location: { table: '征收工作经费（自评表）', field: '预期目标' },
         },
       ],
@@ -206,11 +220,11 @@ testRule(offTopicRule, {
       ]),
       findings: [
         {
-          message: [
-            '产出指标写的是单位的日常职能',
-            '“查处违法建设数量”、“行政处罚案件办理数”、“占道经营整治率”',
-            '“执法记录仪购置”',
-          ],
+          messageId: 'unitDutiesOnly',
+          data: {
+            indicators: '“查处违法建设数量”、“行政处罚案件办理数”、“占道经营整治率”',
+            project: '执法记录仪购置',
+          },
           location: { table: '执法记录仪购置', section: '绩效指标' },
         },
       ],
@@ -226,7 +240,13 @@ testRule(offTopicRule, {
       ]),
       findings: [
         {
-          message: ['资金用途与项目“农村道路硬化工程”无关', '“最低生活保障”', '城乡低保/特困供养'],
+          messageId: 'textOffTopic',
+          data: {
+            field: '资金用途',
+            project: '农村道路硬化工程',
+            words: '“低保”、“最低生活保障”',
+            topic: '城乡低保/特困供养',
+          },
           location: { table: '农村道路硬化工程', field: '资金用途' },
         },
       ],
@@ -245,7 +265,8 @@ testRule(offTopicRule, {
       ]),
       findings: [
         {
-          message: ['“空气质量优良率”是生态方面的效益', '“社区工作者考核奖”本身不会带来这种效益'],
+          messageId: 'borrowedEcology',
+          data: { indicators: '“空气质量优良率”', claim: '空气质量', project: '社区工作者考核奖' },
           location: { table: '社区工作者考核奖', section: '绩效指标' },
         },
       ],
@@ -260,7 +281,8 @@ testRule(offTopicRule, {
       ]),
       findings: [
         {
-          message: ['资金用途与项目“社区图书室图书购置”无关', '人民调解'],
+          messageId: 'textOffTopic',
+          data: { field: '资金用途', project: '社区图书室图书购置', topic: '人民调解' },
           location: { table: '社区图书室图书购置', field: '资金用途' },
         },
       ],

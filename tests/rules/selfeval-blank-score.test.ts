@@ -50,6 +50,8 @@ testRule(blankScore, {
       findings: [
         {
           severity: 'error',
+          messageId: 'indicatorUnscored',
+          data: { name: '培训期数', weight: '10' },
           message: '培训期数：分值 10，但没有填写得分',
           location: { table: CLEAN_LABEL, indicator: '培训期数', indicatorIndex: 1, field: '得分' },
           suggestion: expectStart('按评分规则填写得分 10.00'),
@@ -60,7 +62,11 @@ testRule(blankScore, {
       name: 'a qualitative indicator with no 得分: evaluate its grade first',
       document: withIndicator(6, { score: null, grade: undefined }, { totalScore: 80 }),
       findings: [
-        { message: '培训工作制度化：分值 15，但没有填写得分', suggestion: expectStart('按实际完成情况评分') },
+        {
+          messageId: 'indicatorUnscored',
+          data: { name: '培训工作制度化', weight: '15' },
+          suggestion: expectStart('按实际完成情况评分'),
+        },
       ],
     },
     {
@@ -68,12 +74,14 @@ testRule(blankScore, {
       document: selfEvalDocument(cleanTable({ funds: cleanFunds({ score: null }), totalScore: null })),
       findings: [
         {
-          message: '预算执行率有分值 10，但没有填写得分',
+          messageId: 'executionUnscored',
+          data: { weight: '10' },
           location: { table: CLEAN_LABEL, section: '项目资金', field: '得分' },
           suggestion: expectStart('填写得分 8.00'),
         },
         {
-          message: '总分栏有分值 100，但没有填写总得分',
+          messageId: 'totalUnscored',
+          data: { weight: '100' },
           location: { table: CLEAN_LABEL, section: '总分', field: '得分' },
         },
       ],
@@ -87,7 +95,8 @@ testRule(blankScore, {
           suggestion: expectStart('填写得分 9.50'),
         },
         {
-          message: '市容巡查出动次数：分值 20，但没有填写得分',
+          messageId: 'indicatorUnscored',
+          data: { name: '市容巡查出动次数', weight: '20' },
           location: { table: DEPARTMENT_LABEL, indicator: '市容巡查出动次数' },
         },
       ],

@@ -26,6 +26,8 @@ testRule(deviationReason, {
       findings: [
         {
           severity: 'warning',
+          messageId: 'noReason',
+          data: { name: '培训人数', score: '9', weight: '10' },
           message: '培训人数：得分 9 低于分值 10，但没有填写偏差原因分析及改进措施',
           location: {
             table: CLEAN_LABEL,
@@ -42,19 +44,20 @@ testRule(deviationReason, {
     {
       name: '“无” is no reason',
       document: withIndicator(3, { reason: '无' }),
-      findings: [{ message: '培训完成时间：得分 9 低于分值 10' }],
+      findings: [{ messageId: 'noReason', data: { name: '培训完成时间', score: '9', weight: '10' } }],
     },
     {
       name: 'a qualitative indicator in a lower band',
       document: withIndicator(6, { reason: '  ' }),
-      findings: [{ message: '培训工作制度化：得分 10.5 低于分值 15' }],
+      findings: [{ messageId: 'noReason', data: { name: '培训工作制度化', score: '10.5', weight: '15' } }],
     },
     {
       name: 'whole-unit: a score below its 分值 without a reason',
       document: withDepartmentIndicator(3, { reason: '' }),
       findings: [
         {
-          message: '市容环境达标率：得分 28.33 低于分值 30',
+          messageId: 'noReason',
+          data: { name: '市容环境达标率', score: '28.33', weight: '30' },
           location: { table: DEPARTMENT_LABEL, indicator: '市容环境达标率', field: '偏差原因分析及改进措施' },
         },
       ],

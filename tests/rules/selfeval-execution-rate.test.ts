@@ -48,7 +48,8 @@ testRule(executionRate, {
       findings: [
         {
           severity: 'error',
-          message: ['预算执行率得分写为 10', '执行率 73.03%', '应为 7.30'],
+          messageId: 'scoreDiffers',
+          data: { written: '10', weight: '10', rate: '73.03%', expected: '7.30' },
           location: { table: KAIFU_LABEL, tableIndex: 0, section: '项目资金', field: '得分' },
           suggestion: '把预算执行率得分改为 7.30，并相应修改总分',
         },
@@ -59,12 +60,15 @@ testRule(executionRate, {
       document: kaifuDocument({ funds: kaifuFunds({ rate: '83.03%' }) }),
       findings: [
         {
-          message: [
-            '预算执行率写为 83.03%',
-            '全年执行数 27.75',
-            '年初预算数（全年预算数空缺） 38',
-            '应为 73.03%',
-          ],
+          messageId: 'rateDiffers',
+          data: {
+            name: '预算执行率',
+            written: '83.03%',
+            spent: '27.75',
+            basis: '年初预算数（全年预算数空缺）',
+            budget: '38',
+            expected: '73.03%',
+          },
           location: { table: KAIFU_LABEL, section: '项目资金', field: '执行率' },
         },
       ],
@@ -74,26 +78,48 @@ testRule(executionRate, {
       document: withFunds({ rate: '96.00%', score: 9.6 }),
       findings: [
         {
-          message: ['预算执行率写为 96.00%', '全年预算数 120', '应为 80.00%'],
+          messageId: 'rateDiffers',
+          data: {
+            name: '预算执行率',
+            written: '96.00%',
+            spent: '96',
+            basis: '全年预算数',
+            budget: '120',
+            expected: '80.00%',
+          },
           location: { table: CLEAN_LABEL, field: '执行率' },
         },
-        { message: ['得分写为 9.6', '应为 8.00'], location: { table: CLEAN_LABEL, field: '得分' } },
+        {
+          messageId: 'scoreDiffers',
+          data: { written: '9.6', expected: '8.00' },
+          location: { table: CLEAN_LABEL, field: '得分' },
+        },
       ],
     },
     {
       name: 'over-spent without the cap (10.5 of 10)',
       document: withFunds({ spent: '126.00', rate: '105.00%', score: 10.5 }),
-      findings: [{ message: ['得分写为 10.5', '应为 10.00'] }],
+      findings: [{ messageId: 'scoreDiffers', data: { written: '10.5', weight: '10', expected: '10.00' } }],
     },
     {
       name: 'whole-unit: the 年度资金总额 scored as full and its rate rounded up to 100%',
       document: departmentDocument({ funds: departmentFunds({ rate: '100%', score: 10 }) }),
       findings: [
         {
-          message: ['预算执行率写为 100%', '全年执行数 494 / 全年预算数 520', '应为 95.00%'],
+          messageId: 'rateDiffers',
+          data: {
+            name: '预算执行率',
+            written: '100%',
+            spent: '494',
+            basis: '全年预算数',
+            budget: '520',
+            expected: '95.00%',
+          },
           location: { table: DEPARTMENT_LABEL, section: '年度预算执行情况', field: '执行率' },
         },
         {
+          messageId: 'scoreDiffers',
+          data: { expected: '9.50' },
           message: '应为 9.50',
           location: { table: DEPARTMENT_LABEL, section: '年度预算执行情况', field: '得分' },
         },
@@ -106,7 +132,15 @@ testRule(executionRate, {
       }),
       findings: [
         {
-          message: ['项目支出的执行率写为 98.50%', '全年执行数 197 / 全年预算数 220', '应为 89.55%'],
+          messageId: 'rateDiffers',
+          data: {
+            name: '项目支出的执行率',
+            written: '98.50%',
+            spent: '197',
+            basis: '全年预算数',
+            budget: '220',
+            expected: '89.55%',
+          },
           suggestion: '把项目支出的执行率改为 89.55%',
         },
       ],

@@ -48,12 +48,14 @@ testRule(overspending, {
       findings: [
         {
           severity: 'warning',
-          message: [
-            '年度资金总额',
-            '全年执行数 126.00万元 超过全年预算数 120.00万元',
-            '执行率 105.00%',
-            '超支',
-          ],
+          messageId: 'spentOverBudget',
+          data: {
+            row: '年度资金总额',
+            spent: '126.00万元',
+            basis: '全年预算数',
+            budget: '120.00万元',
+            rate: '105.00%',
+          },
           location: { table: CLEAN_LABEL, tableIndex: 0, section: '项目资金', field: '全年执行数' },
         },
       ],
@@ -61,12 +63,23 @@ testRule(overspending, {
     {
       name: 'against 年初预算数 when 全年 is blank',
       document: withFunds({ initial: '38.00', full: null, spent: '40.00' }),
-      findings: [{ message: ['全年执行数 40.00万元 超过年初预算数 38.00万元', '105.26%'] }],
+      findings: [
+        {
+          messageId: 'spentOverBudget',
+          data: { spent: '40.00万元', basis: '年初预算数', budget: '38.00万元', rate: '105.26%' },
+        },
+      ],
     },
     {
       name: 'a rate written over 100% with no amounts',
       document: withFunds({ initial: null, full: null, spent: null, rate: '110%' }),
-      findings: [{ message: '年度资金总额：执行率写为 110%，超过 100%（超支）' }],
+      findings: [
+        {
+          messageId: 'rateOverHundred',
+          data: { row: '年度资金总额', rate: '110%' },
+          message: '年度资金总额：执行率写为 110%，超过 100%（超支）',
+        },
+      ],
     },
     {
       name: 'a part overspent while the total is within budget: the part is named',
@@ -75,7 +88,8 @@ testRule(overspending, {
       }),
       findings: [
         {
-          message: ['项目支出：全年执行数 230.00万元 超过全年预算数 220.00万元'],
+          messageId: 'spentOverBudget',
+          data: { row: '项目支出', spent: '230.00万元', basis: '全年预算数', budget: '220.00万元' },
           location: { table: DEPARTMENT_LABEL, section: '年度预算执行情况' },
         },
       ],
@@ -87,14 +101,15 @@ testRule(overspending, {
           row.label === '项目支出' ? { ...row, spent: '300.00' } : row,
         ),
       }),
-      findings: [{ message: '年度资金总额：全年执行数 600.00万元' }],
+      findings: [{ messageId: 'spentOverBudget', data: { row: '年度资金总额', spent: '600.00万元' } }],
     },
     {
       name: 'whole-unit: a task spending more than its 预算数',
       document: departmentDocument({ tasks: [tasks[0], { ...tasks[1], spent: '85.00' }] }),
       findings: [
         {
-          message: '任务“数字城管运行”：执行数 85.00万元 超过预算数 80.00万元，执行率 106.25%（超支）',
+          messageId: 'taskOverBudget',
+          data: { task: '数字城管运行', spent: '85.00万元', budget: '80.00万元', rate: '106.25%' },
           location: { table: DEPARTMENT_LABEL, section: '年度主要任务', field: '执行数' },
         },
       ],

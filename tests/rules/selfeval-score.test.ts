@@ -55,7 +55,8 @@ testRule(score, {
       findings: [
         {
           severity: 'error',
-          message: ['总分写为 100', '各项得分合计为 97.3', '预算执行率 7.3', '绩效指标 90'],
+          messageId: 'totalDiffers',
+          data: { written: '100', sum: '97.3', execution: '7.3', indicators: '90' },
           location: { table: KAIFU_LABEL, tableIndex: 0, section: '总分', field: '得分' },
           suggestion: '把总分改为 97.3，并按总分重新确定评价等级',
         },
@@ -66,7 +67,13 @@ testRule(score, {
       document: withIndicator(0, { score: 10 }, { totalScore: 91.5 }),
       findings: [
         {
-          message: ['培训人数：得分写为 10', '应为 9.00', '实际 180人 / 目标 200人 = 90.00%'],
+          messageId: 'notByRule',
+          data: {
+            name: '培训人数',
+            written: '10',
+            expected: '9.00',
+            explain: '实际 180人 / 目标 200人 = 90.00%，得分 90.00% × 分值 10 = 9.00',
+          },
           location: at('培训人数', 0),
           suggestion: '把得分改为 9.00，并相应修改总分',
         },
@@ -79,13 +86,32 @@ testRule(score, {
         { value: parseValue('500元/人'), actual: '400元/人', score: 8, reason: '' },
         { totalScore: 89.5 },
       ),
-      findings: [{ message: ['人均培训成本：得分写为 8', '应为 10.00', '未超过目标'] }],
+      findings: [
+        {
+          messageId: 'notByRule',
+          data: {
+            name: '人均培训成本',
+            written: '8',
+            expected: '10.00',
+            explain: '实际 400元/人 未超过目标 500元/人，得满分 10.00',
+          },
+        },
+      ],
     },
     {
       name: 'a late deadline given full weight',
       document: withIndicator(3, { score: 10 }, { totalScore: 91.5 }),
       findings: [
-        { message: ['培训完成时间：得分写为 10', '应为 9.00', '晚于目标'], location: at('培训完成时间', 3) },
+        {
+          messageId: 'notByRule',
+          data: {
+            name: '培训完成时间',
+            written: '10',
+            expected: '9.00',
+            explain: '实际 11月底 晚于目标 ≤10月底，按月计超出 10.00%，得分 (1 − 10.00%) × 分值 10 = 9.00',
+          },
+          location: at('培训完成时间', 3),
+        },
       ],
     },
     {
@@ -93,6 +119,8 @@ testRule(score, {
       document: withIndicator(1, { score: 12 }, { totalScore: 92.5 }),
       findings: [
         {
+          messageId: 'overWeight',
+          data: { name: '培训期数', written: '12', weight: '10' },
           message: '培训期数：得分 12 超过分值 10',
           location: at('培训期数', 1),
           suggestion: '得分最多为分值 10',
@@ -104,7 +132,14 @@ testRule(score, {
       document: withIndicator(6, { score: 13 }, { totalScore: 93 }),
       findings: [
         {
-          message: ['培训工作制度化', '得分 13 不在“部分达成并具有一定效果”的分数段 9.00–12.00 内'],
+          messageId: 'outsideBand',
+          data: {
+            name: '培训工作制度化',
+            written: '13',
+            grade: '部分达成并具有一定效果',
+            min: '9.00',
+            max: '12.00',
+          },
           location: at('培训工作制度化', 6),
         },
       ],
@@ -116,25 +151,25 @@ testRule(score, {
         { actual: '形成长效培训机制', grade: undefined, score: 6 },
         { totalScore: 86 },
       ),
-      findings: [{ message: '分数段 12.00–15.00' }],
+      findings: [{ messageId: 'outsideBand', data: { min: '12.00', max: '15.00' } }],
     },
     {
       name: 'a score for a blank actual',
       document: withIndicator(2, { actual: '' }),
-      findings: [{ message: '培训考核合格率：实际完成值为空，却得分 10' }],
+      findings: [{ messageId: 'scoredWithoutActual', data: { name: '培训考核合格率', written: '10' } }],
     },
     {
       name: 'a negative score',
       document: withIndicator(1, { score: -1 }, { totalScore: 79.5 }),
-      findings: [{ message: '培训期数：得分为 -1，不能为负数' }],
+      findings: [{ messageId: 'negative', data: { name: '培训期数', written: '-1' } }],
     },
     {
       name: 'a wrong score and a total that follows it: both reported',
       document: withIndicator(0, { score: 10 }),
       // The engine lists table-level findings (the 总分) before indicator ones.
       findings: [
-        { message: ['总分写为 90.5', '各项得分合计为 91.5'] },
-        { message: '应为 9.00', location: at('培训人数', 0) },
+        { messageId: 'totalDiffers', data: { written: '90.5', sum: '91.5' } },
+        { messageId: 'notByRule', data: { expected: '9.00' }, location: at('培训人数', 0) },
       ],
     },
     {
@@ -143,14 +178,15 @@ testRule(score, {
       findings: [
         {
           location: { table: DEPARTMENT_LABEL, indicator: '市容环境达标率', field: '得分' },
-          message: '市容环境达标率：得分 31 超过分值 30',
+          messageId: 'overWeight',
+          data: { name: '市容环境达标率', written: '31', weight: '30' },
         },
       ],
     },
     {
       name: 'whole-unit: a 总分 that is not the sum',
       document: departmentDocument({ totalScore: 100 }),
-      findings: [{ message: ['总分写为 100', '97.83', '预算执行率 9.5'] }],
+      findings: [{ messageId: 'totalDiffers', data: { written: '100', sum: '97.83', execution: '9.5' } }],
     },
   ],
 });

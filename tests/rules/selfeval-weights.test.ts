@@ -47,6 +47,8 @@ testRule(weights, {
       findings: [
         {
           severity: 'error',
+          messageId: 'sumNotHundred',
+          data: { sum: '95', execution: '10', indicators: '85' },
           message: '分值合计为 95（预算执行率 10 + 绩效指标 85），应为 100',
           location: { table: CLEAN_LABEL, tableIndex: 0, section: '绩效指标', field: '分值' },
         },
@@ -56,9 +58,10 @@ testRule(weights, {
       name: '总分 row says 100 while the weights total 105',
       document: withIndicator(1, { weight: 15 }),
       findings: [
-        { message: '分值合计为 105' },
+        { messageId: 'sumNotHundred', data: { sum: '105', execution: '10' } },
         {
-          message: '总分栏的分值写为 100，各项分值合计为 105',
+          messageId: 'totalWeightDiffers',
+          data: { written: '100', sum: '105' },
           location: { table: CLEAN_LABEL, section: '总分', field: '分值' },
         },
       ],
@@ -67,8 +70,8 @@ testRule(weights, {
       name: 'the execution rate without a weight (indicators 90)',
       document: selfEvalDocument(cleanTable({ funds: cleanFunds({ weight: null, score: null }) })),
       findings: [
-        { message: '分值合计为 90（预算执行率未填分值 + 绩效指标 90），应为 100' },
-        { message: '总分栏的分值写为 100，各项分值合计为 90' },
+        { messageId: 'sumNotHundredNoExecution', data: { sum: '90', indicators: '90' } },
+        { messageId: 'totalWeightDiffers', data: { written: '100', sum: '90' } },
       ],
     },
     {
@@ -79,17 +82,18 @@ testRule(weights, {
         ),
       }),
       findings: [
-        { message: '一级指标“产出指标”标明 50 分，其下三级指标分值合计为 48' },
-        { message: '一级指标“满意度指标”标明 10 分，其下三级指标分值合计为 12' },
+        { messageId: 'declaredDiffers', data: { level1: '产出指标', declared: '50', sum: '48' } },
+        { messageId: 'declaredDiffers', data: { level1: '满意度指标', declared: '10', sum: '12' } },
       ],
     },
     {
       name: 'a negative weight',
       document: withIndicator(1, { weight: -10, score: 0 }, { totalWeight: 80 }),
       findings: [
-        { message: '分值合计为 80' },
+        { messageId: 'sumNotHundred', data: { sum: '80' } },
         {
-          message: '培训期数：分值为 -10，不能为负数',
+          messageId: 'negativeWeight',
+          data: { name: '培训期数', weight: '-10' },
           location: { table: CLEAN_LABEL, indicator: '培训期数', indicatorIndex: 1, field: '分值' },
         },
       ],
@@ -99,10 +103,11 @@ testRule(weights, {
       document: withDepartmentIndicator(0, { weight: 15, score: 15 }, { totalScore: 92.83 }),
       findings: [
         {
-          message: '分值合计为 95',
+          messageId: 'sumNotHundred',
+          data: { sum: '95' },
           location: { table: DEPARTMENT_LABEL, section: '绩效指标', field: '分值' },
         },
-        { message: '总分栏的分值写为 100，各项分值合计为 95' },
+        { messageId: 'totalWeightDiffers', data: { written: '100', sum: '95' } },
       ],
     },
   ],

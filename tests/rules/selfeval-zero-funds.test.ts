@@ -38,6 +38,8 @@ testRule(zeroFunds, {
       findings: [
         {
           severity: 'warning',
+          messageId: 'allZero',
+          data: { row: '年度资金总额' },
           message: '年度资金总额的年初预算数、全年预算数、全年执行数都为 0',
           location: { table: CLEAN_LABEL, tableIndex: 0, section: '项目资金', field: '年初预算数' },
         },
@@ -48,7 +50,7 @@ testRule(zeroFunds, {
       document: selfEvalDocument(
         cleanTable({ funds: cleanFunds({ initial: '0', full: null, spent: '0', rate: '', score: null }) }),
       ),
-      findings: [{ message: '年度资金总额的年初预算数' }],
+      findings: [{ messageId: 'allZero', data: { row: '年度资金总额' } }],
     },
     {
       name: 'whole-unit: 年度资金总额 all zero',
@@ -62,7 +64,7 @@ testRule(zeroFunds, {
           .slice(1)
           .map((r) => ({ ...r, ...zero })),
       }),
-      findings: [{ message: '资金各行的年初预算数' }],
+      findings: [{ messageId: 'allZero', data: { row: '资金各行' } }],
     },
   ],
 });

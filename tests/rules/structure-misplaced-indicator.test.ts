@@ -53,8 +53,16 @@ testRule(misplacedIndicator, {
         ind({ level1: '产出指标', level2: '时效指标', name: '目前设施完好率', value: '≥95%' }),
       ),
       findings: [
-        { message: '时效指标下的“门前三包落实率”（指标值≥95%）看不出时间要求', suggestion: TIME_HINT },
-        { message: ['目前设施完好率', '看不出时间要求'] },
+        {
+          messageId: 'timelessUnderTime',
+          data: { indicator: '“门前三包落实率”（指标值≥95%）', name: '门前三包落实率' },
+          message: '时效指标下的“门前三包落实率”（指标值≥95%）看不出时间要求',
+          suggestion: TIME_HINT,
+        },
+        {
+          messageId: 'timelessUnderTime',
+          data: { indicator: '“目前设施完好率”（指标值≥95%）', name: '目前设施完好率' },
+        },
       ],
     },
     {
@@ -66,16 +74,19 @@ testRule(misplacedIndicator, {
       ),
       findings: [
         {
-          message: '数量指标下的“三公经费变动率”（指标值≤3%）是比率，不是数量',
+          messageId: 'rateUnderQuantity',
+          data: { indicator: '“三公经费变动率”（指标值≤3%）', name: '三公经费变动率' },
           suggestion: '移到质量指标下；数量指标应写完成的数量和单位，如“改造小区数量 =3个”。',
           location: { table: '护路联防', indicator: '三公经费变动率', indicatorIndex: 0, field: '二级指标' },
         },
         {
-          message: '数量指标下的“在职人员控制率”（指标值=100%）是比率，不是数量',
+          messageId: 'rateUnderQuantity',
+          data: { indicator: '“在职人员控制率”（指标值=100%）', name: '在职人员控制率' },
           location: { table: '护路联防', indicatorIndex: 1 },
         },
         {
-          message: '数量指标下的“巡逻按时完成率”（指标值=100%）是比率，不是数量',
+          messageId: 'rateUnderQuantity',
+          data: { indicator: '“巡逻按时完成率”（指标值=100%）', name: '巡逻按时完成率' },
           suggestion: '移到时效指标下；数量指标应写完成的数量和单位，如“改造小区数量 =3个”。',
           location: { table: '护路联防', indicatorIndex: 2 },
         },
@@ -89,11 +100,13 @@ testRule(misplacedIndicator, {
       ),
       findings: [
         {
-          message: '质量指标下的“巡逻人员数量”（指标值≥12人）是数量，不是质量标准',
+          messageId: 'countUnderQuality',
+          data: { indicator: '“巡逻人员数量”（指标值≥12人）', name: '巡逻人员数量' },
           suggestion: '移到数量指标下；质量指标应写达到的标准，如验收合格率、达标率（%）。',
         },
         {
-          message: '数量指标下的“巡防工作完成”（指标值≤11月底）是完成时限，不是数量',
+          messageId: 'deadlineUnderQuantity',
+          data: { indicator: '“巡防工作完成”（指标值≤11月底）', name: '巡防工作完成' },
           suggestion: '移到时效指标下。',
         },
       ],
@@ -107,12 +120,18 @@ testRule(misplacedIndicator, {
       ),
       findings: [
         {
-          message: '时效指标下的“城市规划合格率”（指标值≥95%）看不出时间要求',
+          messageId: 'timelessUnderTime',
+          data: { indicator: '“城市规划合格率”（指标值≥95%）', name: '城市规划合格率' },
           suggestion: `这是质量要求，请移到质量指标下；${TIME_HINT}`,
         },
-        { message: '时效指标下的“重点工作完成率”（指标值=100%）看不出时间要求', suggestion: TIME_HINT },
         {
-          message: '时效指标下的“巡逻次数”（指标值≥300次）看不出时间要求',
+          messageId: 'timelessUnderTime',
+          data: { indicator: '“重点工作完成率”（指标值=100%）', name: '重点工作完成率' },
+          suggestion: TIME_HINT,
+        },
+        {
+          messageId: 'timelessUnderTime',
+          data: { indicator: '“巡逻次数”（指标值≥300次）', name: '巡逻次数' },
           suggestion: `这是数量要求，请移到数量指标下；${TIME_HINT}`,
         },
       ],
@@ -124,7 +143,8 @@ testRule(misplacedIndicator, {
       ),
       findings: [
         {
-          message: '社会效益指标下的“群众满意度”（指标值≥90%）是满意度，应放在满意度指标下',
+          messageId: 'satisfactionElsewhere',
+          data: { level2: '社会效益指标', indicator: '“群众满意度”（指标值≥90%）', name: '群众满意度' },
           suggestion: '移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。',
         },
       ],

@@ -58,12 +58,15 @@ testRule(missingCategory, {
       ]),
       findings: [
         {
+          messageId: 'noCost',
+          data: { category: '成本', project: '老旧小区改造提升工程' },
           message: '缺少成本指标：工程建设、修缮和购置项目必须写明成本（“老旧小区改造提升工程”属于此类）',
           suggestion: '在产出指标下加“成本指标”，如“外墙保温改造成本 ≤45万元”、单位造价“≤120万元/公里”。',
           location: { table: '老旧小区改造提升工程', tableIndex: 0, section: '绩效指标' },
         },
         {
-          message: '缺少满意度指标：本表的工作有外部服务对象，应设满意度指标',
+          messageId: 'noSatisfaction',
+          data: { category: '满意度' },
           suggestion: '加“满意度指标 / 服务对象满意度指标”，如“受益群众满意度 ≥90%”。',
         },
       ],
@@ -86,9 +89,10 @@ testRule(missingCategory, {
       ),
       framework: 'central-2021',
       findings: [
-        { message: '缺少时效指标：产出指标下没有写完成时限或及时程度' },
+        { messageId: 'noTimeliness', data: { category: '时效' } },
         {
-          message: ['缺少成本指标'],
+          messageId: 'noCost',
+          data: { category: '成本' },
           suggestion: '加一级指标“成本指标”，如经济成本指标“外墙保温改造成本 ≤45万元”。',
         },
       ],
@@ -118,12 +122,13 @@ testRule(missingCategory, {
       ]),
       findings: [
         {
-          message: '缺少效益指标',
+          messageId: 'noBenefit',
+          data: { category: '效益' },
           suggestion:
             '写明产出带来的效果，如社会效益指标“受益居民户数 ≥420户”、可持续影响指标“设施正常使用年限 ≥15年”。',
         },
-        { message: ['缺少时效指标'] },
-        { message: '本表只有2个三级指标，至少应有3个' },
+        { messageId: 'noTimeliness', data: { category: '时效' } },
+        { messageId: 'tooFew', data: { count: 2 } },
       ],
     },
     {
@@ -150,7 +155,8 @@ testRule(missingCategory, {
       ]),
       findings: [
         {
-          message: '缺少时效指标：产出指标下没有写完成时限或及时程度',
+          messageId: 'noTimeliness',
+          data: { category: '时效' },
           suggestion:
             '在产出指标下加“时效指标”，如“完工时间 ≤10月底”“补贴按时发放率 =100%”“故障响应时间 ≤24小时”。',
           location: { table: '道路修复', tableIndex: 0, section: '绩效指标' },
@@ -170,8 +176,12 @@ testRule(missingCategory, {
         }),
       ]),
       findings: [
-        { message: '缺少产出指标', location: { table: '示例街道办事处整体支出绩效目标表' } },
-        { message: ['缺少满意度指标'] },
+        {
+          messageId: 'noOutput',
+          data: { category: '产出' },
+          location: { table: '示例街道办事处整体支出绩效目标表' },
+        },
+        { messageId: 'noSatisfaction', data: { category: '满意度' } },
       ],
     },
     {
@@ -182,7 +192,7 @@ testRule(missingCategory, {
           indicators: [ind({ level1: '产出指标', level2: '数量指标', name: '……', value: '' })],
         }),
       ]),
-      findings: [{ message: '本表没有填写任何绩效指标' }],
+      findings: [{ messageId: 'noIndicators' }],
     },
   ],
 });

@@ -78,6 +78,14 @@ testRule(nonstandardLevel, {
       ]),
       findings: [
         {
+          messageId: 'nonstandardLevel2Guess',
+          data: {
+            parent: '满意度指标',
+            level2: '满意度指标',
+            guess: '服务对象满意度指标',
+            count: 3,
+            involved: '（涉及3个指标：使用人员满意度、培训就业人员满意度、劳务费发放人员满意度）',
+          },
           message:
             '满意度指标下的二级指标“满意度指标”不是标准名称，应为“服务对象满意度指标”（涉及3个指标：使用人员满意度、培训就业人员满意度、劳务费发放人员满意度）',
           suggestion: '改为“服务对象满意度指标”',
@@ -102,12 +110,14 @@ testRule(nonstandardLevel, {
       ]),
       findings: [
         {
-          message: '一级指标“效果指标”不是标准名称，应为“效益指标”',
+          messageId: 'nonstandardLevel1Guess',
+          data: { level1: '效果指标', guess: '效益指标' },
           suggestion: '改为“效益指标”',
           location: { table: T, indicatorIndex: n, field: '一级指标' },
         },
         {
-          message: '效益指标下的二级指标“可持续性影响”不是标准名称，应为“可持续影响指标”',
+          messageId: 'nonstandardLevel2Guess',
+          data: { parent: '效益指标', level2: '可持续性影响', guess: '可持续影响指标' },
           location: { table: T, indicatorIndex: n + 1, field: '二级指标' },
         },
       ],
@@ -119,7 +129,7 @@ testRule(nonstandardLevel, {
       ]),
       findings: [
         {
-          message: '按地方指标框架，“成本指标”是产出指标下的二级指标，不是一级指标',
+          messageId: 'costAsLevel1',
           location: { table: T, indicatorIndex: n, field: '一级指标' },
         },
       ],
@@ -130,8 +140,8 @@ testRule(nonstandardLevel, {
       framework: 'central-2021',
       findings: [
         {
-          message:
-            '按财预〔2021〕101号指标框架，“成本指标”是一级指标，不应作为产出指标下的二级指标（涉及2个指标：外墙保温改造成本、管网更换成本）',
+          messageId: 'costAsLevel2',
+          data: { count: 2, involved: '（涉及2个指标：外墙保温改造成本、管网更换成本）' },
           location: { table: T, indicator: '外墙保温改造成本', indicatorIndex: 5, field: '二级指标' },
         },
       ],
@@ -140,7 +150,12 @@ testRule(nonstandardLevel, {
       name: 'the --framework option overrides the document’s framework',
       document: doc([renovation], 'local'),
       framework: 'central-2021',
-      findings: [{ message: ['按财预〔2021〕101号指标框架', '涉及2个指标'] }],
+      findings: [
+        {
+          messageId: 'costAsLevel2',
+          data: { count: 2, involved: '（涉及2个指标：外墙保温改造成本、管网更换成本）' },
+        },
+      ],
     },
     {
       name: 'local framework: 经济成本指标 under 产出',
@@ -149,7 +164,8 @@ testRule(nonstandardLevel, {
       ]),
       findings: [
         {
-          message: '按地方指标框架，产出指标下只有“成本指标”，没有“经济成本指标”',
+          messageId: 'centralCostLevel2',
+          data: { level2: '经济成本指标' },
           location: { table: T, field: '二级指标' },
         },
       ],
@@ -161,7 +177,8 @@ testRule(nonstandardLevel, {
       ]),
       findings: [
         {
-          message: '二级指标“社会效益指标”属于一级指标“效益指标”，不应放在“产出指标”下',
+          messageId: 'level2OfOtherLevel1',
+          data: { level2: '社会效益指标', home: '效益指标', parent: '产出指标' },
           suggestion:
             '把一级指标改为“效益指标”，或换用产出指标下的二级指标（“数量指标”、“质量指标”、“时效指标”、“成本指标”）。',
         },
@@ -178,12 +195,20 @@ testRule(nonstandardLevel, {
       ]),
       findings: [
         {
-          message:
-            '产出指标下的二级指标“工作指标”不是标准名称（标准名称：“数量指标”、“质量指标”、“时效指标”、“成本指标”）',
+          messageId: 'nonstandardLevel2',
+          data: {
+            parent: '产出指标',
+            level2: '工作指标',
+            standard: '“数量指标”、“质量指标”、“时效指标”、“成本指标”',
+          },
         },
-        { message: '产出指标下的二级指标“数量类”不是标准名称，应为“数量指标”' },
         {
-          message: '一级指标“服务指标”不是标准名称（标准名称：“产出指标”、“效益指标”、“满意度指标”）',
+          messageId: 'nonstandardLevel2Guess',
+          data: { parent: '产出指标', level2: '数量类', guess: '数量指标' },
+        },
+        {
+          messageId: 'nonstandardLevel1',
+          data: { level1: '服务指标', standard: '“产出指标”、“效益指标”、“满意度指标”' },
           location: { table: T, field: '一级指标' },
         },
       ],
@@ -198,11 +223,11 @@ testRule(nonstandardLevel, {
       ]),
       findings: [
         {
-          message: '未填写一级指标',
+          messageId: 'noLevel1',
           suggestion: '填写一级指标“产出指标”',
           location: { table: T, field: '一级指标' },
         },
-        { message: '效益指标下未填写二级指标', location: { table: T, field: '二级指标' } },
+        { messageId: 'noLevel2', data: { parent: '效益指标' }, location: { table: T, field: '二级指标' } },
       ],
     },
   ],

@@ -70,6 +70,8 @@ testRule(placeholder, {
       ),
       findings: [
         {
+          messageId: 'dotAndEmptyRows',
+          data: { rows: 6, dots: 3, empty: 3, levels: '经济效益指标、生态效益指标、可持续影响指标' },
           message:
             '本表有6行模板遗留的空行：“……”行3处，只有二级指标名称的空行3处（经济效益指标、生态效益指标、可持续影响指标）',
           suggestion: '删除这些空行；确需该类指标的，补全三级指标名称和指标值。',
@@ -92,7 +94,8 @@ testRule(placeholder, {
       ]),
       findings: [
         {
-          message: '社会效益指标下有一个没有三级指标名称的指标（指标值“有效”）',
+          messageId: 'nameless',
+          data: { level2: '社会效益指标', value: '有效' },
           suggestion: '补写三级指标名称，或删除这一行。',
           location: { table: T, field: '三级指标', indicatorIndex: 0 },
         },
@@ -129,27 +132,36 @@ testRule(placeholder, {
         ],
       }),
       findings: [
-        { message: '单位名称中有未替换的模板占位“XX”', location: { table: '（文档）', field: '单位名称' } },
+        { messageId: 'unitName', data: { text: 'XX' }, location: { table: '（文档）', field: '单位名称' } },
         {
-          message: '资金用途中有未替换的模板占位“××”',
+          messageId: 'tableField',
+          data: { field: '资金用途', text: '××' },
           location: { table: '老旧小区改造提升工程', field: '资金用途', tableIndex: 0 },
         },
-        { message: '绩效目标中有未替换的模板占位“XX”', location: { table: T, field: '绩效目标' } },
         {
-          message: '“改造小区数量”的绩效指标描述中有未替换的模板占位“请输入”',
+          messageId: 'tableField',
+          data: { field: '绩效目标', text: 'XX' },
+          location: { table: T, field: '绩效目标' },
+        },
+        {
+          messageId: 'indicatorField',
+          data: { name: '改造小区数量', field: '绩效指标描述', text: '请输入' },
           location: { table: T, indicatorIndex: 0, field: '绩效指标描述' },
         },
         {
-          message: '“改造小区数量”的指标值确定依据中有未替换的模板占位“（请选择）”',
+          messageId: 'indicatorField',
+          data: { name: '改造小区数量', field: '指标值确定依据', text: '（请选择）' },
           location: { table: T, indicatorIndex: 0, field: '指标值确定依据' },
         },
         {
-          message: '“受益户数”的指标值是起草时留下的待填项（≥N户）',
+          messageId: 'draftPlaceholder',
+          data: { name: '受益户数', value: '≥N户' },
           suggestion: '按本单位的实际计划填写指标值。',
           location: { table: T, indicatorIndex: 1, field: '指标值' },
         },
         {
-          message: '“工程成本”的指标值中有未替换的模板占位“XX”',
+          messageId: 'indicatorField',
+          data: { name: '工程成本', field: '指标值', text: 'XX' },
           location: { table: T, indicatorIndex: 2, field: '指标值' },
         },
       ],
@@ -167,11 +179,13 @@ testRule(placeholder, {
       ]),
       findings: [
         {
-          message: '“按期完成率(≥**%)”的三级指标中有未替换的模板占位“≥**”',
+          messageId: 'indicatorField',
+          data: { name: '按期完成率(≥**%)', field: '三级指标', text: '≥**' },
           location: { table: '旅游扶贫基础设施', indicatorIndex: 0, field: '三级指标' },
         },
         {
-          message: '“受益人口数≥＊＊人”的三级指标中有未替换的模板占位“≥＊＊”',
+          messageId: 'indicatorField',
+          data: { name: '受益人口数≥＊＊人', field: '三级指标', text: '≥＊＊' },
           location: { table: '旅游扶贫基础设施', indicatorIndex: 1, field: '三级指标' },
         },
       ],

@@ -8,6 +8,7 @@ import {
 } from '../../src/domain/build.js';
 import { JixiaoDocument } from '../../src/domain/document.js';
 import { dupRules } from '../../src/rules/dup/index.js';
+import { reportMessage } from '../../src/rules/messages.js';
 import { relevanceRules } from '../../src/rules/relevance/index.js';
 import { structureRules } from '../../src/rules/structure/index.js';
 import { textRules } from '../../src/rules/text/index.js';
@@ -114,7 +115,7 @@ describe('structure/, dup/, relevance/, text/ rules on odd input', () => {
       for (const rule of rules) {
         const reports = rule.check({ document, framework: document.unit.framework });
         for (const report of reports) {
-          expect(report.message.length).toBeGreaterThan(0);
+          expect(reportMessage(rule, report).length).toBeGreaterThan(0);
           expect(report.location.table).toBeTypeOf('string');
         }
       }

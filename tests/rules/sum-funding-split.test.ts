@@ -82,6 +82,14 @@ testRule(fundingSplit, {
       findings: [
         {
           severity: 'error',
+          messageId: 'rowMismatch',
+          data: {
+            row: '任务“机关运转”',
+            fiscal: '18.50万元',
+            other: '1.00万元',
+            sum: '19.50万元',
+            total: '20.50万元',
+          },
           message: '任务“机关运转”：财政拨款18.50万元 + 其他资金1.00万元 = 19.50万元，与总额20.50万元不符',
           location: {
             table: '某局整体支出绩效目标表',
@@ -92,7 +100,14 @@ testRule(fundingSplit, {
           suggestion: '核对资金来源：总额应等于财政拨款与其他资金之和（19.50万元），或补填缺少的资金来源',
         },
         {
-          message: ['合计行：财政拨款20.50万元 + 其他资金1.00万元 = 21.50万元', '总额20.50万元'],
+          messageId: 'rowMismatch',
+          data: {
+            row: '合计行',
+            fiscal: '20.50万元',
+            other: '1.00万元',
+            sum: '21.50万元',
+            total: '20.50万元',
+          },
           location: { table: '某局整体支出绩效目标表', section: '年度主要任务' },
         },
       ],
@@ -107,7 +122,8 @@ testRule(fundingSplit, {
       ]),
       findings: [
         {
-          message: ['财政拨款5.00万元 + 其他资金0.00万元 = 5.00万元', '总额6.00万元'],
+          messageId: 'rowMismatch',
+          data: { fiscal: '5.00万元', other: '0.00万元', sum: '5.00万元', total: '6.00万元' },
           location: { table: '社区工作者业务培训', section: '预算数', field: '总额' },
         },
       ],
@@ -127,11 +143,13 @@ testRule(fundingSplit, {
       ]),
       findings: [
         {
-          message: [
-            '年度资金总额的年初预算数为50.00万元',
-            '其中各项之和为48.00万元',
-            '当年财政拨款38.00万元 + 上年结转资金10.00万元',
-          ],
+          messageId: 'partsMismatch',
+          data: {
+            column: '年初预算数',
+            stated: '50.00万元',
+            sum: '48.00万元',
+            parts: '当年财政拨款38.00万元 + 上年结转资金10.00万元',
+          },
           location: { table: '征收工作经费（自评表）', section: '项目资金', field: '年初预算数' },
         },
       ],
@@ -143,11 +161,13 @@ testRule(fundingSplit, {
       }),
       findings: [
         {
-          message: [
-            '全年执行数为490.00万元',
-            '各项之和为494.00万元',
-            '基本支出297.00万元 + 项目支出197.00万元',
-          ],
+          messageId: 'partsMismatch',
+          data: {
+            column: '全年执行数',
+            stated: '490.00万元',
+            sum: '494.00万元',
+            parts: '基本支出297.00万元 + 项目支出197.00万元',
+          },
           location: { table: DEPARTMENT_LABEL, section: '年度预算执行情况', field: '全年执行数' },
           suggestion: '核对全年执行数：年度资金总额应等于基本支出与项目支出之和',
         },
@@ -160,7 +180,8 @@ testRule(fundingSplit, {
       }),
       findings: [
         {
-          message: ['年初预算数为500.00万元', '各项之和为490.00万元'],
+          messageId: 'partsMismatch',
+          data: { column: '年初预算数', stated: '500.00万元', sum: '490.00万元' },
           location: { table: DEPARTMENT_LABEL, field: '年初预算数' },
         },
       ],

@@ -45,12 +45,14 @@ testRule(proseTotal, {
       findings: [
         {
           severity: 'warning',
+          messageId: 'projectsDiffer',
+          data: { stated: '2025年项目支出预算共150万元', tables: '200.00万元', gap: '50.00万元' },
           message: '说明文字写“2025年项目支出预算共150万元”，而各项目表预算数之和为200.00万元，相差50.00万元',
           location: { table: '部门预算情况说明', section: '说明文字' },
         },
         {
-          message:
-            '说明文字写“本单位2025年预算总额120万元”，而部门整体表的预算合计为150.50万元，相差30.50万元',
+          messageId: 'departmentDiffers',
+          data: { stated: '本单位2025年预算总额120万元', tables: '150.50万元', gap: '30.50万元' },
           location: { table: '单位概况', section: '说明文字' },
         },
       ],

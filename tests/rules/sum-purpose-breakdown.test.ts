@@ -84,6 +84,14 @@ testRule(purposeBreakdown, {
       findings: [
         {
           severity: 'error',
+          messageId: 'sumDiffers',
+          data: {
+            section: '资金用途',
+            amounts: '45万元 + 30万元 + 3.5万元',
+            sum: '78.50万元',
+            budget: '80.00万元',
+            gap: '1.50万元',
+          },
           message:
             '资金用途列出的金额 45万元 + 30万元 + 3.5万元 = 78.50万元，与预算数80.00万元不符（相差1.50万元）',
           location: { table: '老旧小区改造提升工程', section: '资金用途', tableIndex: 0 },
@@ -94,7 +102,12 @@ testRule(purposeBreakdown, {
     {
       name: 'items above the budget; mixed 元 and 万',
       document: project('1.设计费50000元；2.施工费80万；3.监理费2万元', '80.00'),
-      findings: [{ message: ['50000元 + 80万 + 2万元 = 87.00万元', '预算数80.00万元', '相差7.00万元'] }],
+      findings: [
+        {
+          messageId: 'sumDiffers',
+          data: { amounts: '50000元 + 80万 + 2万元', sum: '87.00万元', budget: '80.00万元', gap: '7.00万元' },
+        },
+      ],
     },
     {
       name: 'issue: amounts written 150万 in prose (万 followed by a verb), and a breakdown in 元',
@@ -112,11 +125,13 @@ testRule(purposeBreakdown, {
       ]),
       findings: [
         {
-          message: ['150万 + 50万 = 200.00万元', '预算数180.00万元', '相差20.00万元'],
+          messageId: 'sumDiffers',
+          data: { amounts: '150万 + 50万', sum: '200.00万元', budget: '180.00万元', gap: '20.00万元' },
           location: { table: '道路', tableIndex: 0 },
         },
         {
-          message: ['50000元 + 20000元 = 7.00万元', '预算数8.00万元'],
+          messageId: 'sumDiffers',
+          data: { amounts: '50000元 + 20000元', sum: '7.00万元', budget: '8.00万元' },
           location: { table: '培训', tableIndex: 1 },
         },
       ],
@@ -130,7 +145,14 @@ testRule(purposeBreakdown, {
       ),
       findings: [
         {
-          message: ['绩效目标列出的金额 45万元 + 30万元 = 75.00万元', '预算数80.00万元'],
+          messageId: 'sumDiffers',
+          data: {
+            section: '绩效目标',
+            amounts: '45万元 + 30万元',
+            sum: '75.00万元',
+            budget: '80.00万元',
+            gap: '5.00万元',
+          },
           location: { table: '老旧小区改造提升工程', section: '绩效目标' },
         },
       ],

@@ -80,17 +80,20 @@ testRule(tasksTotal, {
       findings: [
         {
           severity: 'error',
-          message: [
-            '年度主要任务合计（总额）为406.92万元',
-            '各任务之和为406.42万元',
-            '337.72 + 17.8 + 3.9 + 47',
-            '相差0.50万元',
-          ],
+          messageId: 'totalMismatch',
+          data: {
+            column: '总额',
+            stated: '406.92万元',
+            sum: '406.42万元',
+            addends: '337.72 + 17.8 + 3.9 + 47',
+            gap: '0.50万元',
+          },
           location: { table, section: '年度主要任务', field: '合计（总额）', tableIndex: 0 },
           suggestion: '核对各任务的总额：若各任务金额无误，把合计改为 406.42',
         },
         {
-          message: ['合计（财政拨款）为406.92万元', '406.42万元'],
+          messageId: 'totalMismatch',
+          data: { column: '财政拨款', stated: '406.92万元', sum: '406.42万元' },
           location: { table, section: '年度主要任务', field: '合计（财政拨款）' },
         },
       ],
@@ -106,7 +109,14 @@ testRule(tasksTotal, {
       ]),
       findings: [
         {
-          message: ['合计（其他资金）为2.00万元', '各任务之和为1.00万元', '1.00 + 0'],
+          messageId: 'totalMismatch',
+          data: {
+            column: '其他资金',
+            stated: '2.00万元',
+            sum: '1.00万元',
+            addends: '1.00 + 0',
+            gap: '1.00万元',
+          },
           location: { table: '某局整体支出绩效目标表', field: '合计（其他资金）' },
         },
       ],

@@ -53,6 +53,8 @@ testRule(duplicatedPassage, {
       ]),
       findings: [
         {
+          messageId: 'wholeTwice',
+          data: { field: `任务“${BAZHOU_TASK}”的主要内容` },
           message: `任务“${BAZHOU_TASK}”的主要内容中有重复的段落：“统筹城市规划建设管理，转变城市开发建设方式，推动城市结构优化……”整段文字写了两遍`,
           suggestion: '删去重复的部分，每段只保留一遍。',
           location: {
@@ -84,12 +86,19 @@ testRule(duplicatedPassage, {
       ]),
       findings: [
         {
+          messageId: 'sentenceRepeated',
+          data: { field: '绩效目标', passage: '完成3个老旧小区外墙保温及管网改造', times: 2 },
           message: '绩效目标中有重复的段落：“完成3个老旧小区外墙保温及管网改造”这句话出现了2次',
           location: { table: '老旧小区改造提升工程', section: '绩效目标', field: '绩效目标' },
         },
         {
-          message:
-            '“改造小区数量”的绩效指标描述中有重复的段落：“改造老旧小区3个，惠及居民420户。”整段文字写了两遍',
+          messageId: 'wholeTwice',
+          data: {
+            field: '“改造小区数量”的绩效指标描述',
+            passage: '改造老旧小区3个，惠及居民420户。',
+            times: 2,
+            sentences: 0,
+          },
           location: {
             table: '老旧小区改造提升工程',
             indicator: '改造小区数量',

@@ -66,6 +66,8 @@ testRule(yearMismatch, {
       ),
       findings: [
         {
+          messageId: 'deadlineBeforeYear',
+          data: { field: '资金用途', phrase: '2023年10月底前', year: 2024 },
           message: '资金用途中的时限“2023年10月底前”早于本表年度（2024年），这个目标在本年度无法实现',
           suggestion: '核对年份：2024年度的目标，时限应在2024年内。',
           location: {
@@ -76,14 +78,15 @@ testRule(yearMismatch, {
           },
         },
         {
-          message: '绩效目标中写着“2023年度目标”，而本表是2024年度的',
+          messageId: 'otherYear',
+          data: { field: '绩效目标', phrase: '2023年度目标', year: 2024 },
           suggestion: '改为2024年；如果说的是往年的情况，请写明（如“较2023年”）。',
           location: { table: '老旧小区改造提升工程', section: '绩效目标', field: '绩效目标' },
         },
-        { message: '绩效目标中写着“本年度（2023年）”，而本表是2024年度的' },
+        { messageId: 'otherYear', data: { field: '绩效目标', phrase: '本年度（2023年）', year: 2024 } },
         {
-          message:
-            '“完工时间”的指标值中的时限“≤2023年10月底”早于本表年度（2024年），这个目标在本年度无法实现',
+          messageId: 'deadlineBeforeYear',
+          data: { field: '“完工时间”的指标值', phrase: '≤2023年10月底', year: 2024 },
           location: {
             table: '老旧小区改造提升工程',
             indicator: '完工时间',
@@ -109,10 +112,11 @@ testRule(yearMismatch, {
       ),
       findings: [
         {
-          message: '本表表头年度为2021年，而文档年度为2022年',
+          messageId: 'headerYear',
+          data: { tableYear: 2021, documentYear: 2022 },
           location: { table: '示例街道办事处整体支出绩效目标表', section: '表头', field: '年度' },
         },
-        { message: '年度总体目标中写着“2022年度工作目标”，而本表是2021年度的' },
+        { messageId: 'otherYear', data: { field: '年度总体目标', phrase: '2022年度工作目标', year: 2021 } },
       ],
     },
     {
@@ -120,7 +124,8 @@ testRule(yearMismatch, {
       document: doc([project({ title: '2023年项目支出绩效目标表' })], 'local', 2024),
       findings: [
         {
-          message: '表名写的是2023年，而本表是2024年度的',
+          messageId: 'titleYear',
+          data: { titleYear: '2023', year: 2024 },
           suggestion: '把表名中的年份改为2024年。',
           location: { table: '老旧小区改造提升工程', field: '表名' },
         },

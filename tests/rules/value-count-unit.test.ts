@@ -39,16 +39,34 @@ testRule(countUnit, {
       findings: [
         {
           severity: 'warning',
+          messageId: 'unitNotCounted',
+          data: { name: '培训人数', counted: '人', unit: '个', value: '≥200个' },
           message: '培训人数：按名称数的是人，指标值却以“个”为单位（≥200个）',
           location: { table: '测试项目', indicator: '培训人数', indicatorIndex: 0, field: '指标值' },
         },
-        { message: '补贴户数：按名称数的是户，指标值却以“人”为单位（≥150人）' },
-        { message: '道路修复长度：按名称数的是长度，指标值却以“条”为单位（≥5条）' },
         {
-          message: '培训规模：描述为200人次，指标值为≥200个，同一数量的单位不一致（人与件数）',
+          messageId: 'unitNotCounted',
+          data: { name: '补贴户数', counted: '户', unit: '人', value: '≥150人' },
+        },
+        {
+          messageId: 'unitNotCounted',
+          data: { name: '道路修复长度', counted: '长度', unit: '条', value: '≥5条' },
+        },
+        {
+          messageId: 'descriptionUnitDiffers',
+          data: {
+            name: '培训规模',
+            described: '200人次',
+            value: '≥200个',
+            describedClass: '人',
+            valueClass: '件数',
+          },
           suggestion: '统一单位：若数的是人，把指标值改为 ≥200人次',
         },
-        { message: '受益农户数量：按名称数的是户，指标值却以“人”为单位（≥300人）' },
+        {
+          messageId: 'unitNotCounted',
+          data: { name: '受益农户数量', counted: '户', unit: '人', value: '≥300人' },
+        },
       ],
     },
   ],

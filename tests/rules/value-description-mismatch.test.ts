@@ -71,6 +71,8 @@ testRule(descriptionMismatch, {
       findings: [
         {
           severity: 'error',
+          messageId: 'descriptionDiffers',
+          data: { name: '培训人数', said: '120人', value: '≥210人' },
           message: '培训人数：描述为120人，指标值为≥210人，两者不一致',
           location: {
             table: '社区工作者业务培训',
@@ -96,25 +98,30 @@ testRule(descriptionMismatch, {
       ),
       findings: [
         {
-          message: '发放人数：描述为35人，指标值为≥135人，两者不一致',
+          messageId: 'descriptionDiffers',
+          data: { name: '发放人数', said: '35人', value: '≥135人' },
           location: { table: '社区工作者业务培训', indicatorIndex: 0 },
         },
         {
-          message: '外墙保温改造成本：描述为450000元，指标值为≤40万元，两者不一致',
+          messageId: 'descriptionDiffers',
+          data: { name: '外墙保温改造成本', said: '450000元', value: '≤40万元' },
           location: { table: '社区工作者业务培训', indicatorIndex: 1 },
         },
         {
-          message: '完工时间：描述为9月底，指标值为≤10月底，两者不一致',
+          messageId: 'descriptionDiffers',
+          data: { name: '完工时间', said: '9月底', value: '≤10月底' },
           location: { table: '社区工作者业务培训', indicatorIndex: 2 },
           suggestion:
             '核实实际目标后统一两处：若目标是9月底，把指标值改为 ≤9月底；否则把描述中的9月底改为与指标值一致',
         },
         {
-          message: '投诉下降率：描述为5%，指标值为≥50%，两者不一致',
+          messageId: 'descriptionDiffers',
+          data: { name: '投诉下降率', said: '5%', value: '≥50%' },
           location: { table: '社区工作者业务培训', indicatorIndex: 3 },
         },
         {
-          message: '合格率：描述为95%，指标值为≥90%，两者不一致',
+          messageId: 'descriptionDiffers',
+          data: { name: '合格率', said: '95%', value: '≥90%' },
           location: { table: '社区工作者业务培训', indicatorIndex: 4 },
         },
       ],
@@ -141,13 +148,15 @@ testRule(descriptionMismatch, {
       ]),
       findings: [
         {
-          message: '保障120名在职人员工资发放：指标名称写的是120名，指标值为=125人，两者不一致',
+          messageId: 'nameDiffers',
+          data: { name: '保障120名在职人员工资发放', said: '120名', value: '=125人' },
           location: { table: '某局整体支出绩效目标表', field: '三级指标', tableIndex: 0 },
           suggestion:
             '核实实际目标后统一两处：若目标是120名，把指标值改为 =120人；否则把指标名称中的120名改为与指标值一致',
         },
         {
-          message: ['摸底调查15个单位', '15个', '=16个'],
+          messageId: 'nameDiffers',
+          data: { name: '摸底调查15个单位', said: '15个', value: '=16个' },
           location: { table: '征收工作经费（自评表）', field: '三级指标', tableIndex: 1 },
         },
       ],

@@ -45,14 +45,20 @@ testRule(goalMismatch, {
       findings: [
         {
           severity: 'error',
-          message: [
-            '补贴户数：资金用途写的是120户（“为困难家庭发放取暖补贴',
-            '共120户”），指标值为≥150户，两者不一致',
-          ],
+          messageId: 'differs',
+          data: { name: '补贴户数', field: '资金用途', stated: '120户', value: '≥150户' },
           location: { table: '测试项目', indicator: '补贴户数', indicatorIndex: 0, field: '指标值' },
         },
         {
           severity: 'error',
+          messageId: 'differs',
+          data: {
+            name: '道路硬化数量',
+            field: '绩效目标',
+            stated: '3条',
+            quote: '（“年内完成3条道路硬化”）',
+            value: '≥5条',
+          },
           message: '道路硬化数量：绩效目标写的是3条（“年内完成3条道路硬化”），指标值为≥5条，两者不一致',
         },
       ],
@@ -75,8 +81,14 @@ testRule(goalMismatch, {
       findings: [
         {
           severity: 'error',
-          message:
-            '便民服务活动场次：年度主要任务写的是12场（“开展社区便民服务活动12场”），指标值为≥15场，两者不一致',
+          messageId: 'differs',
+          data: {
+            name: '便民服务活动场次',
+            field: '年度主要任务',
+            stated: '12场',
+            quote: '（“开展社区便民服务活动12场”）',
+            value: '≥15场',
+          },
           location: { table: '某街道办事处整体支出绩效目标表', indicatorIndex: 0 },
         },
       ],
@@ -92,8 +104,14 @@ testRule(goalMismatch, {
       findings: [
         {
           severity: 'warning',
-          message:
-            '情景教学或外训批次：绩效目标写的是6批次（“情景教学或外训批次6批次”），指标值为6次，同一数量的单位不一致',
+          messageId: 'unitDiffers',
+          data: {
+            name: '情景教学或外训批次',
+            field: '绩效目标',
+            stated: '6批次',
+            quote: '（“情景教学或外训批次6批次”）',
+            value: '6次',
+          },
           location: { table: '测试项目', indicatorIndex: 1 },
         },
       ],
@@ -120,17 +138,25 @@ testRule(goalMismatch, {
       findings: [
         {
           severity: 'error',
-          message: ['取暖补贴发放户数', '120户', '≥150户'],
+          messageId: 'differs',
+          data: {
+            name: '取暖补贴发放户数',
+            stated: '120户',
+            quote: '（“为120户困难家庭发放取暖补贴”）',
+            value: '≥150户',
+          },
           location: { table: '补贴项目', tableIndex: 0 },
         },
         {
           severity: 'warning',
-          message: ['300人次', '≥200人次'],
+          messageId: 'mayDiffer',
+          data: { stated: '300人次', quote: '（“全年培训社区工作者300人次”）', value: '≥200人次' },
           location: { table: '培训项目', tableIndex: 1 },
         },
         {
           severity: 'warning',
-          message: ['12场', '≥10场'],
+          messageId: 'mayDiffer',
+          data: { stated: '12场', quote: '（“全年开展社区便民服务活动12场”）', value: '≥10场' },
           location: { table: '某街道办事处整体支出绩效目标表', tableIndex: 2 },
         },
       ],

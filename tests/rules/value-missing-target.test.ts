@@ -76,6 +76,13 @@ testRule(missingTarget, {
       findings: [
         {
           severity: 'error',
+          messageId: 'noTargetButActual',
+          data: {
+            name: '提供法律意见/相关文书及合同审查修改/诉讼案件办理（次/次/件）',
+            field: '年度指标值',
+            written: '无',
+            actual: '80/92/8',
+          },
           message:
             '提供法律意见/相关文书及合同审查修改/诉讼案件办理（次/次/件）：年度指标值为“无”，没有目标，但实际完成值为80/92/8',
           location: {
@@ -104,14 +111,24 @@ testRule(missingTarget, {
         makeDepartment({ unitName: '某局', indicators: [ind('产出指标|时效指标|支付及时率||无')] }),
       ]),
       findings: [
-        { message: '培训人数：指标值未填写', location: { table: '社区工作者业务培训', indicatorIndex: 0 } },
         {
-          message: '考核合格率：指标值为“……”，没有目标',
+          messageId: 'blank',
+          data: { name: '培训人数', field: '指标值' },
+          location: { table: '社区工作者业务培训', indicatorIndex: 0 },
+        },
+        {
+          messageId: 'noTarget',
+          data: { name: '考核合格率', field: '指标值', written: '……' },
           suggestion: '填写指标值：写成比率，例如 验收合格率 =100%、考核合格率 ≥90%',
         },
-        { message: '参训人员满意度：指标值为“/”，没有目标', suggestion: '填写指标值：写成百分比，例如 ≥90%' },
         {
-          message: '支付及时率：指标值为“无”，没有目标',
+          messageId: 'noTarget',
+          data: { name: '参训人员满意度', field: '指标值', written: '/' },
+          suggestion: '填写指标值：写成百分比，例如 ≥90%',
+        },
+        {
+          messageId: 'noTarget',
+          data: { name: '支付及时率', field: '指标值', written: '无' },
           location: { table: '某局整体支出绩效目标表', tableIndex: 1 },
         },
       ],
@@ -119,7 +136,12 @@ testRule(missingTarget, {
     {
       name: 'a whole-unit self-evaluation row without a 年度指标值 (named as its column is)',
       document: withDepartmentIndicator(0, { value: parseValue(''), score: null }),
-      findings: [{ message: '市容巡查出动次数：年度指标值未填写，但实际完成值为1050次' }],
+      findings: [
+        {
+          messageId: 'blankButActual',
+          data: { name: '市容巡查出动次数', field: '年度指标值', actual: '1050次' },
+        },
+      ],
     },
   ],
 });

@@ -50,16 +50,20 @@ testRule(notQuantified, {
         ind('效益指标|社会效益指标|群众认可度||高'),
       ),
       findings: [
-        { message: '项目实施效果：指标值“成效明显”过于笼统，无法考核' },
-        { message: '居民生活环境：指标值“居住环境明显改善”过于笼统，无法考核' },
-        { message: '群众生活水平：指标值“生活水平得到提升”过于笼统，无法考核' },
-        { message: '管理制度：指标值“管理制度逐步完善”过于笼统，无法考核' },
-        { message: '服务能力：指标值“服务能力有所提高”过于笼统，无法考核' },
-        { message: '服务质量：指标值“良好”过于笼统，无法考核' },
-        { message: '工程质量：指标值“优良”过于笼统，无法考核' },
-        { message: ['巩固提高', '过于笼统'] },
-        { message: ['持续改善', '过于笼统'] },
-        { message: '群众认可度：指标值“高”过于笼统，无法考核' },
+        {
+          messageId: 'vague',
+          data: { name: '项目实施效果', value: '成效明显' },
+          message: '项目实施效果：指标值“成效明显”过于笼统，无法考核',
+        },
+        { messageId: 'vague', data: { name: '居民生活环境', value: '居住环境明显改善' } },
+        { messageId: 'vague', data: { name: '群众生活水平', value: '生活水平得到提升' } },
+        { messageId: 'vague', data: { name: '管理制度', value: '管理制度逐步完善' } },
+        { messageId: 'vague', data: { name: '服务能力', value: '服务能力有所提高' } },
+        { messageId: 'vague', data: { name: '服务质量', value: '良好' } },
+        { messageId: 'vague', data: { name: '工程质量', value: '优良' } },
+        { messageId: 'vague', data: { name: '基础教育巩固提高情况', value: '巩固提高' } },
+        { messageId: 'vague', data: { value: '持续改善' } },
+        { messageId: 'vague', data: { name: '群众认可度', value: '高' } },
       ],
     },
     {
@@ -73,7 +77,8 @@ testRule(notQuantified, {
       findings: [
         {
           severity: 'warning',
-          message: '改善棚户区改造居民住房条件：指标值“有效”过于笼统，无法考核',
+          messageId: 'vague',
+          data: { name: '改善棚户区改造居民住房条件', value: '有效' },
           location: {
             table: '库尔勒市房屋征收与补偿管理办公室整体支出绩效目标表',
             section: '绩效指标',
@@ -84,9 +89,9 @@ testRule(notQuantified, {
           suggestion:
             '写成可衡量的值（比率、数量、年限），例如 受益人口 ≥420户、设施使用年限 ≥15年，或写出可评判的具体标准',
         },
-        { message: '有效促进库尔勒市经济发展：指标值“显著”过于笼统，无法考核' },
-        { message: '有效促进库尔勒市经济发展：指标值“长期”过于笼统，无法考核' },
-        { message: '促进库尔勒市经济稳步发展：指标值“有效促进”过于笼统，无法考核' },
+        { messageId: 'vague', data: { name: '有效促进库尔勒市经济发展', value: '显著' } },
+        { messageId: 'vague', data: { name: '有效促进库尔勒市经济发展', value: '长期' } },
+        { messageId: 'vague', data: { name: '促进库尔勒市经济稳步发展', value: '有效促进' } },
       ],
     },
     {
@@ -119,29 +124,35 @@ testRule(notQuantified, {
       ]),
       findings: [
         {
-          message: '社区服务能力：指标值“有效提升”过于笼统，无法考核',
+          messageId: 'vague',
+          data: { name: '社区服务能力', value: '有效提升' },
           location: { table: '社区工作者业务培训', indicatorIndex: 0 },
         },
-        { message: '保障建设工程服务业务安全稳定：指标值“有所保障”过于笼统，无法考核' },
+        { messageId: 'vague', data: { name: '保障建设工程服务业务安全稳定', value: '有所保障' } },
         {
-          message: '是否按时完成：指标值“是”只回答是或否，无法衡量完成程度',
+          messageId: 'yesNo',
+          data: { name: '是否按时完成', value: '是' },
           suggestion: '写成时限或及时率，例如 ≤10月底、≤24小时、按时完成率 =100%',
         },
         {
-          message: '培训覆盖面：数量指标应写成数字加单位，指标值却是“全覆盖”',
+          messageId: 'quantityNotNumber',
+          data: { name: '培训覆盖面', value: '全覆盖' },
           suggestion: '写成数量（数字加单位），例如 ≥3个、≥240人',
         },
         {
-          message: '参训人员满意度：满意度应写成百分比，指标值却是“满意”',
+          messageId: 'satisfactionNotPercent',
+          data: { name: '参训人员满意度', value: '满意' },
           suggestion: '写成百分比，例如 ≥90%',
         },
         {
-          message: '培训质量：指标值“合格”无法衡量完成程度',
+          messageId: 'notGradeable',
+          data: { name: '培训质量', value: '合格' },
           suggestion: '写成比率，例如 验收合格率 =100%、考核合格率 ≥90%',
         },
-        { message: ['对群众生活的影响', '进一步降低', '过于笼统'] },
+        { messageId: 'vague', data: { name: '对群众生活的影响', value: '进一步降低' } },
         {
-          message: '确保征收项目稳步推进，征收工作正常开展：指标值“有效保障”过于笼统，无法考核',
+          messageId: 'vague',
+          data: { name: '确保征收项目稳步推进，征收工作正常开展', value: '有效保障' },
           location: { table: '征收工作经费（自评表）', tableIndex: 1 },
         },
       ],

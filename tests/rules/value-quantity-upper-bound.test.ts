@@ -35,13 +35,15 @@ testRule(quantityUpperBound, {
       findings: [
         {
           severity: 'warning',
+          messageId: 'upperBound',
+          data: { name: '改造小区数量', value: '≤5个' },
           message: '改造小区数量：数量指标写成了上限（≤5个），完成得再少也算达标',
           suggestion:
             '数量目标写成下限或确数，例如 ≥5个；如果要限制的是不希望发生的事，把它移到质量指标并写明',
           location: { table: '测试项目', indicatorIndex: 0 },
         },
-        { message: ['宣传活动场次', '<3场'] },
-        { message: ['培训人数', '≤20人'] },
+        { messageId: 'upperBound', data: { name: '宣传活动场次', value: '<3场' } },
+        { messageId: 'upperBound', data: { name: '培训人数', value: '≤20人' } },
       ],
     },
   ],

@@ -35,6 +35,8 @@ testRule(rateOver100, {
       findings: [
         {
           severity: 'error',
+          messageId: 'atLeastHundred',
+          data: { name: '宣传活动按时完成率', value: '≥100%' },
           message: '宣传活动按时完成率：指标值为≥100%，比率不能超过100%，“≥100%”实际就是100%',
           location: {
             table: '新疆巴州住房和城乡建设局整体支出绩效目标表',
@@ -46,12 +48,14 @@ testRule(rateOver100, {
           suggestion: '改为 =100%',
         },
         {
-          message: ['资金发放及时率', '≥100%'],
+          messageId: 'atLeastHundred',
+          data: { name: '资金发放及时率', value: '≥100%' },
           location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicatorIndex: 2 },
           suggestion: '改为 =100%',
         },
         {
-          message: ['公用经费支付及时率', '≥100%'],
+          messageId: 'atLeastHundred',
+          data: { name: '公用经费支付及时率', value: '≥100%' },
           location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicatorIndex: 3 },
           suggestion: '改为 =100%',
         },
@@ -83,18 +87,25 @@ testRule(rateOver100, {
       ]),
       findings: [
         {
-          message: '培训按时完成率：指标值为≥100%，比率不能超过100%，“≥100%”实际就是100%',
+          messageId: 'atLeastHundred',
+          data: { name: '培训按时完成率', value: '≥100%' },
           location: { table: '社区工作者业务培训', indicatorIndex: 0 },
         },
         {
-          message: '验收合格率：指标值为>100%，比率不可能超过100%，该目标无法达到',
+          messageId: 'aboveHundred',
+          data: { name: '验收合格率', value: '>100%' },
           suggestion: '改为 =100%',
         },
         {
-          message: '满意度：指标值为=120%，比率不能超过100%（120%）',
+          messageId: 'overHundred',
+          data: { name: '满意度', value: '=120%', over: '120' },
           suggestion: '核对数值：比率应在0%–100%之间，全部完成写 =100%',
         },
-        { message: ['完成及时率', '≥100%'], location: { table: '征收工作经费（自评表）', tableIndex: 1 } },
+        {
+          messageId: 'atLeastHundred',
+          data: { name: '完成及时率', value: '≥100%' },
+          location: { table: '征收工作经费（自评表）', tableIndex: 1 },
+        },
       ],
     },
   ],

@@ -63,6 +63,8 @@ testRule(unitMismatch, {
       findings: [
         {
           severity: 'warning',
+          messageId: 'incompleteUnit',
+          data: { name: '房屋建筑供暖面积', unit: '平方', complete: '平方米', value: '=3374.98平方' },
           message: '房屋建筑供暖面积：单位“平方”不完整，应写“平方米”（=3374.98平方）',
           location: {
             table: '新疆巴州住房和城乡建设局整体支出绩效目标表',
@@ -74,7 +76,8 @@ testRule(unitMismatch, {
           suggestion: '改为 =3374.98平方米',
         },
         {
-          message: '聘请专家成本：单位“万”不完整，应写“万元”（≤2万）',
+          messageId: 'incompleteUnit',
+          data: { name: '聘请专家成本', unit: '万', complete: '万元', value: '≤2万' },
           suggestion: '改为 ≤2万元',
           location: { table: '新疆巴州住房和城乡建设局整体支出绩效目标表', indicatorIndex: 1 },
         },
@@ -92,21 +95,29 @@ testRule(unitMismatch, {
       ),
       findings: [
         {
-          message: '发放人数：这是人数指标，指标值却是百分比（≥95%）',
+          messageId: 'countAsPercent',
+          data: { name: '发放人数', measure: '人数', value: '≥95%' },
           suggestion: '写成人数（数字加单位，例如 ≥240人）；如要考核比例，请把指标名改为“……率”',
         },
-        { message: '验收合格率：这是比率指标，指标值“≥95”缺少“%”', suggestion: '改为 ≥95%' },
         {
-          message: '维修及时率：这是比率指标，指标值却以“小时”为单位（≤24小时）',
+          messageId: 'rateWithoutPercent',
+          data: { name: '验收合格率', value: '≥95' },
+          suggestion: '改为 ≥95%',
+        },
+        {
+          messageId: 'rateWithUnit',
+          data: { name: '维修及时率', unit: '小时', value: '≤24小时' },
           suggestion: '比率用百分比表示，例如 ≥95%；如要考核数量或时间，请改指标名',
         },
-        { message: ['响应时间：这是时间指标', '≥95%'] },
+        { messageId: 'countAsPercent', data: { name: '响应时间', measure: '时间', value: '≥95%' } },
         {
-          message: '安排业务数量：指标值“≥3”没有单位',
+          messageId: 'noUnit',
+          data: { name: '安排业务数量', value: '≥3' },
           suggestion: '在数字后写明单位（人、户、个、次、%、万元等），例如 ≥3个',
         },
         {
-          message: ['改造户数：这是户数指标', '100%'],
+          messageId: 'countAsPercent',
+          data: { name: '改造户数', measure: '户数', value: '100%' },
           suggestion: '写成户数（数字加单位，例如 ≥420户）；如要考核比例，请把指标名改为“……率”',
         },
       ],

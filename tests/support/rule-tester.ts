@@ -12,8 +12,9 @@ export interface RuleCase {
 
 export interface InvalidRuleCase extends RuleCase {
   /**
-   * The exact findings of this rule, in order. Each listed field must match exactly; `message` may
-   * also be a list of substrings that must all appear (messages name the numbers involved).
+   * The exact findings of this rule, in order. Each listed field must match exactly (`data` may list
+   * some of its values only); assert `messageId` and `data`, and `message` only where the wording is
+   * the point (it may also be a list of substrings that must all appear).
    */
   findings: Array<Partial<Omit<Finding, 'message'>> & { message?: string | string[] }>;
 }

@@ -16,6 +16,7 @@ export const exceedsBudget: Rule = {
     description: '成本指标的金额超过项目预算（部门整体表：超过全部任务预算合计）',
     severity: 'error',
     tags: ['cost', 'consistency'],
+    messages: { overBudget: '{{name}}：成本{{value}}（{{cost}}）超过{{budget}}' },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -28,7 +29,13 @@ export const exceedsBudget: Rule = {
       const budget = budgets.get(table);
       if (!budget || budget.yuan <= 0 || cost <= budget.yuan) continue;
       reports.push({
-        message: `${indicator.name || indicator.level2}：成本${formatValue(indicator.value)}（${wan(cost)}）超过${budget.label}`,
+        messageId: 'overBudget',
+        data: {
+          name: indicator.name || indicator.level2,
+          value: formatValue(indicator.value),
+          cost: wan(cost),
+          budget: budget.label,
+        },
         location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
         suggestion: `成本不能超过预算：核对金额和单位（元/万元），改为不超过 ${formatMoney(fromYuan(budget.yuan))}`,
       });

@@ -4,12 +4,12 @@ import type { Report, Rule } from '../types.js';
 import { indicatorUnit, isRateName } from '../value/_units.js';
 import { isMoneyCost, isMoneyValue } from './_money.js';
 
-/** Why a cost value is not money, in words a finance officer uses. */
-function what(kind: string, unit: string, name: string): string {
-  if (kind === 'qualitative') return '是文字，不是金额';
-  if (kind === 'deadline') return '是时间，不是金额';
-  if (unit === '%' || isRateName(name)) return '是比率，不是成本';
-  return `以“${unit}”为单位，不是金额`;
+/** Why a cost value is not money (a key of the rule's messages). */
+function what(kind: string, unit: string, name: string): Pick<Report, 'messageId'> {
+  if (kind === 'qualitative') return { messageId: 'text' };
+  if (kind === 'deadline') return { messageId: 'time' };
+  if (unit === '%' || isRateName(name)) return { messageId: 'rate' };
+  return { messageId: 'otherUnit' };
 }
 
 /**
@@ -22,6 +22,12 @@ export const notMoney: Rule = {
     description: '成本指标的指标值不是金额（比率、“可控”等）',
     severity: 'warning',
     tags: ['cost', 'measurability'],
+    messages: {
+      text: '成本指标“{{name}}”的指标值“{{value}}”是文字，不是金额',
+      time: '成本指标“{{name}}”的指标值“{{value}}”是时间，不是金额',
+      rate: '成本指标“{{name}}”的指标值“{{value}}”是比率，不是成本',
+      otherUnit: '成本指标“{{name}}”的指标值“{{value}}”以“{{unit}}”为单位，不是金额',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -38,7 +44,12 @@ export const notMoney: Rule = {
       if (value.kind === 'number' && !unit) continue;
       const rate = unit === '%' || isRateName(indicator.name);
       reports.push({
-        message: `成本指标“${indicator.name || indicator.level2}”的指标值“${formatValue(value) || value.text.trim()}”${what(value.kind, unit, indicator.name)}`,
+        ...what(value.kind, unit, indicator.name),
+        data: {
+          name: indicator.name || indicator.level2,
+          value: formatValue(value) || value.text.trim(),
+          unit,
+        },
         location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
         suggestion:
           rate && /执行率/.test(indicator.name)

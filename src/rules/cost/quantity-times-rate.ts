@@ -160,7 +160,13 @@ function checkTable(table: Table, tableIndex: number): Report[] {
       reports.push({
         // A count only an outcome states (受益人口) may not be what the rate pays for: a judgement.
         ...(low.count && !isOutput(table, low.count) ? { severity: 'warning' as const } : {}),
-        message: `数量乘单价超过预算：${formula(low)}${assumed}，是${budget.label}的${formatNumber(Math.round((low.yuan / budget.yuan) * 10) / 10)}倍`,
+        messageId: 'overBudget',
+        data: {
+          formula: formula(low),
+          assumed,
+          budget: budget.label,
+          times: formatNumber(Math.round((low.yuan / budget.yuan) * 10) / 10),
+        },
         location,
         suggestion:
           '核对数量、单价和单位（元/万元、人/人次）：数量 × 单价应不超过预算数；若预算无误，调低数量或单价',
@@ -172,7 +178,13 @@ function checkTable(table: Table, tableIndex: number): Report[] {
     if (budget && budget.yuan > 0 && year > budget.yuan * OVER) {
       reports.push({
         severity: 'warning',
-        message: `数量乘单价按全年12个月计超过预算：${formula(low)} × 12个月 = ${wan(year)}（未写明发放月数），是${budget.label}的${formatNumber(Math.round((year / budget.yuan) * 10) / 10)}倍`,
+        messageId: 'yearOverBudget',
+        data: {
+          formula: formula(low),
+          year: wan(year),
+          budget: budget.label,
+          times: formatNumber(Math.round((year / budget.yuan) * 10) / 10),
+        },
         location,
         suggestion:
           '写明发放（服务）月数；若全年发放，核对数量、标准和单位，使数量 × 标准 × 月数不超过预算数',
@@ -182,7 +194,8 @@ function checkTable(table: Table, tableIndex: number): Report[] {
     const ceiling = relatedCeilings(table, low).find((c) => low.yuan > c.yuan * OVER);
     if (ceiling) {
       reports.push({
-        message: `数量乘单价超过成本指标：${formula(low)}${assumed}，而成本指标“${ceiling.name}”为${wan(ceiling.yuan)}`,
+        messageId: 'overCeiling',
+        data: { formula: formula(low), assumed, ceiling: ceiling.name, amount: wan(ceiling.yuan) },
         location,
         suggestion: `核对“${ceiling.name}”与数量、单价是否说的是同一笔支出；是则使三者一致`,
         severity: 'warning',
@@ -198,7 +211,8 @@ function checkTable(table: Table, tableIndex: number): Report[] {
       high.yuan * FAR_BELOW < budget.yuan
     ) {
       reports.push({
-        message: `数量乘单价远低于预算：${formula(high)}，不到${budget.label}的十分之一`,
+        messageId: 'farBelowBudget',
+        data: { formula: formula(high), budget: budget.label },
         location,
         suggestion: '核对单价的单位（元/万元）和数量；若预算还用于其他支出，在资金用途中列明各项金额',
         severity: 'warning',
@@ -214,7 +228,8 @@ function checkTable(table: Table, tableIndex: number): Report[] {
     together > budget.yuan * OVER
   ) {
     reports.push({
-      message: `各项数量乘单价合计超过预算：${lows.map(formula).join('；')}，合计${wan(together)}，超过${budget.label}`,
+      messageId: 'togetherOverBudget',
+      data: { formulas: lows.map(formula).join('；'), total: wan(together), budget: budget.label },
       location: factLocation(table, tableIndex, lows[0].rate),
       suggestion: '核对各项数量、单价和单位：各项支出之和应不超过预算数',
     });
@@ -233,6 +248,14 @@ export const quantityTimesRate: Rule = {
     description: '数量 × 单价（× 月数/天数）超过预算数或成本指标，或远低于预算数',
     severity: 'error',
     tags: ['cost', 'consistency'],
+    messages: {
+      overBudget: '数量乘单价超过预算：{{formula}}{{assumed}}，是{{budget}}的{{times}}倍',
+      yearOverBudget:
+        '数量乘单价按全年12个月计超过预算：{{formula}} × 12个月 = {{year}}（未写明发放月数），是{{budget}}的{{times}}倍',
+      overCeiling: '数量乘单价超过成本指标：{{formula}}{{assumed}}，而成本指标“{{ceiling}}”为{{amount}}',
+      farBelowBudget: '数量乘单价远低于预算：{{formula}}，不到{{budget}}的十分之一',
+      togetherOverBudget: '各项数量乘单价合计超过预算：{{formulas}}，合计{{total}}，超过{{budget}}',
+    },
   },
   check({ document }) {
     return document.tables.flatMap((table, tableIndex) => checkTable(table, tableIndex));

@@ -67,6 +67,10 @@ export const copiedAcrossProjects: Rule = {
     description: '同一文件中两个项目的绩效指标大部分逐字相同（像是从另一个项目复制而来）',
     severity: 'warning',
     tags: ['duplicate', 'relevance'],
+    messages: {
+      copied:
+        '本项目{{total}}个指标中有{{shared}}个与项目“{{source}}”逐字相同（名称和指标值都一样，如{{examples}}），像是从该项目复制而来',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -92,7 +96,8 @@ export const copiedAcrossProjects: Rule = {
           .map((s) => `“${s.name} ${s.value.text.trim()}”`)
           .join('、');
         reports.push({
-          message: `本项目${rows.keys.size}个指标中有${shared.length}个与项目“${tableLabel(source)}”逐字相同（名称和指标值都一样，如${examples}），像是从该项目复制而来`,
+          messageId: 'copied',
+          data: { total: rows.keys.size, shared: shared.length, source: tableLabel(source), examples },
           location: tableLocation(table, tableIndex, '绩效指标'),
           suggestion: '按本项目的实际工作重写产出、效益指标；只保留确实相同的通用指标。',
         });

@@ -11,6 +11,12 @@ export const duplicateIndicator: Rule = {
     description: '同一张表中同一个三级指标出现了两次或以上',
     severity: 'warning',
     tags: ['duplicate'],
+    messages: {
+      repeatedSameValue:
+        '三级指标“{{name}}”在本表中重复出现（第{{first}}个和第{{second}}个指标，指标值都是“{{value}}”）',
+      repeatedOtherValue:
+        '三级指标“{{name}}”在本表中重复出现（第{{first}}个和第{{second}}个指标，指标值不同：前一处为“{{before}}”，此处为“{{value}}”）',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -27,12 +33,15 @@ export const duplicateIndicator: Rule = {
         }
         const a = earlier.indicator.value.text.trim();
         const b = indicator.value.text.trim();
-        const values =
-          a === b
-            ? `指标值都是“${b || '空白'}”`
-            : `指标值不同：前一处为“${a || '空白'}”，此处为“${b || '空白'}”`;
         reports.push({
-          message: `三级指标“${indicator.name}”在本表中重复出现（第${earlier.index + 1}个和第${index + 1}个指标，${values}）`,
+          messageId: a === b ? 'repeatedSameValue' : 'repeatedOtherValue',
+          data: {
+            name: indicator.name,
+            first: earlier.index + 1,
+            second: index + 1,
+            before: a || '空白',
+            value: b || '空白',
+          },
           location: indicatorLocation(table, tableIndex, indicator, index, '三级指标'),
           suggestion:
             a === b

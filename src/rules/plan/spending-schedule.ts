@@ -20,6 +20,14 @@ export const spendingSchedule: Rule = {
     description: '资金支出计划（累计%）递减、超过100%或12月底不是100%',
     severity: 'error',
     tags: ['plan', 'money'],
+    messages: {
+      perPeriod: '资金支出计划{{shares}}之和为100%，填的似乎是各期比例；此栏应填截至各时点的累计比例',
+      outOfRange: '资金支出计划{{point}}为{{share}}，累计支出比例应在0%–100%之间',
+      decreasing:
+        '资金支出计划递减：{{before}}{{beforeShare}}，{{point}}却为{{share}}（按累计比例填写，不应下降）',
+      yearEndBlank: '资金支出计划12月底未填写，年底累计应为100%',
+      yearEndUnder: '资金支出计划12月底累计为{{share}}，年底应支出完毕（100%）',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -33,7 +41,8 @@ export const spendingSchedule: Rule = {
       const perPeriod = perPeriodShares(plan);
       if (perPeriod) {
         reports.push({
-          message: `资金支出计划${POINTS.map((p) => pct(p.key)).join('、')}之和为100%，填的似乎是各期比例；此栏应填截至各时点的累计比例`,
+          messageId: 'perPeriod',
+          data: { shares: POINTS.map((p) => pct(p.key)).join('、') },
           location: at('12月底'),
           suggestion: `改为累计比例：${perPeriod.map((n) => `${formatNumber(n)}%`).join('、')}`,
         });
@@ -43,7 +52,8 @@ export const spendingSchedule: Rule = {
         const value = plan[key] as number;
         if (value > 100 || value < 0) {
           reports.push({
-            message: `资金支出计划${label}为${pct(key)}，累计支出比例应在0%–100%之间`,
+            messageId: 'outOfRange',
+            data: { point: label, share: pct(key) },
             location: at(label),
             suggestion: value > 100 ? `${label}最多为100%` : `${label}改为0%或正数`,
           });
@@ -53,7 +63,8 @@ export const spendingSchedule: Rule = {
         const [prev, next] = [filled[i - 1], filled[i]];
         if ((plan[next.key] as number) < (plan[prev.key] as number)) {
           reports.push({
-            message: `资金支出计划递减：${prev.label}${pct(prev.key)}，${next.label}却为${pct(next.key)}（按累计比例填写，不应下降）`,
+            messageId: 'decreasing',
+            data: { before: prev.label, beforeShare: pct(prev.key), point: next.label, share: pct(next.key) },
             location: at(next.label),
             suggestion: `${next.label}填写截至当时的累计支出比例，不低于${pct(prev.key)}`,
           });
@@ -61,13 +72,14 @@ export const spendingSchedule: Rule = {
       }
       if (plan.dec === null) {
         reports.push({
-          message: '资金支出计划12月底未填写，年底累计应为100%',
+          messageId: 'yearEndBlank',
           location: at('12月底'),
           suggestion: '12月底填 100%',
         });
       } else if (plan.dec < 100 && plan.dec >= 0) {
         reports.push({
-          message: `资金支出计划12月底累计为${pct('dec')}，年底应支出完毕（100%）`,
+          messageId: 'yearEndUnder',
+          data: { share: pct('dec') },
           location: at('12月底'),
           suggestion: '12月底改为 100%；确有跨年支付的，请在资金用途中说明',
         });

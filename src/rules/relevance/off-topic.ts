@@ -117,6 +117,15 @@ export const offTopicRule: Rule = {
       '资金用途、绩效目标或绩效指标与项目本身无关：写的是别的领域、只写单位日常职能（专项项目）、或声称本类项目不可能有的生态效益',
     severity: 'warning',
     tags: ['relevance'],
+    messages: {
+      textOffTopic:
+        '{{field}}与项目“{{project}}”无关：写的是{{words}}等{{topic}}方面的内容，没有一处与本项目有关',
+      indicatorsOffTopic:
+        '绩效指标与项目“{{project}}”无关：{{indicators}}等指标写的是{{topic}}方面的内容（{{words}}）',
+      unitDutiesOnly:
+        '产出指标写的是单位的日常职能（{{indicators}}），没有一条写本项目“{{project}}”本身的产出',
+      borrowedEcology: '{{indicators}}是生态方面的效益（{{claim}}），项目“{{project}}”本身不会带来这种效益',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -131,7 +140,8 @@ export const offTopicRule: Rule = {
         const found = offTopic(topic, text);
         if (!found) continue;
         reports.push({
-          message: `${field}与项目“${name}”无关：写的是${quote(found.words)}等${found.label}方面的内容，没有一处与本项目有关`,
+          messageId: 'textOffTopic',
+          data: { field, project: name, words: quote(found.words), topic: found.label },
           location: tableLocation(
             table,
             tableIndex,
@@ -146,7 +156,8 @@ export const offTopicRule: Rule = {
       if (found) {
         const examples = rows.filter((i) => found.words.some((w) => rowText(i).includes(w)));
         reports.push({
-          message: `绩效指标与项目“${name}”无关：${names(examples)}等指标写的是${found.label}方面的内容（${quote(found.words)}）`,
+          messageId: 'indicatorsOffTopic',
+          data: { project: name, indicators: names(examples), topic: found.label, words: quote(found.words) },
           location: tableLocation(table, tableIndex, '绩效指标'),
           suggestion: SUGGESTION.绩效指标,
         });
@@ -154,7 +165,8 @@ export const offTopicRule: Rule = {
         const dutyOnly = dutyRows(unitDutiesOf, table, topic, rows);
         if (dutyOnly)
           reports.push({
-            message: `产出指标写的是单位的日常职能（${names(dutyOnly)}），没有一条写本项目“${name}”本身的产出`,
+            messageId: 'unitDutiesOnly',
+            data: { indicators: names(dutyOnly), project: name },
             location: tableLocation(table, tableIndex, '绩效指标'),
             suggestion:
               '专项项目的产出指标应写这笔钱买到、建成、发放或运行了什么（数量、质量、时效），单位日常业务的指标放在部门整体支出绩效目标表中。',
@@ -165,7 +177,12 @@ export const offTopicRule: Rule = {
         const borrowed = rows.filter((i) => claimsEcology(rowText(i)));
         if (borrowed.length)
           reports.push({
-            message: `${names(borrowed)}是生态方面的效益（${claimsEcology(rowText(borrowed[0]!))}），项目“${name}”本身不会带来这种效益`,
+            messageId: 'borrowedEcology',
+            data: {
+              indicators: names(borrowed),
+              claim: String(claimsEcology(rowText(borrowed[0]!))),
+              project: name,
+            },
             location: tableLocation(table, tableIndex, '绩效指标'),
             suggestion:
               '删去这类指标，换成本项目真正带来的社会或经济效益；生态效益指标没有合适内容时可以不设。',

@@ -21,6 +21,11 @@ export const blankScore: Rule = {
     description: '自评表中给了分值却没有填写得分（指标、预算执行率或总分）',
     severity: 'error',
     tags: ['selfeval', 'completeness'],
+    messages: {
+      executionUnscored: '预算执行率有分值 {{weight}}，但没有填写得分',
+      totalUnscored: '总分栏有分值 {{weight}}，但没有填写总得分',
+      indicatorUnscored: '{{name}}：分值 {{weight}}，但没有填写得分',
+    },
   },
   check({ document }) {
     return selfEvalTables(document).flatMap(({ table, tableIndex }) => [
@@ -36,7 +41,8 @@ function checkTotals(table: AnySelfEvalTable, tableIndex: number): Report[] {
   if (total && total.weight != null && total.score == null) {
     const execution = scoreTableExecution(table);
     reports.push({
-      message: `预算执行率有分值 ${formatPlain(total.weight)}，但没有填写得分`,
+      messageId: 'executionUnscored',
+      data: { weight: formatPlain(total.weight) },
       location: tableLocation(table, tableIndex, fundsSection(table), '得分'),
       suggestion: execution?.ok
         ? `填写得分 ${formatScore(execution.score)}（${execution.explain}）`
@@ -45,7 +51,8 @@ function checkTotals(table: AnySelfEvalTable, tableIndex: number): Report[] {
   }
   if (table.totalWeight != null && table.totalScore == null) {
     reports.push({
-      message: `总分栏有分值 ${formatPlain(table.totalWeight)}，但没有填写总得分`,
+      messageId: 'totalUnscored',
+      data: { weight: formatPlain(table.totalWeight) },
       location: tableLocation(table, tableIndex, '总分', '得分'),
       suggestion: '把预算执行率得分与各指标得分相加，填入总分，并据此确定评价等级',
     });
@@ -59,7 +66,8 @@ function checkIndicators(document: JixiaoDocument, table: AnySelfEvalTable, tabl
     if (indicator.weight == null || indicator.score != null || indicator.value.kind === 'blank') continue;
     const result = scoreTableIndicator(indicator, { year: document.unit.year });
     reports.push({
-      message: `${indicator.name || indicator.level2}：分值 ${formatPlain(indicator.weight)}，但没有填写得分`,
+      messageId: 'indicatorUnscored',
+      data: { name: indicator.name || indicator.level2, weight: formatPlain(indicator.weight) },
       location: indicatorLocation(table, tableIndex, indicator, index, '得分'),
       suggestion:
         result?.ok && result.kind === 'quantitative'

@@ -12,6 +12,7 @@ export const deviationReason: Rule = {
     description: '自评表中得分低于分值的指标没有填写偏差原因分析及改进措施',
     severity: 'warning',
     tags: ['selfeval', 'completeness'],
+    messages: { noReason: '{{name}}：得分 {{score}} 低于分值 {{weight}}，但没有填写偏差原因分析及改进措施' },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -21,7 +22,12 @@ export const deviationReason: Rule = {
         if (weight == null || score == null || hundredths(score) >= hundredths(weight)) continue;
         if (parseValue(indicator.reason).kind !== 'blank') continue;
         reports.push({
-          message: `${indicator.name || indicator.level2}：得分 ${formatPlain(score)} 低于分值 ${formatPlain(weight)}，但没有填写偏差原因分析及改进措施`,
+          messageId: 'noReason',
+          data: {
+            name: indicator.name || indicator.level2,
+            score: formatPlain(score),
+            weight: formatPlain(weight),
+          },
           location: indicatorLocation(table, tableIndex, indicator, index, '偏差原因分析及改进措施'),
           suggestion: '写明未达到年度指标值的原因，以及下一步的改进措施',
         });

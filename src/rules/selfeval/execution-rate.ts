@@ -18,6 +18,12 @@ export const executionRate: Rule = {
     description: '自评表的预算执行率不等于全年执行数 / 全年预算数，或其得分不等于 min(分值, 执行率 × 分值)',
     severity: 'error',
     tags: ['selfeval', 'arithmetic'],
+    messages: {
+      rateDiffers:
+        '{{name}}写为 {{written}}，按全年执行数 {{spent}} / {{basis}} {{budget}} 计算应为 {{expected}}',
+      scoreDiffers:
+        '预算执行率得分写为 {{written}}，按 min(分值 {{weight}}, 执行率 {{rate}} × {{weight}}) 应为 {{expected}}',
+    },
   },
   check({ document }) {
     return selfEvalTables(document).flatMap(({ table, tableIndex }) => checkTable(table, tableIndex));
@@ -33,21 +39,27 @@ function checkTable(table: AnySelfEvalTable, tableIndex: number): Report[] {
     const name = scored ? '预算执行率' : `${fundLabel(row.label)}的执行率`;
     const result = scoreExecution({ ...amounts(row), weight: row.weight ?? 0 });
     if (!result.ok) return;
-    const basis = `${result.budgetSource === 'full' ? '全年预算数' : '年初预算数（全年预算数空缺）'} ${formatNumber(toYuan(result.budget) / 10_000)}`;
+    const basis = result.budgetSource === 'full' ? '全年预算数' : '年初预算数（全年预算数空缺）';
+    const budget = formatNumber(toYuan(result.budget) / 10_000);
     const spent = formatNumber(toYuan(row.spent ?? '0') / 10_000);
     const rate = row.rate.trim();
     if (rate && rateAgrees(rate, result.rate) === false) {
       reports.push({
-        message: `${name}写为 ${rate}，按全年执行数 ${spent} / ${basis} 计算应为 ${formatPercent(result.rate)}`,
+        messageId: 'rateDiffers',
+        data: { name, written: rate, spent, basis, budget, expected: formatPercent(result.rate) },
         location: tableLocation(table, tableIndex, section, '执行率'),
         suggestion: `把${name}改为 ${formatPercent(result.rate)}`,
       });
     }
     if (!scored || row.weight == null || row.score == null || closeTo(row.score, result.score)) return;
     reports.push({
-      message:
-        `预算执行率得分写为 ${formatPlain(row.score)}，按 min(分值 ${formatPlain(row.weight)}, 执行率 ${formatPercent(result.rate)} × ${formatPlain(row.weight)}) ` +
-        `应为 ${formatScore(result.score)}`,
+      messageId: 'scoreDiffers',
+      data: {
+        written: formatPlain(row.score),
+        weight: formatPlain(row.weight),
+        rate: formatPercent(result.rate),
+        expected: formatScore(result.score),
+      },
       location: tableLocation(table, tableIndex, section, '得分'),
       suggestion: `把预算执行率得分改为 ${formatScore(result.score)}，并相应修改总分`,
     });

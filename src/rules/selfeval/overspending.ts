@@ -18,6 +18,11 @@ export const overspending: Rule = {
     description: '自评表中执行数超过预算数（执行率超过 100%，超支），需要说明原因',
     severity: 'warning',
     tags: ['selfeval', 'money'],
+    messages: {
+      spentOverBudget: '{{row}}：全年执行数 {{spent}} 超过{{basis}} {{budget}}，执行率 {{rate}}（超支）',
+      rateOverHundred: '{{row}}：执行率写为 {{rate}}，超过 100%（超支）',
+      taskOverBudget: '任务“{{task}}”：执行数 {{spent}} 超过预算数 {{budget}}，执行率 {{rate}}（超支）',
+    },
   },
   check({ document }) {
     return selfEvalTables(document).flatMap(({ table, tableIndex }) => [
@@ -54,18 +59,25 @@ function overspent(row: SelfEvalFundRow): { rate: number; from: 'amounts' | 'rat
 function checkFunds(table: AnySelfEvalTable, tableIndex: number): Report[] {
   const total = totalFundRow(table);
   const rows = total && overspent(total.row) ? [total.row] : table.funds;
-  return rows.flatMap((row) => {
+  return rows.flatMap((row): Report[] => {
     const found = overspent(row);
     if (!found) return [];
     const name = fundLabel(row.label);
     const budget = row.full ?? row.initial;
-    const message =
-      found.from === 'amounts'
-        ? `${name}：全年执行数 ${formatMoney(row.spent)} 超过${row.full != null ? '全年预算数' : '年初预算数'} ${formatMoney(budget)}，执行率 ${formatPercent(found.rate)}（超支）`
-        : `${name}：执行率写为 ${row.rate.trim()}，超过 100%（超支）`;
     return [
       {
-        message,
+        ...(found.from === 'amounts'
+          ? {
+              messageId: 'spentOverBudget',
+              data: {
+                row: name,
+                spent: formatMoney(row.spent),
+                basis: row.full != null ? '全年预算数' : '年初预算数',
+                budget: formatMoney(budget),
+                rate: formatPercent(found.rate),
+              },
+            }
+          : { messageId: 'rateOverHundred', data: { row: name, rate: row.rate.trim() } }),
         location: tableLocation(table, tableIndex, fundsSection(table), '全年执行数'),
         suggestion: SUGGESTION,
       },
@@ -75,12 +87,18 @@ function checkFunds(table: AnySelfEvalTable, tableIndex: number): Report[] {
 
 function checkTasks(table: AnySelfEvalTable, tableIndex: number): Report[] {
   if (table.kind !== 'department-self-evaluation') return [];
-  return table.tasks.flatMap((task, i) => {
+  return table.tasks.flatMap((task, i): Report[] => {
     const found = rate(task.budget, task.spent);
     if (found == null || found <= 1) return [];
     return [
       {
-        message: `任务“${task.name || `第${i + 1}行`}”：执行数 ${formatMoney(task.spent)} 超过预算数 ${formatMoney(task.budget)}，执行率 ${formatPercent(found)}（超支）`,
+        messageId: 'taskOverBudget',
+        data: {
+          task: task.name || `第${i + 1}行`,
+          spent: formatMoney(task.spent),
+          budget: formatMoney(task.budget),
+          rate: formatPercent(found),
+        },
         location: tableLocation(table, tableIndex, '年度主要任务', '执行数'),
         suggestion: SUGGESTION,
       },

@@ -17,6 +17,15 @@ export const score: Rule = {
     description: '自评表的指标得分不符合评分规则或超过分值，或总分不等于各项得分之和',
     severity: 'error',
     tags: ['selfeval', 'arithmetic'],
+    messages: {
+      negative: '{{name}}：得分为 {{written}}，不能为负数',
+      overWeight: '{{name}}：得分 {{written}} 超过分值 {{weight}}',
+      scoredWithoutActual: '{{name}}：实际完成值为空，却得分 {{written}}',
+      notByRule: '{{name}}：得分写为 {{written}}，按评分规则应为 {{expected}}（{{explain}}）',
+      outsideBand: '{{name}}：得分 {{written}} 不在“{{grade}}”的分数段 {{min}}–{{max}} 内',
+      totalDiffers:
+        '总分写为 {{written}}，各项得分合计为 {{sum}}（预算执行率 {{execution}} + 绩效指标 {{indicators}}）',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -30,20 +39,22 @@ function checkIndicators(document: JixiaoDocument, table: AnySelfEvalTable, tabl
   const reports: Report[] = [];
   for (const { indicator, index } of scoredIndicators(table)) {
     const { weight, score: written } = indicator;
-    const at = (message: string, suggestion: string) =>
+    const name = indicator.name || indicator.level2;
+    const at = (problem: Pick<Report, 'messageId' | 'data'>, suggestion: string) =>
       reports.push({
-        message: `${indicator.name || indicator.level2}：${message}`,
+        ...problem,
+        data: { name, ...problem.data },
         location: indicatorLocation(table, tableIndex, indicator, index, '得分'),
         suggestion,
       });
     if (written != null && written < 0) {
-      at(`得分为 ${formatPlain(written)}，不能为负数`, '得分在 0 和分值之间');
+      at({ messageId: 'negative', data: { written: formatPlain(written) } }, '得分在 0 和分值之间');
       continue;
     }
     if (weight == null) continue;
     if (written != null && hundredths(written) > hundredths(weight)) {
       at(
-        `得分 ${formatPlain(written)} 超过分值 ${formatPlain(weight)}`,
+        { messageId: 'overWeight', data: { written: formatPlain(written), weight: formatPlain(weight) } },
         `得分最多为分值 ${formatPlain(weight)}`,
       );
       continue;
@@ -60,14 +71,24 @@ function checkIndicators(document: JixiaoDocument, table: AnySelfEvalTable, tabl
     });
     if (!result.ok) {
       if (result.code === 'blank-actual' && written != null && written > 0) {
-        at(`实际完成值为空，却得分 ${formatPlain(written)}`, '填写实际完成值，或把得分改为 0 并说明原因');
+        at(
+          { messageId: 'scoredWithoutActual', data: { written: formatPlain(written) } },
+          '填写实际完成值，或把得分改为 0 并说明原因',
+        );
       }
       continue;
     }
     if (written == null) continue; // selfeval/blank-score
     if (result.kind === 'quantitative' && !closeTo(written, result.score)) {
       at(
-        `得分写为 ${formatPlain(written)}，按评分规则应为 ${formatScore(result.score)}（${result.explain}）`,
+        {
+          messageId: 'notByRule',
+          data: {
+            written: formatPlain(written),
+            expected: formatScore(result.score),
+            explain: result.explain,
+          },
+        },
         `把得分改为 ${formatScore(result.score)}，并相应修改总分`,
       );
     }
@@ -78,7 +99,15 @@ function checkIndicators(document: JixiaoDocument, table: AnySelfEvalTable, tabl
       (hundredths(written) < hundredths(result.min) - 1 || hundredths(written) > hundredths(result.max) + 1)
     ) {
       at(
-        `得分 ${formatPlain(written)} 不在“${band.label}”的分数段 ${formatScore(result.min)}–${formatScore(result.max)} 内`,
+        {
+          messageId: 'outsideBand',
+          data: {
+            written: formatPlain(written),
+            grade: band.label,
+            min: formatScore(result.min),
+            max: formatScore(result.max),
+          },
+        },
         `在 ${formatScore(result.min)}–${formatScore(result.max)} 之间给分，或改评等级（并写明理由）`,
       );
     }
@@ -94,7 +123,13 @@ function checkTotal(table: AnySelfEvalTable, tableIndex: number): Report[] {
   if (closeTo(table.totalScore, sum)) return [];
   return [
     {
-      message: `总分写为 ${formatPlain(table.totalScore)}，各项得分合计为 ${formatPlain(sum)}（预算执行率 ${formatPlain(execution)} + 绩效指标 ${formatPlain(indicators)}）`,
+      messageId: 'totalDiffers',
+      data: {
+        written: formatPlain(table.totalScore),
+        sum: formatPlain(sum),
+        execution: formatPlain(execution),
+        indicators: formatPlain(indicators),
+      },
       location: tableLocation(table, tableIndex, '总分', '得分'),
       suggestion: `把总分改为 ${formatPlain(sum)}，并按总分重新确定评价等级`,
     },

@@ -17,6 +17,14 @@ export const weights: Rule = {
       '自评表的分值（各三级指标分值 + 预算执行率分值）合计不是 100，或与总分栏、一级指标标明的分数不符',
     severity: 'error',
     tags: ['selfeval', 'arithmetic'],
+    messages: {
+      negativeWeight: '{{name}}：分值为 {{weight}}，不能为负数',
+      sumNotHundred: '分值合计为 {{sum}}（预算执行率 {{execution}} + 绩效指标 {{indicators}}），应为 100',
+      sumNotHundredNoExecution:
+        '分值合计为 {{sum}}（预算执行率未填分值 + 绩效指标 {{indicators}}），应为 100',
+      totalWeightDiffers: '总分栏的分值写为 {{written}}，各项分值合计为 {{sum}}',
+      declaredDiffers: '一级指标“{{level1}}”标明 {{declared}} 分，其下三级指标分值合计为 {{sum}}',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -33,7 +41,8 @@ function checkTable(table: AnySelfEvalTable, tableIndex: number): Report[] {
   for (const { indicator, index } of rows) {
     if (indicator.weight != null && indicator.weight < 0) {
       reports.push({
-        message: `${indicator.name || indicator.level2}：分值为 ${formatPlain(indicator.weight)}，不能为负数`,
+        messageId: 'negativeWeight',
+        data: { name: indicator.name || indicator.level2, weight: formatPlain(indicator.weight) },
         location: indicatorLocation(table, tableIndex, indicator, index, '分值'),
         suggestion: '分值应为正数',
       });
@@ -46,9 +55,13 @@ function checkTable(table: AnySelfEvalTable, tableIndex: number): Report[] {
   const indicatorSum = sum2(indicatorWeights);
   const sum = sum2([execution ?? 0, indicatorSum]);
   if (!closeTo(sum, 100)) {
-    const executionText = execution == null ? '预算执行率未填分值' : `预算执行率 ${formatPlain(execution)}`;
     reports.push({
-      message: `分值合计为 ${formatPlain(sum)}（${executionText} + 绩效指标 ${formatPlain(indicatorSum)}），应为 100`,
+      messageId: execution == null ? 'sumNotHundredNoExecution' : 'sumNotHundred',
+      data: {
+        sum: formatPlain(sum),
+        execution: execution == null ? '' : formatPlain(execution),
+        indicators: formatPlain(indicatorSum),
+      },
       location: tableLocation(table, tableIndex, '绩效指标', '分值'),
       suggestion:
         '调整各指标分值，使其与预算执行率分值之和为 100（默认：执行率 10、产出 50、效益 30、满意度 10）',
@@ -56,7 +69,8 @@ function checkTable(table: AnySelfEvalTable, tableIndex: number): Report[] {
   }
   if (table.totalWeight != null && !closeTo(table.totalWeight, sum)) {
     reports.push({
-      message: `总分栏的分值写为 ${formatPlain(table.totalWeight)}，各项分值合计为 ${formatPlain(sum)}`,
+      messageId: 'totalWeightDiffers',
+      data: { written: formatPlain(table.totalWeight), sum: formatPlain(sum) },
       location: tableLocation(table, tableIndex, '总分', '分值'),
       suggestion: `把总分栏的分值改为 ${formatPlain(sum)}`,
     });
@@ -79,7 +93,8 @@ function checkDeclaredPoints(table: AnySelfEvalTable, tableIndex: number): Repor
   for (const [name, { declared, weights }] of groups) {
     if (declared === null || weights.length === 0 || closeTo(sum2(weights), declared)) continue;
     reports.push({
-      message: `一级指标“${name}”标明 ${formatPlain(declared)} 分，其下三级指标分值合计为 ${formatPlain(sum2(weights))}`,
+      messageId: 'declaredDiffers',
+      data: { level1: name, declared: formatPlain(declared), sum: formatPlain(sum2(weights)) },
       location: tableLocation(table, tableIndex, '绩效指标', '分值'),
       suggestion: `调整“${name}”下各指标的分值，或改正标明的分数`,
     });

@@ -16,6 +16,10 @@ export const zeroFunds: Rule = {
     description: '自评表的年度资金总额一行全为 0（没有可评价的资金，执行率无法计算）',
     severity: 'warning',
     tags: ['selfeval', 'money'],
+    messages: {
+      allZero:
+        '{{row}}的年初预算数、全年预算数、全年执行数都为 0：自评表没有可评价的资金，预算执行率无法计算',
+    },
   },
   check({ document }) {
     return selfEvalTables(document).flatMap(({ table, tableIndex }) => checkTable(table, tableIndex));
@@ -35,7 +39,8 @@ function checkTable(table: AnySelfEvalTable, tableIndex: number): Report[] {
   const name = total ? fundLabel(total.row.label) : '资金各行';
   return [
     {
-      message: `${name}的年初预算数、全年预算数、全年执行数都为 0：自评表没有可评价的资金，预算执行率无法计算`,
+      messageId: 'allZero',
+      data: { row: name },
       location: tableLocation(table, tableIndex, fundsSection(table), '年初预算数'),
       suggestion:
         '按决算填写年初预算数、全年预算数（含年中追加、调整）和全年执行数；确实没有安排资金的，说明原因并确认是否需要自评',

@@ -57,7 +57,8 @@ export function misplacement(indicator: Indicator): Omit<Report, 'location'> | n
     value.kind !== 'composite'
   ) {
     return {
-      message: `${level2 || level1}下的${describe(indicator)}是满意度，应放在满意度指标下`,
+      messageId: 'satisfactionElsewhere',
+      data: { level2: level2 || level1, indicator: describe(indicator), name },
       suggestion: '移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。',
     };
   }
@@ -70,27 +71,31 @@ export function misplacement(indicator: Indicator): Omit<Report, 'location'> | n
     value.op !== '<'
   ) {
     return {
-      message: `质量指标下的${describe(indicator)}是数量，不是质量标准`,
+      messageId: 'countUnderQuality',
+      data: { indicator: describe(indicator), name },
       suggestion: '移到数量指标下；质量指标应写达到的标准，如验收合格率、达标率（%）。',
     };
   }
   if (level2 === '数量指标' && value.kind === 'number' && value.unit === '%') {
     const target = TIME_WORDS.test(name) ? '时效指标' : '质量指标';
     return {
-      message: `数量指标下的${describe(indicator)}是比率，不是数量`,
+      messageId: 'rateUnderQuantity',
+      data: { indicator: describe(indicator), name },
       suggestion: `移到${target}下；数量指标应写完成的数量和单位，如“改造小区数量 =3个”。`,
     };
   }
   if (level2 === '数量指标' && value.kind === 'deadline') {
     return {
-      message: `数量指标下的${describe(indicator)}是完成时限，不是数量`,
+      messageId: 'deadlineUnderQuantity',
+      data: { indicator: describe(indicator), name },
       suggestion: '移到时效指标下。',
     };
   }
   if (level2 === '时效指标' && value.kind !== 'blank' && !isTimeRelated(indicator)) {
     const home = isCount(indicator) ? '数量指标' : QUALITY_WORDS.test(name) ? '质量指标' : null;
     return {
-      message: `时效指标下的${describe(indicator)}看不出时间要求`,
+      messageId: 'timelessUnderTime',
+      data: { indicator: describe(indicator), name },
       suggestion: `${home ? `这是${home === '数量指标' ? '数量' : '质量'}要求，请移到${home}下；` : ''}时效指标应写完成时限或及时程度，如“按期完成率 =100%”“≤10月底”“响应时间 ≤24小时”。`,
     };
   }
@@ -104,6 +109,13 @@ export const misplacedIndicator: Rule = {
       '指标放错了二级指标：质量指标下写数量、数量指标下写比率、时效指标下写与时间无关的内容、满意度放在产出或效益下',
     severity: 'warning',
     tags: ['structure'],
+    messages: {
+      satisfactionElsewhere: '{{level2}}下的{{indicator}}是满意度，应放在满意度指标下',
+      countUnderQuality: '质量指标下的{{indicator}}是数量，不是质量标准',
+      rateUnderQuantity: '数量指标下的{{indicator}}是比率，不是数量',
+      deadlineUnderQuantity: '数量指标下的{{indicator}}是完成时限，不是数量',
+      timelessUnderTime: '时效指标下的{{indicator}}看不出时间要求',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];

@@ -62,25 +62,29 @@ function missingMessage(category: Category, table: Table, framework: Framework):
   switch (category) {
     case '产出':
       return {
-        message: '缺少产出指标',
+        messageId: 'noOutput',
+        data: { category },
         suggestion:
           '每张表都要有产出指标：写明完成的数量（如“改造小区数量 =3个”）、质量（验收合格率）和时效（按期完成率）。',
       };
     case '时效':
       return {
-        message: '缺少时效指标：产出指标下没有写完成时限或及时程度',
+        messageId: 'noTimeliness',
+        data: { category },
         suggestion:
           '在产出指标下加“时效指标”，如“完工时间 ≤10月底”“补贴按时发放率 =100%”“故障响应时间 ≤24小时”。',
       };
     case '效益':
       return {
-        message: '缺少效益指标',
+        messageId: 'noBenefit',
+        data: { category },
         suggestion:
           '写明产出带来的效果，如社会效益指标“受益居民户数 ≥420户”、可持续影响指标“设施正常使用年限 ≥15年”。',
       };
     case '成本':
       return {
-        message: `缺少成本指标：工程建设、修缮和购置项目必须写明成本（“${projectText(table).name}”属于此类）`,
+        messageId: 'noCost',
+        data: { category, project: projectText(table).name },
         suggestion:
           framework === 'local'
             ? '在产出指标下加“成本指标”，如“外墙保温改造成本 ≤45万元”、单位造价“≤120万元/公里”。'
@@ -88,7 +92,8 @@ function missingMessage(category: Category, table: Table, framework: Framework):
       };
     case '满意度':
       return {
-        message: '缺少满意度指标：本表的工作有外部服务对象，应设满意度指标',
+        messageId: 'noSatisfaction',
+        data: { category },
         suggestion: '加“满意度指标 / 服务对象满意度指标”，如“受益群众满意度 ≥90%”。',
       };
   }
@@ -101,6 +106,15 @@ export const missingCategory: Rule = {
       '缺少必备的指标类别：产出、效益（每张表），时效（项目表），成本（工程、修缮、购置项目），满意度（有外部服务对象时），或三级指标少于3个',
     severity: 'warning',
     tags: ['structure', 'completeness'],
+    messages: {
+      noIndicators: '本表没有填写任何绩效指标',
+      noOutput: '缺少产出指标',
+      noTimeliness: '缺少时效指标：产出指标下没有写完成时限或及时程度',
+      noBenefit: '缺少效益指标',
+      noCost: '缺少成本指标：工程建设、修缮和购置项目必须写明成本（“{{project}}”属于此类）',
+      noSatisfaction: '缺少满意度指标：本表的工作有外部服务对象，应设满意度指标',
+      tooFew: '本表只有{{count}}个三级指标，至少应有3个',
+    },
   },
   check({ document, framework }) {
     const reports: Report[] = [];
@@ -111,7 +125,7 @@ export const missingCategory: Rule = {
       const location = tableLocation(table, tableIndex, '绩效指标');
       if (rows.length === 0) {
         reports.push({
-          message: '本表没有填写任何绩效指标',
+          messageId: 'noIndicators',
           location,
           suggestion: '至少填写产出、效益指标（有服务对象时加满意度指标），共不少于3个三级指标。',
         });
@@ -125,7 +139,8 @@ export const missingCategory: Rule = {
       }
       if (rows.length < 3) {
         reports.push({
-          message: `本表只有${rows.length}个三级指标，至少应有3个`,
+          messageId: 'tooFew',
+          data: { count: rows.length },
           location,
           suggestion: '按产出（数量、质量、时效、成本）、效益、满意度补充指标。',
         });

@@ -5,11 +5,10 @@ import type { Report, Rule } from '../types.js';
 import { cleanLevelName, guessLevel1, guessLevel2, parentOf, standardLevel2 } from './_levels.js';
 import { isTemplateRow } from './_placeholder.js';
 
-interface Problem {
+interface Problem extends Pick<Report, 'messageId' | 'suggestion'> {
   key: string;
   field: '一级指标' | '二级指标';
-  message: string;
-  suggestion?: string;
+  data?: Record<string, string>;
 }
 
 const FRAMEWORK_HINT: Record<Framework, string> = {
@@ -39,7 +38,7 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
     return {
       key: `no-level1|${implied ?? ''}`,
       field: '一级指标',
-      message: '未填写一级指标',
+      messageId: 'noLevel1',
       suggestion: implied
         ? `填写一级指标“${implied}”`
         : `一级指标应为 ${standardList(Object.keys(levels))} 之一。`,
@@ -50,7 +49,7 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
       return {
         key: 'local-cost-level1',
         field: '一级指标',
-        message: '按地方指标框架，“成本指标”是产出指标下的二级指标，不是一级指标',
+        messageId: 'costAsLevel1',
         suggestion: `改为一级指标“产出指标”、二级指标“成本指标”。${FRAMEWORK_HINT.local}`,
       };
     }
@@ -59,13 +58,15 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
       return {
         key: `level1|${level1}`,
         field: '一级指标',
-        message: `一级指标“${level1}”不是标准名称（标准名称：${standardList(Object.keys(levels))}）`,
+        messageId: 'nonstandardLevel1',
+        data: { level1, standard: standardList(Object.keys(levels)) },
       };
     }
     return {
       key: `level1|${level1}`,
       field: '一级指标',
-      message: `一级指标“${level1}”不是标准名称，应为“${guess}”`,
+      messageId: 'nonstandardLevel1Guess',
+      data: { level1, guess },
       suggestion: `改为“${guess}”`,
     };
   }
@@ -75,7 +76,8 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
     return {
       key: `no-level2|${parent}`,
       field: '二级指标',
-      message: `${parent}下未填写二级指标`,
+      messageId: 'noLevel2',
+      data: { parent },
       suggestion: `二级指标应为 ${standardList(allowed)} 之一。`,
     };
   }
@@ -84,7 +86,7 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
     return {
       key: 'central-cost-level2',
       field: '二级指标',
-      message: '按财预〔2021〕101号指标框架，“成本指标”是一级指标，不应作为产出指标下的二级指标',
+      messageId: 'costAsLevel2',
       suggestion: `改为一级指标“成本指标”、二级指标“经济成本指标”（或${standardList(CENTRAL_COST_LEVEL2.slice(1))}）。${FRAMEWORK_HINT['central-2021']}`,
     };
   }
@@ -92,7 +94,8 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
     return {
       key: `local-cost-level2|${level2}`,
       field: '二级指标',
-      message: `按地方指标框架，产出指标下只有“成本指标”，没有“${level2}”`,
+      messageId: 'centralCostLevel2',
+      data: { level2 },
       suggestion: `改为“成本指标”。${FRAMEWORK_HINT.local}`,
     };
   }
@@ -100,7 +103,8 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
     return {
       key: `level2|${parent}|${level2}`,
       field: '二级指标',
-      message: `${parent}下的二级指标“${level2}”不是标准名称，应为“${standard}”`,
+      messageId: 'nonstandardLevel2Guess',
+      data: { parent, level2, guess: standard },
       suggestion: `改为“${standard}”`,
     };
   }
@@ -109,7 +113,8 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
     return {
       key: `parent|${parent}|${level2}`,
       field: '二级指标',
-      message: `二级指标“${standard}”属于一级指标“${home}”，不应放在“${parent}”下`,
+      messageId: 'level2OfOtherLevel1',
+      data: { level2: standard, home, parent },
       suggestion: `把一级指标改为“${home}”，或换用${parent}下的二级指标（${standardList(allowed)}）。`,
     };
   }
@@ -117,7 +122,9 @@ export function levelProblem(indicator: Indicator, framework: Framework): Proble
   return {
     key: `level2|${parent}|${level2}`,
     field: '二级指标',
-    message: `${parent}下的二级指标“${level2}”不是标准名称${guess ? `，应为“${guess}”` : `（标准名称：${standardList(allowed)}）`}`,
+    ...(guess
+      ? { messageId: 'nonstandardLevel2Guess', data: { parent, level2, guess } }
+      : { messageId: 'nonstandardLevel2', data: { parent, level2, standard: standardList(allowed) } }),
     ...(guess ? { suggestion: `改为“${guess}”` } : {}),
   };
 }
@@ -129,6 +136,21 @@ export const nonstandardLevel: Rule = {
     description: '一级/二级指标名称不在所选指标框架之内（如“效果指标”“可持续性影响”、二级写成“满意度指标”）',
     severity: 'warning',
     tags: ['structure'],
+    // {{involved}}: empty for one indicator, "（涉及3个指标：…）" when the finding stands for several.
+    messages: {
+      noLevel1: '未填写一级指标{{involved}}',
+      costAsLevel1: '按地方指标框架，“成本指标”是产出指标下的二级指标，不是一级指标{{involved}}',
+      nonstandardLevel1: '一级指标“{{level1}}”不是标准名称（标准名称：{{standard}}）{{involved}}',
+      nonstandardLevel1Guess: '一级指标“{{level1}}”不是标准名称，应为“{{guess}}”{{involved}}',
+      noLevel2: '{{parent}}下未填写二级指标{{involved}}',
+      costAsLevel2:
+        '按财预〔2021〕101号指标框架，“成本指标”是一级指标，不应作为产出指标下的二级指标{{involved}}',
+      centralCostLevel2: '按地方指标框架，产出指标下只有“成本指标”，没有“{{level2}}”{{involved}}',
+      nonstandardLevel2Guess: '{{parent}}下的二级指标“{{level2}}”不是标准名称，应为“{{guess}}”{{involved}}',
+      level2OfOtherLevel1: '二级指标“{{level2}}”属于一级指标“{{home}}”，不应放在“{{parent}}”下{{involved}}',
+      nonstandardLevel2:
+        '{{parent}}下的二级指标“{{level2}}”不是标准名称（标准名称：{{standard}}）{{involved}}',
+    },
   },
   check({ document, framework }) {
     const groups = new Map<string, { report: Report; names: string[] }>();
@@ -142,17 +164,22 @@ export const nonstandardLevel: Rule = {
         group.names.push(indicator.name);
         continue;
       }
+      const { messageId, data = {} } = problem;
       const report: Report = {
-        message: problem.message,
+        messageId,
+        data,
         location: indicatorLocation(table, tableIndex, indicator, indicatorIndex, problem.field),
         ...(problem.suggestion ? { suggestion: problem.suggestion } : {}),
       };
       groups.set(key, { report, names: [indicator.name] });
     }
-    return [...groups.values()].map(({ report, names }) =>
-      names.length > 1
-        ? { ...report, message: `${report.message}（涉及${names.length}个指标：${nameList(names)}）` }
-        : report,
-    );
+    return [...groups.values()].map(({ report, names }) => ({
+      ...report,
+      data: {
+        ...report.data,
+        count: names.length,
+        involved: names.length > 1 ? `（涉及${names.length}个指标：${nameList(names)}）` : '',
+      },
+    }));
   },
 };

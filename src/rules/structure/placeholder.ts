@@ -97,15 +97,11 @@ function templateRowsReport(
 ): Report {
   const dots = rows.filter((r) => r.indicator.name.trim()).length;
   const empty = rows.map((r) => r.indicator).filter((i) => !i.name.trim());
-  const parts = [
-    dots ? `“……”行${dots}处` : '',
-    empty.length
-      ? `只有二级指标名称的空行${empty.length}处（${[...new Set(empty.map((i) => cleanLevelName(i.level2) || cleanLevelName(i.level1)))].join('、')}）`
-      : '',
-  ].filter(Boolean);
+  const levels = [...new Set(empty.map((i) => cleanLevelName(i.level2) || cleanLevelName(i.level1)))];
   const first = rows[0];
   return {
-    message: `本表有${rows.length}行模板遗留的空行：${parts.join('，')}`,
+    messageId: empty.length === 0 ? 'dotRows' : dots === 0 ? 'emptyRows' : 'dotAndEmptyRows',
+    data: { rows: rows.length, dots, empty: empty.length, levels: levels.join('、') },
     location: rowLocation(table, tableIndex, first.indicator, first.index),
     suggestion: '删除这些空行；确需该类指标的，补全三级指标名称和指标值。',
   };
@@ -118,13 +114,25 @@ export const placeholder: Rule = {
       '模板遗留：“……”行、只有二级指标名称的空行、没有名称的指标、XX/（填写…）等未替换的占位文字、起草时留下的待填数值',
     severity: 'warning',
     tags: ['structure', 'completeness'],
+    messages: {
+      dotRows: '本表有{{rows}}行模板遗留的空行：“……”行{{dots}}处',
+      emptyRows: '本表有{{rows}}行模板遗留的空行：只有二级指标名称的空行{{empty}}处（{{levels}}）',
+      dotAndEmptyRows:
+        '本表有{{rows}}行模板遗留的空行：“……”行{{dots}}处，只有二级指标名称的空行{{empty}}处（{{levels}}）',
+      unitName: '单位名称中有未替换的模板占位“{{text}}”',
+      tableField: '{{field}}中有未替换的模板占位“{{text}}”',
+      nameless: '{{level2}}下有一个没有三级指标名称的指标（指标值“{{value}}”）',
+      draftPlaceholder: '“{{name}}”的指标值是起草时留下的待填项（{{value}}）',
+      indicatorField: '“{{name}}”的{{field}}中有未替换的模板占位“{{text}}”',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
     const unitText = findPlaceholderText(document.unit.name);
     if (unitText)
       reports.push({
-        message: `单位名称中有未替换的模板占位“${unitText}”`,
+        messageId: 'unitName',
+        data: { text: unitText },
         location: { table: '（文档）', field: '单位名称' },
         suggestion: '填写单位全称。',
       });
@@ -133,7 +141,8 @@ export const placeholder: Rule = {
         const found = findPlaceholderText(text);
         if (found)
           reports.push({
-            message: `${field}中有未替换的模板占位“${found}”`,
+            messageId: 'tableField',
+            data: { field, text: found },
             location: tableLocation(table, tableIndex, undefined, field),
             suggestion: '把占位文字换成本项目的实际内容。',
           });
@@ -145,7 +154,11 @@ export const placeholder: Rule = {
           if (indicator.value.kind === 'blank') templateRows.push({ indicator, index });
           else
             reports.push({
-              message: `${cleanLevelName(indicator.level2) || '本行'}下有一个没有三级指标名称的指标（指标值“${indicator.value.text.trim()}”）`,
+              messageId: 'nameless',
+              data: {
+                level2: cleanLevelName(indicator.level2) || '本行',
+                value: indicator.value.text.trim(),
+              },
               location: rowLocation(table, tableIndex, indicator, index),
               suggestion: '补写三级指标名称，或删除这一行。',
             });
@@ -153,7 +166,8 @@ export const placeholder: Rule = {
         }
         if (indicator.placeholder) {
           reports.push({
-            message: `“${indicator.name}”的指标值是起草时留下的待填项（${indicator.value.text.trim() || '空白'}）`,
+            messageId: 'draftPlaceholder',
+            data: { name: indicator.name, value: indicator.value.text.trim() || '空白' },
             location: indicatorLocation(table, tableIndex, indicator, index),
             suggestion: '按本单位的实际计划填写指标值。',
           });
@@ -163,7 +177,8 @@ export const placeholder: Rule = {
           const found = findPlaceholderText(text);
           if (found)
             reports.push({
-              message: `“${indicator.name}”的${field}中有未替换的模板占位“${found}”`,
+              messageId: 'indicatorField',
+              data: { name: indicator.name, field, text: found },
               location: indicatorLocation(table, tableIndex, indicator, index, field),
               suggestion: '把占位文字换成实际内容。',
             });

@@ -32,6 +32,10 @@ export const fundingSplit: Rule = {
     description: '财政拨款 + 其他资金 ≠ 总额（每个任务行、合计行、项目预算数、自评表资金总额）',
     severity: 'error',
     tags: ['sum', 'money'],
+    messages: {
+      rowMismatch: '{{row}}：财政拨款{{fiscal}} + 其他资金{{other}} = {{sum}}，与总额{{total}}不符',
+      partsMismatch: '年度资金总额的{{column}}为{{stated}}，但其中各项之和为{{sum}}（{{parts}}）',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -42,7 +46,14 @@ export const fundingSplit: Rule = {
         const sum = sumMoney([fiscal, other]);
         if (toYuan(sum) === toYuan(total)) continue;
         reports.push({
-          message: `${name}：财政拨款${formatMoney(fiscal)} + 其他资金${formatMoney(other ?? '0')} = ${formatMoney(sum)}，与总额${formatMoney(total)}不符`,
+          messageId: 'rowMismatch',
+          data: {
+            row: name,
+            fiscal: formatMoney(fiscal),
+            other: formatMoney(other ?? '0'),
+            sum: formatMoney(sum),
+            total: formatMoney(total),
+          },
           location: tableLocation(table, tableIndex, section, '总额'),
           suggestion: `核对资金来源：总额应等于财政拨款与其他资金之和（${formatMoney(sum)}），或补填缺少的资金来源`,
         });
@@ -81,7 +92,8 @@ function selfEvalSplit(table: AnySelfEvalTable, tableIndex: number): Report[] {
         .filter((p) => p[key] !== null)
         .map((p) => `${p.label.replace(/^其中[:：]/, '').trim()}${formatMoney(p[key])}`);
       reports.push({
-        message: `年度资金总额的${label}为${formatMoney(stated)}，但其中各项之和为${formatMoney(sum)}（${named.join(' + ')}）`,
+        messageId: 'partsMismatch',
+        data: { column: label, stated: formatMoney(stated), sum: formatMoney(sum), parts: named.join(' + ') },
         location: tableLocation(table, tableIndex, section, label),
         suggestion:
           group === byUse

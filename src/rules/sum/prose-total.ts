@@ -95,6 +95,10 @@ export const proseTotal: Rule = {
     description: '预算说明文字中的预算总额与各表预算数之和不符',
     severity: 'warning',
     tags: ['sum', 'money'],
+    messages: {
+      projectsDiffer: '说明文字写“{{stated}}”，而各项目表预算数之和为{{tables}}，相差{{gap}}',
+      departmentDiffers: '说明文字写“{{stated}}”，而部门整体表的预算合计为{{tables}}，相差{{gap}}',
+    },
   },
   check({ document }) {
     const { projects, projectSum, units } = readings(document);
@@ -105,7 +109,12 @@ export const proseTotal: Rule = {
         if (sums.length === 0 || sums.includes(total.yuan)) continue;
         const shown = total.forProjects ? projectSum : sums[0];
         reports.push({
-          message: `说明文字写“${total.text}”，而${total.forProjects ? '各项目表预算数之和' : '部门整体表的预算合计'}为${formatMoney(fromYuan(shown))}，相差${formatMoney(fromYuan(Math.abs(total.yuan - shown)))}`,
+          messageId: total.forProjects ? 'projectsDiffer' : 'departmentDiffers',
+          data: {
+            stated: total.text,
+            tables: formatMoney(fromYuan(shown)),
+            gap: formatMoney(fromYuan(Math.abs(total.yuan - shown))),
+          },
           location: { table: prose.title.trim() || '说明文字', section: '说明文字' },
           suggestion:
             '核对说明文字中的总额与各表的预算数：若说明还包括未列表的支出，写明其金额；否则修正其中一处',

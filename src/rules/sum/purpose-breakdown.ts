@@ -32,6 +32,9 @@ export const purposeBreakdown: Rule = {
     description: '资金用途（或绩效目标）中列出的各项金额之和与预算数不符',
     severity: 'error',
     tags: ['sum', 'money'],
+    messages: {
+      sumDiffers: '{{section}}列出的金额 {{amounts}} = {{sum}}，与预算数{{budget}}不符（相差{{gap}}）',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -67,7 +70,14 @@ function breakdown(
   const shown = items.filter((a) => !a.part).length >= 2 ? items.filter((a) => !a.part) : items;
   const sum = total(shown);
   return {
-    message: `${section}列出的金额 ${shown.map((a) => a.text).join(' + ')} = ${formatMoney(fromYuan(sum))}，与预算数${formatMoney(budget)}不符（相差${formatMoney(fromYuan(Math.abs(budgetYuan - sum)))}）`,
+    messageId: 'sumDiffers',
+    data: {
+      section,
+      amounts: shown.map((a) => a.text).join(' + '),
+      sum: formatMoney(fromYuan(sum)),
+      budget: formatMoney(budget),
+      gap: formatMoney(fromYuan(Math.abs(budgetYuan - sum))),
+    },
     location: tableLocation(table, tableIndex, section),
     suggestion: `补全未列出的用途或修正各项金额，使各项之和等于预算数${formatMoney(budget)}`,
   };

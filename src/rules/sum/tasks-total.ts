@@ -13,6 +13,10 @@ export const tasksTotal: Rule = {
     description: '年度主要任务各行金额之和与合计行不符（总额、财政拨款、其他资金逐列核对）',
     severity: 'error',
     tags: ['sum', 'money'],
+    messages: {
+      totalMismatch:
+        '年度主要任务合计（{{column}}）为{{stated}}，但各任务之和为{{sum}}（{{addends}}），相差{{gap}}',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -26,7 +30,14 @@ export const tasksTotal: Rule = {
         if (toYuan(sum) === toYuan(stated)) continue;
         const gap = fromYuan(Math.abs(toYuan(stated) - toYuan(sum)));
         reports.push({
-          message: `年度主要任务合计（${label}）为${formatMoney(stated)}，但各任务之和为${formatMoney(sum)}（${addends(cells)}），相差${formatMoney(gap)}`,
+          messageId: 'totalMismatch',
+          data: {
+            column: label,
+            stated: formatMoney(stated),
+            sum: formatMoney(sum),
+            addends: addends(cells),
+            gap: formatMoney(gap),
+          },
           location: tableLocation(table, tableIndex, '年度主要任务', `合计（${label}）`),
           suggestion: `核对各任务的${label}：若各任务金额无误，把合计改为 ${sum}`,
         });

@@ -56,6 +56,11 @@ export const duplicatedPassage: Rule = {
     description: '同一栏内同一段文字重复出现（复制粘贴了两遍）',
     severity: 'warning',
     tags: ['text'],
+    messages: {
+      wholeTwice: '{{field}}中有重复的段落：“{{passage}}”整段文字写了两遍',
+      sentenceRepeated: '{{field}}中有重复的段落：“{{passage}}”这句话出现了{{times}}次',
+      sentencesRepeated: '{{field}}中有重复的段落：“{{passage}}”共{{sentences}}句各重复出现',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -63,14 +68,19 @@ export const duplicatedPassage: Rule = {
       for (const field of textFields(table, tableIndex, ['description'], longEnough)) {
         const found = findRepetition(field.text);
         if (!found) continue;
-        const how =
-          found.sentences === 0
-            ? '整段文字写了两遍'
-            : found.sentences === 1
-              ? `这句话出现了${found.times}次`
-              : `共${found.sentences}句各重复出现`;
         reports.push({
-          message: `${field.label}中有重复的段落：“${excerpt(found.passage)}”${how}`,
+          messageId:
+            found.sentences === 0
+              ? 'wholeTwice'
+              : found.sentences === 1
+                ? 'sentenceRepeated'
+                : 'sentencesRepeated',
+          data: {
+            field: field.label,
+            passage: excerpt(found.passage),
+            times: found.times,
+            sentences: found.sentences,
+          },
           location: field.locate(),
           suggestion: '删去重复的部分，每段只保留一遍。',
         });

@@ -59,6 +59,12 @@ export const yearMismatch: Rule = {
     description: '文字中的年份与表格年度明显矛盾（如2024年的目标表写“2023年度目标”、时限早于本年度）',
     severity: 'warning',
     tags: ['text'],
+    messages: {
+      headerYear: '本表表头年度为{{tableYear}}年，而文档年度为{{documentYear}}年',
+      titleYear: '表名写的是{{titleYear}}年，而本表是{{year}}年度的',
+      deadlineBeforeYear: '{{field}}中的时限“{{phrase}}”早于本表年度（{{year}}年），这个目标在本年度无法实现',
+      otherYear: '{{field}}中写着“{{phrase}}”，而本表是{{year}}年度的',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -66,7 +72,8 @@ export const yearMismatch: Rule = {
     for (const [tableIndex, table] of document.tables.entries()) {
       if (table.kind === 'department' && table.year && documentYear && table.year !== documentYear) {
         reports.push({
-          message: `本表表头年度为${table.year}年，而文档年度为${documentYear}年`,
+          messageId: 'headerYear',
+          data: { tableYear: table.year, documentYear },
           location: tableLocation(table, tableIndex, '表头', '年度'),
           suggestion: `核对年度：目标表应填写预算年度（${documentYear}年）。`,
         });
@@ -76,7 +83,8 @@ export const yearMismatch: Rule = {
       const titleYear = /(\d{4})年/.exec(table.title);
       if (titleYear && Number(titleYear[1]) !== year && /目标表|自评表/.test(table.title)) {
         reports.push({
-          message: `表名写的是${titleYear[1]}年，而本表是${year}年度的`,
+          messageId: 'titleYear',
+          data: { titleYear: titleYear[1], year },
           location: tableLocation(table, tableIndex, '表头', '表名'),
           suggestion: `把表名中的年份改为${year}年。`,
         });
@@ -89,12 +97,14 @@ export const yearMismatch: Rule = {
           reports.push(
             mention.kind === 'deadline'
               ? {
-                  message: `${field.label}中的时限“${mention.phrase}”早于本表年度（${year}年），这个目标在本年度无法实现`,
+                  messageId: 'deadlineBeforeYear',
+                  data: { field: field.label, phrase: mention.phrase, year },
                   location: field.locate(),
                   suggestion: `核对年份：${year}年度的目标，时限应在${year}年内。`,
                 }
               : {
-                  message: `${field.label}中写着“${mention.phrase}”，而本表是${year}年度的`,
+                  messageId: 'otherYear',
+                  data: { field: field.label, phrase: mention.phrase, year },
                   location: field.locate(),
                   suggestion: `改为${year}年；如果说的是往年的情况，请写明（如“较${mention.year}年”）。`,
                 },

@@ -40,14 +40,22 @@ function problem(indicator: Indicator, described: Fact[]): Problem | null {
   if (said) {
     const saidClass = unitClass(said.unit) as UnitClass;
     return {
-      message: `${name}：描述为${said.text}，指标值为${shown}，同一数量的单位不一致（${CLASS_WORDS[saidClass]}与${CLASS_WORDS[valueClass]}）`,
+      messageId: 'descriptionUnitDiffers',
+      data: {
+        name,
+        described: said.text,
+        value: shown,
+        describedClass: CLASS_WORDS[saidClass],
+        valueClass: CLASS_WORDS[valueClass],
+      },
       suggestion: `统一单位：若数的是${CLASS_WORDS[saidClass]}，把指标值改为 ${value.opExplicit && value.op ? value.op : ''}${value.numbers[0]}${said.unit}`,
     };
   }
   const counted = countedBy(indicator.name);
   if (!counted || counted.allowed.includes(valueClass)) return null;
   return {
-    message: `${name}：按名称数的是${counted.what}，指标值却以“${unit}”为单位（${shown}）`,
+    messageId: 'unitNotCounted',
+    data: { name, counted: counted.what, unit, value: shown },
     suggestion: `用与所数对象相符的单位（${counted.what}）；如果数的是别的东西，修改指标名称`,
   };
 }
@@ -63,6 +71,11 @@ export const countUnit: Rule = {
     description: '计数单位与所数对象不符（人数用“个”、户数用“人”、描述200人次而指标值≥200个）',
     severity: 'warning',
     tags: ['value', 'consistency'],
+    messages: {
+      descriptionUnitDiffers:
+        '{{name}}：描述为{{described}}，指标值为{{value}}，同一数量的单位不一致（{{describedClass}}与{{valueClass}}）',
+      unitNotCounted: '{{name}}：按名称数的是{{counted}}，指标值却以“{{unit}}”为单位（{{value}}）',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];

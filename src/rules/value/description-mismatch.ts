@@ -6,8 +6,13 @@ import { monthMentions, numberMentions } from '../../facts/mentions.js';
 import { indicatorUnit, isChangeName, unitMeasure } from './_units.js';
 
 const FIELDS = [
-  { field: '绩效指标描述', label: '描述', says: '描述为', text: (i: Indicator) => i.description },
-  { field: '三级指标', label: '指标名称', says: '指标名称写的是', text: (i: Indicator) => i.name },
+  {
+    field: '绩效指标描述',
+    label: '描述',
+    messageId: 'descriptionDiffers',
+    text: (i: Indicator) => i.description,
+  },
+  { field: '三级指标', label: '指标名称', messageId: 'nameDiffers', text: (i: Indicator) => i.name },
 ] as const;
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -57,16 +62,21 @@ export const descriptionMismatch: Rule = {
     description: '绩效指标描述或三级指标名称中的数字与指标值不一致',
     severity: 'error',
     tags: ['value', 'consistency'],
+    messages: {
+      descriptionDiffers: '{{name}}：描述为{{said}}，指标值为{{value}}，两者不一致',
+      nameDiffers: '{{name}}：指标名称写的是{{said}}，指标值为{{value}}，两者不一致',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
-      for (const { field, label, says, text } of FIELDS) {
+      for (const { field, label, messageId, text } of FIELDS) {
         const found = mismatch(indicator, text(indicator));
         if (!found) continue;
         const shown = formatValue(indicator.value) || indicator.value.text.trim();
         reports.push({
-          message: `${indicator.name || indicator.level2}：${says}${found.said}，指标值为${shown}，两者不一致`,
+          messageId,
+          data: { name: indicator.name || indicator.level2, said: found.said, value: shown },
           location: indicatorLocation(table, tableIndex, indicator, indicatorIndex, field),
           suggestion: `核实实际目标后统一两处：若目标是${found.said}，把指标值改为 ${found.implied}；否则把${label}中的${found.said}改为与指标值一致`,
         });

@@ -44,7 +44,8 @@ function otherUnit(value: Fact, texts: Fact[], about: Set<string>): Omit<Report,
   if (!text) return null;
   const name = value.object;
   return {
-    message: `${name}：${text.source.field}写的是${text.text}${shortClause(text)}，指标值为${value.text}，同一数量的单位不一致`,
+    messageId: 'unitDiffers',
+    data: { name, field: text.source.field, stated: text.text, quote: shortClause(text), value: value.text },
     suggestion: `统一${text.source.field}与指标值的单位（${text.unit}还是${value.unit}）`,
     severity: 'warning',
   };
@@ -95,9 +96,14 @@ function checkTable(table: Table, tableIndex: number): Report[] {
     } else continue;
     const where = text.source.field;
     reports.push({
-      message:
-        `${indicator.name}：${where}写的是${text.text}${shortClause(text)}，指标值为${value.text}，两者不一致` +
-        (severity === 'warning' ? `；请确认两处说的是否为同一数量` : ''),
+      messageId: severity === 'warning' ? 'mayDiffer' : 'differs',
+      data: {
+        name: indicator.name,
+        field: where,
+        stated: text.text,
+        quote: shortClause(text),
+        value: value.text,
+      },
       location: indicatorLocation(table, tableIndex, indicator, index),
       suggestion: `核实年度目标后统一${where}与指标值：若是${text.text}，把指标值改为与之一致；否则修改${where}中的数字`,
       severity,
@@ -117,6 +123,12 @@ export const goalMismatch: Rule = {
     description: '资金用途或绩效目标中的数量与同一单位的指标值不一致（共120户与≥150户）',
     severity: 'error',
     tags: ['value', 'consistency'],
+    messages: {
+      unitDiffers: '{{name}}：{{field}}写的是{{stated}}{{quote}}，指标值为{{value}}，同一数量的单位不一致',
+      differs: '{{name}}：{{field}}写的是{{stated}}{{quote}}，指标值为{{value}}，两者不一致',
+      mayDiffer:
+        '{{name}}：{{field}}写的是{{stated}}{{quote}}，指标值为{{value}}，两者不一致；请确认两处说的是否为同一数量',
+    },
   },
   check({ document }) {
     return document.tables.flatMap((table, tableIndex) => checkTable(table, tableIndex));

@@ -25,6 +25,12 @@ export const missingTarget: Rule = {
     description: '指标没有目标值（空白、“无”或“……”）',
     severity: 'error',
     tags: ['value', 'completeness'],
+    messages: {
+      blank: '{{name}}：{{field}}未填写',
+      blankButActual: '{{name}}：{{field}}未填写，但实际完成值为{{actual}}',
+      noTarget: '{{name}}：{{field}}为“{{written}}”，没有目标',
+      noTargetButActual: '{{name}}：{{field}}为“{{written}}”，没有目标，但实际完成值为{{actual}}',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -46,10 +52,10 @@ export const missingTarget: Rule = {
       const actual =
         'actual' in indicator && typeof indicator.actual === 'string' ? indicator.actual.trim() : '';
       const label = isSelfEvaluation(table) ? '年度指标值' : '指标值';
+      const done = actual && !/^(无|\/|—+|-+|…+)$/.test(actual);
       reports.push({
-        message:
-          `${indicator.name}：${label}${written ? `为“${written}”，没有目标` : '未填写'}` +
-          (actual && !/^(无|\/|—+|-+|…+)$/.test(actual) ? `，但实际完成值为${actual}` : ''),
+        messageId: written ? (done ? 'noTargetButActual' : 'noTarget') : done ? 'blankButActual' : 'blank',
+        data: { name: indicator.name, field: label, written, actual },
         location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
         suggestion: `填写${label}：${MEASURABLE_HINT[levelKind(indicator)]}`,
       });

@@ -24,16 +24,15 @@ const GRADEABLE =
 /** One-word outcomes that stand where a rate or a deadline belongs (合格 → 合格率 =100%). */
 const WEAK_OUTCOME = /^(合格|达标|按时|按期|及时|按时完成|按期完成|及时完成|正常|优良|优秀)$/;
 
-/** What is wrong with a qualitative value, as the end of a message about `shown`; null when it is fine. */
-function verdict(text: string, kind: LevelKind, shown: string): string | null {
+/** What is wrong with a qualitative value (a key of the rule's messages); null when it is fine. */
+function verdict(text: string, kind: LevelKind): Pick<Report, 'messageId'> | null {
   const t = text.replace(/[。.；;，,！!]+$/, '');
-  if (YES_NO.test(t)) return `指标值“${shown}”只回答是或否，无法衡量完成程度`;
+  if (YES_NO.test(t)) return { messageId: 'yesNo' };
   if (VAGUE_WHOLE.test(t) || ((VAGUE_START.test(t) || VAGUE_ANYWHERE.test(t)) && !GRADEABLE.test(t)))
-    return `指标值“${shown}”过于笼统，无法考核`;
-  if (kind === 'quantity') return `数量指标应写成数字加单位，指标值却是“${shown}”`;
-  if (kind === 'satisfaction') return `满意度应写成百分比，指标值却是“${shown}”`;
-  if ((kind === 'quality' || kind === 'time') && WEAK_OUTCOME.test(t))
-    return `指标值“${shown}”无法衡量完成程度`;
+    return { messageId: 'vague' };
+  if (kind === 'quantity') return { messageId: 'quantityNotNumber' };
+  if (kind === 'satisfaction') return { messageId: 'satisfactionNotPercent' };
+  if ((kind === 'quality' || kind === 'time') && WEAK_OUTCOME.test(t)) return { messageId: 'notGradeable' };
   return null;
 }
 
@@ -47,16 +46,24 @@ export const notQuantified: Rule = {
     description: '该量化的指标写成了定性值（是/否/有效/显著/有所保障/进一步提高……），或定性值过于笼统',
     severity: 'warning',
     tags: ['value', 'measurability'],
+    messages: {
+      yesNo: '{{name}}：指标值“{{value}}”只回答是或否，无法衡量完成程度',
+      vague: '{{name}}：指标值“{{value}}”过于笼统，无法考核',
+      quantityNotNumber: '{{name}}：数量指标应写成数字加单位，指标值却是“{{value}}”',
+      satisfactionNotPercent: '{{name}}：满意度应写成百分比，指标值却是“{{value}}”',
+      notGradeable: '{{name}}：指标值“{{value}}”无法衡量完成程度',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
       if (indicator.value.kind !== 'qualitative' || indicator.placeholder || isMoneyCost(indicator)) continue;
       const kind = levelKind(indicator);
-      const found = verdict(normalizeText(indicator.value.text), kind, indicator.value.text.trim());
+      const found = verdict(normalizeText(indicator.value.text), kind);
       if (!found) continue;
       reports.push({
-        message: `${indicator.name || indicator.level2}：${found}`,
+        ...found,
+        data: { name: indicator.name || indicator.level2, value: indicator.value.text.trim() },
         location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
         suggestion: MEASURABLE_HINT[kind],
       });

@@ -20,6 +20,7 @@ export const quantityUpperBound: Rule = {
     description: '数量指标写成了上限（≤5个）：数量目标应是下限或确数',
     severity: 'warning',
     tags: ['value', 'measurability'],
+    messages: { upperBound: '{{name}}：数量指标写成了上限（{{value}}），完成得再少也算达标' },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -31,7 +32,8 @@ export const quantityUpperBound: Rule = {
       if (!kind || kind === 'time' || kind === 'money' || kind === 'share') continue;
       const shown = formatValue(value);
       reports.push({
-        message: `${indicator.name || indicator.level2}：数量指标写成了上限（${shown}），完成得再少也算达标`,
+        messageId: 'upperBound',
+        data: { name: indicator.name || indicator.level2, value: shown },
         location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
         suggestion: `数量目标写成下限或确数，例如 ${shown.replace(/^[≤<]/, '≥')}；如果要限制的是不希望发生的事，把它移到质量指标并写明`,
       });

@@ -13,6 +13,11 @@ export const rateOver100: Rule = {
     description: '比率超过100%，或写成 ≥100% / >100%',
     severity: 'error',
     tags: ['value'],
+    messages: {
+      overHundred: '{{name}}：指标值为{{value}}，比率不能超过100%（{{over}}%）',
+      atLeastHundred: '{{name}}：指标值为{{value}}，比率不能超过100%，“≥100%”实际就是100%',
+      aboveHundred: '{{name}}：指标值为{{value}}，比率不可能超过100%，该目标无法达到',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];
@@ -26,16 +31,15 @@ export const rateOver100: Rule = {
       const over = value.numbers.find((n) => n > 100);
       if (over !== undefined) {
         reports.push({
-          message: `${name}：指标值为${shown}，比率不能超过100%（${formatNumber(over)}%）`,
+          messageId: 'overHundred',
+          data: { name, value: shown, over: formatNumber(over) },
           location,
           suggestion: '核对数值：比率应在0%–100%之间，全部完成写 =100%',
         });
       } else if (value.numbers.includes(100) && (value.op === '≥' || value.op === '>')) {
         reports.push({
-          message:
-            value.op === '≥'
-              ? `${name}：指标值为${shown}，比率不能超过100%，“≥100%”实际就是100%`
-              : `${name}：指标值为${shown}，比率不可能超过100%，该目标无法达到`,
+          messageId: value.op === '≥' ? 'atLeastHundred' : 'aboveHundred',
+          data: { name, value: shown },
           location,
           suggestion: '改为 =100%',
         });

@@ -18,7 +18,7 @@ const COUNT_NAMES: Array<[RegExp, string, string]> = [
 /** Names whose values have no unit by nature (indices, ratios, scores, ranks). */
 const UNITLESS = /(指数|系数|容积率|比值|之比|评分|得分|分数|分值|等级|级别|排名|名次|率)$/;
 
-type Problem = { message: string; suggestion: string };
+type Problem = Pick<Report, 'messageId' | 'data' | 'suggestion'>;
 
 function problem(indicator: Indicator): Problem | null {
   const value = indicator.value;
@@ -28,7 +28,8 @@ function problem(indicator: Indicator): Problem | null {
   const unit = indicatorUnit(indicator);
   if (INCOMPLETE.test(value.unitRaw)) {
     return {
-      message: `${name}：单位“${value.unitRaw}”不完整，应写“${value.unit}”（${value.text.trim()}）`,
+      messageId: 'incompleteUnit',
+      data: { name, unit: value.unitRaw, complete: value.unit, value: value.text.trim() },
       suggestion: `改为 ${shown}`,
     };
   }
@@ -37,24 +38,28 @@ function problem(indicator: Indicator): Problem | null {
   const counted = COUNT_NAMES.find(([pattern]) => pattern.test(bare));
   if (counted && !isRateName(indicator.name) && unit === '%') {
     return {
-      message: `${name}：这是${counted[1]}指标，指标值却是百分比（${shown}）`,
+      messageId: 'countAsPercent',
+      data: { name, measure: counted[1], value: shown },
       suggestion: `写成${counted[1]}（数字加单位，例如 ${counted[2]}）；如要考核比例，请把指标名改为“……率”`,
     };
   }
   if (isRateName(indicator.name) && unit !== '%' && unit !== '‰') {
     return unit
       ? {
-          message: `${name}：这是比率指标，指标值却以“${unit}”为单位（${shown}）`,
+          messageId: 'rateWithUnit',
+          data: { name, unit, value: shown },
           suggestion: '比率用百分比表示，例如 ≥95%；如要考核数量或时间，请改指标名',
         }
       : {
-          message: `${name}：这是比率指标，指标值“${value.text.trim()}”缺少“%”`,
+          messageId: 'rateWithoutPercent',
+          data: { name, value: value.text.trim() },
           suggestion: `改为 ${shown}%`,
         };
   }
   if (!unit && !nameUnit(indicator.name) && !UNITLESS.test(bare)) {
     return {
-      message: `${name}：指标值“${value.text.trim()}”没有单位`,
+      messageId: 'noUnit',
+      data: { name, value: value.text.trim() },
       suggestion: '在数字后写明单位（人、户、个、次、%、万元等），例如 ≥3个',
     };
   }
@@ -68,6 +73,13 @@ export const unitMismatch: Rule = {
     description: '指标值单位与指标不符（人数用%、比率无%），或单位不完整（平方、万）',
     severity: 'warning',
     tags: ['value'],
+    messages: {
+      incompleteUnit: '{{name}}：单位“{{unit}}”不完整，应写“{{complete}}”（{{value}}）',
+      countAsPercent: '{{name}}：这是{{measure}}指标，指标值却是百分比（{{value}}）',
+      rateWithUnit: '{{name}}：这是比率指标，指标值却以“{{unit}}”为单位（{{value}}）',
+      rateWithoutPercent: '{{name}}：这是比率指标，指标值“{{value}}”缺少“%”',
+      noUnit: '{{name}}：指标值“{{value}}”没有单位',
+    },
   },
   check({ document }) {
     const reports: Report[] = [];

@@ -3,6 +3,7 @@ import { makeDocument, makeProject } from '../../domain/build.js';
 import type { ProjectCategory } from '../../domain/document.js';
 import { CATEGORY_LABELS, classifyProject } from '../../domain/categories.js';
 import { multiplicationNotes } from '../../draft/offline/standards.js';
+import { reportMessage } from '../../rules/messages.js';
 import { purposeBreakdown } from '../../rules/sum/purpose-breakdown.js';
 import { moneyFromNumber, parseMoneyInput, sumMoney, toYuan } from '../../value/money.js';
 import type { DraftAnswers, InterviewStep } from '../../store/drafts.js';
@@ -655,7 +656,7 @@ export function purposeCheck(answers: DraftAnswers, step: InterviewStep, text: s
     tables: [table],
   });
   const [report] = purposeBreakdown.check({ document, framework: 'local' });
-  if (report) return report.message;
+  if (report) return reportMessage(purposeBreakdown, report);
   // Standards and counts that do not multiply to the budget (13000名 × 4元/生·天 × 200天).
   const budget = table.budget.total;
   return multiplicationNotes(text, budget ? toYuan(budget) : 0)[0] ?? null;
