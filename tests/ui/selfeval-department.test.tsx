@@ -80,7 +80,7 @@ describe('the whole-unit self-evaluation in the app', () => {
     await app.press(targetFile, KEY.enter);
 
     // The picker: 部门整体 with the unit's budget, its indicators without the rejected one, its tasks.
-    await app.see('自评：选择目标表');
+    await app.see('自评：选择项目和部门整体');
     expect(app.frame()).toMatch(/\[✓\] 部门整体（青石街道办事处） +预算 600 万元 · 5 个指标 · 2 项任务/);
     expect(app.frame()).toMatch(/\[✓\] 老旧小区改造提升工程 +预算 80 万元 · 1 个指标/);
     await app.press(KEY.down, ' ');

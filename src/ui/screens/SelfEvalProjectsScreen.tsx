@@ -76,7 +76,7 @@ export function SelfEvalProjectsScreen({ state, dispatch, isActive }: ScreenProp
   return (
     <Box flexDirection="column">
       <Title
-        title={`自评：选择目标表（${from}）`}
+        title={`自评：选择项目和部门整体（${from}）`}
         right={`已选 ${count}/${projects.length}`}
         width={columns}
       />
