@@ -45,8 +45,7 @@ program
   .option(
     '--previous <file>',
     '去年的绩效目标表（Word、Excel、PDF、文本或 JSON；可给多次）：同名或同类项目先用其中的指标',
-    (file: string, files: string[]) => [...files, file],
-    [] as string[],
+    (file: string, files: string[] | undefined) => [...(files ?? []), file],
   )
   .action(async (options) => {
     const { runDraft } = await import('./commands/draft.js');

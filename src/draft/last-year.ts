@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { JixiaoDocument } from '../domain/document.js';
 import { InputError } from '../errors.js';
 
@@ -31,7 +30,7 @@ export async function readLastYearFile(path: string): Promise<LastYearFile> {
   const projects = document.tables.filter((t) => t.kind === 'project' || t.kind === 'self-evaluation').length;
   if (projects === 0)
     throw new InputError(
-      `${basename(path)} 里没有读到项目支出绩效目标表（或项目自评表），没有可参考的指标。请选去年的项目表文件。`,
+      `${path} 里没有读到项目支出绩效目标表（或项目自评表），没有可参考的指标。请选去年的项目表文件。`,
     );
   return { document, projects };
 }
