@@ -26,6 +26,8 @@ describe('kaifu self-evaluation 2022 (built by hand as published)', () => {
       {
         rule: 'selfeval/score',
         severity: 'error',
+        messageId: 'totalDiffers',
+        data: { written: '100', sum: '97.3', execution: '7.3', indicators: '90' },
         message: '总分写为 100，各项得分合计为 97.3（预算执行率 7.3 + 绩效指标 90）',
         location: { table: KAIFU_LABEL, tableIndex: 0, section: '总分', field: '得分' },
         suggestion: '把总分改为 97.3，并按总分重新确定评价等级',
