@@ -90,6 +90,10 @@ describe('the whole-unit table in the self-evaluation state', () => {
     expect(ok.notice).toBeUndefined();
     expect(fieldText(ok.table, 0, 'tasks')).toBe('500 / —');
 
+    const commas = applyField(table, 0, 'tasks', '1,200，30', context);
+    if (!commas.ok || commas.table.kind !== 'department-self-evaluation') throw new Error('commas');
+    expect(commas.table.tasks.map((t) => t.spent)).toEqual(['1200.00', '30.00']);
+
     const over = applyField(table, 0, 'tasks', '500、31', context);
     expect(over).toMatchObject({
       ok: true,

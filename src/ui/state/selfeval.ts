@@ -191,15 +191,17 @@ export function fieldText(table: AnySelfEvalTable, row: number, field: SelfEvalF
 
 export type Applied = { ok: true; table: AnySelfEvalTable; notice?: string } | { ok: false; error: string };
 
-/** Amounts typed in a row, one per task ("118 / 79", "118、79"; — or 无 for one not known). */
+/** Amounts typed in a row, one per task ("118 / 79", "118、79", "118，79"; — or 无 for one not known). */
 function readTasksSpent(
   table: AnySelfEvalTable,
   text: string,
 ): { ok: true; spent: Array<Money | null> } | { ok: false; error: string } {
   const tasks = table.kind === 'department-self-evaluation' ? table.tasks : [];
+  // The full-width comma separates (before NFKC makes it an ASCII comma, which may group thousands).
   const parts = text
+    .replace(/，/g, ' ')
     .normalize('NFKC')
-    .split(/[\s/、;；|]+/)
+    .split(/[\s/、;|]+/)
     .filter(Boolean);
   if (parts.length === 0) return { ok: true, spent: tasks.map(() => null) };
   if (parts.length !== tasks.length)
