@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JixiaoDocument, type ProjectTable, type SelfEvalTable } from '../../src/domain/document.js';
+import {
+  type DepartmentTable,
+  JixiaoDocument,
+  type ProjectTable,
+  type SelfEvalTable,
+} from '../../src/domain/document.js';
 import { mapBlocks } from '../../src/import/map-blocks.js';
 import { readTextDocument } from '../../src/import/text/index.js';
 import type { Block } from '../../src/import/types.js';
@@ -74,6 +79,25 @@ describe('layouts of other provinces', () => {
     expect(rows(t)).toContain('满意度 | 服务对象满意度 | 城乡居民满意度 | ≥85%');
     expect(t.indicators).toHaveLength(9);
     expect(t.budget.total).toBe('860.00');
+  });
+
+  it('pairs a row of money labels with the row of amounts under it (年度预算情况 | 预算总额 | 基本支出 | 项目支出)', () => {
+    const r = read('department-budget-overview.txt');
+    const t = r.document.tables[0] as DepartmentTable;
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(t.notes).toEqual(expect.arrayContaining(['预算总额：680.5', '基本支出：520.5', '项目支出：160']));
+    const project = read('funds-labels-over-amounts.txt').document.tables[0] as ProjectTable;
+    expect(project.budget).toEqual({ total: '300.00', fiscal: '280.00', other: '20.00' });
+  });
+
+  it('reads a task header whose second row starts with 合计 (合计 | 财政拨款 | 其他资金) as the amounts header', () => {
+    const t = read('department-budget-overview.txt').document.tables[0] as DepartmentTable;
+    expect(t.tasks.map((task) => [task.name, task.funding.total])).toEqual([
+      ['普法宣传', '30.00'],
+      ['法律援助', '50.00'],
+      ['社区矫正', '80.00'],
+    ]);
+    expect(t.tasksTotal).toBeNull();
   });
 
   it('never lets an empty header cell take the next row (主管部门 and 实施单位 left blank, amounts "150万")', () => {

@@ -116,6 +116,8 @@ export interface TableDraft {
   pendingText: string;
   /** A row of labels only ("预算数 | 其中：财政资金 | 其他资金"): the next row holds their values, column by column. */
   pendingColumns: Map<number, FieldLabel> | null;
+  /** A row of money labels without amounts ("年度预算 | 预算总额 | 基本支出 | 项目支出"): by column, '' where none. */
+  pendingFunds: string[] | null;
   /** The unit a title names before its year ("某街道办事处2025年项目支出绩效目标表"). */
   titleUnit: string;
   grid?: GridColumns;
@@ -170,6 +172,7 @@ export function newTableDraft(title = '', titleKind: TableKind | null = null): T
     pending: null,
     pendingText: '',
     pendingColumns: null,
+    pendingFunds: null,
     titleUnit: '',
     taskCols: {},
     goalGrid: null,

@@ -117,7 +117,9 @@ export function readLabelledRow(
         return true;
       case 'funds':
         draft.section = 'funds';
-        if (fundKind(cells[i])) readFundRow(draft, cells.slice(i), complain, kind);
+        if (texts(rest).length > 1 && texts(rest).every((c) => fundKind(c)))
+          draft.pendingFunds = cells.map((c, k) => (k > i && fundKind(c) ? shortText(c) : ''));
+        else if (fundKind(cells[i])) readFundRow(draft, cells.slice(i), complain, kind);
         else if (hasFundRowLabel(rest)) readFundRow(draft, rest, complain, kind);
         else if (texts(rest).length > 0) draft.tableNotes.push(`${shortText(cells[i])}：${joined(rest)}`);
         return true;
@@ -209,6 +211,19 @@ function setField(
 }
 
 /** A row without a label: the value of a pending label, or more of the section in force. */
+/**
+ * A row of amounts under a row of money labels, as label | amount pairs: column by column when the
+ * amounts stand under their labels, else in order when there are as many amounts as labels.
+ */
+function pairFundLabels(labels: string[], cells: string[]): string[] | null {
+  const at = labels.flatMap((label, k) => (label ? [k] : []));
+  const filled = texts(cells);
+  if (filled.length === 0 || !filled.every((cell) => isMoneyCell(cell))) return null;
+  if (at.every((k) => isBlank(cells[k]) || isMoneyCell(cells[k])) && at.some((k) => !isBlank(cells[k])))
+    return at.flatMap((k) => (isBlank(cells[k]) ? [] : [labels[k], cells[k]]));
+  return filled.length === at.length ? at.flatMap((k, n) => [labels[k], filled[n]]) : null;
+}
+
 export function readContinuation(
   draft: TableDraft,
   cells: string[],
@@ -226,6 +241,10 @@ export function readContinuation(
       return;
     }
   }
+  const labels = draft.pendingFunds;
+  draft.pendingFunds = null;
+  const paired = labels && pairFundLabels(labels, cells);
+  if (paired) return readFundRow(draft, paired, complain, kind);
   const columns = draft.pendingColumns;
   if (columns) {
     draft.pendingColumns = null;

@@ -1,6 +1,7 @@
 import type { Funding } from '../../domain/document.js';
 import { after, excerpt, isMoneyCell, moneyCell, texts, type Complain } from './cells.js';
 import type { TableDraft } from './draft.js';
+import { fundKind } from './funds.js';
 import { cellText, fieldLabel, isBlank, labelKey, shortText } from './labels.js';
 
 /**
@@ -28,9 +29,11 @@ export function isTaskHeader(cells: string[]): boolean {
   );
 }
 
+/** The second row of a task header: a total and a part by source ("总额 | 财政拨款 | 其他资金", "合计 | 财政拨款 | 其他"). */
 export function isAmountHeader(cells: string[]): boolean {
-  const keys = cells.map(labelKey);
-  return keys.includes('总额') && (keys.includes('财政拨款') || keys.includes('其他资金'));
+  if (cells.some((cell) => isMoneyCell(cell))) return false;
+  const kinds = cells.map((cell) => fundKind(cell)?.kind);
+  return kinds.includes('total') && (kinds.includes('fiscal') || kinds.includes('other'));
 }
 
 /** Columns of the task header ("任务名称 | 主要内容 | 预算金额") and its second row ("总额 | 财政拨款 | 其他资金"). */
@@ -41,8 +44,12 @@ export function readTaskHeader(draft: TableDraft, cells: string[]): void {
     else if (TASK_CONTENT.test(key)) draft.taskCols.content ??= index;
     else if (TASK_AMOUNT.test(key)) draft.taskCols.total = index;
     else if (TASK_SPENT.test(key)) draft.taskCols.spent = index;
-    else if (key === '财政拨款' || key === '其中：财政拨款') draft.taskCols.fiscal = index;
-    else if (key === '其他资金') draft.taskCols.other = index;
+    else {
+      const kind = fundKind(cell)?.kind;
+      if (kind === 'total') draft.taskCols.total = index;
+      else if (kind === 'fiscal') draft.taskCols.fiscal = index;
+      else if (kind === 'other') draft.taskCols.other = index;
+    }
   });
   draft.section = 'tasks';
 }
