@@ -76,6 +76,7 @@ describe('self-evaluation screens', () => {
     await app.see('实际 100人 / 目标 120人 = 83.33%，得分 83.33% × 分值 25 = 20.83');
     await app.press(KEY.enter);
     await app.see('偏差原因分析及改进措施：培训人数');
+    expect(app.frame()).toContain('实际完成值：100人    得分：20.83');
     await app.press('两个社区因疫情防控未能参训，明年补训。', KEY.enter);
     await app.see('实际完成值：培训完成时间');
     await app.press('9月底', KEY.enter);

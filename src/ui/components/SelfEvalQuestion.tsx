@@ -1,5 +1,6 @@
 import { Box, Text, type Key } from 'ink';
 import type { AnySelfEvalTable } from '../../domain/document.js';
+import { actualWithUnit } from '../../selfeval/actual-text.js';
 import { GRADE_BANDS } from '../../selfeval/grades.js';
 import { explain } from '../../selfeval/score.js';
 import { formatPlain } from '../../selfeval/numbers.js';
@@ -96,7 +97,7 @@ function describe(
     case 'grade':
       return {
         title: `完成等级：${name}`,
-        about: [target, `实际完成值：${indicator?.actual ?? ''}`],
+        about: [target, `实际完成值：${indicator ? actualWithUnit(indicator) : ''}`],
         hint: '按实际完成情况选择等级；得分在该等级的分数段内。',
       };
     case 'score': {
@@ -116,7 +117,7 @@ function describe(
         title: `偏差原因分析及改进措施：${name}`,
         about: [
           target,
-          `实际完成值：${indicator?.actual ?? ''}    得分：${indicator?.score == null ? '—' : formatPlain(indicator.score)}`,
+          `实际完成值：${indicator ? actualWithUnit(indicator) : ''}    得分：${indicator?.score == null ? '—' : formatPlain(indicator.score)}`,
         ],
         hint: '得分低于分值时要写明没有完成的原因和下一步的改进措施。',
       };
