@@ -72,6 +72,10 @@ describe('jixiao draft --previous', () => {
     const result = await draft('--previous', LAST_YEAR_TEXT, '--previous', LAST_YEAR_DOCX, '-o', out);
     expect(result.code).toBe(0);
     expect(result.stderr.match(/参考去年的表：/g)).toHaveLength(2);
+    // Last year's slips are not copied: its "培训按时完成率 ≥100%" becomes =100%, so no checker error.
+    expect(result.stderr).toContain('检查结果：0 个错误');
+    const rate = project(out, '社区工作者业务培训').indicators.find((i) => i.name === '培训按时完成率');
+    expect(rate?.value.text).toBe('=100%');
     expect(project(out, '老旧小区改造提升工程').indicators.map((i) => i.name)).toContain(LAST_YEAR_ONLY_ROW);
     // The help names the option in Chinese.
     const help = await runCli(cli, ['draft', '--help'], { env: box.env });
