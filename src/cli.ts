@@ -43,8 +43,8 @@ program
   .option('--model <model>', '临时指定模型')
   .option('--provider <provider>', '临时指定模型服务商')
   .option(
-    '--previous <file>',
-    '去年的绩效目标表（Word、Excel、PDF、文本或 JSON；可给多次）：同名或同类项目先用其中的指标',
+    '--previous <path>',
+    '去年的绩效目标表，文件或文件夹（Word、Excel、PDF、文本或 JSON；可给多次）：同名或同类项目先用其中的指标',
     (file: string, files: string[] | undefined) => [...(files ?? []), file],
   )
   .action(async (options) => {

@@ -8,7 +8,8 @@ import { readInputFile } from '../io/read-input.js';
 import { shellQuote } from '../io/shell-quote.js';
 import { checkOutput, writeOutputFile } from '../io/write-output.js';
 import { checkDocument, countBySeverity } from '../rules/engine.js';
-import { CancelledError, InputError } from '../errors.js';
+import { CancelledError, InputError, JixiaoError } from '../errors.js';
+import { expandInputs } from './check-files.js';
 import { announceLargeInput } from './large-input.js';
 import { recogniseFile } from './recognise-file.js';
 
@@ -52,13 +53,29 @@ function parseOrUndefined(text: string): unknown {
 }
 
 /** Each `--previous` file read, said on stderr; an unreadable one stops the command with the importer's message. */
-async function readLastYear(files: string[]): Promise<JixiaoDocument[]> {
+/**
+ * Each `--previous` file read, said on stderr; an unreadable file stops the command with the
+ * importer's message. A folder gives every table file in it: those that cannot serve are skipped, said.
+ */
+async function readLastYear(args: string[]): Promise<JixiaoDocument[]> {
   const documents: JixiaoDocument[] = [];
-  for (const file of files) {
-    announceLargeInput(file, '读取');
-    const { document, projects } = await readLastYearFile(file);
-    process.stderr.write(`参考去年的表：${file}（${projects} 张项目表）\n`);
-    documents.push(document);
+  for (const arg of args) {
+    const { files, folders } = await expandInputs([arg]);
+    for (const file of files) {
+      announceLargeInput(file, '读取');
+      try {
+        const { document, projects } = await readLastYearFile(file);
+        process.stderr.write(`参考去年的表：${file}（${projects} 张项目表）\n`);
+        documents.push(document);
+      } catch (error) {
+        if (!folders || !(error instanceof JixiaoError)) throw error;
+        process.stderr.write(`提示：已跳过——${error.message}\n`);
+      }
+    }
+    if (folders && files.length === 0)
+      throw new InputError(
+        `文件夹 ${arg} 里没有表格文件（.docx、.xlsx、.pdf、.txt 等）。请给出去年的表所在的文件或文件夹。`,
+      );
   }
   return documents;
 }

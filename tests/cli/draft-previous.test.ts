@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JixiaoDocument } from '../../src/domain/document.js';
@@ -79,8 +79,27 @@ describe('jixiao draft --previous', () => {
     expect(project(out, '老旧小区改造提升工程').indicators.map((i) => i.name)).toContain(LAST_YEAR_ONLY_ROW);
     // The help names the option in Chinese.
     const help = await runCli(cli, ['draft', '--help'], { env: box.env });
-    expect(help.stdout).toContain('--previous <file>');
+    expect(help.stdout).toContain('--previous <path>');
     expect(help.stdout).toContain('去年的绩效目标表');
+  }, 60_000);
+
+  it('a folder gives every table file in it; files that cannot serve are skipped, said', async () => {
+    const folder = join(box.root, '2025年的表');
+    mkdirSync(folder);
+    copyFileSync(LAST_YEAR_DOCX, join(folder, '项目表.docx'));
+    copyFileSync(exampleFile('korla-department-2021.txt'), join(folder, '整体表.txt'));
+    const out = join(box.root, 'folder.json');
+    const result = await draft('--previous', folder, '-o', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`参考去年的表：${join(folder, '项目表.docx')}（2 张项目表）`);
+    expect(result.stderr).toMatch(/提示：已跳过——.*整体表\.txt 里没有读到项目支出绩效目标表/);
+    expect(project(out, '老旧小区改造提升工程').indicators.map((i) => i.name)).toContain(LAST_YEAR_ONLY_ROW);
+
+    const empty = join(box.root, '空文件夹');
+    mkdirSync(empty);
+    const none = await draft('--previous', empty, '-o', join(box.root, 'empty.json'));
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('里没有表格文件');
   }, 60_000);
 
   it('a file that cannot be used stops with a Chinese message that says what to do, and writes nothing', async () => {
