@@ -133,7 +133,7 @@ describe('the whole-unit self-evaluation in the app', () => {
 
     // The funds row names the unit's block and the tasks' 执行数.
     for (let k = 0; k < 6; k++) await app.press(KEY.up);
-    await app.see('年度预算执行情况：年初预算数 600 · 全年预算数 （空） · 全年执行数 570（万元）');
+    await app.see('年度预算执行情况：年初预算数 600 · 全年预算数 未填 · 全年执行数 570 万元');
     expect(app.frame()).toContain('年度主要任务执行数：人员保障 480；社区服务 90');
 
     // Preview (the official whole-unit layout, 实际完成值 with the target's unit) and export.

@@ -26,11 +26,11 @@ import {
   viewTable,
   type ScoreContext,
 } from '../state/selfeval.js';
-import { truncateTo } from '../text/graphemes.js';
+import { truncateTo, widthOf } from '../text/graphemes.js';
 import type { ScreenProps } from './props.js';
 
 const wan = (money: string | null | undefined) =>
-  money == null ? '（空）' : formatNumber(toYuan(money) / 10_000);
+  money == null ? '未填' : formatNumber(toYuan(money) / 10_000);
 
 /** The keys of the table, only those that apply to the selected row. */
 function browseKeys(table: AnySelfEvalTable, row: number, tables: number): Array<[string, string]> {
@@ -60,12 +60,17 @@ function rowDetail(
   row: number,
   view: ReturnType<typeof viewTable>,
   explain: boolean,
+  width: number,
 ): Array<{ text: string; color?: string }> {
   if (row === FUNDS_ROW) {
     const funds = totalFundRow(table)?.row;
+    // The block's name (项目资金 / 年度预算执行情况) when the line has room for it: the amounts come first.
+    const bare = `年初预算数 ${wan(funds?.initial)} · 全年预算数 ${wan(funds?.full)} · 全年执行数 ${wan(funds?.spent)} 万元`;
+    const named = `${fundsLabel(table)}：${bare}`;
+    const amounts = widthOf(named) <= width ? named : bare;
     const lines: Array<{ text: string; color?: string }> = [
       {
-        text: `${fundsLabel(table)}：年初预算数 ${wan(funds?.initial)} · 全年预算数 ${wan(funds?.full)} · 全年执行数 ${wan(funds?.spent)}（万元）`,
+        text: amounts,
       },
     ];
     const execution = view.score.execution;
@@ -236,7 +241,7 @@ export function SelfEvalScreen({ state, dispatch, isActive }: ScreenProps<'selfe
         : 9
     : 6 + helpRows;
   const gridRows = Math.max(4, rows - 5 - lowerRows - (message ? 2 : 0));
-  const detail = field ? [] : rowDetail(table, row, view, explain);
+  const detail = field ? [] : rowDetail(table, row, view, explain, columns);
   const totalLine = explain ? totalArithmetic(table, context) : undefined;
 
   return (
