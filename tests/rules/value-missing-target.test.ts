@@ -98,6 +98,29 @@ testRule(missingTarget, {
       ],
     },
     {
+      name: 'a target written at the end of the 三级 name, its 指标值 cell empty',
+      document: doc([
+        makeProject({
+          projectName: '全民健身活动经费',
+          indicators: [
+            ind('产出指标|数量指标|举办赛事活动≥20场次||'),
+            ind('产出指标|数量指标|培训人数不少于200人||'),
+          ],
+        }),
+      ]),
+      findings: [
+        {
+          messageId: 'inName',
+          data: { name: '举办赛事活动≥20场次', field: '指标值', target: '≥20场次' },
+          suggestion: '把“≥20场次”移到指标值栏，名称只写指标本身',
+        },
+        {
+          messageId: 'inName',
+          data: { name: '培训人数不少于200人', field: '指标值', target: '不少于200人' },
+        },
+      ],
+    },
+    {
       name: 'empty, ……, / and 无 targets in project and department tables',
       document: doc([
         makeProject({

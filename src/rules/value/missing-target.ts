@@ -9,6 +9,9 @@ import { levelKind, MEASURABLE_HINT } from './_levels.js';
 const NOTHING_WANTED =
   /(事故|投诉|违法|违纪|违规|污染|隐患|损失|事件|纠纷|差错|失误|不良|负面|影响|风险|问题)/;
 
+/** A target written at the end of the 三级 name: "举办赛事活动≥20场次", "培训人数不少于200人". */
+const TARGET_IN_NAME = /((?:[≥≤><=]|不低于|不少于|不高于|不超过|达到)\s*\d[\d.,]*\s*\S{0,6})$/u;
+
 function noneIsTheTarget(indicator: Indicator): boolean {
   if (indicator.value.text.normalize('NFKC').trim() !== '无') return false;
   return NOTHING_WANTED.test(indicator.name) || /社会成本|生态|环境成本/.test(indicator.level2);
@@ -30,6 +33,7 @@ export const missingTarget: Rule = {
       blankButActual: '{{name}}：{{field}}未填写，但实际完成值为{{actual}}',
       noTarget: '{{name}}：{{field}}为“{{written}}”，没有目标',
       noTargetButActual: '{{name}}：{{field}}为“{{written}}”，没有目标，但实际完成值为{{actual}}',
+      inName: '{{name}}：{{field}}未填写，目标“{{target}}”写在了三级指标名称里',
     },
   },
   check({ document }) {
@@ -53,6 +57,16 @@ export const missingTarget: Rule = {
         'actual' in indicator && typeof indicator.actual === 'string' ? indicator.actual.trim() : '';
       const label = isSelfEvaluation(table) ? '年度指标值' : '指标值';
       const done = actual && !/^(无|\/|—+|-+|…+)$/.test(actual);
+      const inName = written ? null : TARGET_IN_NAME.exec(indicator.name.normalize('NFKC'));
+      if (inName) {
+        reports.push({
+          messageId: 'inName',
+          data: { name: indicator.name, field: label, target: inName[1] },
+          location: indicatorLocation(table, tableIndex, indicator, indicatorIndex),
+          suggestion: `把“${inName[1]}”移到${label}栏，名称只写指标本身`,
+        });
+        continue;
+      }
       reports.push({
         messageId: written ? (done ? 'noTargetButActual' : 'noTarget') : done ? 'blankButActual' : 'blank',
         data: { name: indicator.name, field: label, written, actual },
