@@ -133,11 +133,8 @@ testRule(quantityTimesRate, {
       findings: [
         {
           severity: 'error',
-          messageId: 'overBudget',
-          data: {
-            formula: '补贴人数≥1500人 × 补贴标准=300元/人·月 = 45.00万元',
-            assumed: '（未写明月数，按1计）',
-          },
+          messageId: 'overBudgetSpanUnknown',
+          data: { formula: '补贴人数≥1500人 × 补贴标准=300元/人·月 = 45.00万元', span: '月数' },
         },
       ],
     },

@@ -55,13 +55,13 @@ testRule(misplacedIndicator, {
       findings: [
         {
           messageId: 'timelessUnderTime',
-          data: { indicator: '“门前三包落实率”（指标值≥95%）', name: '门前三包落实率' },
+          data: { name: '门前三包落实率', value: '≥95%' },
           message: '时效指标下的“门前三包落实率”（指标值≥95%）看不出时间要求',
           suggestion: TIME_HINT,
         },
         {
           messageId: 'timelessUnderTime',
-          data: { indicator: '“目前设施完好率”（指标值≥95%）', name: '目前设施完好率' },
+          data: { name: '目前设施完好率', value: '≥95%' },
         },
       ],
     },
@@ -75,18 +75,18 @@ testRule(misplacedIndicator, {
       findings: [
         {
           messageId: 'rateUnderQuantity',
-          data: { indicator: '“三公经费变动率”（指标值≤3%）', name: '三公经费变动率' },
+          data: { name: '三公经费变动率', value: '≤3%' },
           suggestion: '移到质量指标下；数量指标应写完成的数量和单位，如“改造小区数量 =3个”。',
           location: { table: '护路联防', indicator: '三公经费变动率', indicatorIndex: 0, field: '二级指标' },
         },
         {
           messageId: 'rateUnderQuantity',
-          data: { indicator: '“在职人员控制率”（指标值=100%）', name: '在职人员控制率' },
+          data: { name: '在职人员控制率', value: '=100%' },
           location: { table: '护路联防', indicatorIndex: 1 },
         },
         {
           messageId: 'rateUnderQuantity',
-          data: { indicator: '“巡逻按时完成率”（指标值=100%）', name: '巡逻按时完成率' },
+          data: { name: '巡逻按时完成率', value: '=100%' },
           suggestion: '移到时效指标下；数量指标应写完成的数量和单位，如“改造小区数量 =3个”。',
           location: { table: '护路联防', indicatorIndex: 2 },
         },
@@ -101,12 +101,12 @@ testRule(misplacedIndicator, {
       findings: [
         {
           messageId: 'countUnderQuality',
-          data: { indicator: '“巡逻人员数量”（指标值≥12人）', name: '巡逻人员数量' },
+          data: { name: '巡逻人员数量', value: '≥12人' },
           suggestion: '移到数量指标下；质量指标应写达到的标准，如验收合格率、达标率（%）。',
         },
         {
           messageId: 'deadlineUnderQuantity',
-          data: { indicator: '“巡防工作完成”（指标值≤11月底）', name: '巡防工作完成' },
+          data: { name: '巡防工作完成', value: '≤11月底' },
           suggestion: '移到时效指标下。',
         },
       ],
@@ -121,17 +121,17 @@ testRule(misplacedIndicator, {
       findings: [
         {
           messageId: 'timelessUnderTime',
-          data: { indicator: '“城市规划合格率”（指标值≥95%）', name: '城市规划合格率' },
+          data: { name: '城市规划合格率', value: '≥95%' },
           suggestion: `这是质量要求，请移到质量指标下；${TIME_HINT}`,
         },
         {
           messageId: 'timelessUnderTime',
-          data: { indicator: '“重点工作完成率”（指标值=100%）', name: '重点工作完成率' },
+          data: { name: '重点工作完成率', value: '=100%' },
           suggestion: TIME_HINT,
         },
         {
           messageId: 'timelessUnderTime',
-          data: { indicator: '“巡逻次数”（指标值≥300次）', name: '巡逻次数' },
+          data: { name: '巡逻次数', value: '≥300次' },
           suggestion: `这是数量要求，请移到数量指标下；${TIME_HINT}`,
         },
       ],
@@ -144,7 +144,7 @@ testRule(misplacedIndicator, {
       findings: [
         {
           messageId: 'satisfactionElsewhere',
-          data: { level2: '社会效益指标', indicator: '“群众满意度”（指标值≥90%）', name: '群众满意度' },
+          data: { level2: '社会效益指标', name: '群众满意度', value: '≥90%' },
           suggestion: '移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。',
         },
       ],

@@ -2,7 +2,7 @@ import type { Table } from '../../domain/document.js';
 import { tableFacts, type Fact } from '../../facts/table-facts.js';
 import { formatNumber } from '../../value/format-value.js';
 import { formatMoney, fromYuan } from '../../value/money.js';
-import type { Report, Rule } from '../types.js';
+import type { MessageData, Report, Rule } from '../types.js';
 import { meaningfulBigrams, sharesBigram } from '../text/_text.js';
 import { budgetOf, isMoneyCost, totalYuan } from './_money.js';
 import { factLocation } from '../value/_facts.js';
@@ -153,17 +153,18 @@ function checkTable(table: Table, tableIndex: number): Report[] {
     const { low, high } = found;
     lows.push(low);
     const location = factLocation(table, tableIndex, rate);
-    const assumed = low.spanUnknown
-      ? `（未写明${low.rate.per?.time?.family === '天' ? '天数' : '月数'}，按1计）`
-      : '';
+    // A rate per day or month whose days or months are not stated is multiplied by one.
+    const span: MessageData = low.spanUnknown
+      ? { span: low.rate.per?.time?.family === '天' ? '天数' : '月数' }
+      : {};
     if (budget && budget.yuan > 0 && low.yuan > budget.yuan * OVER) {
       reports.push({
         // A count only an outcome states (受益人口) may not be what the rate pays for: a judgement.
         ...(low.count && !isOutput(table, low.count) ? { severity: 'warning' as const } : {}),
-        messageId: 'overBudget',
+        messageId: low.spanUnknown ? 'overBudgetSpanUnknown' : 'overBudget',
         data: {
           formula: formula(low),
-          assumed,
+          ...span,
           budget: budget.label,
           times: formatNumber(Math.round((low.yuan / budget.yuan) * 10) / 10),
         },
@@ -194,8 +195,8 @@ function checkTable(table: Table, tableIndex: number): Report[] {
     const ceiling = relatedCeilings(table, low).find((c) => low.yuan > c.yuan * OVER);
     if (ceiling) {
       reports.push({
-        messageId: 'overCeiling',
-        data: { formula: formula(low), assumed, ceiling: ceiling.name, amount: wan(ceiling.yuan) },
+        messageId: low.spanUnknown ? 'overCeilingSpanUnknown' : 'overCeiling',
+        data: { formula: formula(low), ...span, ceiling: ceiling.name, amount: wan(ceiling.yuan) },
         location,
         suggestion: `核对“${ceiling.name}”与数量、单价是否说的是同一笔支出；是则使三者一致`,
         severity: 'warning',
@@ -249,10 +250,14 @@ export const quantityTimesRate: Rule = {
     severity: 'error',
     tags: ['cost', 'consistency'],
     messages: {
-      overBudget: '数量乘单价超过预算：{{formula}}{{assumed}}，是{{budget}}的{{times}}倍',
+      overBudget: '数量乘单价超过预算：{{formula}}，是{{budget}}的{{times}}倍',
+      overBudgetSpanUnknown:
+        '数量乘单价超过预算：{{formula}}（未写明{{span}}，按1计），是{{budget}}的{{times}}倍',
       yearOverBudget:
         '数量乘单价按全年12个月计超过预算：{{formula}} × 12个月 = {{year}}（未写明发放月数），是{{budget}}的{{times}}倍',
-      overCeiling: '数量乘单价超过成本指标：{{formula}}{{assumed}}，而成本指标“{{ceiling}}”为{{amount}}',
+      overCeiling: '数量乘单价超过成本指标：{{formula}}，而成本指标“{{ceiling}}”为{{amount}}',
+      overCeilingSpanUnknown:
+        '数量乘单价超过成本指标：{{formula}}（未写明{{span}}，按1计），而成本指标“{{ceiling}}”为{{amount}}',
       farBelowBudget: '数量乘单价远低于预算：{{formula}}，不到{{budget}}的十分之一',
       togetherOverBudget: '各项数量乘单价合计超过预算：{{formulas}}，合计{{total}}，超过{{budget}}',
     },

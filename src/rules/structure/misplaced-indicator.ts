@@ -24,12 +24,6 @@ const DEADLINE_PHRASE =
   /[\u4e00-\u9fff\d](?<![目当门面眼跟])(之|以)?前(?![期景沿列端台置提])|[年月周日天旬季]内|季度|[上下]半年|(?<![少青老成中晚])年[初中末底]|次年|旬/;
 const QUALITY_WORDS = /合格|达标|通过|优良|正确|准确|完好|规范|质量/;
 
-function describe(indicator: Indicator): string {
-  const text = indicator.value.text.trim();
-  const value = text ? `（指标值${text}）` : '';
-  return `“${indicator.name}”${value}`;
-}
-
 function isTimeRelated(indicator: Indicator): boolean {
   const { value } = indicator;
   return (
@@ -50,6 +44,7 @@ function isCount(indicator: Indicator): boolean {
 export function misplacement(indicator: Indicator): Omit<Report, 'location'> | null {
   const { level1, level2 } = resolvedLevels(indicator);
   const { value, name } = indicator;
+  const written = value.text.trim();
   if (
     level1 !== '满意度指标' &&
     /满意/.test(name) &&
@@ -57,8 +52,8 @@ export function misplacement(indicator: Indicator): Omit<Report, 'location'> | n
     value.kind !== 'composite'
   ) {
     return {
-      messageId: 'satisfactionElsewhere',
-      data: { level2: level2 || level1, indicator: describe(indicator), name },
+      messageId: written ? 'satisfactionElsewhere' : 'satisfactionElsewhereNoValue',
+      data: { level2: level2 || level1, name, value: written },
       suggestion: '移到一级指标“满意度指标”、二级指标“服务对象满意度指标”下。',
     };
   }
@@ -72,7 +67,7 @@ export function misplacement(indicator: Indicator): Omit<Report, 'location'> | n
   ) {
     return {
       messageId: 'countUnderQuality',
-      data: { indicator: describe(indicator), name },
+      data: { name, value: written },
       suggestion: '移到数量指标下；质量指标应写达到的标准，如验收合格率、达标率（%）。',
     };
   }
@@ -80,14 +75,14 @@ export function misplacement(indicator: Indicator): Omit<Report, 'location'> | n
     const target = TIME_WORDS.test(name) ? '时效指标' : '质量指标';
     return {
       messageId: 'rateUnderQuantity',
-      data: { indicator: describe(indicator), name },
+      data: { name, value: written },
       suggestion: `移到${target}下；数量指标应写完成的数量和单位，如“改造小区数量 =3个”。`,
     };
   }
   if (level2 === '数量指标' && value.kind === 'deadline') {
     return {
       messageId: 'deadlineUnderQuantity',
-      data: { indicator: describe(indicator), name },
+      data: { name, value: written },
       suggestion: '移到时效指标下。',
     };
   }
@@ -95,7 +90,7 @@ export function misplacement(indicator: Indicator): Omit<Report, 'location'> | n
     const home = isCount(indicator) ? '数量指标' : QUALITY_WORDS.test(name) ? '质量指标' : null;
     return {
       messageId: 'timelessUnderTime',
-      data: { indicator: describe(indicator), name },
+      data: { name, value: written },
       suggestion: `${home ? `这是${home === '数量指标' ? '数量' : '质量'}要求，请移到${home}下；` : ''}时效指标应写完成时限或及时程度，如“按期完成率 =100%”“≤10月底”“响应时间 ≤24小时”。`,
     };
   }
@@ -110,11 +105,13 @@ export const misplacedIndicator: Rule = {
     severity: 'warning',
     tags: ['structure'],
     messages: {
-      satisfactionElsewhere: '{{level2}}下的{{indicator}}是满意度，应放在满意度指标下',
-      countUnderQuality: '质量指标下的{{indicator}}是数量，不是质量标准',
-      rateUnderQuantity: '数量指标下的{{indicator}}是比率，不是数量',
-      deadlineUnderQuantity: '数量指标下的{{indicator}}是完成时限，不是数量',
-      timelessUnderTime: '时效指标下的{{indicator}}看不出时间要求',
+      satisfactionElsewhere: '{{level2}}下的“{{name}}”（指标值{{value}}）是满意度，应放在满意度指标下',
+      satisfactionElsewhereNoValue: '{{level2}}下的“{{name}}”是满意度，应放在满意度指标下',
+      // The rows below always have a value: a count, a rate, a deadline, or any non-blank value.
+      countUnderQuality: '质量指标下的“{{name}}”（指标值{{value}}）是数量，不是质量标准',
+      rateUnderQuantity: '数量指标下的“{{name}}”（指标值{{value}}）是比率，不是数量',
+      deadlineUnderQuantity: '数量指标下的“{{name}}”（指标值{{value}}）是完成时限，不是数量',
+      timelessUnderTime: '时效指标下的“{{name}}”（指标值{{value}}）看不出时间要求',
     },
   },
   check({ document }) {
