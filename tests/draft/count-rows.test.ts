@@ -5,12 +5,12 @@ import { createOfflineDrafter } from '../../src/draft/offline/index.js';
 import { checkDocument } from '../../src/rules/engine.js';
 
 /** A count's name follows its unit, and a unit cost divides only the money that buys the counted things. */
-const one = (project: AnswersInput['projects'][number]): AnswersInput => ({
+const one = (project: NonNullable<AnswersInput['projects']>[number]): AnswersInput => ({
   unit: { name: '示例县民政局', year: 2025, duties: '', staff: 20 },
   projects: [project],
 });
 
-async function draftOne(project: AnswersInput['projects'][number]) {
+async function draftOne(project: NonNullable<AnswersInput['projects']>[number]) {
   const { document } = await createOfflineDrafter().draft(Answers.parse(one(project)));
   return { table: document.tables[1] as ProjectTable, findings: checkDocument(document).findings };
 }

@@ -40,7 +40,7 @@ const LEFTOVERS: [string, RegExp][] = [
 
 function fields(document: JixiaoDocument): { where: string; text: string }[] {
   return document.tables.flatMap((table) => [
-    { where: `${table.id} 绩效目标`, text: table.goals },
+    { where: `${table.id} 绩效目标`, text: 'goals' in table ? table.goals : '' },
     ...table.indicators.flatMap((i) => [
       { where: `${table.id} ${i.name} 名称`, text: i.name },
       { where: `${table.id} ${i.name} 指标值`, text: i.value.text },
