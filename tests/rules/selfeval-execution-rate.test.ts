@@ -62,7 +62,6 @@ testRule(executionRate, {
         {
           messageId: 'rateDiffers',
           data: {
-            name: '预算执行率',
             written: '83.03%',
             spent: '27.75',
             basis: '年初预算数（全年预算数空缺）',
@@ -80,7 +79,6 @@ testRule(executionRate, {
         {
           messageId: 'rateDiffers',
           data: {
-            name: '预算执行率',
             written: '96.00%',
             spent: '96',
             basis: '全年预算数',
@@ -108,7 +106,6 @@ testRule(executionRate, {
         {
           messageId: 'rateDiffers',
           data: {
-            name: '预算执行率',
             written: '100%',
             spent: '494',
             basis: '全年预算数',
@@ -132,9 +129,9 @@ testRule(executionRate, {
       }),
       findings: [
         {
-          messageId: 'rateDiffers',
+          messageId: 'rowRateDiffers',
           data: {
-            name: '项目支出的执行率',
+            row: '项目支出',
             written: '98.50%',
             spent: '197',
             basis: '全年预算数',

@@ -20,7 +20,9 @@ export const executionRate: Rule = {
     tags: ['selfeval', 'arithmetic'],
     messages: {
       rateDiffers:
-        '{{name}}写为 {{written}}，按全年执行数 {{spent}} / {{basis}} {{budget}} 计算应为 {{expected}}',
+        '预算执行率写为 {{written}}，按全年执行数 {{spent}} / {{basis}} {{budget}} 计算应为 {{expected}}',
+      rowRateDiffers:
+        '{{row}}的执行率写为 {{written}}，按全年执行数 {{spent}} / {{basis}} {{budget}} 计算应为 {{expected}}',
       scoreDiffers:
         '预算执行率得分写为 {{written}}，按 min(分值 {{weight}}, 执行率 {{rate}} × {{weight}}) 应为 {{expected}}',
     },
@@ -45,8 +47,15 @@ function checkTable(table: AnySelfEvalTable, tableIndex: number): Report[] {
     const rate = row.rate.trim();
     if (rate && rateAgrees(rate, result.rate) === false) {
       reports.push({
-        messageId: 'rateDiffers',
-        data: { name, written: rate, spent, basis, budget, expected: formatPercent(result.rate) },
+        messageId: scored ? 'rateDiffers' : 'rowRateDiffers',
+        data: {
+          ...(scored ? {} : { row: fundLabel(row.label) }),
+          written: rate,
+          spent,
+          basis,
+          budget,
+          expected: formatPercent(result.rate),
+        },
         location: tableLocation(table, tableIndex, section, '执行率'),
         suggestion: `把${name}改为 ${formatPercent(result.rate)}`,
       });
