@@ -146,7 +146,9 @@ describe('Word and Excel in the app', () => {
     await mkdir(join(out, '青石街道办事处2026年度绩效目标表.docx'), { recursive: true });
     await app.press(KEY.ctrlU, out, KEY.enter);
     await app.see('导出失败：Word 文件没有写成');
-    expect(app.frame()).toContain(
+    // The message wraps at the terminal's width: read it as one line.
+    const message = app.frame().replace(/\u001b\[[0-9;]*m/g, '').replace(/\n/g, '');
+    expect(message).toContain(
       '已写入：青石街道办事处2026年度绩效目标表.json、青石街道办事处2026年度绩效目标表.md',
     );
     expect(app.frame()).toContain('草稿没有受影响');
