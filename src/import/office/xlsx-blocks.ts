@@ -16,10 +16,29 @@ export { formatNumber } from './xlsx-format.js';
 export async function xlsxToBlocks(pkg: OfficePackage, path: string): Promise<Block[]> {
   checkWorkbookSize(pkg, path);
   const blocks: Block[] = [];
-  for (const rows of await readSheets(pkg, path)) for (const block of sheetBlocks(rows)) blocks.push(block);
+  let tables = 0;
+  for (const rows of await readSheets(pkg, path))
+    for (const block of sheetBlocks(rows)) {
+      if (block.kind === 'table' && ++tables > MAX_TABLES) throw tooManyTables(path);
+      blocks.push(block);
+    }
   if (blocks.length === 0)
     throw new ImportError(`${path} 的工作表都是空的，没有可读取的表格。请确认选择了正确的文件。`);
   return blocks;
+}
+
+/**
+ * Most tables a workbook may hold. Each table costs the mapper, the checker and the JSON document
+ * some 0.1 MB, whatever its size in XML (shared strings make a repeated table a few hundred bytes):
+ * set by measurement (bench/file-limits.ts) so the largest accepted workbook stays under 300 MB.
+ * A unit's workbook holds a few dozen; a ledger is one long table.
+ */
+export const MAX_TABLES = 1500;
+
+function tooManyTables(path: string): ImportError {
+  return new ImportError(
+    `${path} 中的表格过多（超过 ${MAX_TABLES} 张），不像是一个单位的绩效目标表（可能是选错了文件，或是多个文件合并而成）。请确认选择了正确的文件；如确需检查，请把其中的绩效目标表分到几个 Excel 文件中再导入。`,
+  );
 }
 
 /**

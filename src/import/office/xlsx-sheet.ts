@@ -1,4 +1,4 @@
-import { attributes, scanXml } from './xml-stream.js';
+import { attribute, scanXml } from './xml-stream.js';
 import { formatNumber, formatSerialDate, isDateFormat } from './xlsx-format.js';
 import type { Workbook } from './xlsx-parts.js';
 import { unescapeExcel } from './xlsx-parts.js';
@@ -83,21 +83,21 @@ async function scanSheet(
   await scanXml(chunks, {
     open(name, raw) {
       if (name === 'row') {
-        const r = Number(attributes(raw).r);
+        const r = Number(attribute(raw, 'r'));
         rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
         row = rows.get(rowNumber) ?? [];
         column = 0;
       } else if (name === 'c') {
-        const attrs = attributes(raw);
-        column = attrs.r ? columnOf(attrs.r, budget.path) : column + 1;
-        cell = { type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), formula: false };
+        const ref = attribute(raw, 'r');
+        column = ref ? columnOf(ref, budget.path) : column + 1;
+        cell = { type: attribute(raw, 't') ?? 'n', style: Number(attribute(raw, 's') ?? 0), formula: false };
       } else if (cell) {
         if (name === 'v') capture = 'value';
         else if (name === 'f') cell.formula = true;
         else if (name === 'rPh') phonetic += 1;
         else if (name === 't' && phonetic === 0) capture = 'inline';
       } else if (name === 'mergeCell') {
-        const merge = mergeOf(attributes(raw).ref ?? '', budget.path);
+        const merge = mergeOf(attribute(raw, 'ref') ?? '', budget.path);
         if (merge) merges.push(merge);
       }
     },
