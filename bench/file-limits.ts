@@ -96,7 +96,11 @@ async function mostTables(path: string): Promise<string> {
 async function ledger(rows = 87_000): Promise<string> {
   const { default: ExcelJS } = await import('exceljs');
   const path = join(dir, `ledger-${rows}.xlsx`);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   const sheet = workbook.addWorksheet('明细账');
   sheet.addRow(['序号', '日期', '凭证号', '摘要', '科目', '金额（元）', '占比']).commit();
   const accounts = ['办公费', '印刷费', '差旅费', '会议费', '培训费', '维修费', '劳务费', '委托业务费'];
