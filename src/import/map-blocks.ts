@@ -109,14 +109,15 @@ function capped(notes: Note[]): Note[] {
 
 /**
  * A paragraph that is a label, "label：value", or several of them spaced apart
- * ("项目编码：2025XX0001　　项目名称：老旧小区改造") → the row they stand for; null otherwise.
+ * ("项目编码：2025XX0001　　项目名称：老旧小区改造", "资金总额：350　　其中财政资金：350") → the row
+ * they stand for; null otherwise.
  */
 function splitLabel(text: string): string[] | null {
   if (fieldLabel(text)) return [text];
   const row: string[] = [];
   for (const part of text.split(/[ \u3000]{2,}/)) {
     const m = /^([^：:]{2,16})[：:]\s*([\s\S]*)$/.exec(part.trim());
-    if (!m || !fieldLabel(m[1])) return null;
+    if (!m || !(fieldLabel(m[1]) || fundKind(m[1]))) return null;
     row.push(m[1], ...(m[2].trim() ? [m[2].trim()] : []));
   }
   return row.length > 0 ? row : null;

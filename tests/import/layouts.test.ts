@@ -100,6 +100,18 @@ describe('layouts of other provinces', () => {
     expect(t.tasksTotal).toBeNull();
   });
 
+  it('splits 一级 and 二级 written in one cell (产出指标-数量指标) and reads money labels on one line', () => {
+    const r = read('combined-level-column.txt');
+    const t = r.document.tables[0] as ProjectTable;
+    expect(rows(t).slice(0, 2)).toEqual([
+      '产出指标 | 数量指标 | 医疗救助人次 | ≥4500人次',
+      '产出指标 | 数量指标 | 资助参加基本医疗保险人数 | ≥1.2万人',
+    ]);
+    expect(rows(t).at(-1)).toBe('满意度指标 | 服务对象满意度指标 | 救助对象满意度 | ≥90%');
+    expect(t.budget).toEqual({ total: '350.00', fiscal: '350.00', other: null });
+    expect(warnings(r)).toEqual([]);
+  });
+
   it('never lets an empty header cell take the next row (主管部门 and 实施单位 left blank, amounts "150万")', () => {
     const r = read('blank-header-cells.txt');
     expect(warnings(r)).toEqual([]);

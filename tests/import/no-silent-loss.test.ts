@@ -50,7 +50,11 @@ describe('no silent loss', () => {
     const lost: string[] = [];
     for (const block of blocks) {
       // A markdown heading's "#" marks are not content.
-      const cells = block.kind === 'paragraph' ? [block.text.replace(/^#{1,6}\s+/, '')] : block.rows.flat();
+      // A paragraph of label：value parts spaced apart is read part by part.
+      const cells =
+        block.kind === 'paragraph'
+          ? block.text.replace(/^#{1,6}\s+/, '').split(/[ \u3000]{2,}/)
+          : block.rows.flat();
       for (const cell of cells) {
         const key = squash(cell);
         if (key === '' || haystack.includes(key) || isVocabulary(cell) || isAmount(cell)) continue;

@@ -153,7 +153,7 @@ const COLUMN_WORDS: Record<ColumnRole, string[]> = {
     '20xx年完成值',
     '20xx年实际完成值',
   ],
-  direction: ['指标方向', '方向', '指标类型'],
+  direction: ['指标方向', '方向', '指标类型', '指标类别', '指标分类'],
   actual: [
     '实际完成值',
     '全年完成值',

@@ -3,7 +3,7 @@ import { excerpt, isValueLike, numberCell, type Complain } from './cells.js';
 import { isHeaderRow, readHeaderCell, type ColumnRole } from './columns.js';
 import type { TableDraft, GridColumns, GridField, RawIndicator } from './draft.js';
 import { cellText, fieldLabel, isBlank, labelKey, shortText } from './labels.js';
-import { levelKind, levelText, looksLikeLevel, parentLevel, standardLevel1 } from './levels.js';
+import { levelKind, levelPair, levelText, looksLikeLevel, parentLevel, standardLevel1 } from './levels.js';
 
 /**
  * The indicator grid. Columns are known by what their headers say (columns.ts); a row is read by
@@ -218,7 +218,9 @@ function byColumns(cells: string[], grid: GridColumns): RowParts {
     }
     const role = grid.roles[index] ?? null;
     const header = grid.headers[index] ?? '';
-    if (index === grid.level1) parts.level1 = cell;
+    const pair = parts.level1 === null && parts.level2 === null && role !== 'name' ? levelPair(cell) : null;
+    if (pair) [parts.level1, parts.level2] = pair;
+    else if (index === grid.level1) parts.level1 = cell;
     else if (index === grid.level2) parts.level2 = cell;
     else if (role === 'section' || role === 'index') continue;
     else if (role && isProjectRole(role)) continue;
@@ -248,7 +250,8 @@ const keptText = (header: string, cell: string) =>
 
 function byContent(cells: string[], order: ColumnRole[], level: TableDraft['level']): RowParts {
   const texts = cells.filter((cell) => !isBlank(cell) && !isGridLabel(cell));
-  const levels: string[] = [];
+  const levels: string[] = texts.length > 0 ? (levelPair(texts[0]) ?? []) : [];
+  if (levels.length > 0) texts.shift();
   while (levels.length < 2 && texts.length > 0 && levelKind(texts[0])) levels.push(texts.shift()!);
   let level1: string | null = null;
   let level2: string | null = null;

@@ -52,6 +52,14 @@ export function levelKind(cell: string): LevelKind | null {
   return level1 || level2 ? { level1, level2 } : null;
 }
 
+/** 一级 and 二级 in one cell ("产出指标-数量指标", "效益/社会效益"): the pair, or null. */
+export function levelPair(cell: string): [string, string] | null {
+  const parts = levelText(cell).split(/[-—–－/／|｜·>＞→]+/);
+  if (parts.length !== 2) return null;
+  const [first, second] = parts;
+  return levelKind(first)?.level1 && levelKind(second)?.level2 ? [first, second] : null;
+}
+
 /** A cell that may stand in a 一级/二级 column: a known name, or a short "…指标". */
 export function looksLikeLevel(cell: string): boolean {
   const key = levelText(cell);

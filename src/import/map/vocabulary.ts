@@ -11,7 +11,7 @@ import {
   titleKind,
   yearLine,
 } from './labels.js';
-import { levelKind } from './levels.js';
+import { levelKind, levelPair } from './levels.js';
 import { isAmountHeader, isTaskHeader } from './tasks.js';
 
 /**
@@ -25,6 +25,7 @@ export function isVocabulary(cell: string): boolean {
     fieldLabel(text) !== null ||
     readHeaderCell(text).role !== null ||
     levelKind(text) !== null ||
+    levelPair(text) !== null ||
     fundKind(text) !== null ||
     isGoalWord(text) ||
     noteLabel(text) !== null ||
