@@ -2,7 +2,8 @@ import { makeDepartment, makeProject, makeSelfEval, makeSelfEvalIndicator } from
 import type { Indicator } from '../../src/domain/document.js';
 import { exceedsBudget } from '../../src/rules/cost/exceeds-budget.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc, ind } from './value-clean-tables.js';
+import { doc, ind } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const project = (...indicators: Indicator[]) =>
   doc([

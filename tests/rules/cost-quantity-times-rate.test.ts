@@ -2,7 +2,8 @@ import { makeDepartment, makeProject } from '../../src/domain/build.js';
 import type { Indicator } from '../../src/domain/document.js';
 import { quantityTimesRate } from '../../src/rules/cost/quantity-times-rate.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc, ind } from './value-clean-tables.js';
+import { doc, ind } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const project = (budget: string, purpose: string, ...indicators: Indicator[]) =>
   doc([

@@ -4,16 +4,14 @@ import { makeIndicator, makeProject } from '../../src/domain/build.js';
 import { JixiaoDocument } from '../../src/domain/document.js';
 import { copiedAcrossProjects } from '../../src/rules/dup/copied-across-projects.js';
 import { testRule } from '../support/rule-tester.js';
-import {
-  books,
-  CLEAN_DOCUMENTS,
-  department,
-  doc,
-  garbage,
-  renovation,
-  salaries,
-  training,
-} from './structure-fixtures.js';
+import { books } from '../support/tables/books.js';
+import { doc } from '../support/tables/build.js';
+import { department } from '../support/tables/department.js';
+import { cleanCases } from '../support/tables/documents.js';
+import { garbage } from '../support/tables/garbage.js';
+import { renovation } from '../support/tables/renovation.js';
+import { salary } from '../support/tables/salary.js';
+import { training } from '../support/tables/training.js';
 
 const ind = makeIndicator;
 /** The greening project the book purchase was copied from. */
@@ -79,10 +77,10 @@ const genericOnly = (projectName: string, own: string) =>
 
 testRule(copiedAcrossProjects, {
   valid: [
-    ...CLEAN_DOCUMENTS,
+    ...cleanCases,
     {
       name: 'different projects with the usual generic rows',
-      document: doc([department, renovation, training, salaries, books, garbage]),
+      document: doc([department, renovation, training, salary, books, garbage]),
     },
     {
       name: 'two trainings of one kind with their own figures',

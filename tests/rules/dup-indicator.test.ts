@@ -1,16 +1,17 @@
 import { makeIndicator, makeProject } from '../../src/domain/build.js';
 import { duplicateIndicator } from '../../src/rules/dup/indicator.js';
 import { testRule } from '../support/rule-tester.js';
-import { CLEAN_DOCUMENTS, doc, renovation } from './structure-fixtures.js';
+import { doc, withIndicators } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
+import { renovation } from '../support/tables/renovation.js';
 
 const ind = makeIndicator;
 const n = renovation.indicators.length;
-const withRows = (...rows: ReturnType<typeof ind>[]) =>
-  doc([makeProject({ ...renovation, indicators: [...renovation.indicators, ...rows] })]);
+const withRows = (...rows: ReturnType<typeof ind>[]) => doc([withIndicators(renovation, ...rows)]);
 
 testRule(duplicateIndicator, {
   valid: [
-    ...CLEAN_DOCUMENTS,
+    ...cleanCases,
     {
       name: 'the same name in two tables, template rows, rejected suggestions',
       document: doc([
@@ -44,8 +45,8 @@ testRule(duplicateIndicator, {
       findings: [
         {
           messageId: 'repeatedSameValue',
-          data: { name: '改造小区数量', first: 1, second: 11, before: '=3个', value: '=3个' },
-          message: '三级指标“改造小区数量”在本表中重复出现（第1个和第11个指标，指标值都是“=3个”）',
+          data: { name: '改造小区数量', first: 1, second: n + 1, before: '=3个', value: '=3个' },
+          message: `三级指标“改造小区数量”在本表中重复出现（第1个和第${n + 1}个指标，指标值都是“=3个”）`,
           suggestion: '删除重复的一行。',
           location: {
             table: '老旧小区改造提升工程',
@@ -56,7 +57,7 @@ testRule(duplicateIndicator, {
         },
         {
           messageId: 'repeatedOtherValue',
-          data: { name: '受益居民户数（户）', first: 8, second: 12, before: '≥420户', value: '≥400户' },
+          data: { name: '受益居民户数（户）', first: 8, second: n + 2, before: '≥420户', value: '≥400户' },
           suggestion: '合并为一行并确定一个指标值；若是两项不同的工作，请在名称中写明区别。',
           location: { table: '老旧小区改造提升工程', indicatorIndex: n + 1 },
         },

@@ -2,7 +2,8 @@ import { makeProject } from '../../src/domain/build.js';
 import type { SpendingPlan } from '../../src/domain/document.js';
 import { spendingSchedule } from '../../src/rules/plan/spending-schedule.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc } from './value-clean-tables.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const plan = (
   mar: number | null,

@@ -1,16 +1,14 @@
 import { makeIndicator, makeProject, makeSelfEval, makeSelfEvalIndicator } from '../../src/domain/build.js';
 import { offTopicRule } from '../../src/rules/relevance/off-topic.js';
 import { testRule } from '../support/rule-tester.js';
-import {
-  books,
-  CLEAN_DOCUMENTS,
-  department,
-  doc,
-  garbage,
-  renovation,
-  salaries,
-  training,
-} from './structure-fixtures.js';
+import { books } from '../support/tables/books.js';
+import { doc } from '../support/tables/build.js';
+import { department } from '../support/tables/department.js';
+import { cleanCases } from '../support/tables/documents.js';
+import { garbage } from '../support/tables/garbage.js';
+import { renovation } from '../support/tables/renovation.js';
+import { salary } from '../support/tables/salary.js';
+import { training } from '../support/tables/training.js';
 
 const ind = makeIndicator;
 /** A county 城市管理综合执法局: its everyday duties, and indicators that describe them. */
@@ -33,10 +31,10 @@ const greeningRows = [
 
 testRule(offTopicRule, {
   valid: [
-    ...CLEAN_DOCUMENTS,
+    ...cleanCases,
     {
       name: 'a whole document of different projects',
-      document: doc([department, renovation, training, salaries, books, garbage]),
+      document: doc([department, renovation, training, salary, books, garbage]),
     },
     {
       name: 'effects and means that belong to many fields are not off topic',

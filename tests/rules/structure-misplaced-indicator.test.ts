@@ -1,7 +1,8 @@
 import { makeIndicator, makeProject } from '../../src/domain/build.js';
 import { misplacedIndicator } from '../../src/rules/structure/misplaced-indicator.js';
 import { testRule } from '../support/rule-tester.js';
-import { CLEAN_DOCUMENTS, doc } from './structure-fixtures.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const ind = makeIndicator;
 const TIME_HINT = '时效指标应写完成时限或及时程度，如“按期完成率 =100%”“≤10月底”“响应时间 ≤24小时”。';
@@ -10,7 +11,7 @@ const project = (...indicators: ReturnType<typeof ind>[]) =>
 
 testRule(misplacedIndicator, {
   valid: [
-    ...CLEAN_DOCUMENTS,
+    ...cleanCases,
     {
       name: 'fewer-is-better counts are quality measures; time units, deadlines and time words are timely',
       document: project(

@@ -1,7 +1,10 @@
 import { makeDepartment, makeIndicator, makeProject } from '../../src/domain/build.js';
 import { missingCategory } from '../../src/rules/structure/missing-category.js';
 import { testRule } from '../support/rule-tester.js';
-import { CLEAN_DOCUMENTS, doc, renovation, training } from './structure-fixtures.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
+import { renovation } from '../support/tables/renovation.js';
+import { training } from '../support/tables/training.js';
 
 const ind = makeIndicator;
 const without = (indicators: typeof renovation.indicators, pattern: RegExp) =>
@@ -9,7 +12,7 @@ const without = (indicators: typeof renovation.indicators, pattern: RegExp) =>
 
 testRule(missingCategory, {
   valid: [
-    ...CLEAN_DOCUMENTS,
+    ...cleanCases,
     {
       name: 'office running and office equipment need no 满意度, a training project needs no 成本',
       document: doc([

@@ -7,7 +7,9 @@ import {
 } from '../../src/domain/build.js';
 import { nonstandardLevel } from '../../src/rules/structure/nonstandard-level.js';
 import { testRule } from '../support/rule-tester.js';
-import { CLEAN_DOCUMENTS, doc, renovation } from './structure-fixtures.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
+import { renovation } from '../support/tables/renovation.js';
 
 const ind = makeIndicator;
 const project = (indicators: ReturnType<typeof ind>[]) =>
@@ -17,7 +19,7 @@ const T = '老旧小区改造提升工程';
 
 testRule(nonstandardLevel, {
   valid: [
-    ...CLEAN_DOCUMENTS,
+    ...cleanCases,
     {
       name: 'Word line breaks and score notes in level cells are not naming mistakes',
       document: doc([

@@ -2,7 +2,9 @@ import { makeIndicator, makeProject, makeSelfEval, makeSelfEvalIndicator } from 
 import { makeDocument } from '../../src/domain/build.js';
 import { placeholder } from '../../src/rules/structure/placeholder.js';
 import { testRule } from '../support/rule-tester.js';
-import { CLEAN_DOCUMENTS, doc, renovation } from './structure-fixtures.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
+import { renovation } from '../support/tables/renovation.js';
 
 const ind = makeIndicator;
 const sei = makeSelfEvalIndicator;
@@ -10,7 +12,7 @@ const T = '老旧小区改造提升工程';
 
 testRule(placeholder, {
   valid: [
-    ...CLEAN_DOCUMENTS,
+    ...cleanCases,
     {
       name: 'XX inside a code, 某 in a made-up name, and rejected rows are fine',
       document: makeDocument({

@@ -3,7 +3,8 @@ import type { SelfEvalFundRow } from '../../src/domain/document.js';
 import { fundingSplit } from '../../src/rules/sum/funding-split.js';
 import { departmentDocument, departmentFunds, DEPARTMENT_LABEL } from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc } from './value-clean-tables.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const fund = (
   label: string,

@@ -2,21 +2,25 @@ import { makeDocument, makeProject } from '../../src/domain/build.js';
 import type { JixiaoDocument, Table } from '../../src/domain/document.js';
 import { proseTotal } from '../../src/rules/sum/prose-total.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, department, renovationProject, salaryProject, unit } from './value-clean-tables.js';
+import { unit } from '../support/tables/build.js';
+import { department } from '../support/tables/department.js';
+import { cleanCases } from '../support/tables/documents.js';
+import { renovation } from '../support/tables/renovation.js';
+import { training } from '../support/tables/training.js';
 
-const withProse = (text: string, tables: Table[] = [salaryProject, renovationProject]): JixiaoDocument =>
+const withProse = (text: string, tables: Table[] = [training, renovation]): JixiaoDocument =>
   makeDocument({ unit, tables, prose: [{ title: '部门预算情况说明', text, before: 0 }] });
 
 testRule(proseTotal, {
   valid: [
     ...cleanCases,
     {
-      name: 'the projects’ budgets add up to the stated total (120 + 80 = 200万元, written 200万 or 2,000,000元)',
-      document: withProse('2025年项目支出预算共200万元，包含项目2个。项目资金合计2,000,000元。'),
+      name: 'the projects’ budgets add up to the stated total (6 + 80 = 86万元, written 86万 or 860,000元)',
+      document: withProse('2025年项目支出预算共86万元，包含项目2个。项目资金合计860,000元。'),
     },
     {
       name: 'a department table’s 合计; amounts that are not budget totals (实际支出, 执行) are not compared',
-      document: withProse('2025年部门预算总计150.5万元。上年实际支出共计130万元，执行率100%。', [department]),
+      document: withProse('2025年部门预算总计477.5万元。上年实际支出共计130万元，执行率100%。', [department]),
     },
     {
       name: 'a total for the whole unit is not compared with project tables (they leave out 基本支出)',
@@ -33,10 +37,10 @@ testRule(proseTotal, {
   ],
   invalid: [
     {
-      name: 'issue: the budget explanation’s total against the sum of its tables (150万 against 120 + 80; 120万 against 150.5)',
+      name: 'issue: the budget explanation’s total against the sum of its tables (150万 against 6 + 80; 120万 against 477.5)',
       document: makeDocument({
         unit,
-        tables: [salaryProject, renovationProject, department],
+        tables: [training, renovation, department],
         prose: [
           { title: '部门预算情况说明', text: '2025年项目支出预算共150万元，包含项目2个。', before: 0 },
           { title: '单位概况', text: '本单位2025年预算总额120万元。', before: 0 },
@@ -46,13 +50,13 @@ testRule(proseTotal, {
         {
           severity: 'warning',
           messageId: 'projectsDiffer',
-          data: { stated: '2025年项目支出预算共150万元', tables: '200.00万元', gap: '50.00万元' },
-          message: '说明文字写“2025年项目支出预算共150万元”，而各项目表预算数之和为200.00万元，相差50.00万元',
+          data: { stated: '2025年项目支出预算共150万元', tables: '86.00万元', gap: '64.00万元' },
+          message: '说明文字写“2025年项目支出预算共150万元”，而各项目表预算数之和为86.00万元，相差64.00万元',
           location: { table: '部门预算情况说明', section: '说明文字' },
         },
         {
           messageId: 'departmentDiffers',
-          data: { stated: '本单位2025年预算总额120万元', tables: '150.50万元', gap: '30.50万元' },
+          data: { stated: '本单位2025年预算总额120万元', tables: '477.50万元', gap: '357.50万元' },
           location: { table: '单位概况', section: '说明文字' },
         },
       ],

@@ -1,7 +1,8 @@
 import { makeProject } from '../../src/domain/build.js';
 import { purposeBreakdown } from '../../src/rules/sum/purpose-breakdown.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc } from './value-clean-tables.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const project = (purpose: string, total = '80.00', goals = '') =>
   doc([

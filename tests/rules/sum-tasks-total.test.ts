@@ -2,7 +2,8 @@ import { makeDepartment } from '../../src/domain/build.js';
 import type { Task } from '../../src/domain/document.js';
 import { tasksTotal } from '../../src/rules/sum/tasks-total.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc } from './value-clean-tables.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const task = (
   name: string,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeDepartment, makeIndicator, makeProject } from '../../src/domain/build.js';
 import { duplicatedPassage, findRepetition } from '../../src/rules/text/duplicated-passage.js';
 import { testRule } from '../support/rule-tester.js';
-import { CLEAN_DOCUMENTS, doc, renovation } from './structure-fixtures.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
+import { renovation } from '../support/tables/renovation.js';
 
 const BAZHOU_PARAGRAPH =
   '统筹城市规划建设管理，转变城市开发建设方式，推动城市结构优化、功能完善和品质提升，加快建设宜居、绿色、韧性、智慧、人文城市。坚决巩固脱贫攻坚成果，有效衔接乡村振兴战略，加快转变乡村建设方式，全面开展农村人居环境整治提升行动，深入推进美丽宜居乡村建设。';
@@ -10,7 +12,7 @@ const BAZHOU_TASK = '统筹城市规划管理、提升环境整治行动、开�
 
 testRule(duplicatedPassage, {
   valid: [
-    ...CLEAN_DOCUMENTS,
+    ...cleanCases,
     {
       name: 'short phrases may repeat; the same sentence in two different fields is fine',
       document: doc([

@@ -1,14 +1,16 @@
 import { makeDepartment, makeIndicator, makeProject, makeSelfEval } from '../../src/domain/build.js';
 import { yearMismatch } from '../../src/rules/text/year-mismatch.js';
 import { testRule } from '../support/rule-tester.js';
-import { CLEAN_DOCUMENTS, doc, renovation } from './structure-fixtures.js';
+import { doc } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
+import { renovation } from '../support/tables/renovation.js';
 
 const ind = makeIndicator;
 const project = (fields: Partial<typeof renovation>) => makeProject({ ...renovation, ...fields });
 
 testRule(yearMismatch, {
   valid: [
-    ...CLEAN_DOCUMENTS,
+    ...cleanCases,
     {
       name: 'legitimate years: 上年 figures, long-range plans, built years, cited documents, later deadlines',
       document: doc(

@@ -2,7 +2,8 @@ import { makeProject } from '../../src/domain/build.js';
 import type { Indicator } from '../../src/domain/document.js';
 import { countUnit } from '../../src/rules/value/count-unit.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc, ind } from './value-clean-tables.js';
+import { doc, ind } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const project = (...indicators: Indicator[]) => doc([makeProject({ projectName: '测试项目', indicators })]);
 

@@ -8,7 +8,8 @@ import { sumRules } from '../../src/rules/sum/index.js';
 import { descriptionMismatch } from '../../src/rules/value/description-mismatch.js';
 import { valueRules } from '../../src/rules/value/index.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc, ind } from './value-clean-tables.js';
+import { doc, ind } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const project = (...indicators: Indicator[]) =>
   doc([

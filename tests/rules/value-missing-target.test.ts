@@ -3,7 +3,8 @@ import { missingTarget } from '../../src/rules/value/missing-target.js';
 import { parseValue } from '../../src/value/parse-value.js';
 import { withDepartmentIndicator } from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc, ind } from './value-clean-tables.js';
+import { doc, ind } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const selfEval = (...rows: Array<[level2: string, name: string, value: string, actual: string]>) =>
   doc([

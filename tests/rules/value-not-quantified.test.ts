@@ -2,7 +2,8 @@ import { makeDepartment, makeProject, makeSelfEval, makeSelfEvalIndicator } from
 import type { Indicator } from '../../src/domain/document.js';
 import { notQuantified } from '../../src/rules/value/not-quantified.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc, ind } from './value-clean-tables.js';
+import { doc, ind } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const korla = (...indicators: Indicator[]) =>
   doc([makeDepartment({ unitName: '库尔勒市房屋征收与补偿管理办公室', indicators })]);

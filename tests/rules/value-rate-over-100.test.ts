@@ -2,7 +2,8 @@ import { makeDepartment, makeProject, makeSelfEval, makeSelfEvalIndicator } from
 import type { Indicator } from '../../src/domain/document.js';
 import { rateOver100 } from '../../src/rules/value/rate-over-100.js';
 import { testRule } from '../support/rule-tester.js';
-import { cleanCases, doc, ind } from './value-clean-tables.js';
+import { doc, ind } from '../support/tables/build.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const bazhou = (...indicators: Indicator[]) =>
   doc([makeDepartment({ unitName: '新疆巴州住房和城乡建设局', indicators })]);
