@@ -112,6 +112,15 @@ describe('layouts of other provinces', () => {
     expect(warnings(r)).toEqual([]);
   });
 
+  it('reads a whole-unit table in a framework of its own: 年度履职目标 as its goals, its levels as written', () => {
+    const r = read('department-own-framework.txt');
+    const t = r.document.tables[0] as DepartmentTable;
+    expect(t.goals).toMatch(/^加强食品安全监管，完成食品抽检2000批次/);
+    expect(rows(t)[0]).toBe('履职效能 | 重点工作履行情况 | 食品抽检批次 | ≥2000批次');
+    expect(t.tasksTotal).toEqual({ total: '420.00', fiscal: '420.00', other: '0.00' });
+    expect(warnings(r)).toEqual([]);
+  });
+
   it('never lets an empty header cell take the next row (主管部门 and 实施单位 left blank, amounts "150万")', () => {
     const r = read('blank-header-cells.txt');
     expect(warnings(r)).toEqual([]);

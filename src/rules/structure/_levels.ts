@@ -1,5 +1,6 @@
 import type { Framework, Indicator } from '../../domain/document.js';
 import { FRAMEWORK_LEVELS, LEVEL_SYNONYMS } from '../../domain/framework.js';
+import { isTemplateRow } from './_placeholder.js';
 
 /** Level names repeat on every row: each distinct spelling is cleaned once. */
 const CLEAN_CACHE = new Map<string, string>();
@@ -45,6 +46,29 @@ export function parentOf(level2: string, framework: Framework): string | null {
   for (const [level1, children] of Object.entries(FRAMEWORK_LEVELS[framework]))
     if (children.includes(level2)) return level1;
   return null;
+}
+
+/**
+ * The 一级 names of a table that follows a framework of its own (部门整体 tables scored by 履职效能 /
+ * 管理效率, self-evaluations by 规划 / 执行): two or more 一级 names and none of them a standard one.
+ * Null for a table in the 产出—效益—满意度 frameworks (where a wrong name is a mistake to report).
+ */
+export function ownFramework(indicators: ReadonlyArray<Pick<Indicator, 'level1'>>): string[] | null {
+  const names = [...new Set(indicators.map((i) => cleanLevelName(i.level1)).filter((n) => n !== ''))];
+  return names.length >= 2 && names.every((n) => standardLevel1(n) === null) ? names : null;
+}
+
+/** The tables (by index) that follow a framework of their own, with their 一级 names. */
+export function ownFrameworkTables(
+  tables: ReadonlyArray<{ indicators: ReadonlyArray<Pick<Indicator, 'level1' | 'name' | 'status'>> }>,
+): Map<number, string[]> {
+  const own = new Map<number, string[]>();
+  tables.forEach((table, index) => {
+    const rows = table.indicators.filter((i) => i.status !== 'rejected' && !isTemplateRow(i));
+    const names = ownFramework(rows);
+    if (names) own.set(index, names);
+  });
+  return own;
 }
 
 /** An indicator's 一级 and 二级 as standard names where they can be recognised (else as cleaned text). */

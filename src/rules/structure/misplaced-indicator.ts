@@ -2,7 +2,7 @@ import type { Indicator } from '../../domain/document.js';
 import { isTimeUnit } from '../../value/units.js';
 import { indicatorLocation, indicators } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
-import { resolvedLevels } from './_levels.js';
+import { ownFrameworkTables, resolvedLevels } from './_levels.js';
 import { isTemplateRow } from './_placeholder.js';
 
 /** Units of things counted or measured out: a quantity, never a quality standard. */
@@ -116,8 +116,9 @@ export const misplacedIndicator: Rule = {
   },
   check({ document }) {
     const reports: Report[] = [];
+    const own = ownFrameworkTables(document.tables);
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
-      if (isTemplateRow(indicator)) continue;
+      if (isTemplateRow(indicator) || own.has(tableIndex)) continue;
       const problem = misplacement(indicator);
       if (problem)
         reports.push({

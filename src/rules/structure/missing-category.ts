@@ -3,7 +3,7 @@ import { isCostLevel } from '../../domain/framework.js';
 import { tableLocation } from '../helpers.js';
 import { levelKind } from '../value/_levels.js';
 import type { Report, Rule } from '../types.js';
-import { cleanLevelName, guessLevel1, resolvedLevels } from './_levels.js';
+import { cleanLevelName, guessLevel1, ownFramework, resolvedLevels } from './_levels.js';
 import { isTemplateRow } from './_placeholder.js';
 
 type Category = '产出' | '时效' | '效益' | '成本' | '满意度';
@@ -132,7 +132,9 @@ export const missingCategory: Rule = {
         continue;
       }
       const present = new Set(rows.flatMap((i) => [...categoriesOf(i, framework)]));
-      for (const category of requiredCategories(table)) {
+      // A table in a framework of its own (履职效能 / 管理效率) has none of these categories by design.
+      const categories = ownFramework(rows) ? [] : requiredCategories(table);
+      for (const category of categories) {
         // Without any 产出 the 产出 finding already asks for 数量, 质量 and 时效.
         if (category === '时效' && !present.has('产出')) continue;
         if (!present.has(category)) reports.push({ ...missingMessage(category, table, framework), location });

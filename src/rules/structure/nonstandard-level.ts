@@ -1,8 +1,15 @@
 import type { Framework, Indicator } from '../../domain/document.js';
 import { FRAMEWORK_LEVELS } from '../../domain/framework.js';
-import { indicatorLocation, indicators } from '../helpers.js';
+import { indicatorLocation, indicators, tableLocation } from '../helpers.js';
 import type { Report, Rule } from '../types.js';
-import { cleanLevelName, guessLevel1, guessLevel2, parentOf, standardLevel2 } from './_levels.js';
+import {
+  cleanLevelName,
+  guessLevel1,
+  guessLevel2,
+  ownFrameworkTables,
+  parentOf,
+  standardLevel2,
+} from './_levels.js';
 import { isTemplateRow } from './_placeholder.js';
 
 interface Problem extends Pick<Report, 'messageId' | 'suggestion'> {
@@ -150,12 +157,22 @@ export const nonstandardLevel: Rule = {
       level2OfOtherLevel1: '二级指标“{{level2}}”属于一级指标“{{home}}”，不应放在“{{parent}}”下{{involved}}',
       nonstandardLevel2:
         '{{parent}}下的二级指标“{{level2}}”不是标准名称（标准名称：{{standard}}）{{involved}}',
+      ownFramework: '本表的一级指标（{{names}}）不属于产出—效益—满意度指标框架，未按该框架检查各级指标名称',
     },
   },
   check({ document, framework }) {
     const groups = new Map<string, { report: Report; names: string[] }>();
+    const own = ownFrameworkTables(document.tables);
+    const notices: Report[] = [...own].map(([tableIndex, names]) => ({
+      messageId: 'ownFramework',
+      data: { names: nameList(names) },
+      severity: 'info',
+      location: tableLocation(document.tables[tableIndex], tableIndex, '绩效指标'),
+      suggestion:
+        '财政部门要求按产出、效益、满意度（成本）指标填报时，请按该框架改写；本地区另有指标框架时可不理会。',
+    }));
     for (const { table, tableIndex, indicator, indicatorIndex } of indicators(document)) {
-      if (isTemplateRow(indicator)) continue;
+      if (isTemplateRow(indicator) || own.has(tableIndex)) continue;
       const problem = levelProblem(indicator, framework);
       if (!problem) continue;
       const key = `${tableIndex}|${problem.key}`;
@@ -173,13 +190,20 @@ export const nonstandardLevel: Rule = {
       };
       groups.set(key, { report, names: [indicator.name] });
     }
-    return [...groups.values()].map(({ report, names }) => ({
-      ...report,
-      data: {
-        ...report.data,
-        count: names.length,
-        involved: names.length > 1 ? `（涉及${names.length}个指标：${nameList(names)}）` : '',
-      },
-    }));
+    return [...notices, ...groups.values()].map((entry) =>
+      'messageId' in entry ? entry : withInvolved(entry),
+    );
   },
 };
+
+/** A grouped problem with the indicators it stands for. */
+function withInvolved({ report, names }: { report: Report; names: string[] }): Report {
+  return {
+    ...report,
+    data: {
+      ...report.data,
+      count: names.length,
+      involved: names.length > 1 ? `（涉及${names.length}个指标：${nameList(names)}）` : '',
+    },
+  };
+}
