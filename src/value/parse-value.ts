@@ -122,8 +122,14 @@ export function parseValue(input: unknown): IndicatorValue {
     op: op ?? '=',
     opExplicit,
     numbers,
-    unit: normalizeUnit(unitRaw),
+    unit: normalizeUnit(unitOf(unitRaw)),
     unitRaw,
     quantitative: true,
   };
+}
+
+/** The unit without a note after it: "%（含）", "%（全年）", "人左右" → %, %, 人. */
+function unitOf(raw: string): string {
+  const unit = raw.replace(/\s*[（(][^（）()]*[)）]\s*$/, '').replace(/(左右|之内|以内)$/, '');
+  return unit || raw;
 }

@@ -8,6 +8,10 @@ describe('parseValue: the forms of docs/domain.md §3 and the examples', () => {
     ['=100%', { kind: 'number', op: '=', opExplicit: true, numbers: [100], unit: '%' }],
     ['100%', { kind: 'number', op: '=', opExplicit: false, numbers: [100], unit: '%' }],
     ['≤9.51万元/人', { kind: 'number', op: '≤', numbers: [9.51], unit: '万元/人' }],
+    // A note after the unit is not part of it (the text keeps it).
+    ['100%（含）', { kind: 'number', op: '=', numbers: [100], unit: '%', unitRaw: '%(含)' }],
+    ['≥95%\n（全年）', { kind: 'number', op: '≥', numbers: [95], unit: '%' }],
+    ['120人左右', { kind: 'number', op: '=', numbers: [120], unit: '人' }],
     ['≤15万元', { kind: 'number', op: '≤', numbers: [15], unit: '万元' }],
     ['=3374.98平方', { kind: 'number', numbers: [3374.98], unit: '平方米', unitRaw: '平方' }],
     ['≤2万', { unit: '万元', unitRaw: '万' }],
