@@ -17,7 +17,9 @@ export interface XmlEvents {
 export async function scanXml(chunks: AsyncIterable<Buffer>, events: XmlEvents): Promise<void> {
   const decoder = new StringDecoder('utf8');
   const stack: string[] = [];
-  let rest = '';
+  // What a chunk left unfinished (a tag or a text run cut by it), in pieces: joined and scanned
+  // again only once a later chunk can finish it, so a 20 MB text or tag costs one pass, not many.
+  let rest: string[] = [];
   let first = true;
   for await (const chunk of chunks) {
     let text = decoder.write(chunk);
@@ -25,10 +27,11 @@ export async function scanXml(chunks: AsyncIterable<Buffer>, events: XmlEvents):
       text = text.replace(/^\ufeff/, '');
       first = false;
     }
-    rest = scan(rest + text, stack, events);
+    if (rest.length > 0 && !text.includes(rest[0].startsWith('<') ? '>' : '<')) rest.push(text);
+    else rest = [scan(rest.join('') + text, stack, events)];
   }
-  rest = scan(rest + decoder.end(), stack, events);
-  if (stack.length > 0 || /\S/.test(rest)) throw new Error('XML 不完整');
+  const tail = scan(rest.join('') + decoder.end(), stack, events);
+  if (stack.length > 0 || /\S/.test(tail)) throw new Error('XML 不完整');
 }
 
 /** Scans what is complete in `source`; returns the unfinished tail (a tag or text cut by the chunk). */
