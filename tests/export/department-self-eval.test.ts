@@ -10,7 +10,7 @@ import { readXlsxDocument } from '../../src/import/xlsx.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { exportBaseName } from '../../src/ui/services-node.js';
 import type { SelfEvalFundRow } from '../../src/domain/document.js';
-import { sampleDocument } from '../office/sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 import { departmentDocument, departmentFunds } from '../selfeval/department-fixture.js';
 
 /**

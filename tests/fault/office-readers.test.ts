@@ -10,7 +10,7 @@ import { readDocxBlocks, readDocxDocument } from '../../src/import/docx.js';
 import { loadDocumentFile } from '../../src/import/index.js';
 import { ImportError } from '../../src/import/types.js';
 import { readXlsxBlocks, readXlsxDocument } from '../../src/import/xlsx.js';
-import { sampleDocument } from '../office/sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 import { below, randomBytes, seededRandom } from '../support/random.js';
 import { makeZip, readZipEntries, rebuildZip } from './support/zip.js';
 

@@ -8,7 +8,7 @@ import { loadDocumentFile } from '../../src/import/index.js';
 import { readOfficeFile } from '../../src/import/office/index.js';
 import { ImportError } from '../../src/import/types.js';
 import { fakeOle, makeDocx, p, tempDir } from './support.js';
-import { sampleDocument } from './sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 import { seededRandom } from '../support/random.js';
 
 const { dir, cleanup } = tempDir();

@@ -14,7 +14,7 @@ import { readTextDocument } from '../../src/import/text/index.js';
 import { describeWriteError, writeExportFile, WriteFileError } from '../../src/export/office/write-file.js';
 import { ImportError } from '../../src/import/types.js';
 import { openSettings } from '../../src/store/settings.js';
-import { sampleDocument } from './sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 import { tempDir } from './support.js';
 import { exampleFile } from '../support/examples.js';
 

@@ -8,7 +8,7 @@ import { exportDocx } from '../../src/export/docx.js';
 import { uniqueSheetName } from '../../src/export/office/sheet-name.js';
 import { ExportError } from '../../src/export/office/validate.js';
 import { exportXlsx } from '../../src/export/xlsx.js';
-import { sampleDocument } from './sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 
 async function documentXml(bytes: Uint8Array, part = 'word/document.xml'): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file(part)!.async('string');
@@ -27,7 +27,7 @@ describe('.docx export in the layout of the official forms', () => {
       '年度绩效指标',
       '老旧小区改造提升工程',
       '≤45万元',
-      '86.00',
+      '477.50',
       '93.97',
     ]) {
       expect(text).toContain(expected);
@@ -100,9 +100,11 @@ describe('.xlsx export', () => {
     expect(plan.value).toBe(0.2);
     expect(plan.numFmt).toBe('0%');
     const department = workbook.getWorksheet('部门整体')!;
-    expect(department.getCell('D7').value).toBe(86); // 合计 总额
+    expect(department.getCell('D7').value).toBe(477.5); // 合计 总额
     const width = (sheet: ExcelJS.Worksheet, col: string) => sheet.getColumn(col).width ?? 0;
-    expect(width(department, 'C')).toBeGreaterThanOrEqual(stringWidth('保障在职人员工资福利发放'));
+    expect(width(department, 'C')).toBeGreaterThanOrEqual(
+      stringWidth('保障在职人员36人工资福利及社保缴费按时足额发放。'),
+    );
     expect(width(department, 'A')).toBeLessThan(width(department, 'C'));
     const selfEval = workbook.getWorksheet('征收工作经费自评')!;
     expect(selfEval.pageSetup.orientation).toBe('landscape');

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeIndicator } from '../../src/domain/build.js';
 import type { JixiaoDocument } from '../../src/domain/document.js';
 import { exportDocx } from '../../src/export/docx.js';
-import { sampleDocument } from './sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 import { tempDir } from './support.js';
 
 function has(command: string): boolean {

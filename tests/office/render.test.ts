@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../src/export/docx.js';
-import { sampleDocument } from './sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 import { tempDir } from './support.js';
 
 /** Whether a command is on PATH (LibreOffice and poppler are installed by .ci/run when missing). */
@@ -32,7 +32,7 @@ afterAll(cleanup);
 describe.skipIf(!ready)(
   `an exported .docx rendered by LibreOffice headless${ready ? '' : '（跳过：未找到 soffice / pdftotext / pdfinfo；.ci/run 会安装 libreoffice-writer-nogui 与 poppler-utils，安装失败时跳过）'}`,
   () => {
-    it('converts to PDF with one page per table (the self-evaluation landscape), the text present, and to PNG', async () => {
+    it('converts to PDF with each table on its own pages (the self-evaluation landscape), the text present, and to PNG', async () => {
       const docx = join(dir, '绩效目标表.docx');
       writeFileSync(docx, await exportDocx(sampleDocument()));
       // A profile of its own, so a LibreOffice already running (or another test run) does not block this one.
@@ -46,13 +46,14 @@ describe.skipIf(!ready)(
       expect(existsSync(pdf)).toBe(true);
 
       const info = (await run('pdfinfo', ['-f', '1', '-l', '99', pdf])).stdout;
-      expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(4);
+      // The department table's 15 indicators run onto a second page; each project fits on one.
+      expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(5);
       const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [
         Number(m[1]),
         Number(m[2]),
       ]);
-      expect(sizes.slice(0, 3).every(([w, h]) => Math.round(w) === 595 && Math.round(h) === 842)).toBe(true); // A4 portrait
-      expect(sizes[3].map(Math.round)).toEqual([842, 595]); // A4 landscape
+      expect(sizes.slice(0, 4).every(([w, h]) => Math.round(w) === 595 && Math.round(h) === 842)).toBe(true); // A4 portrait
+      expect(sizes[4].map(Math.round)).toEqual([842, 595]); // A4 landscape
 
       // LibreOffice puts spaces between Chinese and Latin text; compare without whitespace.
       const text = (await run('pdftotext', ['-raw', pdf, '-'])).stdout.replace(/\s+/g, '');
@@ -60,7 +61,7 @@ describe.skipIf(!ready)(
         '部门（单位）整体支出绩效目标表',
         '某街道办事处',
         '年度主要任务',
-        '86.00',
+        '477.50',
         '项目支出绩效目标表',
         '老旧小区改造提升工程',
         '≤45万元',

@@ -6,7 +6,7 @@ import { exportXlsx } from '../../src/export/xlsx.js';
 import { readDocxDocument } from '../../src/import/docx.js';
 import { readXlsxDocument } from '../../src/import/xlsx.js';
 import { checkDocument } from '../../src/rules/engine.js';
-import { sampleDocument } from './sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 
 const formats = [
   { name: 'docx', write: exportDocx, read: readDocxDocument },

@@ -8,7 +8,7 @@ import type { SheetRow } from '../../src/import/office/xlsx-sheet.js';
 import { readSheets } from '../../src/import/office/xlsx-blocks.js';
 import { openOfficeZip } from '../../src/import/office/zip.js';
 import { readXlsxBlocks } from '../../src/import/xlsx.js';
-import { sampleDocument } from './sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 
 /**
  * The .xlsx reader of our own (row by row from the XML) against exceljs, which read every workbook

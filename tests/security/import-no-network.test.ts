@@ -10,7 +10,7 @@ import { exportXlsx } from '../../src/export/xlsx.js';
 import { loadDocumentFile } from '../../src/import/index.js';
 import { buildCli, sandbox, STACK_LINE, type Sandbox } from '../fault/support/cli.js';
 import { makeZip, readZipEntries } from '../fault/support/zip.js';
-import { sampleDocument } from '../office/sample-document.js';
+import { sampleDocument } from '../support/tables/documents.js';
 
 /**
  * Imported documents are only parsed. A .docx whose relationships point at http URLs (hyperlink,
