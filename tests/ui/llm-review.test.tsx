@@ -36,11 +36,11 @@ async function reviewProject(document: JixiaoDocument = drafted(), table = 1) {
 describe('review with a model', () => {
   it('s: more suggestions for the selected row’s 二级 category, added as suggestions beside it; Ctrl+Z takes them back', async () => {
     const app = await reviewProject();
-    expect(app.frame()).toMatch(/›\s*·\s*│\s*产出指标\s*│\s*数量指标\s*│\s*惠及居民户数/);
+    expect(app.frame()).toMatch(/›\s*·\s*│\s*产出指标\s*│\s*数量指标\s*│\s*改造小区数量/);
     await app.press('s');
     await app.see('模型新增了 2 条“数量指标”建议');
     expect(app.frame()).toMatch(
-      /惠及居民户数[^\n]*\n[^\n]*培训课时数[^\n]*\n[^\n]*培训教材册数[^\n]*\n[^\n]*工程验收合格率/,
+      /改造小区数量[^\n]*\n[^\n]*培训课时数[^\n]*\n[^\n]*培训教材册数[^\n]*\n[^\n]*工程验收合格率/,
     );
     expect(app.frame()).toMatch(/模型已用 \d+ tokens/);
     expect(requestKind(server.requests[0])).toBe('suggest');
@@ -143,7 +143,7 @@ describe('review with a model', () => {
     await app.press('s');
     await app.see('请模型补充“数量指标”指标……等待回复  （Esc 取消）');
     await app.press('y', KEY.down);
-    expect(app.frame()).toMatch(/›\s*·\s*│\s*产出指标\s*│\s*数量指标\s*│\s*惠及居民户数/);
+    expect(app.frame()).toMatch(/›\s*·\s*│\s*产出指标\s*│\s*数量指标\s*│\s*改造小区数量/);
     await app.press(KEY.esc);
     await app.see('已取消，表格没有改动。');
     expect(app.frame()).not.toContain('（Esc 取消）');
@@ -160,7 +160,7 @@ describe('review with a model', () => {
     await app.press('w');
     await app.see('模型没有完成：API Key 无效或已过期（HTTP 401）');
     expect(app.frame()).not.toContain(TEST_KEY);
-    expect(app.frame()).toContain('惠及居民户数');
+    expect(app.frame()).toContain('改造小区数量');
   });
 });
 

@@ -14,6 +14,7 @@ import { readField } from '../../src/ui/state/model-settings.js';
 import { initialState, reducer } from '../../src/ui/state/reducer.js';
 import type { Action, AppState } from '../../src/ui/state/types.js';
 import { drafted, draftFile } from './support/fixtures.js';
+import { renovation } from '../support/tables/renovation.js';
 
 /** The pure side of the model and Office features: reducer cases, document edits, year change, settings checks. */
 
@@ -85,7 +86,7 @@ describe('review with a model (pure edits)', () => {
     const { document, row } = insertSuggestions(doc, 1, '质量指标', [suggestion]);
     expect(row).toBe(2);
     expect(document.tables[1].indicators.map((i) => i.name).slice(0, 3)).toEqual([
-      '惠及居民户数',
+      '改造小区数量',
       '工程验收合格率',
       '材料抽检合格率',
     ]);
@@ -176,12 +177,12 @@ describe('last year’s tables as this year’s draft', () => {
       projects: [
         {
           name: '老旧小区改造提升工程',
-          code: '2025QS0001',
+          code: renovation.code,
           fiscal: 80,
           other: 0,
-          purpose: '主要用于：1.外墙保温改造45万元；2.雨污管网更换35万元。',
+          purpose: renovation.purpose,
           plan: [20, 50, 80, 100],
-          goals: '完成老旧小区改造，惠及居民420户。',
+          goals: renovation.goals,
           category: 'construction',
         },
       ],

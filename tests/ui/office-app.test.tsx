@@ -84,7 +84,7 @@ describe('Word and Excel in the app', () => {
       projects: [
         {
           name: '老旧小区改造提升工程',
-          code: '2025QS0001',
+          code: '2025XX0001',
           fiscal: 80,
           other: 0,
           plan: [20, 50, 80, 100],
@@ -147,7 +147,10 @@ describe('Word and Excel in the app', () => {
     await app.press(KEY.ctrlU, out, KEY.enter);
     await app.see('导出失败：Word 文件没有写成');
     // The message wraps at the terminal's width: read it as one line.
-    const message = app.frame().replace(/\u001b\[[0-9;]*m/g, '').replace(/\n/g, '');
+    const message = app
+      .frame()
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .replace(/\n/g, '');
     expect(message).toContain(
       '已写入：青石街道办事处2026年度绩效目标表.json、青石街道办事处2026年度绩效目标表.md',
     );

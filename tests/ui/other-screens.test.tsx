@@ -29,7 +29,7 @@ describe('preview and export', () => {
     await app.press(KEY.right);
     await app.see('老旧小区改造提升工程 · 项目支出绩效目标表');
     await app.press(KEY.pageDown);
-    await app.see('惠及居民户数');
+    await app.see('改造小区数量');
     await app.press(KEY.enter);
     await app.see('保存到哪个文件夹？');
     await app.press(KEY.ctrlU, join(env.dir, '导出 2025'), KEY.enter);
@@ -186,7 +186,7 @@ describe('indicator grid', () => {
       </LookContext.Provider>,
     );
     const lines = (app.lastFrame() ?? '').split('\n');
-    expect(lines[0]).toContain('数量指标｜惠及居民户数｜≥420户');
+    expect(lines[0]).toContain('数量指标｜改造小区数量｜=3个');
     expect(lines).toHaveLength(6);
     app.unmount();
   });

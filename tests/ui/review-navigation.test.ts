@@ -74,7 +74,7 @@ describe('finding one’s way: Esc, the summary, one project changed', () => {
     expect(s.screen).toMatchObject({ kind: 'review', table: 1 });
     if (s.screen.kind === 'review') expect(s.screen.message).toContain('写入 1 张表');
     // Undo takes the applied answers back out of the table.
-    expect(project(run(s, { type: 'undo' })).code).toBe('2025QS0001');
+    expect(project(run(s, { type: 'undo' })).code).toBe('2025XX0001');
   });
 });
 
@@ -124,7 +124,7 @@ describe('every field of a table editable in review', () => {
       project(s)
         .indicators.slice(0, 2)
         .map((i) => i.name),
-    ).toEqual(['改造楼栋数', '惠及居民户数']);
+    ).toEqual(['改造楼栋数', '改造小区数量']);
     expect(s.screen).toMatchObject({ kind: 'review', row: 0 });
   });
 });

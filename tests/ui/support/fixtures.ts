@@ -1,5 +1,12 @@
-import { makeDepartment, makeDocument, makeIndicator, makeProject } from '../../../src/domain/build.js';
-import type { JixiaoDocument } from '../../../src/domain/document.js';
+/**
+ * A draft in progress for the UI tests: the interview answers (ANSWERS), the document drafted from them
+ * (drafted(): the unit table of the answers and the shared renovation project with a placeholder) and
+ * the draft file that holds them (draftFile()).
+ */
+import { makeDepartment, makeDocument, makeIndicator } from '../../../src/domain/build.js';
+import type { JixiaoDocument, ProjectTable } from '../../../src/domain/document.js';
+import { parseValue } from '../../../src/value/parse-value.js';
+import { renovation } from '../../support/tables/renovation.js';
 import type { Draft, DraftAnswers } from '../../../src/store/drafts.js';
 
 export const ANSWERS: DraftAnswers = {
@@ -7,16 +14,37 @@ export const ANSWERS: DraftAnswers = {
   tasks: [{ name: '人员保障', content: '保障工资福利', fiscal: 512.4, other: 0 }],
   projects: [
     {
-      name: '老旧小区改造提升工程',
-      code: '2025QS0001',
+      name: renovation.projectName,
+      code: renovation.code,
       fiscal: 80,
       other: 0,
-      purpose: '主要用于：1.外墙保温改造45万元；2.雨污管网更换35万元。',
+      purpose: renovation.purpose,
       plan: [20, 50, 80, 100],
       goals: '惠及居民420户',
     },
   ],
 };
+
+/**
+ * The renovation project as the drafter leaves it for review: six of its indicators, one value left
+ * as （待填） (a placeholder to fill). The UI tests rely on the order (the placeholder is row 4).
+ */
+function draftedRenovation(): ProjectTable {
+  const row = (name: string) => renovation.indicators.find((i) => i.name === name)!;
+  return structuredClone({
+    ...renovation,
+    category: 'construction' as const,
+    budget: { ...renovation.budget, other: '0.00' },
+    indicators: [
+      row('改造小区数量'),
+      row('工程验收合格率'),
+      row('工程按期完工率'),
+      row('外墙保温改造成本'),
+      { ...row('管网渗漏投诉下降率'), value: parseValue('≥（待填）%'), placeholder: true },
+      row('居民满意度'),
+    ],
+  });
+}
 
 /** A small drafted document: the unit table and one project with a placeholder to fill. */
 export function drafted(): JixiaoDocument {
@@ -52,66 +80,7 @@ export function drafted(): JixiaoDocument {
           }),
         ],
       }),
-      makeProject({
-        projectName: '老旧小区改造提升工程',
-        code: '2025QS0001',
-        category: 'construction',
-        budget: { total: '80.00', fiscal: '80.00', other: '0.00' },
-        purpose: '主要用于：1.外墙保温改造45万元；2.雨污管网更换35万元。',
-        plan: { mar: 20, jun: 50, oct: 80, dec: 100 },
-        goals: '完成老旧小区改造，惠及居民420户。',
-        indicators: [
-          makeIndicator({
-            level1: '产出指标',
-            level2: '数量指标',
-            name: '惠及居民户数',
-            description: '改造惠及居民420户',
-            value: '≥420户',
-            basis: '计划标准',
-          }),
-          makeIndicator({
-            level1: '产出指标',
-            level2: '质量指标',
-            name: '工程验收合格率',
-            description: '竣工验收合格的工程占比',
-            value: '=100%',
-            basis: '行业标准',
-          }),
-          makeIndicator({
-            level1: '产出指标',
-            level2: '时效指标',
-            name: '工程按期完工率',
-            description: '按合同工期完工的工程占比',
-            value: '≥95%',
-            basis: '计划标准',
-          }),
-          makeIndicator({
-            level1: '产出指标',
-            level2: '成本指标',
-            name: '外墙保温改造成本',
-            description: '外墙保温改造费用不超过45万元',
-            value: '≤45万元',
-            basis: '计划标准',
-          }),
-          makeIndicator({
-            level1: '效益指标',
-            level2: '社会效益指标',
-            name: '管网渗漏投诉下降率',
-            description: '改造后管网渗漏投诉下降',
-            value: '≥（待填）%',
-            basis: '计划标准',
-            placeholder: true,
-          }),
-          makeIndicator({
-            level1: '满意度指标',
-            level2: '服务对象满意度指标',
-            name: '受益居民满意度',
-            description: '受益居民对改造的满意程度',
-            value: '≥90%',
-            basis: '行业标准',
-          }),
-        ],
-      }),
+      draftedRenovation(),
     ],
   });
 }
