@@ -1,9 +1,11 @@
-import { makeDepartment, makeSelfEval, makeSelfEvalIndicator } from '../../src/domain/build.js';
+import { makeDepartment } from '../../src/domain/build.js';
 import type { Indicator } from '../../src/domain/document.js';
 import { unitMismatch } from '../../src/rules/value/unit-mismatch.js';
+import { parseValue } from '../../src/value/parse-value.js';
 import { testRule } from '../support/rule-tester.js';
 import { doc, ind } from '../support/tables/build.js';
 import { cleanCases } from '../support/tables/documents.js';
+import { selfEvaluation } from '../support/tables/self-evaluation.js';
 
 const department = (...indicators: Indicator[]) =>
   doc([makeDepartment({ unitName: '新疆巴州住房和城乡建设局', indicators })]);
@@ -30,27 +32,15 @@ testRule(unitMismatch, {
       ),
     },
     {
-      name: 'kaifu: units in the name’s brackets',
+      name: 'kaifu: units in the name’s brackets, the targets bare numbers',
       document: doc([
-        makeSelfEval({
-          projectName: '征收工作经费',
-          indicators: [
-            makeSelfEvalIndicator({
-              level1: '产出指标',
-              level2: '数量指标',
-              name: '项目前期私房摸底调查数量（户）',
-              value: '1434',
-              actual: '1434',
-            }),
-            makeSelfEvalIndicator({
-              level1: '产出指标',
-              level2: '成本指标',
-              name: '征收工作经费（万元）',
-              value: '38',
-              actual: '27.75',
-            }),
-          ],
-        }),
+        {
+          ...selfEvaluation,
+          indicators: selfEvaluation.indicators.map((i) => ({
+            ...i,
+            value: parseValue(i.value.text.replace('≤', '')),
+          })),
+        },
       ]),
     },
   ],
