@@ -17,7 +17,7 @@ export interface SheetRow {
   wide: boolean;
 }
 
-export const BLANK: SheetRow = { cells: [], merged: false, wide: false };
+const BLANK: SheetRow = { cells: [], merged: false, wide: false };
 
 /** Cells the file may still spread out (a cell in column XFD makes a row 16,384 wide). */
 export interface CellBudget {
@@ -50,6 +50,15 @@ interface ScannedSheet {
   valueInA: Set<number>;
 }
 
+/** A `<c>` as read: its type (`t`), style (`s`), `<v>` text, inline string and whether it has a formula. */
+interface CellParts {
+  type: string;
+  style: number;
+  value?: string;
+  inline?: string;
+  formula: boolean;
+}
+
 /** The rows and merges of a sheet, as its XML is inflated. */
 async function scanSheet(
   chunks: AsyncIterable<Buffer>,
@@ -63,7 +72,7 @@ async function scanSheet(
   let rowNumber = 0;
   let row: string[] = [];
   let column = 0;
-  let cell: { type: string; style: number; value?: string; inline?: string; formula: boolean } | null = null;
+  let cell: CellParts | null = null;
   let capture: 'value' | 'inline' | null = null;
   let phonetic = 0;
   const finishCell = (): void => {
@@ -121,11 +130,7 @@ async function scanSheet(
  * shared and inline strings, numbers in their format, dates, booleans, errors; a formula by its
  * cached result ('' when it has none).
  */
-function cellText(
-  cell: { type: string; style: number; value?: string; inline?: string; formula: boolean },
-  book: Workbook,
-  path: string,
-): string | undefined {
+function cellText(cell: CellParts, book: Workbook, path: string): string | undefined {
   const { type, value } = cell;
   let text: string | undefined;
   if (cell.formula && value === undefined) return '';
