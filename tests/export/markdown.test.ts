@@ -8,9 +8,12 @@ import {
   makeSelfEval,
   makeSelfEvalIndicator,
 } from '../../src/domain/build.js';
-import type { JixiaoDocument } from '../../src/domain/document.js';
+import type { JixiaoDocument, ProjectTable } from '../../src/domain/document.js';
 import { escapeCell, exportMarkdown, tableToMarkdown } from '../../src/export/markdown.js';
 import { ExportError } from '../../src/export/office/validate.js';
+import { parseValue } from '../../src/value/parse-value.js';
+import { indicatorsNamed } from '../support/tables/build.js';
+import { renovation } from '../support/tables/renovation.js';
 
 const unit = { name: '青石街道办事处', year: 2025, framework: 'local' as const };
 
@@ -46,42 +49,23 @@ const department = makeDepartment({
   ],
 });
 
-const project = makeProject({
-  projectName: '老旧小区改造提升工程',
-  code: '2025QS0001',
+/** The shared renovation, shortened to three rows: a pipe in a description, a placeholder to fill. */
+const [count, cost, satisfaction] = indicatorsNamed(
+  renovation,
+  '改造小区数量',
+  '外墙保温改造成本',
+  '居民满意度',
+);
+const project: ProjectTable = {
+  ...renovation,
   implementer: '青石街道城建办',
   budget: { total: '80.00', fiscal: '76.00', other: '4.00' },
-  purpose: '主要用于：1.外墙保温改造45万元；2.雨污管网更换31.5万元；3.工程监理费3.5万元。',
-  plan: { mar: 20, jun: 50, oct: 80, dec: 100 },
-  goals: '完成3个老旧小区改造，惠及居民420户。',
   indicators: [
-    makeIndicator({
-      level1: '产出指标',
-      level2: '数量指标',
-      name: '改造小区数量',
-      description: '改造老旧小区3个',
-      value: '≥3个',
-      basis: '计划标准',
-    }),
-    makeIndicator({
-      level1: '产出指标',
-      level2: '成本指标',
-      name: '外墙保温改造成本',
-      description: '费用 | 不超过45万元',
-      value: '≤45万元',
-      basis: '计划标准',
-    }),
-    makeIndicator({
-      level1: '满意度指标',
-      level2: '服务对象满意度指标',
-      name: '居民满意度',
-      description: '受益居民满意度',
-      value: '≥（待填）%',
-      basis: '计划标准',
-      placeholder: true,
-    }),
+    count!,
+    { ...cost!, description: '费用 | 不超过45万元' },
+    { ...satisfaction!, value: parseValue('≥（待填）%'), placeholder: true },
   ],
-});
+};
 
 const selfEval = makeSelfEval({
   projectName: '法律顾问服务',
@@ -183,22 +167,20 @@ describe('Markdown export', () => {
   it('writes a project table: code, budget, purpose, plan, goals, the six-column grid', () => {
     const table = tableToMarkdown(project);
     expect(table).toContain(
-      '项目编码：2025QS0001　　项目名称：老旧小区改造提升工程　　实施单位：青石街道城建办',
+      `项目编码：${renovation.code}　　项目名称：老旧小区改造提升工程　　实施单位：青石街道城建办`,
     );
     expect(table).toContain(
       '| 预算数 | 其中：财政资金 | 其他资金 |\n| ---: | ---: | ---: |\n| 80.00 | 76.00 | 4.00 |',
     );
-    expect(table).toContain(
-      '资金用途：主要用于：1.外墙保温改造45万元；2.雨污管网更换31.5万元；3.工程监理费3.5万元。',
-    );
+    expect(table).toContain(`资金用途：${renovation.purpose}`);
     expect(table).toContain('| 20% | 50% | 80% | 100% |');
-    expect(table).toContain('### 绩效目标\n\n完成3个老旧小区改造，惠及居民420户。');
+    expect(table).toContain(`### 绩效目标\n\n${renovation.goals.replace('\n', '  \n')}`);
     expect(table).toContain('| 一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 | 指标值确定依据 |');
     expect(table).toContain(
       '|  | 成本指标 | 外墙保温改造成本 | 费用 \\| 不超过45万元 | ≤45万元 | 计划标准 |',
     );
     expect(table).toContain(
-      '| 满意度指标 | 服务对象满意度指标 | 居民满意度 | 受益居民满意度 | ≥（待填）% | 计划标准 |',
+      '| 满意度指标 | 服务对象满意度指标 | 居民满意度 | 受益居民对改造效果的满意度 | ≥（待填）% | 计划标准 |',
     );
   });
 

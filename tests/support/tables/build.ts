@@ -27,3 +27,12 @@ export function withIndicators<T extends { indicators: Indicator[] }>(
 ): T {
   return { ...table, indicators: [...table.indicators, ...indicators] };
 }
+
+/** The rows of a shape with these names, in this order (a shorter table of the same shape). */
+export function indicatorsNamed(table: { indicators: Indicator[] }, ...names: string[]): Indicator[] {
+  return names.map((name) => {
+    const row = table.indicators.find((i) => i.name === name);
+    if (!row) throw new Error(`no indicator ${name}`);
+    return structuredClone(row);
+  });
+}

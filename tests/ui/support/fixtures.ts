@@ -6,6 +6,7 @@
 import { makeDepartment, makeDocument, makeIndicator } from '../../../src/domain/build.js';
 import type { JixiaoDocument, ProjectTable } from '../../../src/domain/document.js';
 import { parseValue } from '../../../src/value/parse-value.js';
+import { indicatorsNamed } from '../../support/tables/build.js';
 import { renovation } from '../../support/tables/renovation.js';
 import type { Draft, DraftAnswers } from '../../../src/store/drafts.js';
 
@@ -30,20 +31,22 @@ export const ANSWERS: DraftAnswers = {
  * as （待填） (a placeholder to fill). The UI tests rely on the order (the placeholder is row 4).
  */
 function draftedRenovation(): ProjectTable {
-  const row = (name: string) => renovation.indicators.find((i) => i.name === name)!;
-  return structuredClone({
-    ...renovation,
-    category: 'construction' as const,
+  const indicators = indicatorsNamed(
+    renovation,
+    '改造小区数量',
+    '工程验收合格率',
+    '工程按期完工率',
+    '外墙保温改造成本',
+    '管网渗漏投诉下降率',
+    '居民满意度',
+  );
+  indicators[4] = { ...indicators[4]!, value: parseValue('≥（待填）%'), placeholder: true };
+  return {
+    ...structuredClone(renovation),
+    category: 'construction',
     budget: { ...renovation.budget, other: '0.00' },
-    indicators: [
-      row('改造小区数量'),
-      row('工程验收合格率'),
-      row('工程按期完工率'),
-      row('外墙保温改造成本'),
-      { ...row('管网渗漏投诉下降率'), value: parseValue('≥（待填）%'), placeholder: true },
-      row('居民满意度'),
-    ],
-  });
+    indicators,
+  };
 }
 
 /** A small drafted document: the unit table and one project with a placeholder to fill. */
