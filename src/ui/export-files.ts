@@ -1,8 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { JixiaoDocument } from '../domain/document.js';
 import type { ExportFonts, ExportFormat } from '../export/office/render.js';
 import type { SaveElsewhere } from '../export/office/write-file.js';
+import { nonRegularKind } from '../io/file-type.js';
 
 /** The app's export: every format into one folder, each file written atomically. */
 
@@ -37,12 +38,23 @@ export async function writeAllFormats(
     import('../export/office/render.js'),
     import('../io/write-output.js'),
   ]);
+  // The folder typed may be a file, a FIFO or a device: say so (mkdir would say EEXIST in English).
+  const existing = await stat(folder).catch(() => null);
+  if (existing && !existing.isDirectory())
+    throw new Error(
+      `${folder} 不是文件夹（是${nonRegularKind(existing) ?? '文件'}），不能导出到这里。请换一个文件夹。`,
+    );
   try {
     await mkdir(folder, { recursive: true });
   } catch (error) {
-    throw new Error(`无法创建文件夹 ${folder}：${(error as Error).message}。请换一个文件夹。`, {
-      cause: error,
-    });
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? '没有权限'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? '路径中有一段不是文件夹'
+          : (code ?? '未知原因');
+    throw new Error(`无法创建文件夹 ${folder}（${why}）。请换一个文件夹。`, { cause: error });
   }
   const written: string[] = [];
   for (const format of APP_EXPORT_FORMATS) {

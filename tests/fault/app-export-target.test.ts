@@ -93,6 +93,32 @@ describe('the app’s export onto something that is not a regular file', () => {
     expect(readFileSync(path, 'utf8')).toBe('old');
   });
 
+  it('a FIFO, a device or a file typed as the export folder: refused in Chinese, without hanging', async () => {
+    const targets: Array<[string, (p: string) => void, RegExp]> = [
+      ['folder.fifo', (p) => execFileSync('mkfifo', [p]), /不是文件夹（是命名管道（FIFO））/],
+      ['folder.txt', (p) => writeFileSync(p, 'x'), /不是文件夹（是文件）/],
+    ];
+    if (isRoot) targets.push(['folder.dev', (p) => execFileSync('mknod', [p, 'c', '1', '3']), /字符设备/]);
+    for (const [name, make, message] of targets) {
+      const path = join(root, name);
+      make(path);
+      const error = await services()
+        .exportFiles(path, document)
+        .then(
+          () => new Error('exported'),
+          (e: unknown) => e as Error,
+        );
+      expect(error.message).toMatch(message);
+      expect(error.message).toMatch(/请换一个文件夹/);
+      expect(error.message).not.toMatch(/EEXIST|ENOTDIR/);
+    }
+    // Under a file: no English errno either.
+    const error = await services()
+      .exportFiles(join(root, 'folder.txt', 'sub'), document)
+      .catch((e: unknown) => e as Error);
+    expect((error as Error).message).toMatch(/无法创建文件夹.*路径中有一段不是文件夹/);
+  });
+
   it('regular files already there are replaced', async () => {
     const folder = join(root, 'again');
     mkdirSync(folder);
