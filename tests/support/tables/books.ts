@@ -1,6 +1,7 @@
 /**
  * A purchase project in the central-2021 framework (成本指标 is a 一级 with 经济成本指标 under it):
- * 社区图书室图书购置, two spending items the 成本指标 repeat. Used by the rule tests' clean cases.
+ * 社区图书室图书购置, two spending items the 成本指标 repeat. Used by the rule tests' clean cases and the dup
+ * and relevance tests.
  */
 import { makeProject } from '../../../src/domain/build.js';
 import { ind } from './build.js';

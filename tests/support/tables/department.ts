@@ -1,7 +1,8 @@
 /**
  * A whole-unit (部门整体) table: four tasks whose money adds up to 合计 (one task partly from 其他资金),
  * indicators of different tasks, some sharing words. Its tasks are the salary, renovation and garbage
- * projects of this folder. Used by the rule tests' clean cases and the sample document.
+ * projects of this folder. Used by the rule tests' clean cases, sum/prose-total, the dup and relevance tests and the
+ * sample document.
  */
 import { makeDepartment } from '../../../src/domain/build.js';
 import { ind, unit } from './build.js';

@@ -1,7 +1,7 @@
 /**
  * An environment project in the central-2021 framework: 辖区生活垃圾清运, a per-ton cost under the
  * 成本指标 一级 and a 生态效益指标. The department table's 环境卫生 task. Used by the rule tests' clean
- * cases.
+ * cases and the dup and relevance tests.
  */
 import { makeProject } from '../../../src/domain/build.js';
 import { ind } from './build.js';

@@ -1,7 +1,8 @@
 /**
  * A construction project as a careful office writes it: 老旧小区改造提升工程, 80万元 spent on three items
  * that the 成本指标 repeat, a count, a length, rates, a deadline and 效益/满意度. The project most rule
- * tests vary (add a defect to it with `withIndicators` or a spread), also in the sample document.
+ * tests vary (add a defect with `withIndicators` or a spread); in the sample document, and shortened by
+ * row name (`indicatorsNamed`) in the UI draft and the Markdown export test.
  */
 import { makeProject } from '../../../src/domain/build.js';
 import { ind } from './build.js';

@@ -1,8 +1,8 @@
 /**
  * A project self-evaluation (项目支出绩效自评表) as real ones are written: 征收工作经费, four fund rows
  * (two of them empty), units in the indicator names and bare numbers in the values, one indicator short
- * of its target with its score cut and a reason. Used by the rule tests' clean cases and the sample
- * document.
+ * of its target with its score cut and a reason. Used by the rule tests' clean cases,
+ * value/unit-mismatch and the sample document.
  */
 import { makeSelfEval, makeSelfEvalIndicator } from '../../../src/domain/build.js';
 
