@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { checkOutput, isSameFile, writeOutputFile } from '../io/write-output.js';
 import { findingRows, countsByRule } from '../report/check-rows.js';
+import { isCheckReport } from '../report/report-file.js';
 import { countBySeverity } from '../rules/engine.js';
 import { checkFiles, expandInputs } from './check-files.js';
 import { runCheck, type CheckCommandOptions, type FileReport } from './check.js';
@@ -35,8 +36,9 @@ export async function runCheckCommand(args: string[], options: CheckManyOptions 
     // line, a folder, a FIFO, a read-only file.
     await checkOutput(reportFile, { inputs: args, force: options.force });
   }
-  // The report a previous run wrote into a folder being checked is not one of its tables.
-  const files = reportFile ? await withoutFile(expanded.files, reportFile) : expanded.files;
+  // The report a previous run wrote into a folder being checked is not one of its tables; any other
+  // file found there under the report's name is an input, and is not overwritten (exit 2).
+  const files = reportFile ? await withoutPreviousReport(expanded.files, reportFile) : expanded.files;
   if (files.length === 0) {
     process.stderr.write(
       `错误：${args.join('、')} 中没有可检查的文件（.docx .doc .wps .xlsx .xls .et .pdf .txt .md .json）。\n`,
@@ -62,9 +64,12 @@ export async function runCheckCommand(args: string[], options: CheckManyOptions 
   return summary.errors > 0 ? 1 : 0;
 }
 
-async function withoutFile(files: string[], skip: string): Promise<string[]> {
+async function withoutPreviousReport(files: string[], report: string): Promise<string[]> {
   const keep: string[] = [];
-  for (const file of files) if (!(await isSameFile(file, skip))) keep.push(file);
+  for (const file of files) {
+    if (!(await isSameFile(file, report))) keep.push(file);
+    else if (!(await isCheckReport(file))) await checkOutput(report, { inputs: [file] });
+  }
   return keep;
 }
 

@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { countsByFile, countsByRule, findingRows, type CheckedFile } from './check-rows.js';
+import { REPORT_SHEETS } from './report-file.js';
 
 const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -14,7 +15,7 @@ export async function checkReportWorkbook(files: CheckedFile[]): Promise<Uint8Ar
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'jixiao';
 
-  const list = workbook.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const list = workbook.addWorksheet(REPORT_SHEETS.findings, { views: [{ state: 'frozen', ySplit: 1 }] });
   list.columns = [
     { header: '文件', key: 'file', width: 36 },
     { header: '单位', key: 'unit', width: 20 },
@@ -30,7 +31,7 @@ export async function checkReportWorkbook(files: CheckedFile[]): Promise<Uint8Ar
   for (const row of findingRows(files)) list.addRow({ ...row, severity: SEVERITY[row.severity] });
   finishTable(list, list.columns.length);
 
-  const stats = workbook.addWorksheet('统计', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const stats = workbook.addWorksheet(REPORT_SHEETS.counts, { views: [{ state: 'frozen', ySplit: 1 }] });
   stats.columns = [
     { header: '文件', key: 'file', width: 36 },
     { header: '单位', key: 'unit', width: 20 },

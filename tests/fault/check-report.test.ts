@@ -78,6 +78,16 @@ describe('check --report inside the folder being checked', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
+  it('a table inside the folder named as the report (not a report of ours) is an input: refused, kept', async () => {
+    const input = join(folder, 'b.xlsx');
+    const before = readFileSync(input);
+    const result = await check([folder], input);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/就是输入文件/);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
   it('a report path that is a folder is refused before checking', async () => {
     const named = join(root, '汇总表.xlsx');
     mkdirSync(named);
