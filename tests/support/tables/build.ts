@@ -14,7 +14,7 @@ export function doc(tables: Table[], framework: Framework = 'local', year = unit
   return makeDocument({ unit: { ...unit, year, framework }, tables });
 }
 
-/** `产出指标|数量指标|发放人数|为240名人员发放|≥240人|计划标准` (the 标准 defaults to 计划标准) → an indicator. */
+/** `一级|二级|三级|描述|指标值|依据` → an indicator; the 依据 defaults to 计划标准. */
 export function ind(spec: string, extra: Partial<IndicatorFields> & Partial<Omit<Indicator, 'value'>> = {}) {
   const [level1 = '', level2 = '', name = '', description, value = '', basis = '计划标准'] = spec.split('|');
   return makeIndicator({ level1, level2, name, description, value, basis, ...extra });

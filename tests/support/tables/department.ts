@@ -1,8 +1,8 @@
 /**
  * A whole-unit (部门整体) table: four tasks whose money adds up to 合计 (one task partly from 其他资金),
  * indicators of different tasks, some sharing words. Its tasks are the salary, renovation and garbage
- * projects of this folder. Used by the rule tests' clean cases, sum/prose-total, the dup and relevance tests and the
- * sample document.
+ * projects of this folder. Used by the rule tests' clean cases, sum/prose-total, the dup and
+ * relevance tests and the sample document.
  */
 import { makeDepartment } from '../../../src/domain/build.js';
 import { ind, unit } from './build.js';
@@ -36,8 +36,11 @@ export const department = makeDepartment({
     },
   ],
   tasksTotal: { total: '477.50', fiscal: '475.50', other: '2.00' },
-  goals:
-    '目标1：保障机关正常运转和人员工资按时足额发放。\n目标2：完成3个老旧小区改造，改善居民居住环境。\n目标3：辖区生活垃圾日产日清，无害化处理率达到100%。',
+  goals: [
+    '目标1：保障机关正常运转和人员工资按时足额发放。',
+    '目标2：完成3个老旧小区改造，改善居民居住环境。',
+    '目标3：辖区生活垃圾日产日清，无害化处理率达到100%。',
+  ].join('\n'),
   indicators: [
     row('产出指标|数量指标|保障在职人员数||=36人'),
     row('产出指标|数量指标|改造老旧小区数量||=3个'),

@@ -57,14 +57,15 @@ export const cleanCases: Array<{ name: string; document: JixiaoDocument; framewo
   },
 ];
 
-/** A document with all three kinds of table, merged 一级/二级 runs, prose and money to the cent (a fresh copy). */
+/** All three kinds of table, merged 一级/二级 runs, prose and money to the cent (a fresh copy each call). */
 export function sampleDocument(): JixiaoDocument {
+  const total = department.tasksTotal!;
   return makeDocument({
     unit,
     prose: [
       {
         title: '一、部门预算情况说明',
-        text: `本单位${unit.year}年部门预算收入合计${department.tasksTotal!.total}万元。\n其中财政拨款${department.tasksTotal!.fiscal}万元。`,
+        text: `本单位${unit.year}年部门预算收入合计${total.total}万元。\n其中财政拨款${total.fiscal}万元。`,
         before: 0,
       },
     ],

@@ -1,7 +1,7 @@
 /**
  * An internal salary project: 在职人员工资发放 for the 36 people of the department table's 人员保障
- * task, 310.50万元, no outside beneficiaries and so no 满意度. Used by the rule tests' clean cases and the dup
- * and relevance tests.
+ * task, 310.50万元, no outside beneficiaries and so no 满意度. Used by the rule tests' clean
+ * cases and the dup and relevance tests.
  */
 import { makeProject } from '../../../src/domain/build.js';
 import { ind } from './build.js';

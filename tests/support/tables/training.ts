@@ -1,7 +1,7 @@
 /**
  * A training project: 社区工作者业务培训, 6万元, counts of people and sessions, a per-person cost and no
- * spending items in its 资金用途. Used by the rule tests' clean cases, sum/prose-total, the structure, dup and relevance tests and the
- * sample document.
+ * spending items in its 资金用途. Used by the rule tests' clean cases, sum/prose-total, the
+ * structure, dup and relevance tests and the sample document.
  */
 import { makeProject } from '../../../src/domain/build.js';
 import { ind } from './build.js';
