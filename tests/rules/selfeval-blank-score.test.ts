@@ -15,10 +15,12 @@ import {
 } from '../selfeval/department-fixture.js';
 import { kaifuDocument } from '../selfeval/kaifu-fixture.js';
 import { testRule } from '../support/rule-tester.js';
+import { cleanCases } from '../support/tables/documents.js';
 import { parseValue } from '../../src/value/parse-value.js';
 
 testRule(blankScore, {
   valid: [
+    ...cleanCases,
     { name: 'a scored project self-evaluation', document: selfEvalDocument(cleanTable()) },
     { name: 'a scored whole-unit self-evaluation', document: departmentDocument() },
     { name: 'kaifu (its template rows have neither 分值 nor 得分)', document: kaifuDocument() },

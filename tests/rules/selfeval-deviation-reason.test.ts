@@ -7,9 +7,11 @@ import {
   withDepartmentIndicator,
 } from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 testRule(deviationReason, {
   valid: [
+    ...cleanCases,
     { name: 'every score below its weight has a reason', document: selfEvalDocument(cleanTable()) },
     { name: 'kaifu: every indicator at full weight', document: kaifuDocument() },
     { name: 'full score without a reason', document: withIndicator(1, { reason: '' }) },

@@ -3,6 +3,7 @@ import { CLEAN_LABEL, cleanFunds, cleanTable, selfEvalDocument } from '../selfev
 import { KAIFU_LABEL, kaifuDocument, kaifuTable } from '../selfeval/kaifu-fixture.js';
 import { DEPARTMENT_LABEL, departmentDocument, departmentFunds } from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const kaifuFunds = (total: Record<string, unknown>) =>
   kaifuTable().funds.map((row, i) => (i === 0 ? { ...row, ...total } : row));
@@ -11,6 +12,7 @@ const withFunds = (total: Parameters<typeof cleanFunds>[0]) =>
 
 testRule(executionRate, {
   valid: [
+    ...cleanCases,
     {
       name: 'a correct self-evaluation (96 / 全年 120 = 80%, 8 of 10)',
       document: selfEvalDocument(cleanTable()),

@@ -8,6 +8,7 @@ import {
 } from '../selfeval/department-fixture.js';
 import { kaifuDocument } from '../selfeval/kaifu-fixture.js';
 import { testRule } from '../support/rule-tester.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const withFunds = (total: Parameters<typeof cleanFunds>[0]) =>
   selfEvalDocument(cleanTable({ funds: cleanFunds(total) }));
@@ -15,6 +16,7 @@ const tasks = departmentTasks();
 
 testRule(overspending, {
   valid: [
+    ...cleanCases,
     { name: 'a project self-evaluation within budget (96 of 120)', document: selfEvalDocument(cleanTable()) },
     { name: 'a whole-unit self-evaluation within budget, tasks too', document: departmentDocument() },
     { name: 'kaifu: 27.75 of 年初 38', document: kaifuDocument() },

@@ -8,6 +8,7 @@ import {
 } from '../selfeval/department-fixture.js';
 import { KAIFU_LABEL, kaifuDocument } from '../selfeval/kaifu-fixture.js';
 import { testRule } from '../support/rule-tester.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const at = (indicator: string, indicatorIndex: number) => ({
   table: CLEAN_LABEL,
@@ -20,6 +21,7 @@ const at = (indicator: string, indicatorIndex: number) => ({
 
 testRule(score, {
   valid: [
+    ...cleanCases,
     { name: 'a correct self-evaluation', document: selfEvalDocument(cleanTable()) },
     {
       name: 'kaifu with the correct total 97.3 (its blank target “无” is value/missing-target’s)',

@@ -14,6 +14,7 @@ import {
   withDepartmentIndicator,
 } from '../selfeval/department-fixture.js';
 import { testRule } from '../support/rule-tester.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const noWeights = cleanIndicators().map((i) => ({ ...i, weight: null, score: null }));
 const rounded = cleanIndicators().map((i, index) =>
@@ -22,6 +23,7 @@ const rounded = cleanIndicators().map((i, index) =>
 
 testRule(weights, {
   valid: [
+    ...cleanCases,
     { name: 'a correct self-evaluation (10 + 90)', document: selfEvalDocument(cleanTable()) },
     { name: 'kaifu: 10 + 产出(50分) 50 + 效益(30分) 30 + 满意度(10分) 10', document: kaifuDocument() },
     {

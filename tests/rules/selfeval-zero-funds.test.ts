@@ -3,11 +3,13 @@ import { cleanFunds, cleanTable, CLEAN_LABEL, selfEvalDocument } from '../selfev
 import { DEPARTMENT_LABEL, departmentDocument, departmentFunds } from '../selfeval/department-fixture.js';
 import { kaifuDocument } from '../selfeval/kaifu-fixture.js';
 import { testRule } from '../support/rule-tester.js';
+import { cleanCases } from '../support/tables/documents.js';
 
 const zero = { initial: '0.00', full: '0.00', spent: '0.00' };
 
 testRule(zeroFunds, {
   valid: [
+    ...cleanCases,
     { name: 'a project self-evaluation with money', document: selfEvalDocument(cleanTable()) },
     { name: 'a whole-unit self-evaluation with money', document: departmentDocument() },
     { name: 'kaifu (its 其中 rows are blank)', document: kaifuDocument() },
