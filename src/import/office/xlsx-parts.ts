@@ -30,7 +30,7 @@ export async function readWorkbook(pkg: OfficePackage, path: string): Promise<Wo
   const rels = relationships(pkg, book, path);
   const sheets: WorkbookSheet[] = [];
   for (const sheet of childElements(firstChild(root, 'sheets') ?? root, 'sheet')) {
-    const target = rels.get(sheet.attrs.id ?? '');
+    const target = rels.find((r) => r.id === sheet.attrs.id)?.part;
     if (!target) throw damaged(path);
     const state = sheet.attrs.state;
     sheets.push({
@@ -40,16 +40,13 @@ export async function readWorkbook(pkg: OfficePackage, path: string): Promise<Wo
     });
   }
   const pr = firstChild(root, 'workbookPr')?.attrs.date1904;
-  const strings = await sharedStrings(
-    pkg,
-    byType(pkg, book, path, 'sharedStrings') ?? 'xl/sharedStrings.xml',
-  );
-  const stylesPart = byType(pkg, book, path, 'styles') ?? 'xl/styles.xml';
+  const byType = (type: string): string | undefined => rels.find((r) => r.type.endsWith(`/${type}`))?.part;
+  const stylesPart = byType('styles') ?? 'xl/styles.xml';
   return {
     sheets,
     date1904: pr === '1' || pr === 'true',
     formats: pkg.names.includes(stylesPart) ? styleFormats(parsePart(pkg, stylesPart, path)) : [],
-    strings,
+    strings: await sharedStrings(pkg, byType('sharedStrings') ?? 'xl/sharedStrings.xml'),
   };
 }
 
@@ -59,7 +56,7 @@ function workbookPart(pkg: OfficePackage): string {
   if (rels) {
     for (const rel of childElements(parseXml(rels), 'Relationship'))
       if (rel.attrs.Type?.endsWith('/officeDocument')) {
-        const target = rel.attrs.Target.replace(/^\//, '');
+        const target = (rel.attrs.Target ?? '').replace(/^\//, '');
         if (pkg.names.includes(target)) return target;
       }
   }
@@ -72,22 +69,18 @@ function parsePart(pkg: OfficePackage, part: string, path: string): XmlElement {
   return parseXml(text);
 }
 
-/** The workbook's relationships: id → the part it names, resolved against the workbook's folder. */
-function relationships(pkg: OfficePackage, book: string, path: string): Map<string, string> {
-  const rels = new Map<string, string>();
-  for (const rel of relationElements(pkg, book, path))
-    rels.set(rel.attrs.Id, resolvePart(book, rel.attrs.Target ?? ''));
-  return rels;
-}
-
-function relationElements(pkg: OfficePackage, book: string, path: string): XmlElement[] {
+/** The workbook's relationships: each one's id, type and the part it names (resolved against the workbook's folder). */
+function relationships(
+  pkg: OfficePackage,
+  book: string,
+  path: string,
+): Array<{ id: string; type: string; part: string }> {
   const relsPart = posix.join(posix.dirname(book), '_rels', `${posix.basename(book)}.rels`);
-  return childElements(parsePart(pkg, relsPart, path), 'Relationship');
-}
-
-function byType(pkg: OfficePackage, book: string, path: string, type: string): string | undefined {
-  const rel = relationElements(pkg, book, path).find((r) => r.attrs.Type?.endsWith(`/${type}`));
-  return rel ? resolvePart(book, rel.attrs.Target ?? '') : undefined;
+  return childElements(parsePart(pkg, relsPart, path), 'Relationship').map((rel) => ({
+    id: rel.attrs.Id ?? '',
+    type: rel.attrs.Type ?? '',
+    part: resolvePart(book, rel.attrs.Target ?? ''),
+  }));
 }
 
 function resolvePart(book: string, target: string): string {
