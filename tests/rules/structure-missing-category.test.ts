@@ -1,7 +1,7 @@
 import { makeDepartment, makeIndicator, makeProject } from '../../src/domain/build.js';
 import { missingCategory } from '../../src/rules/structure/missing-category.js';
 import { testRule } from '../support/rule-tester.js';
-import { doc } from '../support/tables/build.js';
+import { doc, withIndicators } from '../support/tables/build.js';
 import { cleanCases } from '../support/tables/documents.js';
 import { renovation } from '../support/tables/renovation.js';
 import { training } from '../support/tables/training.js';
@@ -40,13 +40,10 @@ testRule(missingCategory, {
     {
       name: 'a template row does not count as a row, a rejected suggestion neither (but nothing is missing here)',
       document: doc([
-        makeProject({
-          projectName: '老旧小区改造提升工程',
-          indicators: [
-            ...renovation.indicators,
-            ind({ level1: '效益指标', level2: '经济效益指标', name: '……', value: '' }),
-          ],
-        }),
+        withIndicators(
+          renovation,
+          ind({ level1: '效益指标', level2: '经济效益指标', name: '……', value: '' }),
+        ),
       ]),
     },
   ],

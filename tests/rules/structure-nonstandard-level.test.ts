@@ -1,19 +1,17 @@
 import {
   makeDepartment,
   makeIndicator,
-  makeProject,
   makeSelfEval,
   makeSelfEvalIndicator,
 } from '../../src/domain/build.js';
 import { nonstandardLevel } from '../../src/rules/structure/nonstandard-level.js';
 import { testRule } from '../support/rule-tester.js';
-import { doc } from '../support/tables/build.js';
+import { doc, withIndicators } from '../support/tables/build.js';
 import { cleanCases } from '../support/tables/documents.js';
 import { renovation } from '../support/tables/renovation.js';
 
 const ind = makeIndicator;
-const project = (indicators: ReturnType<typeof ind>[]) =>
-  makeProject({ projectName: '老旧小区改造提升工程', indicators: [...renovation.indicators, ...indicators] });
+const project = (indicators: ReturnType<typeof ind>[]) => withIndicators(renovation, ...indicators);
 const n = renovation.indicators.length;
 const T = '老旧小区改造提升工程';
 

@@ -2,7 +2,7 @@ import { makeIndicator, makeProject, makeSelfEval, makeSelfEvalIndicator } from 
 import { makeDocument } from '../../src/domain/build.js';
 import { placeholder } from '../../src/rules/structure/placeholder.js';
 import { testRule } from '../support/rule-tester.js';
-import { doc } from '../support/tables/build.js';
+import { doc, withIndicators } from '../support/tables/build.js';
 import { cleanCases } from '../support/tables/documents.js';
 import { renovation } from '../support/tables/renovation.js';
 
@@ -15,25 +15,12 @@ testRule(placeholder, {
     ...cleanCases,
     {
       name: 'XX inside a code, 某 in a made-up name, and rejected rows are fine',
-      document: makeDocument({
-        unit: { name: '某街道办事处', year: 2025, framework: 'local' },
-        tables: [
-          makeProject({
-            ...renovation,
-            code: '2025XX0001',
-            indicators: [
-              ...renovation.indicators,
-              ind({
-                level1: '产出指标',
-                level2: '数量指标',
-                name: 'XX数量',
-                value: 'XX个',
-                status: 'rejected',
-              }),
-            ],
-          }),
-        ],
-      }),
+      document: doc([
+        withIndicators(
+          renovation,
+          ind({ level1: '产出指标', level2: '数量指标', name: 'XX数量', value: 'XX个', status: 'rejected' }),
+        ),
+      ]),
     },
   ],
   invalid: [
