@@ -3,7 +3,7 @@ import { useCallback, type Dispatch } from 'react';
 import { errorText } from '../format.js';
 import { useServices } from '../services.js';
 import type { Action } from '../state/types.js';
-import { cleanPath } from './useFileCheck.js';
+import { cleanPath } from './useFileRead.js';
 
 /**
  * Reads the target tables a self-evaluation starts from: a saved draft, or a file (JSON, text

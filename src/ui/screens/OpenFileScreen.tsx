@@ -1,39 +1,14 @@
 import { Box, Text } from 'ink';
-import { useCallback, type Dispatch } from 'react';
 import { HelpLine } from '../components/HelpLine.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { TextInput } from '../components/TextInput.js';
 import { Title } from '../components/Title.js';
-import { errorText } from '../format.js';
-import { cleanPath, useFileCheck } from '../hooks/useFileCheck.js';
+import { useFileRead } from '../hooks/useFileRead.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { useServices } from '../services.js';
-import type { Action } from '../state/types.js';
 import type { ScreenProps } from './props.js';
 
 const FORMATS =
   '支持 Word（.docx / .doc / .wps）、Excel（.xlsx / .xls / .et）、PDF（有文字的，扫描件不行）、从 Word/WPS 复制出的文本（.txt / .md）和 jixiao 的 JSON 文档。可以把文件拖进终端窗口。';
-
-/** Reads last year's tables for the draft being written; the result comes back as actions. */
-function useLastYearFile(dispatch: Dispatch<Action>): (text: string) => void {
-  const services = useServices();
-  return useCallback(
-    (text: string) => {
-      const path = cleanPath(text);
-      if (!path)
-        return dispatch({
-          type: 'file-failed',
-          message: '请填写去年的表所在的文件路径，例如 ~/文档/2025年项目支出绩效目标表.docx。',
-        });
-      dispatch({ type: 'file-loading' });
-      services.readLastYear(path).then(
-        (read) => dispatch({ type: 'previous-added', path: read.path, projects: read.projects }),
-        (error) => dispatch({ type: 'file-failed', message: errorText(error) }),
-      );
-    },
-    [services, dispatch],
-  );
-}
 
 /**
  * Asks for a file (typed, pasted or dragged into the terminal): to check or import, or (`previous`)
@@ -41,9 +16,8 @@ function useLastYearFile(dispatch: Dispatch<Action>): (text: string) => void {
  */
 export function OpenFileScreen({ state, dispatch, isActive }: ScreenProps<'open-file'>) {
   const { columns } = useTerminalSize();
-  const check = useFileCheck(dispatch);
-  const addLastYear = useLastYearFile(dispatch);
   const { busy, error, previous } = state.screen;
+  const read = useFileRead(dispatch, previous ? 'last-year' : 'check');
   return (
     <Box flexDirection="column">
       <Title title={previous ? '导入去年的表作参考' : '打开文件检查或导入'} width={columns} />
@@ -61,7 +35,7 @@ export function OpenFileScreen({ state, dispatch, isActive }: ScreenProps<'open-
           isActive={isActive && !busy}
           width={columns - 6}
           placeholder="例如 ~/文档/2025年项目支出绩效目标表.docx"
-          onSubmit={previous ? addLastYear : check}
+          onSubmit={read}
           onKey={(_input, key) => key.escape && dispatch(previous ? { type: 'back' } : { type: 'home' })}
         />
       </Box>
