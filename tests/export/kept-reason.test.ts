@@ -10,7 +10,7 @@ import { exportMarkdown } from '../../src/export/markdown.js';
 import { exportXlsx } from '../../src/export/xlsx.js';
 import { loadDocumentFile } from '../../src/import/index.js';
 import { checkDocument } from '../../src/rules/engine.js';
-import { drafted } from '../ui/support/fixtures.js';
+import { drafted } from '../support/tables/draft.js';
 
 /** The fixture with an error kept: 工程验收合格率 written as 110% and a reason given. */
 function withKeptError(): JixiaoDocument {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCREEN_KEYS, entryLabel, keyMatcher, type AppKey } from '../../src/ui/keys/bindings.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { draftFile, drafted } from './support/fixtures.js';
+import { draftFile, drafted } from '../support/tables/draft.js';
 
 let env: TestEnv;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOfflineDrafter } from '../../src/draft/offline/index.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { ANSWERS, draftFile } from './support/fixtures.js';
+import { ANSWERS, draftFile } from '../support/tables/draft.js';
 
 /** Issue 16 item 3: the interview shows the project's kind and lets the user change it before drafting. */
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Drafter } from '../../src/draft/types.js';
 import { goodReply, requestKind, startChatServer, type ChatServer } from '../support/chat-server.js';
 import { KEY, renderApp } from './support/app.js';
-import { draftFile } from './support/fixtures.js';
+import { draftFile } from '../support/tables/draft.js';
 import { makeModelEnv, TEST_KEY, type ModelEnv } from './support/model.js';
 
 /** The drafting screen with a model: the app's real model services against the local chat server. */

@@ -3,7 +3,7 @@ import { makeDocument, makeIndicator, makeProject } from '../../src/domain/build
 import type { JixiaoDocument } from '../../src/domain/document.js';
 import { lastUserText, requestKind, startChatServer, type ChatServer } from '../support/chat-server.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { draftFile, drafted } from './support/fixtures.js';
+import { draftFile, drafted } from '../support/tables/draft.js';
 import { makeModelEnv, TEST_KEY, type ModelEnv } from './support/model.js';
 
 /** The review screen's model keys against the local chat server: s more, r rewrite, w why, o second opinion. */

@@ -13,7 +13,7 @@ import {
 import { readField } from '../../src/ui/state/model-settings.js';
 import { initialState, reducer } from '../../src/ui/state/reducer.js';
 import type { Action, AppState } from '../../src/ui/state/types.js';
-import { drafted, draftFile } from './support/fixtures.js';
+import { drafted, draftFile } from '../support/tables/draft.js';
 import { renovation } from '../support/tables/renovation.js';
 
 /** The pure side of the model and Office features: reducer cases, document edits, year change, settings checks. */

@@ -7,7 +7,7 @@ import { renderExport } from '../../src/export/office/render.js';
 import { loadDocumentFile } from '../../src/import/index.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { drafted } from './support/fixtures.js';
+import { drafted } from '../support/tables/draft.js';
 
 /** Office files in the app: last year's .docx opened as this year's draft, exported to Word and Excel. */
 

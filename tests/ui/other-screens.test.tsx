@@ -8,7 +8,7 @@ import { LookContext } from '../../src/ui/components/Look.js';
 import { ASCII_GLYPHS, canDrawBoxes } from '../../src/ui/look.js';
 import { Settings } from '../../src/store/settings-schema.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { draftFile, drafted } from './support/fixtures.js';
+import { draftFile, drafted } from '../support/tables/draft.js';
 import { exampleFile } from '../support/examples.js';
 
 let env: TestEnv;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Settings } from '../../src/store/settings-schema.js';
 import { initialState, reducer } from '../../src/ui/state/reducer.js';
 import type { Action, AppState } from '../../src/ui/state/types.js';
-import { drafted, draftFile } from './support/fixtures.js';
+import { drafted, draftFile } from '../support/tables/draft.js';
 
 const settings = Settings.parse({});
 const run = (state: AppState, ...actions: Action[]) => actions.reduce(reducer, state);

@@ -4,7 +4,7 @@ import type { JixiaoDocument } from '../../src/domain/document.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { widthOf } from '../../src/ui/text/graphemes.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { draftFile, drafted } from './support/fixtures.js';
+import { draftFile, drafted } from '../support/tables/draft.js';
 
 let env: TestEnv;
 beforeEach(async () => {

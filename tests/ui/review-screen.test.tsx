@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KEY, fakeDrafter, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { draftFile, drafted } from './support/fixtures.js';
+import { draftFile, drafted } from '../support/tables/draft.js';
 
 let env: TestEnv;
 beforeEach(async () => {

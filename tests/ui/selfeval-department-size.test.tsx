@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { widthOf } from '../../src/ui/text/graphemes.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { drafted } from './support/fixtures.js';
+import { drafted } from '../support/tables/draft.js';
 
 let env: TestEnv;
 beforeEach(async () => {

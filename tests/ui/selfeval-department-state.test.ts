@@ -11,7 +11,7 @@ import {
 } from '../../src/ui/state/selfeval.js';
 import type { Action, AppState } from '../../src/ui/state/types.js';
 import { targetDocument, trainingTarget } from '../selfeval/target-fixture.js';
-import { drafted } from './support/fixtures.js';
+import { drafted } from '../support/tables/draft.js';
 
 const NOW = '2025-12-20T02:00:00.000Z';
 const run = (state: AppState, ...actions: Action[]) => actions.reduce(reducer, state);

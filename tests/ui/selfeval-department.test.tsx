@@ -7,7 +7,7 @@ import { readDocxDocument } from '../../src/import/docx.js';
 import { readXlsxDocument } from '../../src/import/xlsx.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { draftFile, drafted } from './support/fixtures.js';
+import { draftFile, drafted } from '../support/tables/draft.js';
 
 let env: TestEnv;
 beforeEach(async () => {

@@ -11,7 +11,7 @@ import { initialState, reducer } from '../../src/ui/state/reducer.js';
 import { viewTable } from '../../src/ui/state/selfeval.js';
 import type { Action, AppState } from '../../src/ui/state/types.js';
 import { kaifuTarget, targetDocument, trainingTarget } from '../selfeval/target-fixture.js';
-import { drafted, draftFile } from './support/fixtures.js';
+import { drafted, draftFile } from '../support/tables/draft.js';
 
 const NOW = '2023-01-10T02:00:00.000Z';
 const run = (state: AppState, ...actions: Action[]) => actions.reduce(reducer, state);

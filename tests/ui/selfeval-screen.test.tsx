@@ -6,7 +6,7 @@ import type { SelfEvalTable } from '../../src/domain/document.js';
 import { checkDocument } from '../../src/rules/engine.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
 import { cleanTable, selfEvalDocument } from '../selfeval/clean-fixture.js';
-import { draftFile, drafted } from './support/fixtures.js';
+import { draftFile, drafted } from '../support/tables/draft.js';
 
 let env: TestEnv;
 beforeEach(async () => {

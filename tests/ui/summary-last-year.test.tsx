@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOfflineDrafter } from '../../src/draft/offline/index.js';
 import { exampleFile } from '../support/examples.js';
 import { KEY, makeEnv, renderApp, type TestEnv } from './support/app.js';
-import { ANSWERS, draftFile } from './support/fixtures.js';
+import { ANSWERS, draftFile } from '../support/tables/draft.js';
 
 /** Issue 16 item 4 in the app: 导入去年的表作参考 on the summary, kept in the draft, used by every draft. */
 

@@ -11,7 +11,7 @@ import { createNodeServices } from '../../../src/ui/services-node.js';
 import { ServicesProvider, type Services } from '../../../src/ui/services.js';
 import { initialState } from '../../../src/ui/state/reducer.js';
 import type { AppState } from '../../../src/ui/state/types.js';
-import { drafted } from './fixtures.js';
+import { drafted } from '../../support/tables/draft.js';
 
 /** How long a screen may take to show what a step expects (writing Word/Excel files on a busy machine is slow). */
 const WAIT = { timeout: 8000, interval: 10 };

@@ -1,13 +1,13 @@
 /**
- * A draft in progress for the UI tests: the interview answers (ANSWERS), the document drafted from them
- * (drafted(): the unit table of the answers and the shared renovation project with a placeholder) and
- * the draft file that holds them (draftFile()).
+ * A draft in progress: the interview answers (ANSWERS), the document drafted from them (drafted(): the
+ * unit table of the answers and the shared renovation project with a placeholder) and the draft file
+ * that holds them (draftFile()). Used by the UI tests and tests/export/kept-reason.
  */
 import { makeDepartment, makeDocument, makeIndicator } from '../../../src/domain/build.js';
 import type { JixiaoDocument, ProjectTable } from '../../../src/domain/document.js';
 import { parseValue } from '../../../src/value/parse-value.js';
-import { indicatorsNamed } from '../../support/tables/build.js';
-import { renovation } from '../../support/tables/renovation.js';
+import { indicatorsNamed } from './build.js';
+import { renovation } from './renovation.js';
 import type { Draft, DraftAnswers } from '../../../src/store/drafts.js';
 
 export const ANSWERS: DraftAnswers = {
