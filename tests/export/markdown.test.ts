@@ -1,31 +1,28 @@
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import {
-  makeDepartment,
   makeDocument,
   makeIndicator,
   makeProject,
   makeSelfEval,
   makeSelfEvalIndicator,
 } from '../../src/domain/build.js';
-import type { JixiaoDocument, ProjectTable } from '../../src/domain/document.js';
+import type { DepartmentTable, JixiaoDocument, ProjectTable } from '../../src/domain/document.js';
 import { escapeCell, exportMarkdown, tableToMarkdown } from '../../src/export/markdown.js';
 import { ExportError } from '../../src/export/office/validate.js';
 import { parseValue } from '../../src/value/parse-value.js';
 import { indicatorsNamed } from '../support/tables/build.js';
+import { drafted } from '../support/tables/draft.js';
 import { renovation } from '../support/tables/renovation.js';
 
 const unit = { name: '青石街道办事处', year: 2025, framework: 'local' as const };
 
-const department = makeDepartment({
-  unitName: '青石街道办事处',
-  year: 2025,
+/** The drafted unit table with a second task (a pipe in its content) and rows of its own, one rejected. */
+const drafted0 = drafted().tables[0] as DepartmentTable;
+const department: DepartmentTable = {
+  ...drafted0,
   tasks: [
-    {
-      name: '人员保障',
-      content: '保障工资福利',
-      funding: { total: '512.40', fiscal: '512.40', other: '0.00' },
-    },
+    ...drafted0.tasks,
     {
       name: '城市管理',
       content: '老旧小区改造|垃圾清运',
@@ -35,7 +32,7 @@ const department = makeDepartment({
   tasksTotal: { total: '681.20', fiscal: '677.20', other: '4.00' },
   goals: '目标1：保障运转。\n目标2：改善人居环境。',
   indicators: [
-    makeIndicator({ level1: '产出指标', level2: '数量指标', name: '保障在职人员数量', value: '=45人' }),
+    drafted0.indicators[0]!,
     makeIndicator({ level1: '产出指标', level2: '数量指标', name: '改造小区数量', value: '≥3个' }),
     makeIndicator({ level1: '产出指标', level2: '质量指标', name: '验收合格率', value: '=100%' }),
     makeIndicator({ level1: '效益指标', level2: '社会效益指标', name: '受益居民户数', value: '≥420户' }),
@@ -47,7 +44,7 @@ const department = makeDepartment({
       status: 'rejected',
     }),
   ],
-});
+};
 
 /** The shared renovation, shortened to three rows: a pipe in a description, a placeholder to fill. */
 const [count, cost, satisfaction] = indicatorsNamed(
