@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { decodeEntities } from './xml.js';
+import { decodeEntities, tagEnd } from './xml.js';
 
 /**
  * A streaming XML scanner for parts too large to hold as one string or tree (a worksheet of tens of
@@ -91,20 +91,6 @@ function scan(source: string, stack: string[], events: XmlEvents): string {
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 const localName = (qname: string): string => qname.slice(qname.indexOf(':') + 1);
-
-/** The `>` that closes a tag opened before `from` (quoted values may hold `>`), or -1 if not here yet. */
-function tagEnd(source: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < source.length; i += 1) {
-    const c = source.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i;
-    else if (c === 60) throw new Error('XML 结构错误：标签没有结束');
-  }
-  return -1;
-}
 
 /**
  * One unprefixed attribute's value (entities decoded), for the few read on every cell of a sheet:

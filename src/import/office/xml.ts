@@ -96,6 +96,7 @@ export function parseXml(source: string): XmlElement {
       continue;
     }
     const gt = tagEnd(source, lt + 1);
+    if (gt < 0) throw new Error('XML 不完整：标签没有结束');
     if (next === 47 /* / */) {
       const name = localName(source.slice(lt + 2, gt).trim());
       if (stack.length === 1 || top.name !== name) throw new Error(`XML 结构错误：多余的 </${name}>`);
@@ -130,8 +131,11 @@ function after(source: string, marker: string, from: number): number {
   return at + marker.length;
 }
 
-/** The `>` that closes a tag opened before `from`, skipping quoted attribute values. */
-function tagEnd(source: string, from: number): number {
+/**
+ * The `>` that closes a tag opened before `from` (quoted values may hold `>`), or -1 when the source
+ * ends first (a stream reads on; a whole document is broken).
+ */
+export function tagEnd(source: string, from: number): number {
   let quote = 0;
   for (let i = from; i < source.length; i += 1) {
     const c = source.charCodeAt(i);
@@ -139,9 +143,9 @@ function tagEnd(source: string, from: number): number {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) quote = c;
     else if (c === 62) return i;
-    else if (c === 60) break;
+    else if (c === 60) throw new Error('XML 结构错误：标签没有结束');
   }
-  throw new Error('XML 不完整：标签没有结束');
+  return -1;
 }
 
 function parseAttrs(source: string): Record<string, string> {
