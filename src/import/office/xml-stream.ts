@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { decodeEntities, tagEnd } from './xml.js';
+import { decodeEntities, localName, tagEnd } from './xml.js';
 
 /**
  * A streaming XML scanner for parts too large to hold as one string or tree (a worksheet of tens of
@@ -89,8 +89,6 @@ function scan(source: string, stack: string[], events: XmlEvents): string {
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
-
-const localName = (qname: string): string => qname.slice(qname.indexOf(':') + 1);
 
 /**
  * One unprefixed attribute's value (entities decoded), for the few read on every cell of a sheet:

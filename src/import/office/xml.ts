@@ -59,7 +59,7 @@ function entity(name: string): string | undefined {
   return code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }
 
-const localName = (qname: string): string => qname.slice(qname.indexOf(':') + 1);
+export const localName = (qname: string): string => qname.slice(qname.indexOf(':') + 1);
 
 /**
  * Parses a whole document and returns its root element. A scanner on indexOf (a word/document.xml
