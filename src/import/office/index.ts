@@ -3,6 +3,7 @@ import { mapBlocks } from '../map-blocks.js';
 import type { Block, ImportResult } from '../types.js';
 import { ImportError } from '../types.js';
 import { docxToBlocks } from './docx-blocks.js';
+import { withTabbedRows } from './tabbed-paragraphs.js';
 import { oleKind, refuseNonZip, sniffBytes } from './sniff.js';
 import { convertWithLibreOffice, libreOffice, libreOfficeOnPath, UnreadableByUs } from './soffice.js';
 import { xlsxToBlocks } from './xlsx-blocks.js';
@@ -27,7 +28,7 @@ export async function readOfficeBlocks(
     if (kind !== 'zip') throw refuseNonZip(kind, bytes, path);
     const pkg = openOfficeZip(bytes, path);
     if (pkg.kind === 'unknown' || (expect && pkg.kind !== expect)) throw notOffice(path, expect);
-    return pkg.kind === 'docx' ? docxToBlocks(pkg, path) : await xlsxToBlocks(pkg, path);
+    return pkg.kind === 'docx' ? withTabbedRows(docxToBlocks(pkg, path)) : await xlsxToBlocks(pkg, path);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(
@@ -48,7 +49,8 @@ async function withLibreOffice(
 ): Promise<Block[]> {
   let refusal: ImportError;
   try {
-    if (kind === 'word') return await (await import('./doc-blocks.js')).docToBlocks(bytes, path);
+    if (kind === 'word')
+      return withTabbedRows(await (await import('./doc-blocks.js')).docToBlocks(bytes, path));
     if (kind === 'excel') return await (await import('./xls-blocks.js')).xlsToBlocks(bytes, path);
     throw refuseNonZip(kind === 'rtf' || kind === 'html' ? kind : 'ole', bytes, path);
   } catch (error) {
