@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -147,10 +148,7 @@ describe('Word and Excel in the app', () => {
     await app.press(KEY.ctrlU, out, KEY.enter);
     await app.see('导出失败：Word 文件没有写成');
     // The message wraps at the terminal's width: read it as one line.
-    const message = app
-      .frame()
-      .replace(/\u001b\[[0-9;]*m/g, '')
-      .replace(/\n/g, '');
+    const message = stripVTControlCharacters(app.frame()).replace(/\n/g, '');
     expect(message).toContain(
       '已写入：青石街道办事处2026年度绩效目标表.json、青石街道办事处2026年度绩效目标表.md',
     );
