@@ -2,5 +2,4 @@
 export * from './score.js';
 export { buildSelfEvaluation, SelfEvalError } from './build.js';
 export { parseActuals } from './parse-actuals.js';
-export { actualWithUnit } from './actual-text.js';
 export * from './table.js';
