@@ -26,6 +26,23 @@ export function unescapeMarkdown(text: string): string {
   return text.replace(/<br\s*\/?>/gi, '\n').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 }
 
+/** A gap between cells when a table was copied with spaces (from a PDF viewer): 2+ spaces or a full-width one. */
+const GAP = /(?: {2,}|[ ]*\u3000[ \u3000]*)/;
+/** "label：value" parts spaced apart on one line are labels for the mapper, not a table row. */
+const LABELLED = /^[^：:]{2,16}[：:]/;
+
+/**
+ * In a file with no tabs, a line whose text has cells spaced apart ("养护里程   ≥650公里") is a row, its
+ * leading spaces an empty first cell. An indented paragraph (one run of text) stays a paragraph.
+ */
+function spacedRow(line: string): string {
+  const cells = line.trim().split(GAP);
+  // "label：value" parts and "label:  value" lines are the mapper's to read as labels (a cover page).
+  const coverLine = cells.length === 2 && /[：:]$/.test(cells[0]);
+  if (cells.length < 2 || coverLine || cells.every((c) => LABELLED.test(c))) return line;
+  return `${/^[ \u3000]{2,}|^\u3000/.test(line) ? '\t' : ''}${cells.join('\t')}`;
+}
+
 function classify(line: string, markdown: boolean): Line {
   if (/^[ \u3000\f\u00a0]*$/.test(line)) return { kind: 'blank' };
   if (line.includes('\t')) {
@@ -56,7 +73,10 @@ const SHORT_TAIL = 12;
 
 /** `markdown`: the file is Markdown (.md), so escapes in its paragraphs are undone too. */
 export function readTextBlocks(text: string, options: { markdown?: boolean } = {}): Block[] {
-  const lines = text.split(/\r\n|\r|\n/).map((line) => classify(line, options.markdown ?? false));
+  const markdown = options.markdown ?? false;
+  const raw = text.split(/\r\n|\r|\n/);
+  const spaced = !text.includes('\t') && !raw.some((line) => /^\s*\|.*\|\s*$/.test(line));
+  const lines = raw.map((line) => classify(spaced ? spacedRow(line) : line, markdown));
   const blocks: Block[] = [];
   let table: { rows: string[][]; lines: number[] } | null = null;
   let row: string[] | null = null;
