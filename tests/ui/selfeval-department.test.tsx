@@ -70,14 +70,7 @@ describe('the whole-unit self-evaluation in the app', () => {
     const targetFile = join(env.dir, '2025年绩效目标表.json');
     await writeFile(targetFile, JSON.stringify(unitTarget()));
     const app = renderApp(env.services);
-    await app.see('请选择要做的事');
-    await app.select('自评：由目标表生成自评表');
-    await app.press(KEY.enter);
-    await app.see('请选择自评依据的目标表');
-    await app.select('打开目标表文件');
-    await app.press(KEY.enter);
-    await app.see('文件：');
-    await app.press(targetFile, KEY.enter);
+    await app.openSelfEvalTarget(targetFile);
 
     // The picker: 部门整体 with the unit's budget, its indicators without the rejected one, its tasks.
     await app.see('自评：选择项目和部门整体');

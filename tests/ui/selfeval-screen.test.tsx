@@ -45,14 +45,7 @@ describe('self-evaluation screens', () => {
     const targetFile = join(env.dir, '2025年目标表.json');
     await writeFile(targetFile, JSON.stringify(trainingTarget()));
     const app = renderApp(env.services);
-    await app.see('请选择要做的事');
-    await app.select('自评：由目标表生成自评表');
-    await app.press(KEY.enter);
-    await app.see('请选择自评依据的目标表');
-    await app.select('打开目标表文件');
-    await app.press(KEY.enter);
-    await app.see('文件：');
-    await app.press(targetFile, KEY.enter);
+    await app.openSelfEvalTarget(targetFile);
 
     // 项目资金: the target's 预算数 is offered; the execution rate and its score show as the amount is typed.
     await app.see('年初预算数（万元）');

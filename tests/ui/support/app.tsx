@@ -130,5 +130,16 @@ export function renderApp(services: Services, state: Partial<AppState> = {}) {
     async notSee(text: string) {
       await vi.waitFor(() => expect(frame()).not.toContain(text), WAIT);
     },
+    /** From the start screen: 自评 → 打开目标表文件 → the file typed in. */
+    async openSelfEvalTarget(file: string) {
+      await this.see('请选择要做的事');
+      await this.select('自评：由目标表生成自评表');
+      await this.press(KEY.enter);
+      await this.see('请选择自评依据的目标表');
+      await this.select('打开目标表文件');
+      await this.press(KEY.enter);
+      await this.see('文件：');
+      await this.press(file, KEY.enter);
+    },
   };
 }
