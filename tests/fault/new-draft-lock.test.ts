@@ -7,6 +7,7 @@ import { createDraftStore } from '../../src/store/drafts.js';
 import type { Draft } from '../../src/store/draft-schema.js';
 import { Settings } from '../../src/store/settings-schema.js';
 import { createNodeServices } from '../../src/ui/services-node.js';
+import { blankDraft } from '../../src/ui/state/commit.js';
 import { ROOT } from './support/cli.js';
 
 /**
@@ -36,20 +37,11 @@ function openElsewhere(id: string): { outcome: string; pid?: number } {
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as { outcome: string; pid?: number };
 }
 
-function newDraft(id: string): Draft {
-  const now = new Date().toISOString();
-  return {
-    version: 1,
-    id,
-    createdAt: now,
-    updatedAt: now,
-    stage: 'interview',
-    origin: 'new',
+/** A new draft as the app makes it (the app's own builder), with a unit name. */
+const newDraft = (id: string): Draft =>
+  blankDraft(id, new Date().toISOString(), {
     answers: { unit: { name: '新建街道' }, tasks: [], projects: [] },
-    step: { section: 'unit', field: 'name' },
-    reviewed: [],
-  };
-}
+  });
 
 describe('a draft created in the app is locked from its creation', () => {
   it('a second window opening it is told it is open elsewhere (this process)', async () => {
