@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JixiaoDocument } from '../../src/domain/document.js';
+import { readTextDocument } from '../../src/import/text/index.js';
 import { score } from '../../src/rules/selfeval/score.js';
 import { parseValue } from '../../src/value/parse-value.js';
 import { CLEAN_LABEL, cleanTable, selfEvalDocument, withIndicator } from '../selfeval/clean-fixture.js';
@@ -9,6 +13,17 @@ import {
 import { KAIFU_LABEL, kaifuDocument } from '../selfeval/kaifu-fixture.js';
 import { testRule } from '../support/rule-tester.js';
 import { cleanCases } from '../support/tables/documents.js';
+
+/** A self-evaluation that writes whole scores: 项目完工及时率 90% of ≥95% is 9.47 of 10, written 9. */
+const wholeScores = (score9 = 9) => {
+  const text = readFileSync(
+    join(import.meta.dirname, '..', 'fixtures', 'layouts', 'self-evaluation-whole-scores.txt'),
+    'utf8',
+  )
+    .replace('≥95%\t90%\t9\t', `≥95%\t90%\t${score9}\t`)
+    .replace('97.75', String(97.75 - 9 + score9));
+  return JixiaoDocument.parse(readTextDocument(Buffer.from(text), 'whole.txt').document);
+};
 
 const at = (indicator: string, indicatorIndex: number) => ({
   table: CLEAN_LABEL,
@@ -49,8 +64,16 @@ testRule(score, {
       document: withIndicator(1, { score: null }, { totalScore: 80.5 }),
     },
     { name: 'a correct whole-unit self-evaluation', document: departmentDocument() },
+    { name: 'a score rounded to the whole numbers the table writes (9 for 9.47)', document: wholeScores() },
   ],
   invalid: [
+    {
+      name: 'a whole score that is neither the rule’s rounded nor cut (8 for 9.47)',
+      document: wholeScores(8),
+      findings: [
+        { messageId: 'notByRule', data: { name: '项目完工及时率', written: '8', expected: '9.47' } },
+      ],
+    },
     {
       name: 'kaifu: 总分 100, but 执行率 scored 7.3 of 10 → 97.3',
       document: kaifuDocument(),

@@ -8,8 +8,9 @@ import type { Report, Rule } from '../types.js';
 import { selfEvalTables } from './_tables.js';
 
 /**
- * An indicator's 得分 not as docs/domain.md §4 gives it (0.01 tolerance; a qualitative score anywhere in
- * its grade's band), a 得分 above its 分值, or a 总分 that is not the sum of the scores.
+ * An indicator's 得分 not as docs/domain.md §4 gives it (0.01 tolerance, or rounded or cut to the
+ * decimals the table writes its scores with; a qualitative score anywhere in its grade's band), a 得分
+ * above its 分值, or a 总分 that is not the sum of the scores.
  */
 export const score: Rule = {
   meta: {
@@ -35,8 +36,25 @@ export const score: Rule = {
   },
 };
 
+/** How many decimals the table writes its scores with (0, 1 or 2): the precision it rounds to. */
+function scorePlaces(table: AnySelfEvalTable): number {
+  const places = scoredIndicators(table).map(({ indicator }) =>
+    indicator.score == null ? 0 : (String(indicator.score).split('.')[1] ?? '').length,
+  );
+  return Math.min(2, Math.max(0, ...places));
+}
+
+/** A score the table rounded (or cut) to its own precision: 9 for 9.47 in a table of whole scores. */
+function rounded(written: number, exact: number, places: number): boolean {
+  const unit = 10 ** places;
+  return (
+    closeTo(written, Math.round(exact * unit) / unit) || closeTo(written, Math.floor(exact * unit) / unit)
+  );
+}
+
 function checkIndicators(document: JixiaoDocument, table: AnySelfEvalTable, tableIndex: number): Report[] {
   const reports: Report[] = [];
+  const places = scorePlaces(table);
   for (const { indicator, index } of scoredIndicators(table)) {
     const { weight, score: written } = indicator;
     const name = indicator.name || indicator.level2;
@@ -79,7 +97,11 @@ function checkIndicators(document: JixiaoDocument, table: AnySelfEvalTable, tabl
       continue;
     }
     if (written == null) continue; // selfeval/blank-score
-    if (result.kind === 'quantitative' && !closeTo(written, result.score)) {
+    if (
+      result.kind === 'quantitative' &&
+      !closeTo(written, result.score) &&
+      !rounded(written, result.score, places)
+    ) {
       at(
         {
           messageId: 'notByRule',
