@@ -425,6 +425,12 @@ class BlockMapper {
     if (year) return this.setYear(year);
     const draft = this.draft;
     if (isUnitNote(line)) this.setMoneyUnit(moneyUnitOf(line));
+    // "单位：某县教育局" above the first table names the unit of the tables that follow.
+    const unitLabel = !draft && !isUnitNote(line) ? splitLabel(line) : null;
+    if (unitLabel?.length === 2 && fieldLabel(unitLabel[0]) === 'unitName') {
+      this.headingUnits.push(organisationName(unitLabel[1]));
+      return;
+    }
     if (draft) {
       if (isUnitNote(line)) return;
       const labelled = splitLabel(line);

@@ -121,6 +121,17 @@ describe('layouts of other provinces', () => {
     expect(warnings(r)).toEqual([]);
   });
 
+  it('reads a 汇总表 listing projects row by row under 单位：某县教育局, each project a table', () => {
+    const r = read('flat-summary-sheet.txt');
+    expect(r.document.unit.name).toBe('某县教育局');
+    const tables = r.document.tables as ProjectTable[];
+    expect(tables.map((t) => [t.projectName, t.budget.total, t.indicators.length])).toEqual([
+      ['学生营养改善计划', '520.00', 4],
+      ['校舍维修改造', '300.00', 4],
+    ]);
+    expect(warnings(r)).toEqual([]);
+  });
+
   it('never lets an empty header cell take the next row (主管部门 and 实施单位 left blank, amounts "150万")', () => {
     const r = read('blank-header-cells.txt');
     expect(warnings(r)).toEqual([]);

@@ -374,8 +374,9 @@ export function cleanHeading(text: string): string {
 export function titleKind(text: string): TableKind | null {
   const s = labelKey(cleanHeading(text));
   if (s.length > 60 || s.length < 4 || /[。；;，,]$/.test(s) || s.includes('。')) return null;
-  if (!/(绩效目标(申报|批复|审核|备案)?表|自评表)/.test(s)) return null;
-  if (/自评表/.test(s))
+  if (!/(绩效目标(申报|批复|审核|备案|汇总|明细|情况|一览){0,2}表|自评(汇总|明细|情况)?表)/.test(s))
+    return null;
+  if (/自评(汇总|明细|情况)?表/.test(s))
     return /整体支出|部门（单位）|部门整体|单位整体|整体绩效/.test(s)
       ? 'department-self-evaluation'
       : 'self-evaluation';
