@@ -36,16 +36,19 @@ export interface LockHolder {
   at: string;
 }
 
-/** The start time of a process (clock ticks since boot, from /proc/<pid>/stat), or null where unknown. */
-function processStart(pid: number): string | null {
+/** A process's state and start time (clock ticks since boot) from /proc/<pid>/stat; null where unknown. */
+function processStat(pid: number): { state: string; started: string | null } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Field 22, counted after the command name, which is in parentheses and may hold spaces.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+    // Fields 3 and 22, counted after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', started: fields[19] ?? null };
   } catch {
     return null;
   }
 }
+
+const processStart = (pid: number): string | null => processStat(pid)?.started ?? null;
 
 function alive(holder: LockHolder): boolean {
   if (holder.host !== hostname()) return true; // another machine (a shared folder): cannot tell, assume so
@@ -54,7 +57,10 @@ function alive(holder: LockHolder): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
   }
-  const started = processStart(holder.pid);
+  const stat = processStat(holder.pid);
+  // A killed process not yet reaped by its parent (a zombie) still answers kill(pid, 0).
+  if (stat && (stat.state === 'Z' || stat.state === 'X')) return false;
+  const started = stat?.started ?? null;
   return holder.started === null || started === null || started === holder.started;
 }
 

@@ -97,6 +97,28 @@ describe('draft locks', () => {
     expect(JSON.parse(readFileSync(join(dir, 'l1.lock'), 'utf8')).pid).toBe(process.pid);
   });
 
+  it('a lock whose process was killed but not yet reaped (a zombie) is taken over', async () => {
+    // The background sleep exits at once; its parent, now `sleep 5`, never reaps it.
+    other = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const zombie = Number(
+      await new Promise<string>((resolve) => other!.stdout!.once('data', (d) => resolve(String(d)))),
+    );
+    for (let i = 0; i < 100 && !/\) Z /.test(readFileSync(`/proc/${zombie}/stat`, 'utf8')); i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(readFileSync(`/proc/${zombie}/stat`, 'utf8')).toMatch(/\) Z /);
+    writeFileSync(
+      join(dir, 'l1.lock'),
+      JSON.stringify({
+        pid: zombie,
+        host: hostname(),
+        started: started(zombie),
+        at: new Date().toISOString(),
+      }),
+    );
+    await createDraftStore({ dir }).load('l1');
+    expect(JSON.parse(readFileSync(join(dir, 'l1.lock'), 'utf8')).pid).toBe(process.pid);
+  });
+
   it('a lock is released when the process exits', () => {
     const script = `
       const { createDraftStore } = await import(${JSON.stringify(join(import.meta.dirname, '../../src/store/drafts.ts'))});
