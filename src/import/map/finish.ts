@@ -93,12 +93,7 @@ export function finishDraft(draft: TableDraft): { table: Table; notes: Note[] } 
         budget: task.funding.total,
         spent: draft.taskSpent[i] ?? null,
       })),
-      goalsExpected: join(draft.goalsExpected.length > 0 ? draft.goalsExpected : draft.goals),
-      goalsActual: join(draft.goalsActual),
-      indicators: draft.indicators.map(selfEvalIndicator),
-      totalWeight: draft.totalWeight,
-      totalScore: draft.totalScore,
-      ...(draft.grade ? { grade: draft.grade } : {}),
+      ...selfEvalResults(draft),
       ...withNotes(),
     });
     return { table, notes };
@@ -144,15 +139,22 @@ export function finishDraft(draft: TableDraft): { table: Table; notes: Note[] } 
     projectName,
     ...optional,
     funds: draft.funds,
+    ...selfEvalResults(draft),
+    ...withNotes(),
+  });
+  return { table, notes };
+}
+
+/** What a self-evaluation of either kind reports: its goals expected and achieved, scored indicators, totals. */
+function selfEvalResults(draft: TableDraft) {
+  return {
     goalsExpected: join(draft.goalsExpected.length > 0 ? draft.goalsExpected : draft.goals),
     goalsActual: join(draft.goalsActual),
     indicators: draft.indicators.map(selfEvalIndicator),
     totalWeight: draft.totalWeight,
     totalScore: draft.totalScore,
     ...(draft.grade ? { grade: draft.grade } : {}),
-    ...withNotes(),
-  });
-  return { table, notes };
+  };
 }
 
 /**
