@@ -37,6 +37,16 @@ describe.skipIf(!hasTmux())('help, the way home and small terminals, in tmux', (
     return screen;
   }
 
+  /** From the start screen to the example's first review screen; the screen once its findings show. */
+  async function exampleReview(term: AppInHome) {
+    await term.waitFor('请选择要做的事');
+    await term.select('示例');
+    term.keys('Enter');
+    await term.waitFor('核对答案');
+    term.keys('Enter');
+    return term.waitFor(/审阅 1\/6[\s\S]*错误 \d+ · 警告 \d+/);
+  }
+
   it('? or F1 on every screen; h and Esc go back to the start', async () => {
     const term = start(100, 40);
     await term.waitFor('请选择要做的事');
@@ -108,12 +118,7 @@ describe.skipIf(!hasTmux())('help, the way home and small terminals, in tmux', (
 
   it('at 80×24 the review shows at least 8 indicator rows and ends with its keys', async () => {
     const term = start(80, 24);
-    await term.waitFor('请选择要做的事');
-    await term.select('示例');
-    term.keys('Enter');
-    await term.waitFor('核对答案');
-    term.keys('Enter');
-    const screen = await term.waitFor(/审阅 1\/6[\s\S]*错误 \d+ · 警告 \d+/);
+    const screen = await exampleReview(term);
     const lines = screen.replace(/\n+$/, '').split('\n');
     const rows = lines.filter((l) => /^[ ›] [·✓✎×+] /.test(l));
     expect(rows.length).toBeGreaterThanOrEqual(8);
@@ -123,12 +128,7 @@ describe.skipIf(!hasTmux())('help, the way home and small terminals, in tmux', (
 
   it('at 60×24 no finding or message is cut: the review wraps them', async () => {
     const term = start(60, 24);
-    await term.waitFor('请选择要做的事');
-    await term.select('示例');
-    term.keys('Enter');
-    await term.waitFor('核对答案');
-    term.keys('Enter');
-    const screen = await term.waitFor(/审阅 1\/6[\s\S]*错误 \d+ · 警告 \d+/);
+    const screen = await exampleReview(term);
     const prose = screen.split('\n').filter((l) => !/^[ ›] [·✓✎×+] /.test(l) && !l.includes('…… 还有'));
     expect(prose.join('\n')).not.toContain('…');
     expect(screen.trimEnd().split('\n').at(-1)).toContain('帮助');
