@@ -52,7 +52,7 @@ import {
 } from './standards.js';
 import { goalWithOutputs, workName } from './goals.js';
 import { lastYearRows, lastYearTable } from './previous.js';
-import { meaningfulBigrams } from '../../rules/text/_text.js';
+import { meaningfulBigrams, sharesBigram } from '../../rules/text/_text.js';
 
 /** One project of the answers → its 项目支出绩效目标表, with notes for the user. */
 
@@ -103,7 +103,7 @@ function completionMonth(plan: number[] | undefined): number {
 /** The itemised amount that pays for a counted thing: the item sharing a word with the count's clause. */
 function itemFor(mention: CountMention, items: PurposeItem[]): PurposeItem | undefined {
   const clause = meaningfulBigrams(`${mention.before}${mention.after}`);
-  return items.find((item) => [...meaningfulBigrams(item.name)].some((w) => clause.has(w)));
+  return items.find((item) => sharesBigram(meaningfulBigrams(item.name), clause));
 }
 
 /** Variables that only some projects have; a template naming one is drafted only when it is known. */
