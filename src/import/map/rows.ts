@@ -210,7 +210,6 @@ function setField(
   if (extra.length > 0) complain(`“${excerpt(extra)}”无法归入任何一栏，未导入`);
 }
 
-/** A row without a label: the value of a pending label, or more of the section in force. */
 /**
  * A row of amounts under a row of money labels, as label | amount pairs: column by column when the
  * amounts stand under their labels, else in order when there are as many amounts as labels.
@@ -224,6 +223,7 @@ function pairFundLabels(labels: string[], cells: string[]): string[] | null {
   return filled.length === at.length ? at.flatMap((k, n) => [labels[k], filled[n]]) : null;
 }
 
+/** A row without a label: the value of a pending label, or more of the section in force. */
 export function readContinuation(
   draft: TableDraft,
   cells: string[],

@@ -3,8 +3,9 @@ import type { Block } from '../types.js';
 
 /**
  * A table typed as paragraphs with tabs between the cells (a Word or WPS document with no table
- * grid): each run of paragraphs among which two or more have tabs is read as text lines are, so
- * its rows become a table as in a .txt copy (one tabbed line alone is a line spaced out, not a table). Line numbers are left out: the rows are paragraphs, not lines.
+ * grid): each run of paragraphs among which two or more have tabs is read as text lines are, so its
+ * rows become a table as in a .txt copy (one tabbed line alone is a line spaced out, not a table).
+ * Line numbers are left out: the rows are paragraphs, not lines.
  */
 export function withTabbedRows(blocks: Block[]): Block[] {
   const out: Block[] = [];
